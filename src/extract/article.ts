@@ -1,0 +1,49 @@
+/**
+ * The clean, structured article every entry becomes. Blocks are sanitised data,
+ * not HTML: the site renders them through JSX, which escapes every string, so
+ * nothing from a source reaches a reader's browser as markup.
+ */
+
+/** Inline content of a paragraph, heading, list item or caption. */
+export type Inline =
+  | { kind: 'text'; text: string }
+  | { kind: 'em' | 'strong' | 'code' | 'sub' | 'sup'; children: Inline[] }
+  /** href is absolute and http(s) or mailto; anything else is dropped by the sanitiser. */
+  | { kind: 'link'; href: string; children: Inline[] }
+  | { kind: 'break' };
+
+export interface Figure {
+  type: 'figure';
+  /** Absolute http(s) URL. */
+  src: string;
+  alt: string;
+  caption: Inline[];
+  credit: string | null;
+}
+
+export type Block =
+  | { type: 'paragraph'; content: Inline[] }
+  | { type: 'heading'; level: 2 | 3 | 4; content: Inline[] }
+  | { type: 'quote'; paragraphs: Inline[][]; cite: string | null }
+  | { type: 'list'; ordered: boolean; items: Inline[][] }
+  | Figure;
+
+export interface Article {
+  headline: string;
+  standfirst: string | null;
+  /** Place line the wire story opens with, without its punctuation: `SEOUL`, `सियोल`. */
+  dateline: string | null;
+  byline: string | null;
+  /** ISO 8601 with zone. */
+  published: string | null;
+  updated: string | null;
+  /** BCP 47 primary language (`hi`, `en`). */
+  lang: string;
+  url: string | null;
+  canonicalUrl: string | null;
+  siteName: string | null;
+  image: Figure | null;
+  blocks: Block[];
+  /** Plain text of the body, paragraphs separated by blank lines, NFC. */
+  text: string;
+}

@@ -1,0 +1,2 @@
+// Placeholder replaced by the store module: Kysely table types.
+export interface Database {}

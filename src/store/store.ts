@@ -1,0 +1,139 @@
+/**
+ * What the rest of wiredesk may ask of storage. The pipeline writes through it,
+ * the site and the CLI read through it; nothing outside src/store/ sees SQL.
+ * One implementation serves SQLite and PostgreSQL (Kysely), and every method
+ * behaves the same on both: the storage tests run one suite against each.
+ */
+import type { Kysely } from 'kysely';
+import type { Article } from '../extract/article.ts';
+import type { Entry } from '../ingest/entry.ts';
+import type { Localised, SourceConfig } from '../config/schema.ts';
+import type { Database } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** A source's definition as configured (wiredesk.yaml or `wiredesk sources add`). */
+export type SourceDefinition = Pick<
+  SourceConfig,
+  'id' | 'name' | 'url' | 'format' | 'section' | 'language' | 'mode' | 'fullText'
+> & { licence: string | null; notice: Localised | null };
+
+/** Where a source's definition lives: `config` sources are re-synced from the file at start-up. */
+export type SourceOrigin = 'config' | 'cli';
+
+export interface FetchState {
+  etag: string | null;
+  lastModified: string | null;
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  lastStatus: number | null;
+  lastError: string | null;
+  consecutiveFailures: number;
+  nextFetchAt: string | null;
+}
+
+export interface StoredSource extends SourceDefinition, FetchState {
+  origin: SourceOrigin;
+  createdAt: string;
+}
+
+export interface StoredEntry extends Entry {
+  id: number;
+  /** sha-256 of the fields that make an article; a changed hash means the item was updated. */
+  contentHash: string;
+  firstSeenAt: string;
+  updatedAt: string;
+}
+
+export interface SaveEntriesResult {
+  inserted: number;
+  /** Already stored, but the feed now carries different content for it. */
+  updated: number;
+  unchanged: number;
+}
+
+/** Where an article sits on the site. */
+export interface ArticlePlacement {
+  entryId: number;
+  sourceId: string;
+  section: string;
+  /** ASCII slug for the URL, romanised when the headline is not in Latin script. */
+  slug: string;
+}
+
+export interface StoredArticle extends Article, ArticlePlacement {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The fields a list of articles needs (home, section pages): no body. */
+export type ArticleSummary = Pick<
+  StoredArticle,
+  | 'id'
+  | 'headline'
+  | 'standfirst'
+  | 'dateline'
+  | 'byline'
+  | 'published'
+  | 'lang'
+  | 'image'
+  | 'sourceId'
+  | 'section'
+  | 'slug'
+  | 'createdAt'
+>;
+
+export interface ArticleQuery {
+  lang?: string;
+  /** Omit for all sections (the `trends` list until story clustering exists). */
+  section?: string;
+  limit: number;
+  offset?: number;
+}
+
+export interface Counts {
+  sources: number;
+  entries: number;
+  articles: number;
+}
+
+export interface Store {
+  readonly dialect: DialectName;
+  /** The typed query builder, for later modules' own table files inside src/store/. */
+  readonly db: Kysely<Database>;
+  close(): Promise<void>;
+
+  /** Insert or update definitions, keeping fetch state; `now` is an ISO timestamp. */
+  upsertSource(def: SourceDefinition, origin: SourceOrigin, now: string): Promise<void>;
+  /** Remove `config` sources whose ids are not in `keep` (they were deleted from the file). */
+  pruneConfigSources(keep: string[]): Promise<string[]>;
+  listSources(): Promise<StoredSource[]>;
+  getSource(id: string): Promise<StoredSource | null>;
+  /** Deletes the source and, with it, its entries and articles. */
+  removeSource(id: string): Promise<boolean>;
+  recordFetchSuccess(
+    id: string,
+    result: { at: string; status: number; etag: string | null; lastModified: string | null; nextFetchAt: string | null },
+  ): Promise<void>;
+  recordFetchFailure(
+    id: string,
+    result: { at: string; status: number | null; error: string; nextFetchAt: string | null },
+  ): Promise<void>;
+
+  /**
+   * Idempotent: one row per (sourceId, guid). Re-reading a feed inserts nothing new;
+   * an item whose content changed is updated in place. All entries of one call are
+   * written in one transaction, so a kill mid-call leaves all or none.
+   */
+  saveEntries(entries: Entry[], now: string): Promise<SaveEntriesResult>;
+  /** Entries with no article yet, or changed since their article was made; oldest first. */
+  entriesNeedingArticles(limit: number): Promise<StoredEntry[]>;
+
+  /** Insert or replace the article of an entry (one article per entry). Returns its id. */
+  saveArticle(article: Article, placement: ArticlePlacement, now: string): Promise<number>;
+  getArticle(id: number): Promise<StoredArticle | null>;
+  /** Newest first by published time (then by id). */
+  latestArticles(query: ArticleQuery): Promise<ArticleSummary[]>;
+  counts(): Promise<Counts>;
+}
