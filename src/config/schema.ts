@@ -76,6 +76,8 @@ export const configSchema = z
         description: z.string().optional(),
         /** Contact URL or address, named in the fetcher's User-Agent. */
         contact: z.string().optional(),
+        /** IANA zone in which the site shows dates and times. */
+        timeZone: z.string().default('UTC'),
       })
       .strict(),
     editions: z.array(edition).min(1, 'needs at least one edition'),

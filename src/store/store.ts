@@ -59,6 +59,12 @@ export interface ArticlePlacement {
   section: string;
   /** ASCII slug for the URL, romanised when the headline is not in Latin script. */
   slug: string;
+  /**
+   * Content hash of the entry the article was built from. Pass it when known: if
+   * the feed changed the entry meanwhile, the article is then still seen as stale
+   * and rebuilt. Without it, the entry's current hash is recorded.
+   */
+  entryHash?: string;
 }
 
 export interface StoredArticle extends Article, ArticlePlacement {

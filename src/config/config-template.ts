@@ -1,0 +1,67 @@
+/** The commented wiredesk.yaml that `wiredesk init` writes. */
+
+export interface TemplateOptions {
+  siteName: string;
+  baseUrl: string;
+}
+
+export function configTemplate({ siteName, baseUrl }: TemplateOptions): string {
+  return `# wiredesk configuration. Every key is checked when wiredesk starts: a typo or a
+# wrong type stops it with a message naming the key, before any data is touched.
+# Environment overrides: WIREDESK_DATA_DIR, DATABASE_URL, PORT.
+
+site:
+  name: ${JSON.stringify(siteName)}
+  # The public address of the site, used in links, feeds and sitemaps.
+  baseUrl: ${baseUrl}
+  # Dates on pages are shown in this IANA time zone.
+  timeZone: Asia/Kolkata
+  # Named in the User-Agent of every request wiredesk makes, so publishers can reach you.
+  # contact: mailto:desk@example.org
+
+# Each edition is one language of the site under its own path prefix.
+# Exactly one edition has the path "/".
+editions:
+  - lang: hi
+    path: /
+  - lang: en
+    path: /en/
+
+# Sections in the order the home page shows them. Titles are one text for all
+# editions, or one per language. "trends" is built in and needs no entry.
+sections:
+  - id: world
+    title: { hi: दुनिया, en: World }
+  - id: india
+    title: { hi: देश, en: India }
+  - id: business
+    title: { hi: कारोबार, en: Business }
+  - id: sports
+    title: { hi: खेल, en: Sports }
+
+# Feeds to ingest. "wiredesk sources add URL" adds more to the database; the ones
+# listed here are synced at every start.
+sources: []
+#  - id: example-wire
+#    name: Example Wire
+#    url: https://wire.example.org/world.rss      # or a local file path
+#    section: world
+#    language: en                # or "auto": detected per item
+#    mode: republish             # republish (licensed full text) | link (headline, summary, link)
+#    licence: Syndication agreement 2026-14
+#    notice:
+#      hi: (यह ख़बर एक सिंडिकेटेड फ़ीड से बिना संपादन के प्रकाशित हुई है।)
+#      en: (Published unedited from a syndicated feed.)
+
+# Where the SQLite database and the media store live (relative to this file).
+dataDir: ./data
+# Set to a postgres:// URL (or use DATABASE_URL) to store everything in PostgreSQL.
+# databaseUrl: postgres://user@localhost:5432/wiredesk
+port: 8080
+# Minutes between ingest passes while "wiredesk serve" runs.
+ingestEveryMinutes: 15
+fetch:
+  timeoutMs: 20000
+  maxBytes: 10485760
+`;
+}

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { configTemplate } from './config-template.ts';
+import { ConfigError, loadConfig, parseConfig } from './load-config.ts';
+
+const VALID = `
+site: { name: Desk, baseUrl: "https://news.example.org" }
+editions:
+  - { lang: hi, path: / }
+  - { lang: en, path: /en/ }
+sections:
+  - { id: world, title: { hi: दुनिया, en: World } }
+sources:
+  - { id: wire, name: Wire, url: https://wire.example.org/rss, section: world }
+`;
+
+function parse(text: string, env = {}) {
+  return parseConfig(text, { file: '/srv/desk/wiredesk.yaml', env });
+}
+
+function parseError(text: string, env = {}): string {
+  try {
+    parse(text, env);
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, `expected ConfigError, got ${String(error)}`);
+    return error.message;
+  }
+  assert.fail('expected the configuration to be rejected');
+}
+
+describe('configuration', () => {
+  test('a valid file gets defaults, absolute paths and is frozen', () => {
+    const config = parse(VALID);
+    assert.equal(config.site.name, 'Desk');
+    assert.equal(config.port, 8080);
+    assert.equal(config.dataDir, '/srv/desk/data');
+    assert.equal(config.databaseUrl, null);
+    assert.equal(config.sources[0]?.mode, 'republish');
+    assert.equal(config.sources[0]?.language, 'auto');
+    assert.ok(Object.isFrozen(config));
+    assert.ok(Object.isFrozen(config.sources[0]));
+    assert.throws(() => {
+      (config.site as { name: string }).name = 'changed';
+    }, TypeError);
+  });
+
+  test('environment overrides data dir, database and port', () => {
+    const config = parse(VALID, {
+      WIREDESK_DATA_DIR: '/var/lib/wiredesk',
+      DATABASE_URL: 'postgres://desk@db/wiredesk',
+      PORT: '9090',
+    });
+    assert.equal(config.dataDir, '/var/lib/wiredesk');
+    assert.equal(config.databaseUrl, 'postgres://desk@db/wiredesk');
+    assert.equal(config.port, 9090);
+  });
+
+  test('an unknown key is named with its path', () => {
+    const message = parseError(VALID.replace('name: Desk', 'name: Desk, colour: red'));
+    assert.match(message, /^wiredesk\.yaml: site\.colour: unknown key$/m);
+  });
+
+  test('a wrong type is named with its path and the expected type', () => {
+    const message = parseError(VALID + 'port: "eighty"\n');
+    assert.match(message, /wiredesk\.yaml: port: expected number/);
+  });
+
+  test('a missing key is reported as missing', () => {
+    const message = parseError(VALID.replace('name: Wire, ', ''));
+    assert.match(message, /wiredesk\.yaml: sources\[0\]\.name: missing/);
+  });
+
+  test('a source in an unknown section is rejected', () => {
+    const message = parseError(VALID.replace('section: world', 'section: sport'));
+    assert.match(message, /sources\[0\]\.section: unknown section "sport" \(sections: world\)/);
+  });
+
+  test('editions need a root path and unique languages', () => {
+    assert.match(parseError(VALID.replace('path: / }', 'path: /hi/ }')), /editions: one edition must have path "\/"/);
+    assert.match(parseError(VALID.replace('lang: en', 'lang: hi')), /editions\[1\]\.lang: duplicate lang "hi"/);
+  });
+
+  test('broken YAML names the line', () => {
+    assert.match(parseError('site: { name: "Desk\n'), /wiredesk\.yaml: line \d+, column \d+/);
+  });
+
+  test('an empty file and a list are rejected', () => {
+    assert.match(parseError(''), /the file is empty/);
+    assert.match(parseError('- a\n- b\n'), /expected a mapping/);
+  });
+
+  test('a bad PORT or DATABASE_URL in the environment is named', () => {
+    assert.match(parseError(VALID, { PORT: 'http' }), /^PORT: "http" is not a port number/);
+    assert.match(parseError(VALID, { DATABASE_URL: 'mysql://x' }), /^DATABASE_URL: must be a postgres:\/\/ URL/);
+  });
+
+  test('a missing file suggests wiredesk init', async () => {
+    await assert.rejects(loadConfig('/nonexistent/wiredesk.yaml', {}), /file not found \(run "wiredesk init"/);
+  });
+
+  test('the init template is a valid configuration', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'wd-config-'));
+    const file = path.join(dir, 'wiredesk.yaml');
+    await writeFile(file, configTemplate({ siteName: 'समाचार', baseUrl: 'http://localhost:8080' }));
+    const config = await loadConfig(file, {});
+    assert.equal(config.site.name, 'समाचार');
+    assert.equal(config.dataDir, path.join(dir, 'data'));
+    assert.deepEqual(config.editions.map((e) => e.lang), ['hi', 'en']);
+  });
+});

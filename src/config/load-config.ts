@@ -1,0 +1,132 @@
+/**
+ * Reads wiredesk.yaml once, applies the environment's overrides and returns a
+ * deeply frozen Config. Every problem becomes one ConfigError whose message
+ * names the file, the key path and what is wrong, so a bad file stops the
+ * program before it touches any data.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import YAML from 'yaml';
+import type { z } from 'zod';
+import { configSchema, type Config } from './schema.ts';
+
+/** The variables that override the file; nothing else in wiredesk reads the environment. */
+export interface ConfigEnv {
+  WIREDESK_DATA_DIR?: string | undefined;
+  DATABASE_URL?: string | undefined;
+  PORT?: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export async function loadConfig(file: string, env: ConfigEnv): Promise<Config> {
+  const absolute = path.resolve(file);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(cause);
+    throw new ConfigError(`${file}: ${reason} (run "wiredesk init" to write one)`, { cause });
+  }
+  return parseConfig(text, { file: absolute, label: file, env });
+}
+
+export interface ParseOptions {
+  /** Absolute path the text came from: relative paths in it resolve against its folder. */
+  file: string | null;
+  /** How to name the file in messages (defaults to the file's base name). */
+  label?: string;
+  env: ConfigEnv;
+}
+
+export function parseConfig(text: string, options: ParseOptions): Config {
+  const label = options.label ?? (options.file ? path.basename(options.file) : 'configuration');
+  const data = parseYaml(text, label);
+  const result = configSchema.safeParse(data);
+  if (!result.success) throw new ConfigError(formatIssues(label, result.error.issues));
+  const parsed = result.data;
+  const baseDir = options.file ? path.dirname(options.file) : process.cwd();
+  const env = options.env;
+
+  const databaseUrl = nonEmpty(env.DATABASE_URL) ?? parsed.databaseUrl ?? null;
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    const where = nonEmpty(env.DATABASE_URL) ? 'DATABASE_URL' : `${label}: databaseUrl`;
+    throw new ConfigError(`${where}: must be a postgres:// URL (leave it unset to use SQLite)`);
+  }
+  const config: Config = {
+    ...parsed,
+    file: options.file,
+    dataDir: path.resolve(baseDir, nonEmpty(env.WIREDESK_DATA_DIR) ?? parsed.dataDir),
+    databaseUrl,
+    port: env.PORT !== undefined && env.PORT !== '' ? parsePort(env.PORT) : parsed.port,
+  };
+  return deepFreeze(config);
+}
+
+function parseYaml(text: string, label: string): unknown {
+  const doc = YAML.parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    const where = pos ? `line ${pos.line}, column ${pos.col}` : 'YAML';
+    throw new ConfigError(`${label}: ${where}: ${first.message.split('\n')[0]}`);
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) throw new ConfigError(`${label}: the file is empty`);
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ConfigError(`${label}: expected a mapping of settings (site, editions, sections, sources, …)`);
+  }
+  return data;
+}
+
+/** `sources[2].section`: the path as a reader would type it. */
+export function keyPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else out += out === '' ? String(s) : `.${String(s)}`;
+  }
+  return out || '(top level)';
+}
+
+function formatIssues(label: string, issues: z.core.$ZodIssue[]): string {
+  const lines = issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys
+        .map((key) => `${label}: ${keyPath([...issue.path, key])}: unknown key`)
+        .join('\n');
+    }
+    return `${label}: ${keyPath(issue.path)}: ${describe(issue)}`;
+  });
+  return lines.join('\n');
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    // zod says "received undefined" for a missing key: say so in words.
+    return /received undefined/.test(issue.message) ? `missing (expected ${issue.expected})` : issue.message.replace(/^Invalid input: /, '');
+  }
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT: "${value}" is not a port number (0–65535)`);
+  }
+  return port;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

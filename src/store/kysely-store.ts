@@ -1,0 +1,43 @@
+/** The Store: each table group's functions bound to one Kysely instance. */
+import type { Kysely } from 'kysely';
+import * as articles from './articles-table.ts';
+import { countValue } from './column-values.ts';
+import * as entries from './entries-table.ts';
+import type { Database } from './schema.ts';
+import * as sources from './sources-table.ts';
+import type { Counts, DialectName, Store } from './store.ts';
+
+export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): Store {
+  return {
+    dialect,
+    db,
+    close: () => db.destroy(),
+
+    upsertSource: (def, origin, now) => sources.upsertSource(db, def, origin, now),
+    pruneConfigSources: (keep) => sources.pruneConfigSources(db, keep),
+    listSources: () => sources.listSources(db),
+    getSource: (id) => sources.getSource(db, id),
+    removeSource: (id) => sources.removeSource(db, id),
+    recordFetchSuccess: (id, result) => sources.recordFetchSuccess(db, id, result),
+    recordFetchFailure: (id, result) => sources.recordFetchFailure(db, id, result),
+
+    saveEntries: (list, now) => entries.saveEntries(db, list, now),
+    entriesNeedingArticles: (limit) => entries.entriesNeedingArticles(db, limit),
+
+    saveArticle: (article, placement, now) => articles.saveArticle(db, article, placement, now),
+    getArticle: (id) => articles.getArticle(db, id),
+    latestArticles: (query) => articles.latestArticles(db, query),
+    counts: () => countRows(db),
+  };
+}
+
+async function countRows(db: Kysely<Database>): Promise<Counts> {
+  const count = async (table: keyof Database) => {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
+    return countValue(row?.n);
+  };
+  return { sources: await count('sources'), entries: await count('entries'), articles: await count('articles') };
+}

@@ -1,0 +1,88 @@
+/** The shared engine: PostgreSQL, for several workers on several machines. */
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+import type { StoreDialect } from './store-dialect.ts';
+
+/** A plain lowercase identifier: it goes into a connection option, where it cannot be bound. */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+/**
+ * `pgSchema` puts every table (and the migration bookkeeping) in that schema,
+ * created if missing: tests get a fresh schema each, and so could several desks
+ * sharing one database. Without it, tables go where the server's search_path says.
+ */
+export function postgresDialect(connectionString: string, pgSchema?: string): StoreDialect {
+  if (pgSchema !== undefined && !SCHEMA_NAME.test(pgSchema)) {
+    throw new Error(`store: pgSchema "${pgSchema}" must be lowercase letters, digits and underscores`);
+  }
+  return {
+    name: 'postgres',
+    async connect() {
+      const pool = new pg.Pool({
+        connectionString,
+        ...(pgSchema === undefined ? {} : { options: `-c search_path=${pgSchema}` }),
+      });
+      // pg-pool drops a broken idle client by itself; without a listener the
+      // 'error' event would instead crash the process on a server restart.
+      pool.on('error', (error) => {
+        console.warn(`store: idle PostgreSQL connection failed: ${error.message}`);
+      });
+      const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+      try {
+        await sql`select 1`.execute(db);
+      } catch (cause) {
+        await db.destroy();
+        throw new Error(`store: cannot connect to PostgreSQL at ${describeServer(connectionString)}`, { cause });
+      }
+      if (pgSchema !== undefined) {
+        try {
+          await createSchemaOnce(db, pgSchema);
+        } catch (cause) {
+          await db.destroy();
+          throw new Error(`store: cannot create PostgreSQL schema "${pgSchema}"`, { cause });
+        }
+      }
+      return db;
+    },
+    // int4 identity, not serial8/bigint: pg returns int8 as strings, int4 as numbers.
+    autoIncrementId: (column) => column.primaryKey().generatedByDefaultAsIdentity(),
+    async migrationTableSchema(db) {
+      if (pgSchema !== undefined) return pgSchema;
+      const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+      return rows[0]?.schema ?? 'public';
+    },
+  };
+}
+
+/**
+ * Key of the advisory lock taken while creating a schema: an arbitrary constant
+ * that only wiredesk uses.
+ */
+const SCHEMA_LOCK_KEY = 0x77_64_73_63; // "wdsc"
+
+/**
+ * `create schema if not exists` is not safe against itself: two workers starting
+ * together can both find the schema missing and one fails on the catalogue's
+ * unique index. A transaction-scoped advisory lock makes them take turns.
+ */
+async function createSchemaOnce(db: Kysely<Database>, schema: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${SCHEMA_LOCK_KEY})`.execute(trx);
+    await trx.schema.createSchema(schema).ifNotExists().execute();
+  });
+}
+
+/** Host, port and database of a connection URL, without the credentials it may carry. */
+function describeServer(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    return `${url.host}${url.pathname}`;
+  } catch {
+    return 'the configured URL (unparsable)';
+  }
+}

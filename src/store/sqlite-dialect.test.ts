@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { openStore } from './open-store.ts';
+import type { Database } from './schema.ts';
+import { SQLITE_FILE_NAME } from './sqlite-dialect.ts';
+
+/** The single value a `pragma` statement returns. */
+async function firstValue(db: Kysely<Database>, query: RawBuilder<unknown>): Promise<unknown> {
+  const { rows } = await query.execute(db);
+  return Object.values(rows[0] ?? {})[0];
+}
+
+void describe('SQLite store file', () => {
+  let root = '';
+  before(async () => {
+    root = await mkdtemp(join(tmpdir(), 'wiredesk-sqlite-'));
+  });
+  after(() => rm(root, { recursive: true, force: true }));
+
+  void it('creates the data directory and the database file in it, in WAL mode with foreign keys on', async () => {
+    const dataDir = join(root, 'not', 'yet', 'there');
+    const store = await openStore({ dataDir, databaseUrl: null, pgSchema: 'ignored_without_postgres' });
+    try {
+      assert.equal(store.dialect, 'sqlite');
+      assert.ok(existsSync(join(dataDir, SQLITE_FILE_NAME)));
+      assert.equal(await firstValue(store.db, sql`pragma journal_mode`), 'wal');
+      assert.equal(await firstValue(store.db, sql`pragma foreign_keys`), 1);
+      assert.ok(Number(await firstValue(store.db, sql`pragma busy_timeout`)) >= 1000);
+    } finally {
+      await store.close();
+    }
+  });
+
+  void it('names the data directory it cannot create', async () => {
+    const notADirectory = join(root, 'a-file');
+    await writeFile(notADirectory, 'not a directory');
+    await assert.rejects(
+      openStore({ dataDir: join(notADirectory, 'data'), databaseUrl: null }),
+      /^Error: store: cannot create data directory .*a-file\/data$/,
+    );
+  });
+});

@@ -1,0 +1,47 @@
+/** The embedded engine: one SQLite file in the data directory, WAL mode, one writer. */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema.ts';
+import type { StoreDialect } from './store-dialect.ts';
+
+export const SQLITE_FILE_NAME = 'wiredesk.sqlite';
+
+/**
+ * How long a statement waits for another process's write lock (a CLI command
+ * next to a running server) before failing with SQLITE_BUSY. Writes here are
+ * short batches, so a few seconds covers them without hanging a request.
+ */
+const BUSY_TIMEOUT_MS = 5_000;
+
+export function sqliteDialect(dataDir: string): StoreDialect {
+  return {
+    name: 'sqlite',
+    async connect() {
+      try {
+        await mkdir(dataDir, { recursive: true });
+      } catch (cause) {
+        throw new Error(`store: cannot create data directory ${dataDir}`, { cause });
+      }
+      const file = join(dataDir, SQLITE_FILE_NAME);
+      let database: BetterSqlite3.Database;
+      try {
+        database = new BetterSqlite3(file, { timeout: BUSY_TIMEOUT_MS });
+      } catch (cause) {
+        throw new Error(`store: cannot open SQLite database ${file}`, { cause });
+      }
+      // WAL lets the site read while the pipeline writes; NORMAL sync is the
+      // usual WAL pairing: still atomic, only the last commits may be lost on power cut.
+      database.pragma('journal_mode = WAL');
+      database.pragma('synchronous = NORMAL');
+      // SQLite ignores foreign keys (and so ON DELETE CASCADE) unless asked, per connection.
+      database.pragma('foreign_keys = ON');
+      return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    },
+    autoIncrementId: (column) => column.primaryKey().autoIncrement(),
+    // AUTOINCREMENT above: ids of deleted rows are never handed out again, so an
+    // old article URL cannot start pointing at a different article.
+    migrationTableSchema: () => Promise.resolve(undefined),
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * What differs between the engines, in one place. Everything else in the store
+ * is the same Kysely code for both; a new difference becomes a member here and
+ * a line in sqlite-dialect.ts and postgres-dialect.ts, never an `if` elsewhere.
+ */
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+import type { DialectName } from './store.ts';
+
+/** The part of a dialect that migrations need to write portable DDL. */
+export interface SchemaHelpers {
+  /** An integer primary key the engine numbers itself, read back as a JS number. */
+  autoIncrementId(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+}
+
+export interface StoreDialect extends SchemaHelpers {
+  readonly name: DialectName;
+  /** Opens the connection (or pool) with the engine's session settings applied. */
+  connect(): Promise<Kysely<Database>>;
+  /**
+   * Schema that holds the migration bookkeeping tables, when the engine has
+   * schemas. Kysely's migrator looks for its table in every schema unless told
+   * which one, so two stores in one PostgreSQL database would see each other's.
+   */
+  migrationTableSchema(db: Kysely<Database>): Promise<string | undefined>;
+}

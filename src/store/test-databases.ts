@@ -1,0 +1,104 @@
+/**
+ * The engines every storage test runs on: SQLite always, PostgreSQL when
+ * WIREDESK_TEST_DATABASE_URL names a server (e.g. postgres://postgres@127.0.0.1:5432/test).
+ * Each test gets a database of its own: a fresh temp directory for SQLite,
+ * a fresh schema for PostgreSQL, dropped again afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach } from 'node:test';
+import pg from 'pg';
+import { openStore } from './open-store.ts';
+import type { DialectName, Store } from './store.ts';
+
+export interface TestDatabase {
+  /** Opens a store on this database; opening again re-opens the same data. */
+  open(): Promise<Store>;
+  /** Closes the stores opened here and deletes the database. */
+  destroy(): Promise<void>;
+}
+
+export interface TestDialect {
+  name: DialectName;
+  create(): Promise<TestDatabase>;
+}
+
+const postgresUrl = process.env['WIREDESK_TEST_DATABASE_URL'];
+
+const sqlite: TestDialect = {
+  name: 'sqlite',
+  async create() {
+    const dataDir = await mkdtemp(join(tmpdir(), 'wiredesk-store-'));
+    return trackStores(
+      () => openStore({ dataDir, databaseUrl: null }),
+      () => rm(dataDir, { recursive: true, force: true }),
+    );
+  },
+};
+
+function postgres(url: string): TestDialect {
+  return {
+    name: 'postgres',
+    create() {
+      const pgSchema = `wd_test_${randomBytes(6).toString('hex')}`;
+      return Promise.resolve(
+        trackStores(
+          () => openStore({ dataDir: '/nonexistent', databaseUrl: url, pgSchema }),
+          () => dropSchema(url, pgSchema),
+        ),
+      );
+    },
+  };
+}
+
+export const testDialects: TestDialect[] = postgresUrl ? [sqlite, postgres(postgresUrl)] : [sqlite];
+
+/**
+ * Inside a describe(): a fresh database for each test, destroyed after it.
+ * `const database = useFreshDatabase(dialect)`, then `database().open()` in a test.
+ */
+export function useFreshDatabase(dialect: TestDialect): () => TestDatabase {
+  let current: TestDatabase | undefined;
+  beforeEach(async () => {
+    current = await dialect.create();
+  });
+  afterEach(async () => {
+    await current?.destroy();
+    current = undefined;
+  });
+  return () => {
+    if (current === undefined) throw new Error('store test: no database outside a test');
+    return current;
+  };
+}
+
+function trackStores(open: () => Promise<Store>, remove: () => Promise<void>): TestDatabase {
+  const opened: Store[] = [];
+  return {
+    async open() {
+      const store = await open();
+      let closed: Promise<void> | undefined;
+      // A test may close a store itself; the pg pool refuses a second end().
+      const tracked: Store = { ...store, close: () => (closed ??= store.close()) };
+      opened.push(tracked);
+      return tracked;
+    },
+    async destroy() {
+      for (const store of opened) await store.close();
+      await remove();
+    },
+  };
+}
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    // The name is generated above from hex digits; identifiers cannot be bound.
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.end();
+  }
+}
