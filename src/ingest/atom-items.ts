@@ -1,0 +1,78 @@
+/**
+ * Atom 1.0 (RFC 4287) → ItemFields. Atom text constructs default to
+ * type="text" (§3.1.1), so content without a type is plain text and is
+ * escaped into HTML rather than passed on as markup. An entry without
+ * authors inherits the feed's (§4.2.1).
+ */
+import type { AtomFeed } from 'feedsmith';
+import { feedBase, resolveUrl, textToHtml, type FeedReading, type ItemFields } from './entry-builder.ts';
+
+type AtomEntry = AtomFeed.Entry<string>;
+type AtomLink = AtomFeed.Link<string>;
+
+const HTML_CONTENT_TYPES = new Set(['html', 'xhtml', 'text/html', 'application/xhtml+xml']);
+const TEXT_CONTENT_TYPES = new Set(['text', 'text/plain']);
+
+export function readAtomFeed(feed: AtomFeed.Feed<string>, feedUrl: string, warnings: string[]): FeedReading {
+  const home = alternateLink(feed.links);
+  const base = feedBase(feedUrl, feed.xml?.base, home ?? undefined);
+  const language = feed.xml?.lang ?? feed.dc?.languages?.[0] ?? null;
+  const feedAuthors = personNames(feed.authors);
+  return {
+    title: feed.title?.value ?? null,
+    language,
+    link: home ? resolveUrl(home, base) : null,
+    items: (feed.entries ?? []).map((entry, index) => {
+      const context = { feedBaseUrl: base, language, feedAuthors, position: index + 1, warnings };
+      return readAtomEntry(entry, context);
+    }),
+  };
+}
+
+interface EntryContext {
+  feedBaseUrl: string;
+  language: string | null;
+  feedAuthors: string[];
+  position: number;
+  warnings: string[];
+}
+
+function readAtomEntry(entry: AtomEntry, ctx: EntryContext): ItemFields {
+  const authors = personNames(entry.authors);
+  return {
+    id: entry.id ?? null,
+    link: alternateLink(entry.links),
+    base: entry.xml?.base ? (resolveUrl(entry.xml.base, ctx.feedBaseUrl) ?? ctx.feedBaseUrl) : ctx.feedBaseUrl,
+    title: entry.title?.value ?? null,
+    summary: entry.summary?.value ?? null,
+    contentHtml: contentAsHtml(entry, ctx),
+    published: entry.published ?? entry.dc?.dates?.[0] ?? null,
+    updated: entry.updated ?? null,
+    authors: authors.length > 0 ? authors : ctx.feedAuthors,
+    categories: (entry.categories ?? []).map((category) => category.label ?? category.term ?? ''),
+    language: entry.xml?.lang ?? entry.dc?.languages?.[0] ?? ctx.language,
+    raw: entry,
+  };
+}
+
+/** The first rel="alternate" link (rel defaults to alternate, §4.2.7.2), preferring an HTML one. */
+function alternateLink(links: AtomLink[] | undefined): string | null {
+  const alternates = (links ?? []).filter((link) => (link.rel ?? 'alternate') === 'alternate' && link.href);
+  const html = alternates.find((link) => link.type === undefined || link.type === 'text/html');
+  return (html ?? alternates[0])?.href ?? null;
+}
+
+function contentAsHtml(entry: AtomEntry, ctx: EntryContext): string | null {
+  const content = entry.content;
+  if (!content?.value) return null;
+  const type = (content.type ?? 'text').toLowerCase();
+  if (HTML_CONTENT_TYPES.has(type)) return content.value;
+  if (TEXT_CONTENT_TYPES.has(type)) return textToHtml(content.value);
+  const title = entry.title?.value ? ` ("${entry.title.value}")` : '';
+  ctx.warnings.push(`item ${ctx.position}${title}: content of type "${content.type}" is not text or HTML; left out`);
+  return null;
+}
+
+function personNames(people: AtomFeed.Person[] | undefined): string[] {
+  return (people ?? []).map((person) => person.name ?? person.email ?? '');
+}
