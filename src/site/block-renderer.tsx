@@ -1,0 +1,108 @@
+/**
+ * Article blocks (sanitised data, see src/extract/article.ts) to HTML through
+ * JSX, which escapes every string. No stored text is ever passed as markup.
+ */
+import type { Block, Figure, Inline } from '../extract/article.ts';
+import type { Child } from 'hono/jsx';
+import { mediaPath } from './media-route.ts';
+
+/** Schemes a link in article text may use; the sanitiser already enforces this, checked again here. */
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/** The href to render, or null when it is not an absolute http(s) or mailto URL. */
+export function safeHref(href: string, protocols: ReadonlySet<string> = LINK_PROTOCOLS): string | null {
+  try {
+    const url = new URL(href);
+    return protocols.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function Inlines({ content }: { content: Inline[] }) {
+  return <>{content.map((inline) => <InlineNode inline={inline} />)}</>;
+}
+
+function InlineNode({ inline }: { inline: Inline }) {
+  switch (inline.kind) {
+    case 'text':
+      return <>{inline.text}</>;
+    case 'break':
+      return <br />;
+    case 'em':
+      return <em><Inlines content={inline.children} /></em>;
+    case 'strong':
+      return <strong><Inlines content={inline.children} /></strong>;
+    case 'code':
+      return <code><Inlines content={inline.children} /></code>;
+    case 'sub':
+      return <sub><Inlines content={inline.children} /></sub>;
+    case 'sup':
+      return <sup><Inlines content={inline.children} /></sup>;
+    case 'link': {
+      const href = safeHref(inline.href);
+      if (!href) return <Inlines content={inline.children} />;
+      return <a href={href} rel="nofollow noopener"><Inlines content={inline.children} /></a>;
+    }
+  }
+}
+
+export function FigureBlock({ figure }: { figure: Figure }) {
+  const src = figure.stored ? mediaPath(figure.stored) : null;
+  const hasCaption = figure.caption.length > 0 || Boolean(figure.credit);
+  if (!src && !hasCaption) return null;
+  return (
+    <figure class={src ? 'figure' : 'figure figure--no-image'}>
+      {src && <img src={src} alt={figure.alt} loading="lazy" decoding="async" />}
+      {hasCaption && (
+        <figcaption>
+          <Inlines content={figure.caption} />
+          {figure.credit && <> <span class="credit">{figure.credit}</span></>}
+        </figcaption>
+      )}
+    </figure>
+  );
+}
+
+function BlockNode({ block, lead }: { block: Block; lead: Child }) {
+  switch (block.type) {
+    case 'paragraph':
+      return <p>{lead}<Inlines content={block.content} /></p>;
+    case 'heading': {
+      const content = <Inlines content={block.content} />;
+      if (block.level === 2) return <h2>{content}</h2>;
+      if (block.level === 3) return <h3>{content}</h3>;
+      return <h4>{content}</h4>;
+    }
+    case 'quote':
+      return (
+        <blockquote>
+          {block.paragraphs.map((paragraph) => <p><Inlines content={paragraph} /></p>)}
+          {block.cite && <footer><cite>{block.cite}</cite></footer>}
+        </blockquote>
+      );
+    case 'list': {
+      const items = block.items.map((item) => <li><Inlines content={item} /></li>);
+      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+    }
+    case 'figure':
+      return <FigureBlock figure={block} />;
+  }
+}
+
+/**
+ * The body. A dateline opens the first paragraph in bold (`सियोल: …`), as print
+ * does; when the body does not start with a paragraph it stands on its own line.
+ */
+export function ArticleBody({ blocks, dateline }: { blocks: Block[]; dateline: string | null }) {
+  const datelineMark = dateline ? <strong class="dateline">{dateline}:</strong> : null;
+  const opensWithParagraph = blocks[0]?.type === 'paragraph';
+  return (
+    <div class="article-body">
+      {datelineMark && !opensWithParagraph && <p class="dateline-line">{datelineMark}</p>}
+      {blocks.map((block, i) => (
+        <BlockNode block={block} lead={i === 0 && datelineMark ? <>{datelineMark} </> : null} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The site's URL scheme. Every edition lives under its own prefix ("/" for the
+ * main edition, "/en/" for another); inside it:
+ *
+ *   <prefix>                         home
+ *   <prefix><section>/               section page (?page=N for older stories)
+ *   <prefix>trends/                  the built-in trends section
+ *   <prefix><section>/<id>-<slug>    article
+ *
+ * An article belongs to the edition of its language; an article in a language
+ * with no edition belongs to the main edition.
+ */
+import type { Config, EditionConfig } from '../config/schema.ts';
+
+export type Edition = EditionConfig;
+
+/** Id of the built-in section that lists what is spreading fastest. */
+export const TRENDS_SECTION = 'trends';
+
+export function mainEdition(config: Config): Edition {
+  const main = config.editions.find((e) => e.path === '/');
+  // The config schema rejects a config without a "/" edition, so this is a broken invariant.
+  if (!main) throw new Error('site: config has no edition with path "/"');
+  return main;
+}
+
+/** The edition whose prefix a request path starts with; the main edition when none does. */
+export function editionForPath(config: Config, path: string): Edition {
+  const prefixed = config.editions.find(
+    (e) => e.path !== '/' && (path.startsWith(e.path) || path === e.path.slice(0, -1)),
+  );
+  return prefixed ?? mainEdition(config);
+}
+
+export function editionForLang(config: Config, lang: string): Edition {
+  return config.editions.find((e) => e.lang === lang) ?? mainEdition(config);
+}
+
+/**
+ * The article languages an edition lists: its own, and for the main edition
+ * also every known language that has no edition of its own.
+ */
+export function editionLanguages(config: Config, edition: Edition, knownLanguages: Iterable<string>): string[] {
+  if (edition.path !== '/') return [edition.lang];
+  const withEdition = new Set(config.editions.map((e) => e.lang));
+  const orphans = [...new Set(knownLanguages)].filter((lang) => !withEdition.has(lang)).sort();
+  return [edition.lang, ...orphans];
+}
+
+export function homePath(edition: Edition): string {
+  return edition.path;
+}
+
+export function sectionPath(edition: Edition, sectionId: string, page = 1): string {
+  const path = `${edition.path}${sectionId}/`;
+  return page > 1 ? `${path}?page=${page}` : path;
+}
+
+export interface ArticleAddress {
+  id: number;
+  lang: string;
+  section: string;
+  slug: string;
+}
+
+export function articlePath(config: Config, article: ArticleAddress): string {
+  const edition = editionForLang(config, article.lang);
+  // The store promises ASCII slugs; encoding keeps the path valid if one ever is not.
+  const ref = article.slug ? `${article.id}-${encodeURIComponent(article.slug)}` : String(article.id);
+  return `${edition.path}${article.section}/${ref}`;
+}
+
+export function isKnownSection(config: Config, sectionId: string): boolean {
+  return sectionId === TRENDS_SECTION || config.sections.some((s) => s.id === sectionId);
+}

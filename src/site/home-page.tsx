@@ -1,0 +1,63 @@
+/**
+ * An edition's front page: the newest stories of every section in the
+ * configured order, each block opening with a bigger lead story, and the
+ * trends list beside them.
+ */
+import type { ArticleSummary } from '../store/store.ts';
+import { TeaserList } from './article-teaser.tsx';
+import { TRENDS_SECTION, articlePath, sectionPath } from './editions.ts';
+import { Layout, type PageChrome } from './layout.tsx';
+import { textDirection } from '../text/direction.ts';
+
+export interface HomeSection {
+  id: string;
+  title: string;
+  articles: ArticleSummary[];
+}
+
+export interface HomePageProps {
+  chrome: PageChrome;
+  sections: HomeSection[];
+  trends: ArticleSummary[];
+  trendsTitle: string;
+}
+
+export function HomePage({ chrome, sections, trends, trendsTitle }: HomePageProps) {
+  const filled = sections.filter((s) => s.articles.length > 0);
+  return (
+    <Layout chrome={chrome} title={null} description={chrome.config.site.description} canonicalPath={chrome.edition.path} mastheadIsHeading>
+      <div class="home-layout">
+        <div class="home-grid">
+          {filled.length === 0 && <p>{chrome.strings.noStories}</p>}
+          {filled.map((section) => (
+            <section class="section-block" aria-labelledby={`section-${section.id}`}>
+              <h2 id={`section-${section.id}`}>
+                <a href={sectionPath(chrome.edition, section.id)}>{section.title}</a>
+              </h2>
+              <TeaserList chrome={chrome} articles={section.articles} headingLevel={3} leadFirst />
+            </section>
+          ))}
+        </div>
+        <TrendsBlock chrome={chrome} articles={trends} title={trendsTitle} />
+      </div>
+    </Layout>
+  );
+}
+
+function TrendsBlock({ chrome, articles, title }: { chrome: PageChrome; articles: ArticleSummary[]; title: string }) {
+  if (articles.length === 0) return null;
+  return (
+    <aside class="trends-block" aria-labelledby="trends-heading">
+      <h2 id="trends-heading">
+        <a href={sectionPath(chrome.edition, TRENDS_SECTION)}>{title}</a>
+      </h2>
+      <ol>
+        {articles.map((article) => (
+          <li lang={article.lang} dir={textDirection(article.lang)}>
+            <a href={articlePath(chrome.config, article)}>{article.headline}</a>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}

@@ -1,0 +1,165 @@
+/**
+ * The reading pages of every edition: home, section (with the built-in
+ * `trends`), article. Each handler loads what its page needs from the store,
+ * then renders; anything unknown goes to the app's 404 page.
+ */
+import type { Context, Hono } from 'hono';
+import type { JSX } from 'hono/jsx/jsx-runtime';
+import type { Config } from '../config/schema.ts';
+import type { Store } from '../store/store.ts';
+import { listEditionArticles, listTrendingArticles } from './edition-articles.ts';
+import { TRENDS_SECTION, articlePath, editionLanguages, isKnownSection, type Edition } from './editions.ts';
+import type { PageChrome } from './layout.tsx';
+import { sectionTitle } from './localised-text.ts';
+import { ArticlePage } from './article-page.tsx';
+import { HomePage } from './home-page.tsx';
+import { SectionPage } from './section-page.tsx';
+import { uiStrings } from './ui-strings.ts';
+
+export interface PageDeps {
+  config: Config;
+  store: Store;
+  stylesheetUrl: string;
+  now: () => Date;
+}
+
+/** Stories per section on a home page: one lead and a few more keep the page scannable. */
+const HOME_STORIES_PER_SECTION = 4;
+/** Length of the trends list beside the home page sections. */
+const HOME_TRENDS = 6;
+/** Stories per section page: a screenful or two on a phone. */
+const SECTION_PAGE_SIZE = 20;
+/** Other stories of the section under an article. */
+const MORE_IN_SECTION = 5;
+/**
+ * Deepest section page served. The main edition merges one list per language,
+ * each read from the start, so depth costs rows; 500 pages of 20 reach far back.
+ */
+const MAX_PAGE = 500;
+
+/** Pages change as stories arrive; a minute keeps them fresh, and the ETag makes revalidation cheap. */
+export const PAGE_CACHE_CONTROL = 'public, max-age=60';
+
+const SECTION_ID = '[a-z0-9][a-z0-9-]*';
+const ARTICLE_REF = /^([0-9]{1,15})(?:-.*)?$/;
+const PAGE_NUMBER = /^[1-9][0-9]{0,3}$/;
+
+export function pageChrome(deps: PageDeps, edition: Edition): PageChrome {
+  return {
+    config: deps.config,
+    edition,
+    strings: uiStrings(edition.lang),
+    stylesheetUrl: deps.stylesheetUrl,
+    now: deps.now(),
+  };
+}
+
+export async function renderHtml(c: Context, page: JSX.Element, status: 200 | 404 | 500 = 200): Promise<Response> {
+  return c.html(`<!DOCTYPE html>${(await page).toString()}`, status);
+}
+
+export function addPageRoutes(app: Hono, deps: PageDeps): void {
+  // Longer prefixes first, so "/en/world/" is the English edition's, not a main-edition section "en".
+  const editions = [...deps.config.editions].sort((a, b) => b.path.length - a.path.length);
+  for (const edition of editions) {
+    const prefix = edition.path;
+    app.get(prefix, (c) => homeHandler(c, deps, edition));
+    if (prefix !== '/') app.get(prefix.slice(0, -1), (c) => c.redirect(prefix, 301));
+    app.get(`${prefix}:section{${SECTION_ID}}/`, (c) => sectionHandler(c, deps, edition));
+    app.get(`${prefix}:section{${SECTION_ID}}`, (c) => {
+      const sectionId = c.req.param('section') ?? '';
+      return isKnownSection(deps.config, sectionId) ? c.redirect(`${prefix}${sectionId}/`, 301) : c.notFound();
+    });
+    app.get(`${prefix}:section{${SECTION_ID}}/:ref`, (c) => articleHandler(c, deps, edition));
+  }
+}
+
+async function languagesOf(deps: PageDeps, edition: Edition): Promise<string[]> {
+  if (edition.path !== '/') return [edition.lang];
+  const sources = await deps.store.listSources();
+  const known = sources.map((s) => s.language).filter((lang) => lang !== 'auto');
+  return editionLanguages(deps.config, edition, known);
+}
+
+async function homeHandler(c: Context, deps: PageDeps, edition: Edition): Promise<Response> {
+  const chrome = pageChrome(deps, edition);
+  const langs = await languagesOf(deps, edition);
+  const listed = deps.config.sections.filter((s) => s.id !== TRENDS_SECTION);
+  const sections = await Promise.all(
+    listed.map(async (s) => ({
+      id: s.id,
+      title: sectionTitle(deps.config, s.id, edition.lang, chrome.strings),
+      articles: await listEditionArticles(deps.store, { langs, section: s.id, limit: HOME_STORIES_PER_SECTION }),
+    })),
+  );
+  const trends = await listTrendingArticles(deps.store, { langs, limit: HOME_TRENDS });
+  const trendsTitle = sectionTitle(deps.config, TRENDS_SECTION, edition.lang, chrome.strings);
+  c.header('Cache-Control', PAGE_CACHE_CONTROL);
+  return renderHtml(c, <HomePage chrome={chrome} sections={sections} trends={trends} trendsTitle={trendsTitle} />);
+}
+
+async function sectionHandler(c: Context, deps: PageDeps, edition: Edition): Promise<Response> {
+  const sectionId = c.req.param('section') ?? '';
+  const pageParam = c.req.query('page') ?? '1';
+  if (!isKnownSection(deps.config, sectionId) || !PAGE_NUMBER.test(pageParam)) return c.notFound();
+  const page = Number(pageParam);
+  if (page > MAX_PAGE) return c.notFound();
+
+  const langs = await languagesOf(deps, edition);
+  // One more than a page tells whether an older page exists.
+  const request = { langs, limit: SECTION_PAGE_SIZE + 1, offset: (page - 1) * SECTION_PAGE_SIZE };
+  const isTrends = sectionId === TRENDS_SECTION;
+  const rows = isTrends
+    ? await listTrendingArticles(deps.store, request)
+    : await listEditionArticles(deps.store, { ...request, section: sectionId });
+  if (page > 1 && rows.length === 0) return c.notFound();
+
+  const chrome = pageChrome(deps, edition);
+  c.header('Cache-Control', PAGE_CACHE_CONTROL);
+  return renderHtml(
+    c,
+    <SectionPage
+      chrome={chrome}
+      sectionId={sectionId}
+      title={sectionTitle(deps.config, sectionId, edition.lang, chrome.strings)}
+      intro={isTrends ? chrome.strings.trendsIntro : null}
+      articles={rows.slice(0, SECTION_PAGE_SIZE)}
+      page={page}
+      hasOlder={rows.length > SECTION_PAGE_SIZE}
+    />,
+  );
+}
+
+async function articleHandler(c: Context, deps: PageDeps, edition: Edition): Promise<Response> {
+  const ref = ARTICLE_REF.exec(c.req.param('ref') ?? '');
+  const id = Number(ref?.[1]);
+  if (!ref || !Number.isSafeInteger(id)) return c.notFound();
+  const article = await deps.store.getArticle(id);
+  if (!article) return c.notFound();
+
+  // Raw path, not Hono's decoded one: the canonical path is already percent-encoded.
+  const canonical = articlePath(deps.config, article);
+  if (new URL(c.req.url).pathname !== canonical) return c.redirect(canonical, 301);
+
+  const chrome = pageChrome(deps, edition);
+  const [source, recent] = await Promise.all([
+    deps.store.getSource(article.sourceId),
+    listEditionArticles(deps.store, {
+      langs: await languagesOf(deps, edition),
+      section: article.section,
+      limit: MORE_IN_SECTION + 1,
+    }),
+  ]);
+  const more = recent.filter((a) => a.id !== article.id).slice(0, MORE_IN_SECTION);
+  c.header('Cache-Control', PAGE_CACHE_CONTROL);
+  return renderHtml(
+    c,
+    <ArticlePage
+      chrome={chrome}
+      article={article}
+      source={source}
+      sectionTitle={sectionTitle(deps.config, article.section, edition.lang, chrome.strings)}
+      more={more}
+    />,
+  );
+}

@@ -1,0 +1,64 @@
+/** One section's stories, newest first, a page at a time (`?page=N`). */
+import type { ArticleSummary } from '../store/store.ts';
+import { TeaserList } from './article-teaser.tsx';
+import { sectionPath } from './editions.ts';
+import { Layout, type PageChrome } from './layout.tsx';
+
+export interface SectionPageProps {
+  chrome: PageChrome;
+  sectionId: string;
+  title: string;
+  /** A line under the title, e.g. what the trends list is. */
+  intro?: string | null;
+  articles: ArticleSummary[];
+  page: number;
+  hasOlder: boolean;
+}
+
+export function SectionPage(props: SectionPageProps) {
+  const { chrome, sectionId, title, articles, page } = props;
+  const heading = page > 1 ? `${title} · ${chrome.strings.page(page)}` : title;
+  return (
+    <Layout
+      chrome={chrome}
+      title={heading}
+      canonicalPath={sectionPath(chrome.edition, sectionId, page)}
+      currentSection={sectionId}
+    >
+      <h1>{heading}</h1>
+      {props.intro && <p class="page-intro">{props.intro}</p>}
+      {articles.length === 0 ? (
+        <p>{chrome.strings.noStories}</p>
+      ) : (
+        <TeaserList chrome={chrome} articles={articles} headingLevel={2} />
+      )}
+      <Pagination chrome={chrome} sectionId={sectionId} page={page} hasOlder={props.hasOlder} />
+    </Layout>
+  );
+}
+
+function Pagination({ chrome, sectionId, page, hasOlder }: {
+  chrome: PageChrome;
+  sectionId: string;
+  page: number;
+  hasOlder: boolean;
+}) {
+  if (page === 1 && !hasOlder) return null;
+  const { edition, strings } = chrome;
+  return (
+    <nav class="pagination" aria-label={strings.pagination}>
+      <ul>
+        {page > 1 && (
+          <li>
+            <a href={sectionPath(edition, sectionId, page - 1)} rel="prev">← {strings.newerStories}</a>
+          </li>
+        )}
+        {hasOlder && (
+          <li>
+            <a href={sectionPath(edition, sectionId, page + 1)} rel="next">{strings.olderStories} →</a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

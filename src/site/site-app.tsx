@@ -1,0 +1,93 @@
+/**
+ * The public news site as a Hono app: pages of every edition, the stylesheet
+ * and fonts, stored media, a 404 page in the site's chrome and a plain 500 page.
+ * Everything is served from this origin; the CSP forbids anything else.
+ */
+import { Hono, type Context } from 'hono';
+import { etag } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Config } from '../config/schema.ts';
+import type { Store } from '../store/store.ts';
+import { addAssetRoutes } from './assets-route.ts';
+import { assertTimeZone } from './date-format.ts';
+import { editionForPath } from './editions.ts';
+import { addMediaRoute } from './media-route.ts';
+import { ErrorPage, NotFoundPage } from './message-pages.tsx';
+import { addPageRoutes, pageChrome, renderHtml, type PageDeps } from './page-routes.tsx';
+import { loadSiteAssets } from './site-assets.ts';
+import { uiStrings } from './ui-strings.ts';
+
+export interface SiteOptions {
+  config: Config;
+  store: Store;
+  /** Folder of the media store: images named by the sha-256 of their bytes. */
+  mediaDir: string;
+  now?: () => Date;
+  /** Where server errors are reported; the reader sees only a plain 500 page. */
+  logError?: (message: string, error: unknown) => void;
+}
+
+/**
+ * Same-origin everything and no script at all. Inline styles are not needed:
+ * every style lives in /assets/site.css.
+ */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'none'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/** The origin of a link still sees where its readers come from, but not which page. */
+const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+export function createSiteApp(options: SiteOptions): Hono {
+  const { config, store, mediaDir } = options;
+  const now = options.now ?? (() => new Date());
+  const logError = options.logError ?? ((message, error) => console.error(message, error));
+  assertTimeZone(config.site.timeZone);
+  const assets = loadSiteAssets();
+  const deps: PageDeps = { config, store, stylesheetUrl: assets.stylesheet.url, now };
+
+  const app = new Hono();
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      referrerPolicy: REFERRER_POLICY,
+      // HSTS belongs to whoever terminates TLS; a laptop demo on http has no business sending it.
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use(etag());
+
+  addAssetRoutes(app, assets);
+  addMediaRoute(app, mediaDir);
+  addPageRoutes(app, deps);
+
+  app.notFound((c) => notFound(c, deps));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) return error.getResponse();
+    logError(`site: ${c.req.method} ${c.req.path} failed`, error);
+    return serverError(c, config);
+  });
+  return app;
+}
+
+/** Short cache: an unknown article id may exist a minute later. */
+const NOT_FOUND_CACHE_CONTROL = 'public, max-age=30';
+
+function notFound(c: Context, deps: PageDeps): Promise<Response> {
+  const chrome = pageChrome(deps, editionForPath(deps.config, c.req.path));
+  c.header('Cache-Control', NOT_FOUND_CACHE_CONTROL);
+  return renderHtml(c, <NotFoundPage chrome={chrome} />, 404);
+}
+
+async function serverError(c: Context, config: Config): Promise<Response> {
+  const edition = editionForPath(config, c.req.path);
+  c.header('Cache-Control', 'no-store');
+  const page = <ErrorPage edition={edition} strings={uiStrings(edition.lang)} siteName={config.site.name} />;
+  return renderHtml(c, page, 500);
+}

@@ -1,0 +1,49 @@
+/** Just enough DOM querying for the site tests: parse a page, find elements by tag and attributes. */
+import type { AnyNode, Element } from 'domhandler';
+import { findAll, findOne, getAttributeValue, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+
+export interface Page {
+  all(tag: string, attrs?: Record<string, string>): Element[];
+  one(tag: string, attrs?: Record<string, string>): Element;
+  text(tag: string, attrs?: Record<string, string>): string;
+  /** The same queries, limited to the descendants of one element. */
+  within(el: Element): Page;
+}
+
+/** `class` matches one of the element's classes; every other attribute must match exactly. */
+function matches(el: Element, tag: string, attrs: Record<string, string>): boolean {
+  if (el.name !== tag) return false;
+  return Object.entries(attrs).every(([name, value]) => {
+    const actual = getAttributeValue(el, name);
+    if (name === 'class') return actual?.split(/\s+/).includes(value) ?? false;
+    return actual === value;
+  });
+}
+
+function scope(nodes: AnyNode[]): Page {
+  const page: Page = {
+    all: (tag, attrs = {}) => findAll((el) => matches(el, tag, attrs), nodes),
+    one: (tag, attrs = {}) => {
+      const found = findOne((el) => matches(el, tag, attrs), nodes);
+      if (!found) throw new Error(`no <${tag}> with ${JSON.stringify(attrs)} on the page`);
+      return found;
+    },
+    text: (tag, attrs = {}) => textOf(page.one(tag, attrs)),
+    within: (el) => scope(el.children),
+  };
+  return page;
+}
+
+export function parsePage(html: string): Page {
+  return scope(parseDocument(html).children);
+}
+
+export function attr(el: Element, name: string): string | undefined {
+  return getAttributeValue(el, name);
+}
+
+/** Text with runs of whitespace folded, as a reader sees it. */
+export function textOf(el: Element): string {
+  return textContent(el).replace(/\s+/g, ' ').trim();
+}
