@@ -1,28 +1,28 @@
 /**
- * Lists of articles for an edition. The store filters by one language at a
- * time, so an edition that shows several (the main edition also carries
- * languages without an edition of their own) asks once per language and merges.
+ * Lists of articles for an edition. An edition shows the articles in its
+ * language; the main edition ("/") also shows those in languages that have no
+ * edition of their own, so it asks for everything but the other editions' languages.
  */
-import type { ArticleSummary, Store } from '../store/store.ts';
+import type { Config } from '../config/schema.ts';
+import type { ArticleQuery, ArticleSummary, Store } from '../store/store.ts';
+import type { Edition } from './editions.ts';
 
 export interface ListRequest {
-  langs: string[];
+  edition: Edition;
   /** Omit for every section. */
   section?: string;
   limit: number;
   offset?: number;
 }
 
-export async function listEditionArticles(store: Store, request: ListRequest): Promise<ArticleSummary[]> {
-  const { langs, section, limit, offset = 0 } = request;
-  if (langs.length === 1) {
-    return store.latestArticles({ lang: langs[0], section, limit, offset });
-  }
-  // Each language's first offset+limit rows hold every row the merged page can need.
-  const perLanguage = await Promise.all(
-    langs.map((lang) => store.latestArticles({ lang, section, limit: offset + limit, offset: 0 })),
-  );
-  return perLanguage.flat().sort(newestFirst).slice(offset, offset + limit);
+export function editionFilter(config: Config, edition: Edition): Pick<ArticleQuery, 'lang' | 'excludeLangs'> {
+  if (edition.path !== '/') return { lang: edition.lang };
+  return { excludeLangs: config.editions.filter((e) => e.path !== '/').map((e) => e.lang) };
+}
+
+export function listEditionArticles(store: Store, config: Config, request: ListRequest): Promise<ArticleSummary[]> {
+  const { edition, section, limit, offset = 0 } = request;
+  return store.latestArticles({ ...editionFilter(config, edition), section, limit, offset });
 }
 
 /**
@@ -32,18 +32,8 @@ export async function listEditionArticles(store: Store, request: ListRequest): P
  */
 export function listTrendingArticles(
   store: Store,
+  config: Config,
   request: Omit<ListRequest, 'section'>,
 ): Promise<ArticleSummary[]> {
-  return listEditionArticles(store, request);
-}
-
-/** The store's order: newest published first, then highest id. */
-function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
-  const byTime = timeOf(b) - timeOf(a);
-  return byTime !== 0 ? byTime : b.id - a.id;
-}
-
-/** Parsed, because published times keep the zone the wire gave them (`+05:30`, `Z`). */
-function timeOf(article: ArticleSummary): number {
-  return Date.parse(article.published ?? article.createdAt) || 0;
+  return listEditionArticles(store, config, request);
 }

@@ -36,17 +36,6 @@ export function editionForLang(config: Config, lang: string): Edition {
   return config.editions.find((e) => e.lang === lang) ?? mainEdition(config);
 }
 
-/**
- * The article languages an edition lists: its own, and for the main edition
- * also every known language that has no edition of its own.
- */
-export function editionLanguages(config: Config, edition: Edition, knownLanguages: Iterable<string>): string[] {
-  if (edition.path !== '/') return [edition.lang];
-  const withEdition = new Set(config.editions.map((e) => e.lang));
-  const orphans = [...new Set(knownLanguages)].filter((lang) => !withEdition.has(lang)).sort();
-  return [edition.lang, ...orphans];
-}
-
 export function homePath(edition: Edition): string {
   return edition.path;
 }

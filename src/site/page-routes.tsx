@@ -8,7 +8,7 @@ import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { Config } from '../config/schema.ts';
 import type { Store } from '../store/store.ts';
 import { listEditionArticles, listTrendingArticles } from './edition-articles.ts';
-import { TRENDS_SECTION, articlePath, editionLanguages, isKnownSection, type Edition } from './editions.ts';
+import { TRENDS_SECTION, articlePath, isKnownSection, type Edition } from './editions.ts';
 import type { PageChrome } from './layout.tsx';
 import { sectionTitle } from './localised-text.ts';
 import { ArticlePage } from './article-page.tsx';
@@ -32,8 +32,8 @@ const SECTION_PAGE_SIZE = 20;
 /** Other stories of the section under an article. */
 const MORE_IN_SECTION = 5;
 /**
- * Deepest section page served. The main edition merges one list per language,
- * each read from the start, so depth costs rows; 500 pages of 20 reach far back.
+ * Deepest section page served: an offset costs the database a scan of the rows
+ * before it, and 500 pages of 20 reach far enough back for readers.
  */
 const MAX_PAGE = 500;
 
@@ -74,25 +74,17 @@ export function addPageRoutes(app: Hono, deps: PageDeps): void {
   }
 }
 
-async function languagesOf(deps: PageDeps, edition: Edition): Promise<string[]> {
-  if (edition.path !== '/') return [edition.lang];
-  const sources = await deps.store.listSources();
-  const known = sources.map((s) => s.language).filter((lang) => lang !== 'auto');
-  return editionLanguages(deps.config, edition, known);
-}
-
 async function homeHandler(c: Context, deps: PageDeps, edition: Edition): Promise<Response> {
   const chrome = pageChrome(deps, edition);
-  const langs = await languagesOf(deps, edition);
   const listed = deps.config.sections.filter((s) => s.id !== TRENDS_SECTION);
   const sections = await Promise.all(
     listed.map(async (s) => ({
       id: s.id,
       title: sectionTitle(deps.config, s.id, edition.lang, chrome.strings),
-      articles: await listEditionArticles(deps.store, { langs, section: s.id, limit: HOME_STORIES_PER_SECTION }),
+      articles: await listEditionArticles(deps.store, deps.config, { edition, section: s.id, limit: HOME_STORIES_PER_SECTION }),
     })),
   );
-  const trends = await listTrendingArticles(deps.store, { langs, limit: HOME_TRENDS });
+  const trends = await listTrendingArticles(deps.store, deps.config, { edition, limit: HOME_TRENDS });
   const trendsTitle = sectionTitle(deps.config, TRENDS_SECTION, edition.lang, chrome.strings);
   c.header('Cache-Control', PAGE_CACHE_CONTROL);
   return renderHtml(c, <HomePage chrome={chrome} sections={sections} trends={trends} trendsTitle={trendsTitle} />);
@@ -105,13 +97,12 @@ async function sectionHandler(c: Context, deps: PageDeps, edition: Edition): Pro
   const page = Number(pageParam);
   if (page > MAX_PAGE) return c.notFound();
 
-  const langs = await languagesOf(deps, edition);
   // One more than a page tells whether an older page exists.
-  const request = { langs, limit: SECTION_PAGE_SIZE + 1, offset: (page - 1) * SECTION_PAGE_SIZE };
+  const request = { edition, limit: SECTION_PAGE_SIZE + 1, offset: (page - 1) * SECTION_PAGE_SIZE };
   const isTrends = sectionId === TRENDS_SECTION;
   const rows = isTrends
-    ? await listTrendingArticles(deps.store, request)
-    : await listEditionArticles(deps.store, { ...request, section: sectionId });
+    ? await listTrendingArticles(deps.store, deps.config, request)
+    : await listEditionArticles(deps.store, deps.config, { ...request, section: sectionId });
   if (page > 1 && rows.length === 0) return c.notFound();
 
   const chrome = pageChrome(deps, edition);
@@ -144,8 +135,8 @@ async function articleHandler(c: Context, deps: PageDeps, edition: Edition): Pro
   const chrome = pageChrome(deps, edition);
   const [source, recent] = await Promise.all([
     deps.store.getSource(article.sourceId),
-    listEditionArticles(deps.store, {
-      langs: await languagesOf(deps, edition),
+    listEditionArticles(deps.store, deps.config, {
+      edition,
       section: article.section,
       limit: MORE_IN_SECTION + 1,
     }),

@@ -127,13 +127,15 @@ for (const dialect of testDialects) {
       await publish(store, entryIds.get('hi-world'), cleanArticle('विश्व', { lang: 'hi', image: photo }), 'world');
       await publish(store, entryIds.get('hi-sport'), cleanArticle('खेल', { lang: 'hi' }), 'sport');
       await publish(store, entryIds.get('en-world'), cleanArticle('World', { lang: 'en' }), 'world');
-      const headlines = async (query: { lang?: string; section?: string }) =>
+      const headlines = async (query: { lang?: string; excludeLangs?: string[]; section?: string }) =>
         (await store.latestArticles({ ...query, limit: 10 })).map((article) => article.headline).sort();
 
       assert.deepEqual(await headlines({ lang: 'hi' }), ['खेल', 'विश्व']);
       assert.deepEqual(await headlines({ section: 'world' }), ['World', 'विश्व']);
       assert.deepEqual(await headlines({ lang: 'hi', section: 'world' }), ['विश्व']);
       assert.deepEqual(await headlines({ lang: 'ur' }), []);
+      assert.deepEqual(await headlines({ excludeLangs: ['en'] }), ['खेल', 'विश्व']);
+      assert.deepEqual(await headlines({ excludeLangs: ['en', 'hi'] }), []);
 
       const [summary] = await store.latestArticles({ lang: 'hi', section: 'world', limit: 1 });
       assert.deepEqual(summary, {

@@ -66,6 +66,7 @@ export async function getArticle(db: Db, id: number): Promise<StoredArticle | nu
 export async function latestArticles(db: Db, query: ArticleQuery): Promise<ArticleSummary[]> {
   let select = db.selectFrom('articles').select(SUMMARY_COLUMNS);
   if (query.lang !== undefined) select = select.where('lang', '=', query.lang);
+  if (query.excludeLangs?.length) select = select.where('lang', 'not in', query.excludeLangs);
   if (query.section !== undefined) select = select.where('section', '=', query.section);
   const rows = await select
     .orderBy('sort_key', 'desc')

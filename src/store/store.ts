@@ -92,6 +92,8 @@ export type ArticleSummary = Pick<
 
 export interface ArticleQuery {
   lang?: string;
+  /** Every language but these: the main edition also carries languages without an edition. */
+  excludeLangs?: string[];
   /** Omit for all sections (the `trends` list until story clustering exists). */
   section?: string;
   limit: number;
