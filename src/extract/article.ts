@@ -19,6 +19,12 @@ export interface Figure {
   alt: string;
   caption: Inline[];
   credit: string | null;
+  /**
+   * File name in the data directory's media store once the pipeline has copied the
+   * image there; the site serves only stored images, so readers never request
+   * another host. Absent until then.
+   */
+  stored?: string;
 }
 
 export type Block =

@@ -1,0 +1,45 @@
+/**
+ * Between blocks and plain text: the article's `text` (for language
+ * detection, duplicate detection and search), and blocks for feeds that give
+ * only a plain-text summary.
+ */
+import type { Block } from './article.ts';
+import { inlinesToText } from './inline-normalize.ts';
+import { normalizeText, toNfc } from '../text/normalize.ts';
+
+/**
+ * Paragraphs, headings, quoted paragraphs and lists (an item a line), each
+ * separated by a blank line. Figures are left out: a caption describes a
+ * picture, it is not part of the story's prose.
+ */
+export function blocksToText(blocks: Block[]): string {
+  return blocks
+    .flatMap((block): string[] => {
+      switch (block.type) {
+        case 'paragraph':
+        case 'heading':
+          return [inlinesToText(block.content)];
+        case 'quote':
+          return block.paragraphs.map(inlinesToText);
+        case 'list':
+          return [block.items.map(inlinesToText).join('\n')];
+        case 'figure':
+          return [];
+      }
+    })
+    .map((text) => text.trim())
+    .filter((text) => text !== '')
+    .join('\n\n');
+}
+
+/**
+ * Plain text to paragraphs: a blank line separates paragraphs; a single line
+ * break inside one is taken as wrapping, not as meaning.
+ */
+export function textToBlocks(text: string): Block[] {
+  return toNfc(text)
+    .split(/\r?\n[^\S\n]*(?:\r?\n\s*)+/u)
+    .map(normalizeText)
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph) => ({ type: 'paragraph', content: [{ kind: 'text', text: paragraph }] }));
+}

@@ -1,0 +1,85 @@
+/**
+ * A feed entry to an article: the feed's fields cleaned, the body sanitised,
+ * and the parts a wire story carries in its text (dateline, standfirst)
+ * given their own fields. Pure: the same entry always gives the same article.
+ */
+import type { Article, Block, Figure } from './article.ts';
+import type { Entry } from '../ingest/entry.ts';
+import { takeDateline } from './block-dateline.ts';
+import { blocksToText } from './block-text.ts';
+import { bylineFromAuthors } from './byline.ts';
+import { withoutBoilerplate } from './feed-boilerplate.ts';
+import { fieldToBlocks, fieldToLine } from './html-text.ts';
+import { inlinesToText } from './inline-normalize.ts';
+import { standfirstFrom } from './standfirst.ts';
+import { detectLanguage } from '../text/language.ts';
+import { comparisonKey } from '../text/normalize.ts';
+import { firstSentence } from '../text/truncate.ts';
+
+export interface ArticleOptions {
+  /** The source's configured language, or null to take the feed's or detect it. */
+  language: string | null;
+  siteName: string | null;
+}
+
+/** A headline made from the text when the feed gave none: about a line's worth. */
+const MAX_FALLBACK_HEADLINE_CHARS = 100;
+
+/** BCP 47 tag whose primary subtag we keep: `hi`, `en-IN`, `zh-Hant-TW`. */
+const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/iu;
+
+/**
+ * Needs the language detector loaded (loadLanguageDetector()) when neither the
+ * options nor the entry name a language.
+ */
+export function articleFromEntry(entry: Entry, options: ArticleOptions): Article {
+  const title = fieldToLine(entry.title);
+  const bodyBlocks = withoutRepeatedHeadline(bodyFrom(entry), title);
+  const lang = articleLanguage(options.language, entry.language, `${title}\n\n${blocksToText(bodyBlocks)}`);
+  const { dateline, blocks } = takeDateline(bodyBlocks, lang);
+  const text = blocksToText(blocks);
+  const headline = title || firstSentence(text, lang, MAX_FALLBACK_HEADLINE_CHARS);
+  const standfirst = entry.contentHtml
+    ? standfirstFrom(entry.summary, { textWithDateline: blocksToText(bodyBlocks), text, headline, lang })
+    : null;
+  return {
+    headline,
+    standfirst,
+    dateline,
+    byline: bylineFromAuthors(entry.authors, lang),
+    published: entry.published,
+    updated: entry.updated,
+    lang,
+    url: entry.url,
+    canonicalUrl: entry.url,
+    siteName: options.siteName,
+    image: blocks.find((block): block is Figure => block.type === 'figure') ?? null,
+    blocks,
+    text,
+  };
+}
+
+/** The full content when the feed has it and it holds text, else the summary. */
+function bodyFrom(entry: Entry): Block[] {
+  const content = entry.contentHtml ? withoutBoilerplate(fieldToBlocks(entry.contentHtml, entry.url)) : [];
+  if (content.length > 0) return content;
+  return entry.summary ? withoutBoilerplate(fieldToBlocks(entry.summary, entry.url)) : [];
+}
+
+/** Some feeds open the content with the title again, as a heading. */
+function withoutRepeatedHeadline(blocks: Block[], title: string): Block[] {
+  const first = blocks[0];
+  if (title && first?.type === 'heading' && comparisonKey(inlinesToText(first.content)) === comparisonKey(title)) {
+    return blocks.slice(1);
+  }
+  return blocks;
+}
+
+function articleLanguage(configured: string | null, declared: string | null, text: string): string {
+  return primarySubtag(configured) ?? primarySubtag(declared) ?? detectLanguage(text) ?? 'und';
+}
+
+function primarySubtag(tag: string | null): string | null {
+  const match = tag ? LANGUAGE_TAG.exec(tag.trim()) : null;
+  return match ? match[1]!.toLowerCase() : null;
+}

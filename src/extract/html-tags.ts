@@ -1,0 +1,84 @@
+/**
+ * What the sanitiser does with each HTML element, in one table. Everything
+ * not named here is transparent: the element goes, its content stays.
+ */
+import type { Element } from 'domhandler';
+
+/**
+ * Removed with everything inside. Scripts, styles and embeds are active
+ * content; forms and media have no place in a text article (video may come
+ * back as its own block type); nav, header, footer and aside inside a feed
+ * item are the source site's furniture, not the story.
+ */
+export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed',
+  'applet', 'param', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'datalist',
+  'textarea', 'output', 'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track', 'map',
+  'area', 'nav', 'header', 'footer', 'aside', 'head', 'title', 'meta', 'link', 'base',
+  'noembed', 'noframes', 'xmp', 'plaintext', 'dialog', 'portal',
+]);
+
+/** Elements that end the current paragraph and hold blocks of their own. */
+export const CONTAINER_ELEMENTS: ReadonlySet<string> = new Set([
+  'html', 'body', 'main', 'article', 'section', 'div', 'p', 'address', 'center', 'details',
+  'summary', 'fieldset', 'legend', 'hgroup', 'dl', 'dt', 'dd', 'pre', 'table', 'caption',
+  'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'hr', 'li', 'figcaption',
+]);
+
+/** Body headings start at level 2: the page's only h1 is the headline. */
+export const HEADING_LEVELS: ReadonlyMap<string, 2 | 3 | 4> = new Map([
+  ['h1', 2],
+  ['h2', 2],
+  ['h3', 3],
+  ['h4', 4],
+  ['h5', 4],
+  ['h6', 4],
+]);
+
+export const LIST_ELEMENTS: ReadonlySet<string> = new Set(['ul', 'ol', 'menu']);
+
+/** Inline elements that keep their meaning; the others (span, font, u, mark…) only keep their text. */
+export const FORMATTING_ELEMENTS: ReadonlyMap<string, 'em' | 'strong' | 'code' | 'sub' | 'sup'> = new Map([
+  ['em', 'em'],
+  ['i', 'em'],
+  ['cite', 'em'],
+  ['dfn', 'em'],
+  ['var', 'em'],
+  ['strong', 'strong'],
+  ['b', 'strong'],
+  ['code', 'code'],
+  ['kbd', 'code'],
+  ['samp', 'code'],
+  ['tt', 'code'],
+  ['sub', 'sub'],
+  ['sup', 'sup'],
+]);
+
+/** Elements that make a block when met inside inline content. */
+export function isBlockElement(name: string): boolean {
+  return (
+    CONTAINER_ELEMENTS.has(name) ||
+    HEADING_LEVELS.has(name) ||
+    LIST_ELEMENTS.has(name) ||
+    name === 'blockquote' ||
+    name === 'figure'
+  );
+}
+
+/** Style values that hide an element from every reader. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/iu;
+
+/**
+ * Dropped elements, and elements the source hid from its own readers: hidden
+ * text is where spam and keyword stuffing live.
+ */
+export function isRemoved(element: Element): boolean {
+  if (DROPPED_ELEMENTS.has(element.name)) return true;
+  if (element.attribs['hidden'] !== undefined) return true;
+  const style = element.attribs['style'];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+export function hasClass(element: Element, test: (className: string) => boolean): boolean {
+  return (element.attribs['class'] ?? '').split(/\s+/u).some((name) => name !== '' && test(name.toLowerCase()));
+}

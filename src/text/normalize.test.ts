@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { collapseWhitespace, comparisonKey, normalizeText, toNfc } from './normalize.ts';
+
+test('decomposed Devanagari becomes NFC', () => {
+  // A feed that sends NFD must produce the same string as one that sends NFC.
+  const decomposed = 'क़ानून'.normalize('NFD');
+  assert.equal(toNfc(decomposed), 'क़ानून'.normalize('NFC'));
+  assert.equal(normalizeText('  e\u0301te\u0301  '), 'été');
+});
+
+test('whitespace runs, no-break and ideographic spaces collapse to one space', () => {
+  assert.equal(normalizeText('\tनई\u00a0\u00a0दिल्ली \n\n में\u3000बारिश '), 'नई दिल्ली में बारिश');
+  assert.equal(collapseWhitespace(' a \n b '), ' a b ');
+});
+
+test('zero-width joiners inside Devanagari words survive', () => {
+  const withZwj = 'क्\u200dष';
+  assert.equal(normalizeText(withZwj), withZwj);
+});
+
+test('control characters are removed', () => {
+  assert.equal(normalizeText('Seoul\u0000 \u0007talks'), 'Seoul talks');
+});
+
+test('comparison keys ignore case, punctuation and spacing', () => {
+  assert.equal(comparisonKey('Seoul — the Parliament, on Friday…'), comparisonKey('seoul the parliament on friday'));
+  assert.equal(comparisonKey('सियोल: संसद ने, शुक्रवार को।'), 'सियोल संसद ने शुक्रवार को');
+});
