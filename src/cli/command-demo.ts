@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { parseConfig } from '../config/load-config.ts';
+import { write, type CliIo } from './cli-io.ts';
+import { consoleLogger } from './console-output.ts';
+import { configEnv, openDesk } from './desk.ts';
+import { ORIGIN_PLACEHOLDER, startFixtureServer } from './demo-fixture-server.ts';
+import { formatSummary, runPassWithProgress } from './pass-report.ts';
+import { parsePortOption, serveDesk } from './command-serve.ts';
+
+export const DEMO_DIR = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
+
+interface DemoOptions {
+  port?: number;
+  host: string;
+  dataDir?: string;
+  once?: boolean;
+}
+
+export function registerDemo(program: Command, io: CliIo): void {
+  program
+    .command('demo')
+    .description('ingest the bundled fictional news sites through the real pipeline and serve the result')
+    .option('-p, --port <port>', 'port for the site (0 picks a free one)', parsePortOption)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--data-dir <dir>', 'where the demo keeps its database (default: ./data/demo)')
+    .option('--once', 'ingest, print a summary and exit, without serving')
+    .action((options: DemoOptions) => runDemo(io, options));
+}
+
+async function runDemo(io: CliIo, options: DemoOptions): Promise<void> {
+  const fixtures = await startFixtureServer(path.join(DEMO_DIR, 'sites'));
+  try {
+    const configFile = path.join(DEMO_DIR, 'wiredesk.yaml');
+    const text = (await readFile(configFile, 'utf8')).replaceAll(ORIGIN_PLACEHOLDER, fixtures.origin);
+    const env = configEnv(io.env);
+    const dataDir = options.dataDir ?? env.WIREDESK_DATA_DIR ?? path.join(io.cwd, 'data', 'demo');
+    const config = parseConfig(text, { file: configFile, env: { ...env, WIREDESK_DATA_DIR: path.resolve(io.cwd, dataDir) } });
+    write(io.stderr, `demo: fictional news sites served at ${fixtures.origin}; data in ${config.dataDir}`);
+
+    const desk = await openDesk(config, consoleLogger(io.stderr));
+    let summary;
+    try {
+      summary = await runPassWithProgress(desk, 'all', io.stderr);
+    } catch (error) {
+      await desk.close();
+      throw error;
+    }
+    write(options.once ? io.stdout : io.stderr, formatSummary(summary));
+    if (options.once) {
+      await desk.close();
+      return;
+    }
+    await serveDesk(desk, io, { port: options.port ?? config.port, host: options.host, ingest: true });
+  } finally {
+    await fixtures.close();
+  }
+}

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import type { PassSummary } from '../pipeline/ingest-pass.ts';
+import { startScheduler } from '../pipeline/scheduler.ts';
+import { createSiteApp } from '../site/site-app.tsx';
+import { configPath, write, type CliIo } from './cli-io.ts';
+import { consoleLogger } from './console-output.ts';
+import { configEnv, openDeskFromFile, type Desk } from './desk.ts';
+import { listen, type Listener } from './http-listener.ts';
+
+export function registerServe(program: Command, io: CliIo): void {
+  program
+    .command('serve')
+    .description('serve the site and ingest the sources on their schedule')
+    .option('-p, --port <port>', 'port to listen on (default: the configuration\'s, or PORT)', parsePortOption)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--no-ingest', 'serve only; do not fetch sources')
+    .action(async (options: { port?: number; host: string; ingest: boolean }) => {
+      const log = consoleLogger(io.stderr);
+      const desk = await openDeskFromFile(configPath(program, io), configEnv(io.env), log);
+      await serveDesk(desk, io, { port: options.port ?? desk.config.port, host: options.host, ingest: options.ingest });
+    });
+}
+
+/** Serves the site until Ctrl-C, then stops the scheduler, the server and the store in that order. */
+export async function serveDesk(
+  desk: Desk,
+  io: CliIo,
+  options: { port: number; host: string; ingest: boolean; onListening?: (listener: Listener) => void },
+): Promise<void> {
+  let listener: Listener | undefined;
+  try {
+    const app = createSiteApp({ config: desk.config, store: desk.store, mediaDir: path.join(desk.config.dataDir, 'media') });
+    listener = await listen(app, options.port, options.host);
+    write(io.stdout, `wiredesk: serving ${desk.config.site.name} at ${listener.url}`);
+    options.onListening?.(listener);
+    const scheduler = options.ingest
+      ? startScheduler(desk, { onPass: (summary) => reportPass(desk, summary) })
+      : null;
+    await io.untilStopped();
+    write(io.stderr, 'wiredesk: stopping…');
+    await scheduler?.stop();
+  } finally {
+    await listener?.close();
+    await desk.close();
+  }
+}
+
+function reportPass(desk: Desk, summary: PassSummary): void {
+  if (summary.sources === 0) return;
+  desk.log.info(
+    `ingest: ${summary.sources} sources, ${summary.entries.inserted} new entries, ${summary.articles.built} articles, ${summary.failed.length} failed`,
+  );
+}
+
+export function parsePortOption(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('not a port number (0–65535).');
+  return port;
+}

@@ -1,0 +1,156 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { sourceFormats, type SourceConfig } from '../config/schema.ts';
+import { readFeed } from '../ingest/read-feed.ts';
+import { userAgent } from '../pipeline/ingest-source.ts';
+import type { SourceDefinition, StoredSource } from '../store/store.ts';
+import { configPath, UsageError, write, type CliIo } from './cli-io.ts';
+import { consoleLogger } from './console-output.ts';
+import { configEnv, openDeskFromFile, type Desk } from './desk.ts';
+import { formatTable } from './text-table.ts';
+
+interface AddOptions {
+  id?: string;
+  name?: string;
+  section?: string;
+  lang?: string;
+  mode: SourceConfig['mode'];
+  format: SourceConfig['format'];
+  check: boolean;
+}
+
+export function registerSources(program: Command, io: CliIo): void {
+  const sources = program.command('sources').description('add, list and remove the feeds wiredesk ingests');
+  const withDesk = async (work: (desk: Desk) => Promise<void>) => {
+    const desk = await openDeskFromFile(configPath(program, io), configEnv(io.env), consoleLogger(io.stderr));
+    try {
+      await work(desk);
+    } finally {
+      await desk.close();
+    }
+  };
+
+  sources
+    .command('add <url>')
+    .description('add a feed (RSS, Atom or JSON Feed URL, or a local file); it is fetched once to check it')
+    .option('--id <id>', 'short id (default: from the host name)')
+    .option('--name <name>', 'display name (default: the feed\'s title)')
+    .option('--section <id>', 'section its articles go to (default: the first section)')
+    .option('--lang <code>', 'language of its items (default: the feed\'s, else detected per item)')
+    .option('--mode <mode>', 'republish (licensed full text) or link (headline, summary and link)', 'republish')
+    .option('--format <format>', `feed format: ${sourceFormats.join(', ')}`, 'auto')
+    .option('--no-check', 'do not fetch the feed before adding it')
+    .action((url: string, options: AddOptions) => withDesk((desk) => addSource(desk, io, url, options)));
+
+  sources
+    .command('list')
+    .description('list sources with their fetch health')
+    .option('--json', 'print JSON instead of a table')
+    .action((options: { json?: boolean }) =>
+      withDesk(async (desk) => {
+        const list = await desk.store.listSources();
+        write(io.stdout, options.json ? JSON.stringify(list, null, 2) : sourcesTable(list));
+      }),
+    );
+
+  sources
+    .command('remove <id>')
+    .description('remove a source added with "sources add", with its entries and articles')
+    .action((id: string) =>
+      withDesk(async (desk) => {
+        const source = await desk.store.getSource(id);
+        if (!source) throw new UsageError(`no source with id "${id}" (see "wiredesk sources list")`);
+        if (source.origin === 'config') {
+          throw new UsageError(`source "${id}" is defined in ${desk.config.file ?? 'the configuration'}; delete it there`);
+        }
+        await desk.store.removeSource(id);
+        write(io.stdout, `removed source "${id}" with its entries and articles`);
+      }),
+    );
+}
+
+async function addSource(desk: Desk, io: CliIo, url: string, options: AddOptions): Promise<void> {
+  const { config, store } = desk;
+  const section = options.section ?? config.sections[0]?.id ?? 'trends';
+  if (!config.sections.some((s) => s.id === section)) {
+    throw new UsageError(`--section: unknown section "${section}" (sections: ${config.sections.map((s) => s.id).join(', ')})`);
+  }
+  if (!['republish', 'link'].includes(options.mode)) throw new UsageError(`--mode: must be republish or link`);
+  if (!(sourceFormats as readonly string[]).includes(options.format)) {
+    throw new UsageError(`--format: must be one of ${sourceFormats.join(', ')}`);
+  }
+  if (options.lang !== undefined && !/^([a-z]{2,3}|auto)$/.test(options.lang)) {
+    throw new UsageError(`--lang: "${options.lang}" is not a language code such as hi or en`);
+  }
+  const feed = options.check ? await checkFeed(desk, url, options.format) : null;
+  const existing = new Set((await store.listSources()).map((s) => s.id));
+  const id = options.id ?? uniqueId(idFromUrl(url), existing);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new UsageError(`--id: "${id}" must be lowercase letters, digits and dashes`);
+  if (existing.has(id)) throw new UsageError(`a source with id "${id}" exists already`);
+  const definition: SourceDefinition = {
+    id,
+    name: options.name ?? feed?.title ?? id,
+    url,
+    format: options.format,
+    section,
+    language: (options.lang ?? feed?.language?.slice(0, 2).toLowerCase() ?? 'auto') as SourceDefinition['language'],
+    mode: options.mode,
+    fullText: 'feed',
+    licence: null,
+    notice: null,
+  };
+  await store.upsertSource(definition, 'cli', desk.now().toISOString());
+  const count = feed ? ` (${feed.entries} items now)` : '';
+  write(io.stdout, `added source "${id}": ${definition.name}${count}; "wiredesk ingest" fetches it`);
+}
+
+async function checkFeed(desk: Desk, url: string, format: SourceConfig['format']) {
+  const { config } = desk;
+  const result = await readFeed(url, {
+    sourceId: 'new-source',
+    format,
+    baseDir: config.file ? path.dirname(config.file) : process.cwd(),
+    timeoutMs: config.fetch.timeoutMs,
+    maxBytes: config.fetch.maxBytes,
+    userAgent: config.fetch.userAgent ?? userAgent(config.site.contact),
+  });
+  const feed = result.feed;
+  return { title: feed?.title ?? null, language: feed?.language ?? null, entries: feed?.entries.length ?? 0 };
+}
+
+/** `https://www.wire.example.org/rss` → `wire-example-org`. */
+export function idFromUrl(url: string): string {
+  let base: string;
+  try {
+    base = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    base = path.basename(url).replace(/\.[^.]+$/, '');
+  }
+  return base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'source';
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+function sourcesTable(list: StoredSource[]): string {
+  if (list.length === 0) return 'no sources yet: add one with "wiredesk sources add URL"';
+  return formatTable(
+    ['id', 'section', 'lang', 'last success', 'failures', 'next fetch', 'last error'],
+    list.map((s) => [
+      s.id,
+      s.section,
+      s.language,
+      shortTime(s.lastSuccessAt),
+      String(s.consecutiveFailures),
+      shortTime(s.nextFetchAt),
+      s.lastError ?? '',
+    ]),
+  );
+}
+
+function shortTime(iso: string | null): string {
+  return iso ? iso.slice(0, 16).replace('T', ' ') : '—';
+}

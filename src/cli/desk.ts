@@ -1,0 +1,35 @@
+/**
+ * Opening a desk: load the configuration, open the store (running migrations)
+ * and sync the configured sources. Every command that touches data starts here,
+ * and a bad configuration stops it before anything is opened.
+ */
+import type { Config } from '../config/schema.ts';
+import { loadConfig, type ConfigEnv } from '../config/load-config.ts';
+import type { Logger, PipelineContext } from '../pipeline/pipeline-context.ts';
+import { syncConfigSources } from '../pipeline/sync-sources.ts';
+import { openStore } from '../store/open-store.ts';
+
+export interface Desk extends PipelineContext {
+  close(): Promise<void>;
+}
+
+export async function openDesk(config: Config, log: Logger): Promise<Desk> {
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const desk: Desk = { config, store, log, now: () => new Date(), close: () => store.close() };
+  try {
+    await syncConfigSources(desk);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return desk;
+}
+
+export async function openDeskFromFile(file: string, env: ConfigEnv, log: Logger): Promise<Desk> {
+  return openDesk(await loadConfig(file, env), log);
+}
+
+/** The variables the configuration honours, read once at the edge. */
+export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
+  return { WIREDESK_DATA_DIR: env.WIREDESK_DATA_DIR, DATABASE_URL: env.DATABASE_URL, PORT: env.PORT };
+}

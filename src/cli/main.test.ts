@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { captureIo } from './cli-test-io.ts';
+import { main } from './main.ts';
+
+const FEED = path.join(import.meta.dirname, 'testdata', 'wire.rss');
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'wd-cli-'));
+}
+
+async function run(cwd: string, ...args: string[]) {
+  const io = captureIo(cwd);
+  const code = await main(['node', 'wiredesk', ...args], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('wiredesk command line', () => {
+  test('--help lists the commands and exits 0', async () => {
+    const { code, out } = await run(os.tmpdir(), '--help');
+    assert.equal(code, 0);
+    for (const command of ['init', 'sources', 'ingest', 'serve', 'demo']) assert.match(out, new RegExp(`\\b${command}\\b`));
+  });
+
+  test('each command has its own help', async () => {
+    const { code, out } = await run(os.tmpdir(), 'help', 'ingest');
+    assert.equal(code, 0);
+    assert.match(out, /--all/);
+  });
+
+  test('an unknown command exits 2 with a suggestion', async () => {
+    const { code, err } = await run(os.tmpdir(), 'serv');
+    assert.equal(code, 2);
+    assert.match(err, /unknown command 'serv'/);
+    assert.match(err, /Did you mean serve\?/);
+  });
+
+  test('a bad flag exits 2 and names the flag', async () => {
+    const { code, err } = await run(os.tmpdir(), 'ingest', '--everything');
+    assert.equal(code, 2);
+    assert.match(err, /unknown option '--everything'/);
+    const port = await run(os.tmpdir(), 'serve', '--port', 'eighty');
+    assert.equal(port.code, 2);
+    assert.match(port.err, /--port <port>' argument 'eighty' is invalid/);
+  });
+
+  test('init writes a configuration that loads, and will not overwrite it', async () => {
+    const dir = await tempDir();
+    const first = await run(dir, 'init', '--name', 'Test Desk');
+    assert.equal(first.code, 0, first.err);
+    assert.match(await readFile(path.join(dir, 'wiredesk.yaml'), 'utf8'), /name: "Test Desk"/);
+    const again = await run(dir, 'init');
+    assert.equal(again.code, 1);
+    assert.match(again.err, /already exists; pass --force/);
+    const list = await run(dir, 'sources', 'list');
+    assert.equal(list.code, 0, list.err);
+    assert.match(list.out, /no sources yet/);
+  });
+
+  test('a bad configuration exits 1 naming file and key, and creates no data', async () => {
+    const dir = await tempDir();
+    await run(dir, 'init');
+    const file = path.join(dir, 'wiredesk.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('port: 8080', 'port: 8080\nprot: 1'));
+    const { code, err } = await run(dir, 'ingest');
+    assert.equal(code, 1);
+    assert.match(err, /wiredesk\.yaml: prot: unknown key/);
+    await assert.rejects(readFile(path.join(dir, 'data', 'wiredesk.sqlite')), /ENOENT/);
+  });
+
+  test('sources add, list, ingest and remove work on a local feed file', async () => {
+    const dir = await tempDir();
+    await run(dir, 'init');
+    await copyFile(FEED, path.join(dir, 'wire.rss'));
+    const added = await run(dir, 'sources', 'add', 'wire.rss', '--section', 'world');
+    assert.equal(added.code, 0, added.err);
+    assert.match(added.out, /added source "wire": Test Wire \(2 items now\)/);
+
+    const duplicate = await run(dir, 'sources', 'add', 'wire.rss', '--id', 'wire');
+    assert.equal(duplicate.code, 2);
+    assert.match(duplicate.err, /exists already/);
+
+    const ingest = await run(dir, 'ingest');
+    assert.equal(ingest.code, 0, ingest.err);
+    assert.match(ingest.out, /entries: 2 new/);
+    assert.match(ingest.out, /articles: 2 built, 0 failed/);
+
+    const list = await run(dir, 'sources', 'list', '--json');
+    const [source] = JSON.parse(list.out) as { id: string; consecutiveFailures: number; lastSuccessAt: string }[];
+    assert.equal(source?.id, 'wire');
+    assert.equal(source?.consecutiveFailures, 0);
+    assert.ok(source?.lastSuccessAt);
+
+    const removed = await run(dir, 'sources', 'remove', 'wire');
+    assert.equal(removed.code, 0, removed.err);
+    assert.match((await run(dir, 'sources', 'list')).out, /no sources yet/);
+  });
+
+  test('sources add refuses a file that is not a feed', async () => {
+    const dir = await tempDir();
+    await run(dir, 'init');
+    await writeFile(path.join(dir, 'page.html'), '<!doctype html><html><body><p>Hello</p></body></html>');
+    const { code, err } = await run(dir, 'sources', 'add', 'page.html');
+    assert.equal(code, 1);
+    assert.match(err, /HTML page, not a feed/);
+  });
+
+  test('a port in use is a clear message and exit 1', async () => {
+    const dir = await tempDir();
+    await run(dir, 'init');
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const { code, err } = await run(dir, 'serve', '--no-ingest', '--port', String(port));
+      assert.equal(code, 1);
+      assert.match(err, new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use`));
+      assert.doesNotMatch(err, /at .*\.ts:\d+/, 'no stack trace');
+    } finally {
+      blocker.close();
+    }
+  });
+});

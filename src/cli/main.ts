@@ -1,0 +1,75 @@
+/**
+ * The `wiredesk` command. Exit codes: 0 done, 1 failed (bad configuration, port
+ * taken, …), 2 wrong usage (unknown command, bad flag), as shells expect.
+ */
+import { Command, CommanderError } from 'commander';
+import pc from 'picocolors';
+import { ConfigError } from '../config/load-config.ts';
+import { UsageError, write, type CliIo } from './cli-io.ts';
+import { registerDemo } from './command-demo.ts';
+import { registerIngest } from './command-ingest.ts';
+import { registerInit } from './command-init.ts';
+import { registerServe } from './command-serve.ts';
+import { registerSources } from './command-sources.ts';
+import { untilSignal } from './http-listener.ts';
+
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('wiredesk')
+    .description('A self-hosted news syndication desk: feeds and wires in, a news site out.')
+    .version('0.1.0')
+    .option('-c, --config <file>', 'configuration file', 'wiredesk.yaml')
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(run "wiredesk --help" for the commands, "wiredesk help <command>" for one)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+  registerInit(program, io);
+  registerSources(program, io);
+  registerIngest(program, io);
+  registerServe(program, io);
+  registerDemo(program, io);
+  return program;
+}
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const program = buildProgram(io);
+  if (argv.length <= 2) {
+    program.outputHelp();
+    return EXIT_USAGE;
+  }
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    return exitCodeFor(error, io);
+  }
+}
+
+function exitCodeFor(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    // Help and version are "errors" to commander; they are successes to a user.
+    return error.exitCode === 0 ? 0 : EXIT_USAGE;
+  }
+  if (error instanceof UsageError) {
+    write(io.stderr, `${pc.red('wiredesk:')} ${error.message}`);
+    return EXIT_USAGE;
+  }
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  write(io.stderr, `${pc.red('wiredesk:')} ${message}`);
+  return EXIT_FAILURE;
+}
+
+function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    untilStopped: untilSignal,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Turns stored entries into articles: every entry that has no article yet, or
+ * changed since its article was made. Entries are read from the store, not
+ * passed along from the fetch, so a run killed between storing entries and
+ * building articles simply finishes the work on its next pass.
+ */
+import { articleFromEntry } from '../extract/entry-article.ts';
+import type { StoredEntry, StoredSource } from '../store/store.ts';
+import { loadLanguageDetector } from '../text/language.ts';
+import { slugify } from '../text/slug.ts';
+import { errorMessage, type PipelineContext } from './pipeline-context.ts';
+
+/** Entries handled per round trip to the store: large enough to amortise the query. */
+const BATCH_SIZE = 200;
+
+export interface BuildResult {
+  built: number;
+  failed: { entryId: number; sourceId: string; error: string }[];
+}
+
+export async function buildPendingArticles(ctx: PipelineContext): Promise<BuildResult> {
+  const sources = new Map((await ctx.store.listSources()).map((s) => [s.id, s]));
+  const result: BuildResult = { built: 0, failed: [] };
+  const failedIds = new Set<number>();
+  for (;;) {
+    const batch = (await ctx.store.entriesNeedingArticles(BATCH_SIZE + failedIds.size)).filter(
+      (entry) => !failedIds.has(entry.id),
+    );
+    if (batch.length === 0) return result;
+    // Loaded on first need only: a pass with nothing new should not pay for it.
+    await loadLanguageDetector();
+    for (const entry of batch) {
+      try {
+        await buildArticle(ctx, entry, sources.get(entry.sourceId));
+        result.built++;
+      } catch (error) {
+        // One broken entry is reported and skipped; it is retried on the next pass.
+        failedIds.add(entry.id);
+        const message = errorMessage(error);
+        result.failed.push({ entryId: entry.id, sourceId: entry.sourceId, error: message });
+        ctx.log.error(`${entry.sourceId}: entry ${entry.guid}: ${message}`);
+      }
+    }
+  }
+}
+
+async function buildArticle(ctx: PipelineContext, entry: StoredEntry, source: StoredSource | undefined): Promise<void> {
+  if (!source) throw new Error(`pipeline: entry ${entry.id} belongs to unknown source "${entry.sourceId}"`);
+  const article = articleFromEntry(entry, {
+    language: source.language === 'auto' ? null : source.language,
+    siteName: source.name,
+  });
+  await ctx.store.saveArticle(
+    article,
+    {
+      entryId: entry.id,
+      entryHash: entry.contentHash,
+      sourceId: source.id,
+      section: source.section,
+      slug: slugify(article.headline, article.lang),
+    },
+    ctx.now().toISOString(),
+  );
+}
