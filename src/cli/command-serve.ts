@@ -1,5 +1,5 @@
-import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
+import { mediaDirOf } from '../pipeline/article-builder.ts';
 import type { PassSummary } from '../pipeline/ingest-pass.ts';
 import { startScheduler } from '../pipeline/scheduler.ts';
 import { createSiteApp } from '../site/site-app.tsx';
@@ -30,7 +30,7 @@ export async function serveDesk(
 ): Promise<void> {
   let listener: Listener | undefined;
   try {
-    const app = createSiteApp({ config: desk.config, store: desk.store, mediaDir: path.join(desk.config.dataDir, 'media') });
+    const app = createSiteApp({ config: desk.config, store: desk.store, mediaDir: mediaDirOf(desk.config.dataDir) });
     listener = await listen(app, options.port, options.host);
     write(io.stdout, `wiredesk: serving ${desk.config.site.name} at ${listener.url}`);
     options.onListening?.(listener);

@@ -4,11 +4,14 @@
  * passed along from the fetch, so a run killed between storing entries and
  * building articles simply finishes the work on its next pass.
  */
+import path from 'node:path';
 import { articleFromEntry } from '../extract/entry-article.ts';
 import type { StoredEntry, StoredSource } from '../store/store.ts';
 import { loadLanguageDetector } from '../text/language.ts';
 import { slugify } from '../text/slug.ts';
+import { storeArticleImages, type MediaStoreOptions } from './media-store.ts';
 import { errorMessage, type PipelineContext } from './pipeline-context.ts';
+import { userAgent } from './ingest-source.ts';
 
 /** Entries handled per round trip to the store: large enough to amortise the query. */
 const BATCH_SIZE = 200;
@@ -46,10 +49,11 @@ export async function buildPendingArticles(ctx: PipelineContext): Promise<BuildR
 
 async function buildArticle(ctx: PipelineContext, entry: StoredEntry, source: StoredSource | undefined): Promise<void> {
   if (!source) throw new Error(`pipeline: entry ${entry.id} belongs to unknown source "${entry.sourceId}"`);
-  const article = articleFromEntry(entry, {
+  const extracted = articleFromEntry(entry, {
     language: source.language === 'auto' ? null : source.language,
     siteName: source.name,
   });
+  const article = await storeArticleImages(extracted, mediaOptions(ctx));
   await ctx.store.saveArticle(
     article,
     {
@@ -61,4 +65,17 @@ async function buildArticle(ctx: PipelineContext, entry: StoredEntry, source: St
     },
     ctx.now().toISOString(),
   );
+}
+
+function mediaOptions({ config, log }: PipelineContext): MediaStoreOptions {
+  return {
+    mediaDir: mediaDirOf(config.dataDir),
+    fetch: { timeoutMs: config.fetch.timeoutMs, userAgent: config.fetch.userAgent ?? userAgent(config.site.contact) },
+    log,
+  };
+}
+
+/** Where stored images live; the site serves them from here under /media/. */
+export function mediaDirOf(dataDir: string): string {
+  return path.join(dataDir, 'media');
 }

@@ -4,11 +4,15 @@
  * passes are idempotent, resumable and pick up updated items.
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import zlib from 'node:zlib';
 import { parseConfig } from '../config/load-config.ts';
 import { testDialects, useFreshDatabase } from '../store/test-databases.ts';
 import type { Store } from '../store/store.ts';
@@ -24,12 +28,42 @@ let server: http.Server;
 let origin = '';
 let harbourVersion = 'six';
 
+/** A real 4×3 grey PNG, built here so the test needs no binary fixture. */
+const QUAY_PNG = png(4, 3);
+
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth; colour type 0 (grey)
+  const rows = Buffer.concat(Array.from({ length: height }, () => Buffer.from([0, ...Array(width).fill(128)])));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 before(async () => {
   const harbour = await readFile(path.join(TESTDATA, 'harbour.rss'), 'utf8');
   const samvad = await readFile(path.join(TESTDATA, 'samvad.json'), 'utf8');
   server = http.createServer((request, response) => {
     if (request.url === '/harbour.rss') {
-      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(harbour.replace('{{VERSION}}', harbourVersion));
+      const feed = harbour.replace('{{VERSION}}', harbourVersion).replaceAll('{{ORIGIN}}', origin);
+      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed);
+    } else if (request.url === '/img/quay.png') {
+      response.writeHead(200, { 'content-type': 'image/png' }).end(QUAY_PNG);
+    } else if (request.url === '/img/not-an-image.png') {
+      response.writeHead(200, { 'content-type': 'image/png' }).end('<html>login required</html>');
     } else if (request.url === '/samvad.json') {
       response.writeHead(200, { 'content-type': 'application/feed+json' }).end(samvad);
     } else if (request.url === '/moved-to-html') {
@@ -44,9 +78,10 @@ before(async () => {
 
 after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function context(store: Store): PipelineContext {
+function context(store: Store, dataDir = mkdtempSync(path.join(os.tmpdir(), 'wd-pass-'))): PipelineContext {
   const config = parseConfig(
     `
+dataDir: "${dataDir}"
 site: { name: Test, baseUrl: "http://localhost" }
 editions: [{ lang: hi, path: / }, { lang: en, path: /en/ }]
 sections: [{ id: world, title: World }]
@@ -131,6 +166,22 @@ for (const dialect of testDialects) {
       assert.equal(resumed.entries.inserted, 0);
       assert.equal(resumed.articles.built, 2);
       assert.deepEqual(await ctx.store.counts(), { sources: 4, entries: 2, articles: 2 });
+    });
+
+    test('article images are copied into the media store; a fake image is left out', async () => {
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-media-'));
+      const ctx = context(await database().open(), dataDir);
+      await syncConfigSources(ctx);
+      await runIngestPass(ctx, { select: ['harbour'] });
+      const list = await ctx.store.latestArticles({ lang: 'en', limit: 5 });
+      const market = await ctx.store.getArticle(list.find((a) => /Fish market/.test(a.headline))?.id ?? -1);
+      const figures = market?.blocks.filter((b) => b.type === 'figure') ?? [];
+      assert.equal(figures.length, 2);
+      const expected = `${createHash('sha256').update(QUAY_PNG).digest('hex')}.png`;
+      assert.equal(figures[0]?.stored, expected);
+      assert.equal(figures[1]?.stored, undefined, 'an HTML answer is not stored as an image');
+      assert.deepEqual(await readdir(path.join(dataDir, 'media')), [expected]);
+      assert.deepEqual(await readFile(path.join(dataDir, 'media', expected)), QUAY_PNG);
     });
 
     test('an unknown source id is a clear error', async () => {
