@@ -20,7 +20,7 @@ void describe('PostgreSQL schemas', { skip: postgres ? false : 'WIREDESK_TEST_DA
       assert.equal((await a.listSources()).length, 1);
 
       const { rows } = await sql<{ schema: string }>`
-        select table_schema as schema from information_schema.tables where table_name = 'kysely_migration'
+        select table_schema as schema from information_schema.tables where table_name = 'wiredesk_migration'
         and table_schema = current_schema()`.execute(b.db);
       assert.equal(rows.length, 1, 'the migration table sits in the store schema');
     } finally {

@@ -51,10 +51,9 @@ export function postgresDialect(connectionString: string, pgSchema?: string): St
     },
     // int4 identity, not serial8/bigint: pg returns int8 as strings, int4 as numbers.
     autoIncrementId: (column) => column.primaryKey().generatedByDefaultAsIdentity(),
-    async migrationTableSchema(db) {
-      if (pgSchema !== undefined) return pgSchema;
-      const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
-      return rows[0]?.schema ?? 'public';
+    async lockMigrations(trx) {
+      // Released at commit; every wiredesk opening this database takes turns here.
+      await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);
     },
   };
 }
@@ -64,6 +63,8 @@ export function postgresDialect(connectionString: string, pgSchema?: string): St
  * that only wiredesk uses.
  */
 const SCHEMA_LOCK_KEY = 0x77_64_73_63; // "wdsc"
+/** Advisory lock key held while migrating. */
+const MIGRATION_LOCK_KEY = 0x77_64_6d_67; // "wdmg"
 
 /**
  * `create schema if not exists` is not safe against itself: two workers starting

@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 
@@ -42,6 +42,12 @@ export function sqliteDialect(dataDir: string): StoreDialect {
     autoIncrementId: (column) => column.primaryKey().autoIncrement(),
     // AUTOINCREMENT above: ids of deleted rows are never handed out again, so an
     // old article URL cannot start pointing at a different article.
-    migrationTableSchema: () => Promise.resolve(undefined),
+    async lockMigrations(trx) {
+      // Kysely begins SQLite transactions DEFERRED; a reader that later writes can
+      // fail at once with SQLITE_BUSY when another process does the same. A write
+      // first takes the database's write lock (waiting up to the busy timeout).
+      await sql`create table if not exists wiredesk_migration_lock (id integer)`.execute(trx);
+      await sql`delete from wiredesk_migration_lock`.execute(trx);
+    },
   };
 }

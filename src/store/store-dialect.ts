@@ -3,7 +3,7 @@
  * is the same Kysely code for both; a new difference becomes a member here and
  * a line in sqlite-dialect.ts and postgres-dialect.ts, never an `if` elsewhere.
  */
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.ts';
 import type { DialectName } from './store.ts';
 
@@ -18,9 +18,8 @@ export interface StoreDialect extends SchemaHelpers {
   /** Opens the connection (or pool) with the engine's session settings applied. */
   connect(): Promise<Kysely<Database>>;
   /**
-   * Schema that holds the migration bookkeeping tables, when the engine has
-   * schemas. Kysely's migrator looks for its table in every schema unless told
-   * which one, so two stores in one PostgreSQL database would see each other's.
+   * Called first inside the migration transaction: makes concurrent openers of
+   * one database take turns, so each migration runs once.
    */
-  migrationTableSchema(db: Kysely<Database>): Promise<string | undefined>;
+  lockMigrations(trx: Transaction<Database>): Promise<void>;
 }
