@@ -1,5 +1,5 @@
 /**
- * Serves the stylesheet and fonts. A request that names the current content
+ * Serves the stylesheet, the icon and the fonts. A request that names the current content
  * hash (`?v=…`) may be cached for a year; one without it (an old bookmark, a
  * hand-typed URL) gets a short lifetime and revalidates by ETag.
  */
@@ -11,7 +11,7 @@ const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 const UNVERSIONED_CACHE = 'public, max-age=3600';
 
 export function addAssetRoutes(app: Hono, assets: SiteAssets): void {
-  for (const asset of [assets.stylesheet, ...assets.fonts]) {
+  for (const asset of [assets.stylesheet, assets.icon, ...assets.fonts]) {
     app.get(asset.path, (c) => {
       const cacheControl = c.req.query('v') === asset.version ? IMMUTABLE_CACHE : UNVERSIONED_CACHE;
       const headers = { 'Cache-Control': cacheControl, ETag: etagOf(asset) };
@@ -19,6 +19,9 @@ export function addAssetRoutes(app: Hono, assets: SiteAssets): void {
       return c.body(asset.body, 200, { ...headers, 'Content-Type': asset.contentType });
     });
   }
+
+  // Some clients ask for /favicon.ico whatever the page says.
+  app.get('/favicon.ico', (c) => c.redirect(assets.icon.url, 301));
 }
 
 function etagOf(asset: Asset): string {

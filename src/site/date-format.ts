@@ -5,11 +5,23 @@
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * ICU's 12-hour Hindi time mixes Latin "am"/"pm" into Devanagari text
+ * ("10:20 am बजे"); Hindi papers print the 24-hour clock ("10:20 बजे").
+ */
+const HOUR_CYCLES: Record<string, 'h23' | undefined> = { hi: 'h23' };
+
 function formatter(lang: string, timeZone: string): Intl.DateTimeFormat {
   const key = `${lang}|${timeZone}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone });
+    const hourCycle = HOUR_CYCLES[lang];
+    format = new Intl.DateTimeFormat(lang, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone,
+      ...(hourCycle ? { hourCycle } : {}),
+    });
     formatters.set(key, format);
   }
   return format;

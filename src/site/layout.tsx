@@ -17,6 +17,7 @@ export interface PageChrome {
   edition: Edition;
   strings: UiStrings;
   stylesheetUrl: string;
+  iconUrl: string;
   now: Date;
 }
 
@@ -52,6 +53,7 @@ export function Layout(props: LayoutProps) {
         {props.description && <meta name="description" content={props.description} />}
         {props.canonicalPath && <link rel="canonical" href={absoluteUrl(config, props.canonicalPath)} />}
         <link rel="stylesheet" href={chrome.stylesheetUrl} />
+        <link rel="icon" type="image/svg+xml" href={chrome.iconUrl} />
       </head>
       <body id="top">
         <a class="skip-link" href="#main" lang={chromeLang}>{strings.skipToContent}</a>

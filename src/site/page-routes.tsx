@@ -20,6 +20,7 @@ export interface PageDeps {
   config: Config;
   store: Store;
   stylesheetUrl: string;
+  iconUrl: string;
   now: () => Date;
 }
 
@@ -50,6 +51,7 @@ export function pageChrome(deps: PageDeps, edition: Edition): PageChrome {
     edition,
     strings: uiStrings(edition.lang),
     stylesheetUrl: deps.stylesheetUrl,
+    iconUrl: deps.iconUrl,
     now: deps.now(),
   };
 }

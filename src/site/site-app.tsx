@@ -50,7 +50,7 @@ export function createSiteApp(options: SiteOptions): Hono {
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   assertTimeZone(config.site.timeZone);
   const assets = loadSiteAssets();
-  const deps: PageDeps = { config, store, stylesheetUrl: assets.stylesheet.url, now };
+  const deps: PageDeps = { config, store, stylesheetUrl: assets.stylesheet.url, iconUrl: assets.icon.url, now };
 
   const app = new Hono();
   app.use(

@@ -20,6 +20,8 @@ export interface Asset {
 export interface SiteAssets {
   stylesheet: Asset;
   fonts: Asset[];
+  /** A small wire-desk mark, so browsers do not ask for a /favicon.ico that is not there. */
+  icon: Asset;
 }
 
 /** Devanagari code points as Fontsource splits them, so Latin text never downloads this font. */
@@ -35,7 +37,8 @@ export function loadSiteAssets(): SiteAssets {
   const fonts = FONT_WEIGHTS.map((weight) => loadFont(weight));
   const css = fontFaces(fonts) + readFileSync(new URL('./site.css', import.meta.url), 'utf8');
   const stylesheet = asset('/assets/site.css', 'text/css; charset=utf-8', new TextEncoder().encode(css));
-  return { stylesheet, fonts };
+  const icon = asset('/assets/icon.svg', 'image/svg+xml', new Uint8Array(readFileSync(new URL('./favicon.svg', import.meta.url))));
+  return { stylesheet, fonts, icon };
 }
 
 function loadFont(weight: number): Asset {

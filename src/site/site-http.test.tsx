@@ -92,6 +92,18 @@ void describe('assets', () => {
     assert.equal(revalidated.status, 304);
   });
 
+  void it('links an SVG icon from every page and sends /favicon.ico there', async () => {
+    const html = await (await site.app.request('/')).text();
+    const icon = /<link rel="icon" type="image\/svg\+xml" href="([^"]+)"/.exec(html)?.[1];
+    assert.match(icon ?? '', /^\/assets\/icon\.svg\?v=[0-9a-f]{16}$/);
+    const res = await site.app.request(icon ?? '');
+    assert.equal(res.headers.get('content-type'), 'image/svg+xml');
+    assert.match(await res.text(), /^<svg /);
+    const legacy = await site.app.request('/favicon.ico');
+    assert.equal(legacy.status, 301);
+    assert.equal(legacy.headers.get('location'), icon);
+  });
+
   void it('serves the 400 and 700 Devanagari fonts the stylesheet names, as font/woff2', async () => {
     const css = await (await site.app.request(await stylesheetUrl())).text();
     const fontUrls = [...css.matchAll(/url\('([^']+)'\)/g)].map((m) => m[1] ?? '');

@@ -53,7 +53,7 @@ void describe('home pages', () => {
     assertChrome(page, 'hi', 'ऊपर जाएँ');
     assert.match(res.headers.get('content-type') ?? '', /text\/html/);
     const listed = linkedHeadlines(page);
-    assert.ok(listed.includes('किम जोंग उन इस महीने रूस जाएँगे'));
+    assert.ok(listed.includes('बंदरगाह मंत्रियों की बैठक इस महीने सियोल में'));
     assert.ok(listed.includes('पहाड़ी ज़िलों में बाढ़ की चेतावनी'));
     assert.ok(listed.includes('دریا پر نیا پل کھل گیا'), 'Urdu has no edition, so the main edition carries it');
     assert.ok(!listed.some((h) => h.includes('Harbour ports')), 'English stories belong to /en/');
@@ -65,8 +65,8 @@ void describe('home pages', () => {
     const world = page.one('section', { 'aria-labelledby': 'section-world' });
     const leads = page.within(world).all('article', { class: 'teaser--lead' });
     assert.equal(leads.length, 1);
-    assert.match(textOf(leads[0]!), /किम जोंग उन/);
-    assert.match(textOf(leads[0]!), /उत्तर कोरियाई नेता की यात्रा/, 'the lead shows its standfirst');
+    assert.match(textOf(leads[0]!), /बंदरगाह मंत्रियों की बैठक/);
+    assert.match(textOf(leads[0]!), /चौदह देशों के प्रतिनिधि/, 'the lead shows its standfirst');
   });
 
   void it('marks a story in another script with its own lang and dir', async () => {
@@ -111,7 +111,7 @@ void describe('section pages', () => {
     assertChrome(page, 'hi', 'ऊपर जाएँ');
     assert.equal(page.text('h1'), 'दुनिया');
     assert.deepEqual(linkedHeadlines(page), [
-      'किम जोंग उन इस महीने रूस जाएँगे',
+      'बंदरगाह मंत्रियों की बैठक इस महीने सियोल में',
       'دریا پر نیا پل کھل گیا',
       'पहाड़ी ज़िलों में बाढ़ की चेतावनी',
     ]);
@@ -136,7 +136,7 @@ void describe('section pages', () => {
   void it('trends lists the newest stories across sections, titled in the edition language', async () => {
     const hi = await get('/trends/');
     assert.equal(hi.page.text('h1'), 'ट्रेंड्स');
-    assert.deepEqual(linkedHeadlines(hi.page).slice(0, 2), ['किम जोंग उन इस महीने रूस जाएँगे', 'دریا پر نیا پل کھل گیا']);
+    assert.deepEqual(linkedHeadlines(hi.page).slice(0, 2), ['बंदरगाह मंत्रियों की बैठक इस महीने सियोल में', 'دریا پر نیا پل کھل گیا']);
     const en = await get('/en/trends/');
     assert.equal(en.page.text('h1'), 'Trends');
     assert.deepEqual(linkedHeadlines(en.page).slice(0, 2), [
@@ -159,14 +159,14 @@ void describe('article page', () => {
     const { page } = await get(path());
     assertChrome(page, 'hi', 'ऊपर जाएँ');
     assert.equal(attr(page.one('html'), 'dir'), 'ltr');
-    assert.equal(page.text('h1'), 'किम जोंग उन इस महीने रूस जाएँगे');
-    assert.equal(page.text('p', { class: 'standfirst' }), 'उत्तर कोरियाई नेता की यात्रा पर दोनों देशों की नज़र है।');
+    assert.equal(page.text('h1'), 'बंदरगाह मंत्रियों की बैठक इस महीने सियोल में');
+    assert.equal(page.text('p', { class: 'standfirst' }), 'चौदह देशों के प्रतिनिधि जहाज़ों के उत्सर्जन पर चर्चा करेंगे।');
     assert.equal(page.text('p', { class: 'byline' }), 'समाचार डेस्क');
     const time = page.one('time');
     assert.equal(attr(time, 'datetime'), '2024-06-09T09:15:00.000Z');
     // 09:15 UTC is 14:45 in Asia/Kolkata, the configured zone; the month is named in Hindi.
     assert.match(textOf(time), /9 जून 2024/);
-    assert.match(textOf(time), /2:45/);
+    assert.match(textOf(time), /14:45 बजे/, "Hindi pages use the 24-hour clock");
     const body = page.within(page.one('div', { class: 'article-body' }));
     const first = body.all('p')[0]!;
     assert.equal(textOf(body.within(first).one('strong', { class: 'dateline' })), 'सियोल:');
@@ -190,7 +190,7 @@ void describe('article page', () => {
     assert.equal(imgs.length, 1);
     assert.equal(attr(imgs[0]!, 'src'), `/media/${STORED_IMAGE}`);
     assert.equal(attr(imgs[0]!, 'alt'), 'बंदरगाह का दृश्य');
-    assert.match(html, /व्लादिवोस्तोक बंदरगाह/);
+    assert.match(html, /इंचियोन बंदरगाह/);
     assert.match(page.text('span', { class: 'credit' }), /फ़ोटो डेस्क/);
     assert.match(html, /केवल कैप्शन/);
     assert.ok(!html.includes('not-stored.jpg') && !html.includes('desk-hi.example/photo.png'), 'no remote image URL');
@@ -199,7 +199,7 @@ void describe('article page', () => {
   void it('names the source, links the original and shows the notice in the article language', async () => {
     const { page } = await get(path());
     assert.match(page.text('p', { class: 'source-line' }), /स्रोत: हिंदी डेस्क/);
-    const original = page.one('a', { href: 'https://desk-hi.example/kim-russia' });
+    const original = page.one('a', { href: 'https://desk-hi.example/port-ministers' });
     assert.equal(attr(original, 'rel'), 'noopener nofollow');
     assert.equal(page.text('p', { class: 'syndication-notice' }), HINDI_NOTICE);
     assert.ok(!page.text('main').includes(ENGLISH_NOTICE_OF_HINDI_SOURCE));
@@ -274,6 +274,6 @@ void describe('not found', () => {
 
   void it('keeps headlines out of a 404 page', async () => {
     const { page } = await get('/nothing/', 404);
-    assert.deepEqual(headlines(page).filter((h) => h.includes('किम')), []);
+    assert.deepEqual(headlines(page).filter((h) => h.includes('बंदरगाह मंत्रियों')), []);
   });
 });

@@ -15,7 +15,7 @@ test('loading twice is harmless', async () => {
 test('Hindi news sentences are Hindi, including those eld alone calls Marathi', () => {
   // eld's own answer for this sentence is "mr"; the grammatical words settle it.
   assert.equal(detectLanguage('सियोल: दक्षिण कोरिया की संसद ने शुक्रवार को एक प्रस्ताव को मंजूरी दी।'), 'hi');
-  assert.equal(detectLanguage('पुतिन ने यूक्रेन पर बातचीत की पेशकश की'), 'hi');
+  assert.equal(detectLanguage('मंत्री ने बंदरगाह पर बातचीत की पेशकश की'), 'hi');
   assert.equal(
     detectLanguage('नई दिल्ली: केंद्र सरकार ने बुधवार को स्कूलों के लिए नए दिशानिर्देश जारी किए।'),
     'hi',

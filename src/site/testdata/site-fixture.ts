@@ -155,12 +155,12 @@ function seeds(): Seed[] {
 
 function hindiLead(): Seed['article'] {
   return {
-    headline: 'किम जोंग उन इस महीने रूस जाएँगे',
-    standfirst: 'उत्तर कोरियाई नेता की यात्रा पर दोनों देशों की नज़र है।',
+    headline: 'बंदरगाह मंत्रियों की बैठक इस महीने सियोल में',
+    standfirst: 'चौदह देशों के प्रतिनिधि जहाज़ों के उत्सर्जन पर चर्चा करेंगे।',
     dateline: 'सियोल',
     byline: 'समाचार डेस्क',
     lang: 'hi',
-    url: 'https://desk-hi.example/kim-russia',
+    url: 'https://desk-hi.example/port-ministers',
     published: '2024-06-09T09:15:00Z',
     blocks: hindiBody(),
   };
@@ -186,7 +186,7 @@ function hindiBody(): Block[] {
       type: 'figure',
       src: 'https://desk-hi.example/photo.png',
       alt: 'बंदरगाह का दृश्य',
-      caption: [{ kind: 'text', text: 'व्लादिवोस्तोक बंदरगाह' }],
+      caption: [{ kind: 'text', text: 'इंचियोन बंदरगाह' }],
       credit: 'फ़ोटो डेस्क',
       stored: STORED_IMAGE,
     },
