@@ -36,7 +36,7 @@ export function registerSources(program: Command, io: CliIo): void {
     .option('--id <id>', 'short id (default: from the host name)')
     .option('--name <name>', 'display name (default: the feed\'s title)')
     .option('--section <id>', 'section its articles go to (default: the first section)')
-    .option('--lang <code>', 'language of its items (default: the feed\'s, else detected per item)')
+    .option('--lang <code>', 'language of all its items (default: auto, from the feed and the text of each item)')
     .option('--mode <mode>', 'republish (licensed full text) or link (headline, summary and link)', 'republish')
     .option('--format <format>', `feed format: ${sourceFormats.join(', ')}`, 'auto')
     .option('--no-check', 'do not fetch the feed before adding it')
@@ -93,7 +93,9 @@ async function addSource(desk: Desk, io: CliIo, url: string, options: AddOptions
     url,
     format: options.format,
     section,
-    language: (options.lang ?? feed?.language?.slice(0, 2).toLowerCase() ?? 'auto') as SourceDefinition['language'],
+    // Without --lang, each item's language comes from the feed's declaration or
+    // the text itself; a feed-wide <language> is too often wrong to pin a source to.
+    language: (options.lang ?? 'auto') as SourceDefinition['language'],
     mode: options.mode,
     fullText: 'feed',
     licence: null,
@@ -115,7 +117,7 @@ async function checkFeed(desk: Desk, url: string, format: SourceConfig['format']
     userAgent: config.fetch.userAgent ?? userAgent(config.site.contact),
   });
   const feed = result.feed;
-  return { title: feed?.title ?? null, language: feed?.language ?? null, entries: feed?.entries.length ?? 0 };
+  return { title: feed?.title ?? null, entries: feed?.entries.length ?? 0 };
 }
 
 /** `https://www.wire.example.org/rss` → `wire-example-org`. */

@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { openStore } from '../store/open-store.ts';
 import { captureIo } from './cli-test-io.ts';
 import { main } from './main.ts';
 
@@ -88,6 +89,15 @@ describe('wiredesk command line', () => {
     assert.equal(ingest.code, 0, ingest.err);
     assert.match(ingest.out, /entries: 2 new/);
     assert.match(ingest.out, /articles: 2 built, 0 failed/);
+
+    const store = await openStore({ dataDir: path.join(dir, 'data'), databaseUrl: null });
+    try {
+      const langs = (await store.latestArticles({ limit: 5 })).map((a) => `${a.lang}: ${a.headline}`).sort();
+      // The feed says <language>en</language> for both; the Hindi item is still Hindi.
+      assert.deepEqual(langs, ['en: Harbour authority opens a second ferry terminal', 'hi: तटीय ज़िलों में भारी बारिश की चेतावनी']);
+    } finally {
+      await store.close();
+    }
 
     const list = await run(dir, 'sources', 'list', '--json');
     const [source] = JSON.parse(list.out) as { id: string; consecutiveFailures: number; lastSuccessAt: string }[];

@@ -79,6 +79,18 @@ test('the configured language overrides the feed and detection', () => {
   assert.equal(article.siteName, null);
 });
 
+test('a feed-wide language that the text plainly contradicts is overruled by detection', () => {
+  const hindiInEnglishFeed = {
+    ...englishWireWithStandfirst,
+    language: 'en',
+    title: 'तटीय ज़िलों में भारी बारिश की चेतावनी',
+    summary: null,
+    contentHtml: '<p>मौसम विभाग ने अगले दो दिनों के लिए तटीय ज़िलों में भारी बारिश की चेतावनी जारी की है।</p>',
+  };
+  assert.equal(articleFromEntry(hindiInEnglishFeed, auto).lang, 'hi');
+  assert.equal(articleFromEntry({ ...hindiInEnglishFeed, language: 'mr' }, auto).lang, 'mr', 'same script: the feed is trusted');
+});
+
 test('no title: the headline is the first sentence; a plain-text summary becomes the body', () => {
   const article = articleFromEntry(untitledSummaryOnly, auto);
   assert.equal(article.headline, 'The city council approved a new cycling plan on Tuesday evening after a long public hearing.');

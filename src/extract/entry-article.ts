@@ -13,6 +13,7 @@ import { fieldToBlocks, fieldToLine } from './html-text.ts';
 import { inlinesToText } from './inline-normalize.ts';
 import { standfirstFrom } from './standfirst.ts';
 import { detectLanguage } from '../text/language.ts';
+import { contradictsLanguage } from '../text/script.ts';
 import { comparisonKey } from '../text/normalize.ts';
 import { firstSentence } from '../text/truncate.ts';
 
@@ -75,8 +76,15 @@ function withoutRepeatedHeadline(blocks: Block[], title: string): Block[] {
   return blocks;
 }
 
+/**
+ * The source's configured language wins; then the feed's declaration, unless
+ * the text is plainly in another script (feeds that mix languages often carry
+ * one channel-wide `<language>`); then detection.
+ */
 function articleLanguage(configured: string | null, declared: string | null, text: string): string {
-  return primarySubtag(configured) ?? primarySubtag(declared) ?? detectLanguage(text) ?? 'und';
+  const fromFeed = primarySubtag(declared);
+  const trusted = fromFeed !== null && !contradictsLanguage(text, fromFeed) ? fromFeed : null;
+  return primarySubtag(configured) ?? trusted ?? detectLanguage(text) ?? fromFeed ?? 'und';
 }
 
 function primarySubtag(tag: string | null): string | null {
