@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { sourceFormats, type SourceConfig } from '../config/schema.ts';
 import { readFeed } from '../ingest/read-feed.ts';
-import { userAgent } from '../pipeline/ingest-source.ts';
+import { feedBaseDir, fetchSettings } from '../pipeline/fetch-settings.ts';
 import type { SourceDefinition, StoredSource } from '../store/store.ts';
 import { configPath, UsageError, write, type CliIo } from './cli-io.ts';
 import { consoleLogger } from './console-output.ts';
@@ -111,10 +111,8 @@ async function checkFeed(desk: Desk, url: string, format: SourceConfig['format']
   const result = await readFeed(url, {
     sourceId: 'new-source',
     format,
-    baseDir: config.file ? path.dirname(config.file) : process.cwd(),
-    timeoutMs: config.fetch.timeoutMs,
-    maxBytes: config.fetch.maxBytes,
-    userAgent: config.fetch.userAgent ?? userAgent(config.site.contact),
+    baseDir: feedBaseDir(config),
+    ...fetchSettings(config),
   });
   const feed = result.feed;
   return { title: feed?.title ?? null, entries: feed?.entries.length ?? 0 };

@@ -11,7 +11,7 @@ import { loadLanguageDetector } from '../text/language.ts';
 import { slugify } from '../text/slug.ts';
 import { storeArticleImages, type MediaStoreOptions } from './media-store.ts';
 import { errorMessage, type PipelineContext } from './pipeline-context.ts';
-import { userAgent } from './ingest-source.ts';
+import { fetchSettings } from './fetch-settings.ts';
 
 /** Entries handled per round trip to the store: large enough to amortise the query. */
 const BATCH_SIZE = 200;
@@ -70,7 +70,7 @@ async function buildArticle(ctx: PipelineContext, entry: StoredEntry, source: St
 function mediaOptions({ config, log }: PipelineContext): MediaStoreOptions {
   return {
     mediaDir: mediaDirOf(config.dataDir),
-    fetch: { timeoutMs: config.fetch.timeoutMs, userAgent: config.fetch.userAgent ?? userAgent(config.site.contact) },
+    fetch: fetchSettings(config),
     log,
   };
 }

@@ -3,9 +3,9 @@
  * the outcome on the source. A failure is recorded and returned, never thrown,
  * so one broken feed cannot stop the others.
  */
-import path from 'node:path';
 import { readFeed } from '../ingest/read-feed.ts';
 import type { SaveEntriesResult, StoredSource } from '../store/store.ts';
+import { feedBaseDir, fetchSettings } from './fetch-settings.ts';
 import { nextFetchAfterFailure, nextFetchAfterSuccess } from './fetch-schedule.ts';
 import { errorMessage, type PipelineContext } from './pipeline-context.ts';
 
@@ -13,10 +13,6 @@ export type SourceOutcome =
   | { sourceId: string; status: 'ok'; entries: SaveEntriesResult; warnings: string[] }
   | { sourceId: string; status: 'not-modified' }
   | { sourceId: string; status: 'failed'; error: string };
-
-export function userAgent(contact: string | undefined): string {
-  return contact ? `wiredesk/0.1 (+${contact})` : 'wiredesk/0.1';
-}
 
 export async function ingestSource(ctx: PipelineContext, source: StoredSource): Promise<SourceOutcome> {
   const { config, store, now, log } = ctx;
@@ -26,10 +22,8 @@ export async function ingestSource(ctx: PipelineContext, source: StoredSource): 
     const result = await readFeed(source.url, {
       sourceId: source.id,
       format: source.format,
-      baseDir: config.file ? path.dirname(config.file) : process.cwd(),
-      timeoutMs: config.fetch.timeoutMs,
-      maxBytes: config.fetch.maxBytes,
-      userAgent: config.fetch.userAgent ?? userAgent(config.site.contact),
+      baseDir: feedBaseDir(config),
+      ...fetchSettings(config),
       etag: source.etag,
       lastModified: source.lastModified,
     });

@@ -25,7 +25,8 @@ const SIGNATURES: { ext: string; matches: (b: Buffer) => boolean }[] = [
 
 export interface MediaStoreOptions {
   mediaDir: string;
-  fetch: Omit<FetchOptions, 'maxBytes' | 'accept' | 'etag' | 'lastModified'>;
+  /** The desk's fetch settings; maxBytes is replaced by the image limit. */
+  fetch: Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'userAgent'>;
   log: Logger;
 }
 

@@ -1,0 +1,24 @@
+/** How every fetch of this desk is made, derived once from the configuration. */
+import path from 'node:path';
+import type { Config } from '../config/schema.ts';
+import type { FetchOptions } from '../ingest/http-fetch.ts';
+
+export const WIREDESK_VERSION = '0.1';
+
+/** Names wiredesk and, when configured, how the publisher can reach the desk. */
+export function userAgent(contact: string | undefined): string {
+  return contact ? `wiredesk/${WIREDESK_VERSION} (+${contact})` : `wiredesk/${WIREDESK_VERSION}`;
+}
+
+export function fetchSettings(config: Config): Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'userAgent'> {
+  return {
+    timeoutMs: config.fetch.timeoutMs,
+    maxBytes: config.fetch.maxBytes,
+    userAgent: config.fetch.userAgent ?? userAgent(config.site.contact),
+  };
+}
+
+/** Local feed paths resolve against the configuration file's folder. */
+export function feedBaseDir(config: Config): string {
+  return config.file ? path.dirname(config.file) : process.cwd();
+}
