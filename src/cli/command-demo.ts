@@ -3,10 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { parseConfig } from '../config/load-config.ts';
+import type { Config } from '../config/schema.ts';
 import { write, type CliIo } from './cli-io.ts';
 import { consoleLogger } from './console-output.ts';
 import { configEnv, openDesk } from './desk.ts';
-import { ORIGIN_PLACEHOLDER, startFixtureServer } from './demo-fixture-server.ts';
+import { fixtureDispatcher, resolveFixtureUrls, startFixtureServer } from './demo-fixture-server.ts';
 import { formatSummary, runPassWithProgress } from './pass-report.ts';
 import { parsePortOption, serveDesk } from './command-serve.ts';
 
@@ -32,15 +33,11 @@ export function registerDemo(program: Command, io: CliIo): void {
 
 async function runDemo(io: CliIo, options: DemoOptions): Promise<void> {
   const fixtures = await startFixtureServer(path.join(DEMO_DIR, 'sites'));
+  const dispatcher = fixtureDispatcher(fixtures.port);
   try {
-    const configFile = path.join(DEMO_DIR, 'wiredesk.yaml');
-    const text = (await readFile(configFile, 'utf8')).replaceAll(ORIGIN_PLACEHOLDER, fixtures.origin);
-    const env = configEnv(io.env);
-    const dataDir = options.dataDir ?? env.WIREDESK_DATA_DIR ?? path.join(io.cwd, 'data', 'demo');
-    const config = parseConfig(text, { file: configFile, env: { ...env, WIREDESK_DATA_DIR: path.resolve(io.cwd, dataDir) } });
-    write(io.stderr, `demo: fictional news sites served at ${fixtures.origin}; data in ${config.dataDir}`);
-
-    const desk = await openDesk(config, consoleLogger(io.stderr));
+    const config = await demoConfig(io, options);
+    write(io.stderr, `demo: fictional news sites (*.example) served on 127.0.0.1:${fixtures.port}; data in ${config.dataDir}`);
+    const desk = await openDesk(config, consoleLogger(io.stderr), dispatcher);
     let summary;
     try {
       summary = await runPassWithProgress(desk, 'all', io.stderr);
@@ -55,6 +52,16 @@ async function runDemo(io: CliIo, options: DemoOptions): Promise<void> {
     }
     await serveDesk(desk, io, { port: options.port ?? config.port, host: options.host, ingest: true });
   } finally {
+    await dispatcher.close();
     await fixtures.close();
   }
+}
+
+/** The bundled configuration, with the fixture sites' addresses filled in and the demo's own data directory. */
+async function demoConfig(io: CliIo, options: DemoOptions): Promise<Config> {
+  const configFile = path.join(DEMO_DIR, 'wiredesk.yaml');
+  const text = resolveFixtureUrls(await readFile(configFile, 'utf8'));
+  const env = configEnv(io.env);
+  const dataDir = options.dataDir ?? env.WIREDESK_DATA_DIR ?? path.join(io.cwd, 'data', 'demo');
+  return parseConfig(text, { file: configFile, env: { ...env, WIREDESK_DATA_DIR: path.resolve(io.cwd, dataDir) } });
 }

@@ -3,6 +3,7 @@
  * and sync the configured sources. Every command that touches data starts here,
  * and a bad configuration stops it before anything is opened.
  */
+import type { Dispatcher } from 'undici';
 import type { Config } from '../config/schema.ts';
 import { loadConfig, type ConfigEnv } from '../config/load-config.ts';
 import type { Logger, PipelineContext } from '../pipeline/pipeline-context.ts';
@@ -13,9 +14,16 @@ export interface Desk extends PipelineContext {
   close(): Promise<void>;
 }
 
-export async function openDesk(config: Config, log: Logger): Promise<Desk> {
+export async function openDesk(config: Config, log: Logger, dispatcher?: Dispatcher): Promise<Desk> {
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  const desk: Desk = { config, store, log, now: () => new Date(), close: () => store.close() };
+  const desk: Desk = {
+    config,
+    store,
+    log,
+    now: () => new Date(),
+    close: () => store.close(),
+    ...(dispatcher ? { dispatcher } : {}),
+  };
   try {
     await syncConfigSources(desk);
   } catch (error) {

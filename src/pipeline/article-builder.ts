@@ -67,10 +67,10 @@ async function buildArticle(ctx: PipelineContext, entry: StoredEntry, source: St
   );
 }
 
-function mediaOptions({ config, log }: PipelineContext): MediaStoreOptions {
+function mediaOptions({ config, log, dispatcher }: PipelineContext): MediaStoreOptions {
   return {
     mediaDir: mediaDirOf(config.dataDir),
-    fetch: fetchSettings(config),
+    fetch: fetchSettings(config, dispatcher),
     log,
   };
 }

@@ -1,5 +1,6 @@
 /** How every fetch of this desk is made, derived once from the configuration. */
 import path from 'node:path';
+import type { Dispatcher } from 'undici';
 import type { Config } from '../config/schema.ts';
 import type { FetchOptions } from '../ingest/http-fetch.ts';
 
@@ -10,11 +11,14 @@ export function userAgent(contact: string | undefined): string {
   return contact ? `wiredesk/${WIREDESK_VERSION} (+${contact})` : `wiredesk/${WIREDESK_VERSION}`;
 }
 
-export function fetchSettings(config: Config): Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'userAgent'> {
+export type FetchSettings = Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'userAgent' | 'dispatcher'>;
+
+export function fetchSettings(config: Config, dispatcher?: Dispatcher): FetchSettings {
   return {
     timeoutMs: config.fetch.timeoutMs,
     maxBytes: config.fetch.maxBytes,
     userAgent: config.fetch.userAgent ?? userAgent(config.site.contact),
+    ...(dispatcher ? { dispatcher } : {}),
   };
 }
 

@@ -23,7 +23,7 @@ export async function ingestSource(ctx: PipelineContext, source: StoredSource): 
       sourceId: source.id,
       format: source.format,
       baseDir: feedBaseDir(config),
-      ...fetchSettings(config),
+      ...fetchSettings(config, ctx.dispatcher),
       etag: source.etag,
       lastModified: source.lastModified,
     });

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, Block, Figure } from '../extract/article.ts';
-import { fetchResource, type FetchOptions } from '../ingest/http-fetch.ts';
+import { fetchResource } from '../ingest/http-fetch.ts';
+import type { FetchSettings } from './fetch-settings.ts';
 import { errorMessage, type Logger } from './pipeline-context.ts';
 
 /** News photos are rarely above a few MiB; anything larger is not worth a reader's data. */
@@ -26,7 +27,7 @@ const SIGNATURES: { ext: string; matches: (b: Buffer) => boolean }[] = [
 export interface MediaStoreOptions {
   mediaDir: string;
   /** The desk's fetch settings; maxBytes is replaced by the image limit. */
-  fetch: Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'userAgent'>;
+  fetch: FetchSettings;
   log: Logger;
 }
 

@@ -3,6 +3,7 @@
  * a logger. Steps take it as a parameter so tests control time and output, and
  * so the later pg-boss workers can build the same context on another machine.
  */
+import type { Dispatcher } from 'undici';
 import type { Config } from '../config/schema.ts';
 import type { Store } from '../store/store.ts';
 
@@ -17,6 +18,12 @@ export interface PipelineContext {
   store: Store;
   now: () => Date;
   log: Logger;
+  /**
+   * Connection pool for every fetch, when not the default one: the demo routes
+   * its fictional hosts to its fixture server here, and the fetcher issue's
+   * address guard and per-host limits will plug in here too.
+   */
+  dispatcher?: Dispatcher;
 }
 
 /** A logger that drops everything, for quiet runs and tests. */

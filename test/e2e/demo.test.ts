@@ -9,6 +9,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { openStore } from '../../src/store/open-store.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'wiredesk.js');
@@ -135,5 +136,31 @@ describe('wiredesk demo --once', () => {
     assert.equal(await second.exit, 0, second.err());
     assert.match(second.out(), /entries: 0 new, 0 updated/);
     assert.match(second.out(), /articles: 0 built/);
+  });
+});
+
+describe('a demo run killed mid-ingest', () => {
+  test('loses nothing and duplicates nothing when run again', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-kill-'));
+    const victim = runCli(['demo', '--once'], { WIREDESK_DATA_DIR: dataDir });
+    const output = collect(victim);
+    // Killed without warning as soon as the first feed is stored.
+    await waitFor(/ingest \[1\/\d+\]/, output.err, output.exit);
+    victim.kill('SIGKILL');
+    await output.exit;
+
+    const rerun = collect(runCli(['demo', '--once'], { WIREDESK_DATA_DIR: dataDir }));
+    assert.equal(await rerun.exit, 0, rerun.err());
+    const store = await openStore({ dataDir, databaseUrl: null });
+    try {
+      const counts = await store.counts();
+      const fromFixtures = collect(runCli(['demo', '--once'], { WIREDESK_DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-ref-')) }));
+      assert.equal(await fromFixtures.exit, 0);
+      const expected = Number(fromFixtures.out().match(/entries: (\d+) new/)?.[1]);
+      assert.equal(counts.entries, expected, 'every entry stored exactly once');
+      assert.equal(counts.articles, expected, 'every entry has its one article');
+    } finally {
+      await store.close();
+    }
   });
 });

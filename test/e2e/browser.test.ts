@@ -1,0 +1,360 @@
+/**
+ * The demo site in a real browser: headless Chromium (the Debian package) driven
+ * by playwright-core, against `wiredesk demo --port 0` in its own process. Each
+ * test checks one thing a reader would notice: keyboard use, nothing loaded from
+ * elsewhere, the Devanagari font, phone and desktop layouts, the page outline,
+ * and the 404 page. Skipped, with a message, where Chromium is not installed.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'wiredesk.js');
+const CHROMIUM = '/usr/bin/chromium';
+/** No GPU, sandbox or background traffic in a container; only our own requests reach the network. */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const SKIP = existsSync(CHROMIUM) ? false : 'Chromium not installed: apt-get install chromium';
+
+/** Ingesting the seven demo sites takes a few seconds; a minute means something is stuck. */
+const DEMO_START_MS = 60_000;
+/** Loopback pages answer in milliseconds; fail fast rather than at Playwright's 30 s default. */
+const BROWSER_TIMEOUT_MS = 10_000;
+/** A page has a few dozen links; this many Tabs without reaching the control means it is out of reach. */
+const MAX_TABS = 150;
+/** The family the stylesheet declares for the self-hosted font (src/site/site-assets.ts). */
+const DEVANAGARI_FAMILY = 'Noto Sans Devanagari';
+/** The control sits in the footer's padding, so focusing it may stop a little short of the very bottom. */
+const BOTTOM_SLACK_PX = 80;
+const PHONE = { width: 375, height: 800 };
+const DESKTOP = { width: 1280, height: 800 };
+
+// Functions passed to page.evaluate run in Chromium. The project's tsconfig has no DOM
+// library, so the few browser globals they read are declared here, for this file only.
+declare const window: { scrollY: number; innerHeight: number };
+declare function getComputedStyle(element: unknown): { fontFamily: string };
+declare const document: {
+  documentElement: { scrollWidth: number; scrollHeight: number };
+  fonts: { ready: Promise<unknown>; check(font: string, text: string): boolean } & Iterable<{ family: string; status: string }>;
+};
+
+interface Demo {
+  base: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts the demo in its own process, with a fresh data directory, and waits until it serves. */
+async function startDemo(): Promise<Demo> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-browser-'));
+  const env = { ...process.env, WIREDESK_DATA_DIR: dataDir, PORT: '' };
+  const child = spawn(process.execPath, [BIN, 'demo', '--port', '0'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+    await exited;
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  let log = '';
+  const base = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`browser e2e: demo did not serve within ${DEMO_START_MS} ms:\n${log}`)), DEMO_START_MS);
+    child.stdout.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      const url = log.match(/serving .* at (http:\/\/\S+)/)?.[1];
+      if (url) resolve(url);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    void exited.then(() => reject(new Error(`browser e2e: demo exited before serving:\n${log}`)));
+    void base.finally(() => clearTimeout(timer)).catch(() => {});
+  });
+  try {
+    return { base: await base, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function openPage(browser: Browser, viewport = DESKTOP): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+  return page;
+}
+
+/** Loads a page and waits for its web fonts, so layout and font checks see the final page. */
+async function visit(page: Page, url: string): Promise<number> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return response?.status() ?? 0;
+}
+
+/** Article links in the teasers of the page's main content that are in `lang`. */
+async function articleLinks(page: Page, lang: string): Promise<string[]> {
+  const hrefs = await page
+    .locator(`main article[lang="${lang}"] a[href]`)
+    .evaluateAll((links: { href: string }[]) => links.map((a) => a.href));
+  return [...new Set(hrefs)];
+}
+
+interface Traffic {
+  requests: string[];
+  failures: string[];
+  consoleErrors: string[];
+}
+
+/** Everything the page asks for, every 4xx/5xx or failed request, every console error. */
+function recordTraffic(page: Page): Traffic {
+  const traffic: Traffic = { requests: [], failures: [], consoleErrors: [] };
+  page.on('request', (request) => traffic.requests.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) traffic.failures.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => traffic.failures.push(`${request.failure()?.errorText} ${request.url()}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') traffic.consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => traffic.consoleErrors.push(error.message));
+  return traffic;
+}
+
+/** Resolves once the page has stopped scrolling; the site scrolls smoothly unless the reader asks for reduced motion. */
+async function scrollSettled(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = -1;
+        let still = 0;
+        const tick = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 5) resolve(last);
+          else setTimeout(tick, 20);
+        };
+        tick();
+      }),
+  );
+}
+
+async function headingLevels(page: Page): Promise<number[]> {
+  return page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings: { tagName: string }[]) => headings.map((h) => Number(h.tagName.slice(1))));
+}
+
+/** The fonts Chromium actually drew the element's text with, through the DevTools protocol. */
+async function renderedFonts(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    assert.ok(nodeId, `no ${selector} on ${page.url()}`);
+    await cdp.send('CSS.enable');
+    return (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+describe('the demo site in Chromium', { skip: SKIP }, () => {
+  let demo: Demo | undefined;
+  let browser: Browser | undefined;
+  let base = '';
+  let section = '';
+  let hindiArticles: string[] = [];
+  let englishArticles: string[] = [];
+
+  const newPage = (viewport?: typeof DESKTOP) => openPage(browser as Browser, viewport);
+
+  before(async () => {
+    demo = await startDemo();
+    base = demo.base;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const page = await newPage();
+    await visit(page, base);
+    hindiArticles = await articleLinks(page, 'hi');
+    section = (await page.locator('main section h2 a').first().evaluate((a: { href: string }) => a.href));
+    await visit(page, new URL('en/', base).href);
+    englishArticles = await articleLinks(page, 'en');
+    await page.close();
+    assert.ok(hindiArticles.length >= 3 && englishArticles.length >= 3, 'both home pages link to articles');
+  });
+
+  after(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  test('the back-to-top link on a long Hindi article is reachable with Tab and takes Enter back to the top', async () => {
+    const page = await newPage();
+    let longest = { url: '', screens: 0 };
+    for (const url of hindiArticles) {
+      await visit(page, url);
+      const screens = await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
+      if (screens > longest.screens) longest = { url, screens };
+    }
+    assert.ok(longest.screens >= 1.5, `a Hindi article at least 1.5 screens long (longest: ${longest.screens.toFixed(2)})`);
+    await visit(page, longest.url);
+
+    const backToTop = page.locator('a[href="#top"]');
+    let tabs = 0;
+    while ((await backToTop.and(page.locator(':focus')).count()) === 0) {
+      assert.ok(++tabs <= MAX_TABS, `back-to-top not reached after ${MAX_TABS} Tabs`);
+      await page.keyboard.press('Tab');
+    }
+    const scrolled = await scrollSettled(page);
+    const bottom = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    assert.ok(scrolled >= bottom - BOTTOM_SLACK_PX, `focusing the control scrolled to the bottom (${scrolled} of ${bottom} px)`);
+
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.scrollY < 2);
+    assert.equal(await scrollSettled(page), 0, 'back at the top');
+    assert.equal(new URL(page.url()).hash, '#top');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.locator(':focus').getAttribute('href'), '#main', 'the next Tab starts from the top: the skip link');
+    await page.close();
+  });
+
+  test('the back-to-top link is visible and has an accessible name', async () => {
+    const page = await newPage();
+    await visit(page, hindiArticles[0] as string);
+    const backToTop = page.locator('a[href="#top"]');
+    const box = await backToTop.boundingBox();
+    assert.ok(box && box.width > 0 && box.height > 0, 'it has a size on screen');
+    assert.ok(await backToTop.isVisible());
+    const name = (await backToTop.ariaSnapshot()).match(/link "([^"]+)"/)?.[1] ?? '';
+    assert.match(name, /[\u0900-\u097F]{2,}/, `a Hindi accessible name, got ${JSON.stringify(name)}`);
+    await page.close();
+  });
+
+  test('home, section and article pages request nothing from another host', async () => {
+    const page = await newPage();
+    const traffic = recordTraffic(page);
+    for (const url of [base, section, hindiArticles[0] as string]) await visit(page, url);
+    const origin = new URL(base).origin;
+    const elsewhere = traffic.requests.filter((url) => new URL(url).origin !== origin);
+    assert.deepEqual(elsewhere, []);
+    assert.ok(traffic.requests.length >= 6, 'pages, stylesheet and fonts were requested');
+    await page.close();
+  });
+
+  test('home, section and article pages log no console error and get no failed response', async () => {
+    const page = await newPage();
+    const traffic = recordTraffic(page);
+    for (const url of [base, section, hindiArticles[0] as string, englishArticles[0] as string]) await visit(page, url);
+    assert.deepEqual(traffic.failures, []);
+    assert.deepEqual(traffic.consoleErrors, []);
+    await page.close();
+  });
+
+  test('the icon the browser asks for is served', async () => {
+    const page = await newPage();
+    await visit(page, base);
+    const declared = await page.locator('link[rel~="icon"]').first().getAttribute('href', { timeout: 1 }).catch(() => null);
+    const icon = new URL(declared ?? '/favicon.ico', base).href;
+    const response = await page.request.get(icon);
+    assert.equal(response.status(), 200, icon);
+    assert.match(response.headers()['content-type'] ?? '', /^image\//, icon);
+    await page.close();
+  });
+
+  test(`Devanagari text is drawn in the self-hosted ${DEVANAGARI_FAMILY}`, async () => {
+    const page = await newPage();
+    const fontResponses: string[] = [];
+    page.on('response', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/assets/fonts/')) fontResponses.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    await visit(page, hindiArticles[0] as string);
+    const faces = await page.evaluate((family) => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === family).map((f) => f.status), DEVANAGARI_FAMILY);
+    assert.ok(faces.includes('loaded'), `a loaded ${DEVANAGARI_FAMILY} face, got ${faces.join(', ') || 'none'}`);
+    assert.ok(await page.evaluate((family) => document.fonts.check(`16px "${family}"`, 'नमस्ते'), DEVANAGARI_FAMILY));
+    assert.ok(fontResponses.length > 0 && fontResponses.every((r) => r.startsWith('200 ')), fontResponses.join(', '));
+    for (const selector of ['h1', '.article-body p']) {
+      const fonts = await renderedFonts(page, selector);
+      const used = fonts.some((f) => f.familyName === DEVANAGARI_FAMILY && f.isCustomFont);
+      assert.ok(used, `${selector} drawn with ${fonts.map((f) => f.familyName).join(', ')}`);
+    }
+    await page.close();
+  });
+
+  test('on a 375 px phone, pages do not scroll sideways and the article is one column', async () => {
+    const page = await newPage(PHONE);
+    for (const url of [base, hindiArticles[0] as string]) {
+      await visit(page, url);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= PHONE.width, `${url} is ${width} px wide`);
+    }
+    const article = await page.locator('article.article').boundingBox();
+    const more = await page.locator('.more-in').boundingBox();
+    assert.ok(article && more, 'the article and the "more in this section" list');
+    assert.ok(more.y >= article.y + article.height, 'the list comes below the article, not beside it');
+    const lefts = await page.locator('.article-body > *').evaluateAll((blocks: { getBoundingClientRect(): { left: number } }[]) =>
+      blocks.map((b) => Math.round(b.getBoundingClientRect().left)));
+    assert.ok(lefts.length > 0 && new Set(lefts).size === 1, `body blocks share one left edge: ${lefts.join(', ')}`);
+    await page.close();
+  });
+
+  test('at 1280 px the home page sets sections side by side', async () => {
+    const page = await newPage(DESKTOP);
+    await visit(page, base);
+    const boxes = await Promise.all((await page.locator('main section').all()).map((block) => block.boundingBox()));
+    const sideBySide = boxes.some((a, i) => boxes.slice(i + 1).some((b) => a && b && Math.abs(a.y - b.y) < 1 && a.x !== b.x));
+    assert.ok(sideBySide, `two section blocks on one row: ${JSON.stringify(boxes.map((b) => b && [b.x, b.y]))}`);
+    await page.close();
+  });
+
+  test('every article page has exactly one h1', async () => {
+    const page = await newPage();
+    for (const url of [...hindiArticles, ...englishArticles]) {
+      await visit(page, url);
+      assert.equal(await page.locator('h1').count(), 1, url);
+    }
+    await page.close();
+  });
+
+  test('heading levels never skip, on home, section and article pages', async () => {
+    const page = await newPage();
+    for (const url of [base, section, ...hindiArticles, new URL('en/', base).href, ...englishArticles]) {
+      await visit(page, url);
+      const levels = await headingLevels(page);
+      assert.equal(levels[0], 1, `${url} opens its outline with an h1`);
+      const skip = levels.findIndex((level, i) => i > 0 && level > (levels[i - 1] as number) + 1);
+      assert.equal(skip, -1, `${url} jumps from h${levels[skip - 1]} to h${levels[skip]}`);
+    }
+    await page.close();
+  });
+
+  test('a Hindi article is <html lang="hi">, an English one under /en/ is lang="en"', async () => {
+    const page = await newPage();
+    await visit(page, hindiArticles[0] as string);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'hi');
+    const english = englishArticles[0] as string;
+    assert.ok(new URL(english).pathname.startsWith('/en/'), english);
+    await visit(page, english);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await page.close();
+  });
+
+  test('article pages give their time in a machine-readable datetime', async () => {
+    const page = await newPage();
+    for (const url of [hindiArticles[0] as string, englishArticles[0] as string]) {
+      await visit(page, url);
+      const datetime = (await page.locator('article.article time[datetime]').first().getAttribute('datetime')) ?? '';
+      assert.ok(!Number.isNaN(Date.parse(datetime)) && /^\d{4}-\d\d-\d\dT/.test(datetime), `${url}: ${datetime}`);
+    }
+    await page.close();
+  });
+
+  test('an unknown address shows the 404 page inside the site chrome', async () => {
+    const page = await newPage();
+    assert.equal(await visit(page, new URL('no-such-section/', base).href), 404);
+    assert.ok(await page.getByRole('banner').isVisible(), 'the masthead');
+    assert.ok((await page.getByRole('navigation').count()) >= 1, 'the section navigation');
+    assert.ok(await page.getByRole('contentinfo').isVisible(), 'the footer');
+    assert.ok(await page.getByRole('heading', { level: 1 }).isVisible(), 'a heading saying what happened');
+    const font = await page.locator('body').evaluate((body: object) => getComputedStyle(body).fontFamily);
+    assert.ok(font.startsWith(`"${DEVANAGARI_FAMILY}"`), `the site stylesheet applies: ${font}`);
+    await page.close();
+  });
+});
