@@ -64,14 +64,34 @@ export function FigureBlock({ figure }: { figure: Figure }) {
   );
 }
 
-function BlockNode({ block, lead }: { block: Block; lead: Child }) {
+type HeadingLevel = 2 | 3 | 4;
+
+/**
+ * The level each body heading is rendered at. Sources often start their
+ * subheads at h3 or jump levels; under the page's h1 the outline must go
+ * h2, then at most one level deeper at a time, or screen-reader users lose the
+ * structure. The sources' relative depth is kept where it does not skip.
+ */
+export function outlineLevels(blocks: Block[]): Map<Block, HeadingLevel> {
+  const levels = new Map<Block, HeadingLevel>();
+  let previous = 1;
+  for (const block of blocks) {
+    if (block.type !== 'heading') continue;
+    const level = Math.min(block.level, previous + 1, 4) as HeadingLevel;
+    levels.set(block, level);
+    previous = level;
+  }
+  return levels;
+}
+
+function BlockNode({ block, lead, level }: { block: Block; lead: Child; level: HeadingLevel | undefined }) {
   switch (block.type) {
     case 'paragraph':
       return <p>{lead}<Inlines content={block.content} /></p>;
     case 'heading': {
       const content = <Inlines content={block.content} />;
-      if (block.level === 2) return <h2>{content}</h2>;
-      if (block.level === 3) return <h3>{content}</h3>;
+      if (level === 2) return <h2>{content}</h2>;
+      if (level === 3) return <h3>{content}</h3>;
       return <h4>{content}</h4>;
     }
     case 'quote':
@@ -97,11 +117,12 @@ function BlockNode({ block, lead }: { block: Block; lead: Child }) {
 export function ArticleBody({ blocks, dateline }: { blocks: Block[]; dateline: string | null }) {
   const datelineMark = dateline ? <strong class="dateline">{dateline}:</strong> : null;
   const opensWithParagraph = blocks[0]?.type === 'paragraph';
+  const levels = outlineLevels(blocks);
   return (
     <div class="article-body">
       {datelineMark && !opensWithParagraph && <p class="dateline-line">{datelineMark}</p>}
       {blocks.map((block, i) => (
-        <BlockNode block={block} lead={i === 0 && datelineMark ? <>{datelineMark} </> : null} />
+        <BlockNode block={block} level={levels.get(block)} lead={i === 0 && datelineMark ? <>{datelineMark} </> : null} />
       ))}
     </div>
   );
