@@ -36,6 +36,11 @@ export type Block =
 
 export interface Article {
   headline: string;
+  /**
+   * Language of the headline when it is not the body's: a Hindi site keeps an
+   * English wire headline over the translated body. Null when they agree.
+   */
+  headlineLang: string | null;
   standfirst: string | null;
   /** Place line the wire story opens with, without its punctuation: `SEOUL`, `सियोल`. */
   dateline: string | null;

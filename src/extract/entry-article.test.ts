@@ -79,6 +79,20 @@ test('the configured language overrides the feed and detection', () => {
   assert.equal(article.siteName, null);
 });
 
+test('an English headline kept over a Hindi body is marked as English', () => {
+  const keptHeadline = {
+    ...englishWireWithStandfirst,
+    language: 'hi',
+    title: 'Fourteen Nations Sign Pact To Cut Port Emissions',
+    summary: null,
+    contentHtml: '<p>सियोल: चौदह देशों ने बंदरगाहों में जहाज़ों से होने वाले उत्सर्जन में कटौती पर सहमति जताई।</p>',
+  };
+  const article = articleFromEntry(keptHeadline, auto);
+  assert.equal(article.lang, 'hi');
+  assert.equal(article.headlineLang, 'en');
+  assert.equal(articleFromEntry({ ...keptHeadline, title: 'चौदह देशों का समझौता' }, auto).headlineLang, null);
+});
+
 test('a feed-wide language that the text plainly contradicts is overruled by detection', () => {
   const hindiInEnglishFeed = {
     ...englishWireWithStandfirst,

@@ -45,6 +45,7 @@ export function articleFromEntry(entry: Entry, options: ArticleOptions): Article
     : null;
   return {
     headline,
+    headlineLang: headlineLanguage(headline, lang),
     standfirst,
     dateline,
     byline: bylineFromAuthors(entry.authors, lang),
@@ -58,6 +59,17 @@ export function articleFromEntry(entry: Entry, options: ArticleOptions): Article
     blocks,
     text,
   };
+}
+
+/**
+ * A headline in another script than its body is in another language; which one
+ * is asked of the detector. Same-script differences (an English headline over a
+ * Spanish body) are left alone: detection on a single line is not sure enough.
+ */
+function headlineLanguage(headline: string, lang: string): string | null {
+  if (!contradictsLanguage(headline, lang)) return null;
+  const detected = detectLanguage(headline);
+  return detected !== null && detected !== lang ? detected : null;
 }
 
 /** The full content when the feed has it and it holds text, else the summary. */

@@ -6,7 +6,7 @@
  */
 import type { ArticleSummary, StoredArticle, StoredSource } from '../store/store.ts';
 import { TeaserList } from './article-teaser.tsx';
-import { ArticleBody, FigureBlock, safeHref } from './block-renderer.tsx';
+import { ArticleBody, FigureBlock, HeadlineText, safeHref } from './block-renderer.tsx';
 import { articlePath } from './editions.ts';
 import { Layout, type PageChrome } from './layout.tsx';
 import { pickLocalised } from './localised-text.ts';
@@ -73,7 +73,7 @@ function ArticleHeader({ chrome, article }: { chrome: PageChrome; article: Store
   const showUpdated = article.updated !== null && article.updated !== article.published;
   return (
     <header class="article-header">
-      <h1>{article.headline}</h1>
+      <h1><HeadlineText article={article} /></h1>
       {article.standfirst && <p class="standfirst">{article.standfirst}</p>}
       {article.byline && <p class="byline">{article.byline}</p>}
       <p class="article-meta" lang={chrome.edition.lang}>

@@ -4,7 +4,7 @@
  * the main edition also lists languages that have no edition of their own.
  */
 import type { ArticleSummary } from '../store/store.ts';
-import { FigureBlock } from './block-renderer.tsx';
+import { FigureBlock, HeadlineText } from './block-renderer.tsx';
 import { articlePath } from './editions.ts';
 import type { PageChrome } from './layout.tsx';
 import { PublishedTime } from './published-time.tsx';
@@ -21,7 +21,7 @@ export interface TeaserProps {
 
 export function Teaser({ chrome, article, lead = false, headingLevel }: TeaserProps) {
   const href = articlePath(chrome.config, article);
-  const link = <a href={href}>{article.headline}</a>;
+  const link = <a href={href}><HeadlineText article={article} /></a>;
   const heading = headingLevel === 2 ? <h2 class="teaser-title">{link}</h2> : <h3 class="teaser-title">{link}</h3>;
   return (
     <article

@@ -4,6 +4,7 @@
  */
 import type { Block, Figure, Inline } from '../extract/article.ts';
 import type { Child } from 'hono/jsx';
+import { textDirection } from '../text/direction.ts';
 import { mediaPath } from './media-route.ts';
 
 /** Schemes a link in article text may use; the sanitiser already enforces this, checked again here. */
@@ -17,6 +18,19 @@ export function safeHref(href: string, protocols: ReadonlySet<string> = LINK_PRO
   } catch {
     return null;
   }
+}
+
+/**
+ * A headline in its own language when it is not the article's (an English wire
+ * headline kept over a Hindi body), so screen readers and hyphenation follow it.
+ */
+export function HeadlineText({ article }: { article: { headline: string; headlineLang: string | null } }) {
+  if (!article.headlineLang) return <>{article.headline}</>;
+  return (
+    <span lang={article.headlineLang} dir={textDirection(article.headlineLang)}>
+      {article.headline}
+    </span>
+  );
 }
 
 export function Inlines({ content }: { content: Inline[] }) {

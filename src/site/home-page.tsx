@@ -5,6 +5,7 @@
  */
 import type { ArticleSummary } from '../store/store.ts';
 import { TeaserList } from './article-teaser.tsx';
+import { HeadlineText } from './block-renderer.tsx';
 import { TRENDS_SECTION, articlePath, sectionPath } from './editions.ts';
 import { Layout, type PageChrome } from './layout.tsx';
 import { textDirection } from '../text/direction.ts';
@@ -54,7 +55,7 @@ function TrendsBlock({ chrome, articles, title }: { chrome: PageChrome; articles
       <ol>
         {articles.map((article) => (
           <li lang={article.lang} dir={textDirection(article.lang)}>
-            <a href={articlePath(chrome.config, article)}>{article.headline}</a>
+            <a href={articlePath(chrome.config, article)}><HeadlineText article={article} /></a>
           </li>
         ))}
       </ol>

@@ -40,6 +40,8 @@ for (const dialect of testDialects) {
     void it('saves an article and reads it back whole', async () => {
       const { store, entryIds } = await storeWithEntries(['a']);
       const article = cleanArticle('Harbour reopens', {
+        lang: 'hi',
+        headlineLang: 'en',
         standfirst: 'Ships return after the storm.',
         dateline: 'SEOUL',
         byline: 'A. Writer',
@@ -141,6 +143,7 @@ for (const dialect of testDialects) {
       assert.deepEqual(summary, {
         id: summary?.id,
         headline: 'विश्व',
+        headlineLang: null,
         standfirst: null,
         dateline: null,
         byline: null,

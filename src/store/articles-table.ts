@@ -10,6 +10,7 @@ type Db = Kysely<Database>;
 const SUMMARY_COLUMNS = [
   'id',
   'headline',
+  'headline_lang',
   'standfirst',
   'dateline',
   'byline',
@@ -77,6 +78,7 @@ export async function latestArticles(db: Db, query: ArticleQuery): Promise<Artic
   return rows.map((row) => ({
     id: row.id,
     headline: row.headline,
+    headlineLang: row.headline_lang,
     standfirst: row.standfirst,
     dateline: row.dateline,
     byline: row.byline,
@@ -96,6 +98,7 @@ function articleColumns(article: Article, placement: ArticlePlacement, entryHash
     source_id: placement.sourceId,
     entry_hash: entryHash,
     headline: article.headline,
+    headline_lang: article.headlineLang,
     standfirst: article.standfirst,
     dateline: article.dateline,
     byline: article.byline,
@@ -126,6 +129,7 @@ function toStoredArticle(row: Selectable<ArticlesTable>): StoredArticle {
     section: row.section,
     slug: row.slug,
     headline: row.headline,
+    headlineLang: row.headline_lang,
     standfirst: row.standfirst,
     dateline: row.dateline,
     byline: row.byline,

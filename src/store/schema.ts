@@ -62,6 +62,7 @@ export interface ArticlesTable {
   /** The entry's content hash this article was built from; differs once the entry changes. */
   entry_hash: string;
   headline: string;
+  headline_lang: string | null;
   standfirst: string | null;
   dateline: string | null;
   byline: string | null;

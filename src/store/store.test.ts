@@ -25,7 +25,7 @@ for (const dialect of testDialects) {
 
       const second = await database().open();
       assert.equal((await second.getSource('wire'))?.name, 'Source wire');
-      assert.deepEqual(await appliedMigrations(second.db), ['0001-initial']);
+      assert.deepEqual(await appliedMigrations(second.db), ['0001-initial', '0002-headline-lang']);
     });
 
     void it('lets two stores work on one database at the same time', async () => {

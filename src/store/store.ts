@@ -78,6 +78,7 @@ export type ArticleSummary = Pick<
   StoredArticle,
   | 'id'
   | 'headline'
+  | 'headlineLang'
   | 'standfirst'
   | 'dateline'
   | 'byline'

@@ -40,6 +40,7 @@ export function feedEntry(sourceId: string, guid: string, fields: Partial<Entry>
 export function cleanArticle(headline: string, fields: Partial<Article> = {}): Article {
   return {
     headline,
+    headlineLang: null,
     standfirst: null,
     dateline: null,
     byline: null,

@@ -109,6 +109,19 @@ describe('wiredesk demo', () => {
     assert.ok(checked >= 1, 'at least one Hindi article with a dateline and a Hindi headline was checked');
   });
 
+  test('an English wire headline kept over a Hindi body is marked as English', async () => {
+    const world = await page(new URL('world/', base).href);
+    let found = 0;
+    for (const link of articleLinks(world.html)) {
+      const article = await page(new URL(link, base).href);
+      const h1 = article.html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '';
+      if (!/<html[^>]* lang="hi"/.test(article.html) || DEVANAGARI.test(h1)) continue;
+      assert.match(h1, /^<span lang="en" dir="ltr">[A-Z]/, link);
+      found++;
+    }
+    assert.ok(found >= 1, 'the demo has a Hindi article that keeps its English headline');
+  });
+
   test('an unknown page is a real 404', async () => {
     const result = await page(new URL('no-such-section/', base).href);
     assert.equal(result.status, 404);

@@ -234,6 +234,7 @@ function entryFor(seed: Seed): Entry {
 function articleFor(seed: Seed): Article {
   const blocks = seed.article.blocks ?? [paragraph(`${seed.article.headline}: the body.`)];
   return {
+    headlineLang: null,
     standfirst: null,
     dateline: null,
     byline: null,

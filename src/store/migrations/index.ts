@@ -5,9 +5,11 @@
 import type { Migration } from 'kysely';
 import type { SchemaHelpers } from '../store-dialect.ts';
 import { initialMigration } from './0001-initial.ts';
+import { headlineLangMigration } from './0002-headline-lang.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(helpers),
+    '0002-headline-lang': headlineLangMigration,
   };
 }
