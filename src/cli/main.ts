@@ -59,9 +59,23 @@ function exitCodeFor(error: unknown, io: CliIo): number {
     write(io.stderr, `${pc.red('wiredesk:')} ${error.message}`);
     return EXIT_USAGE;
   }
-  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
-  write(io.stderr, `${pc.red('wiredesk:')} ${message}`);
+  write(io.stderr, `${pc.red('wiredesk:')} ${describeError(error)}`);
   return EXIT_FAILURE;
+}
+
+/**
+ * The message and its causes, outermost first: `store: migration 0002 failed on
+ * sqlite: table articles has no column …`. Readers get the whole story in one
+ * line, without a stack trace.
+ */
+export function describeError(error: unknown): string {
+  const parts: string[] = [];
+  for (let current: unknown = error; current !== undefined && parts.length < 5; ) {
+    const message = current instanceof Error ? current.message : String(current);
+    if (!parts.some((part) => part.includes(message))) parts.push(message);
+    current = current instanceof Error && !(current instanceof ConfigError) ? current.cause : undefined;
+  }
+  return parts.join(': ');
 }
 
 function processIo(): CliIo {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { INSERT_BATCH_ROWS } from './entries-table.ts';
 import { appliedMigrations } from './migrate.ts';
 import { openStore } from './open-store.ts';
@@ -26,6 +27,23 @@ for (const dialect of testDialects) {
       const second = await database().open();
       assert.equal((await second.getSource('wire'))?.name, 'Source wire');
       assert.deepEqual(await appliedMigrations(second.db), ['0001-initial', '0002-headline-lang']);
+    });
+
+    void it('upgrading to the headline-language schema has old articles rebuilt', async () => {
+      const old = await database().open();
+      await old.upsertSource(sourceDefinition('wire'), 'config', NOW);
+      await old.saveEntries([feedEntry('wire', 'a')], NOW);
+      const [entry] = await old.entriesNeedingArticles(1);
+      assert.ok(entry);
+      await old.saveArticle(cleanArticle('Built before 0002'), { entryId: entry.id, sourceId: 'wire', section: 'world', slug: 's' }, NOW);
+      assert.deepEqual(await old.entriesNeedingArticles(5), []);
+      // Back to the schema as 0001 left it.
+      await sql`alter table articles drop column headline_lang`.execute(old.db);
+      await sql`delete from wiredesk_migration where name = '0002-headline-lang'`.execute(old.db);
+      await old.close();
+
+      const upgraded = await database().open();
+      assert.deepEqual((await upgraded.entriesNeedingArticles(5)).map((e) => e.guid), ['a']);
     });
 
     void it('lets two stores work on one database at the same time', async () => {
