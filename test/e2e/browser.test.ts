@@ -6,24 +6,19 @@
  * and the 404 page. Skipped, with a message, where Chromium is not installed.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { runCli, servingUrl } from './cli-process.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'wiredesk.js');
 const CHROMIUM = '/usr/bin/chromium';
 /** No GPU, sandbox or background traffic in a container; only our own requests reach the network. */
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 const SKIP = existsSync(CHROMIUM) ? false : 'Chromium not installed: apt-get install chromium';
 
-/** Ingesting the seven demo sites takes a few seconds; a minute means something is stuck. */
-const DEMO_START_MS = 60_000;
 /** Loopback pages answer in milliseconds; fail fast rather than at Playwright's 30 s default. */
 const BROWSER_TIMEOUT_MS = 10_000;
 /** A page has a few dozen links; this many Tabs without reaching the control means it is out of reach. */
@@ -57,42 +52,17 @@ interface Demo {
 /** Starts the demo in its own process, with a fresh data directory, and waits until it serves. */
 async function startDemo(): Promise<Demo> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-browser-'));
-  const env = { ...process.env, WIREDESK_DATA_DIR: dataDir, PORT: '' };
-  const child = spawn(process.execPath, [BIN, 'demo', '--port', '0'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const demo = runCli(['demo', '--port', '0'], { env: { WIREDESK_DATA_DIR: dataDir, PORT: '' } });
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
-    await exited;
+    await demo.interrupt();
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    return { base: await servingUrl(child, exited), stop };
+    return { base: await servingUrl(demo), stop };
   } catch (error) {
     await stop();
     throw error;
   }
-}
-
-/** The URL from the demo's `wiredesk: serving … at http://…` line. */
-function servingUrl(child: { stdout: Readable; stderr: Readable }, exited: Promise<void>): Promise<string> {
-  let log = '';
-  return new Promise<string>((resolve, reject) => {
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      reject(new Error(`browser e2e: demo ${why}:\n${log}`));
-    };
-    const timer = setTimeout(() => fail(`did not serve within ${DEMO_START_MS} ms`), DEMO_START_MS);
-    child.stdout.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-      const url = log.match(/serving .* at (http:\/\/\S+)/)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve(url);
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    void exited.then(() => fail('exited before serving'));
-  });
 }
 
 async function openPage(browser: Browser, viewport = DESKTOP): Promise<Page> {

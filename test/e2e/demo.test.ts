@@ -4,66 +4,27 @@
  * site; the test reads pages over HTTP like a browser would.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openStore } from '../../src/store/open-store.ts';
+import { articleLinks, fetchPage as page, runCli, servingUrl, waitFor, type CliProcess } from './cli-process.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'wiredesk.js');
 const DEVANAGARI = /[\u0900-\u097F]{2,}/;
 
-function runCli(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'pipe' });
-}
-
-function collect(child: ChildProcess): { out: () => string; err: () => string; exit: Promise<number | null> } {
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { out: () => out, err: () => err, exit };
-}
-
-async function waitFor(pattern: RegExp, text: () => string, exit: Promise<unknown>, ms = 60_000): Promise<RegExpMatchArray> {
-  const deadline = Date.now() + ms;
-  let exited = false;
-  void exit.then(() => (exited = true));
-  for (;;) {
-    const match = text().match(pattern);
-    if (match) return match;
-    if (exited || Date.now() > deadline) throw new Error(`did not see ${pattern} in output:\n${text()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function page(url: string): Promise<{ status: number; html: string; headers: Headers }> {
-  const response = await fetch(url, { redirect: 'manual' });
-  return { status: response.status, html: await response.text(), headers: response.headers };
-}
-
-function articleLinks(html: string): string[] {
-  return [...html.matchAll(/href="(\/(?:en\/)?[a-z0-9-]+\/\d+-[^"]*)"/g)].map((m) => m[1] as string);
-}
-
 describe('wiredesk demo', () => {
-  let child: ChildProcess;
-  let output: ReturnType<typeof collect>;
+  let output: CliProcess;
   let base: string;
 
   before(async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-'));
-    child = runCli(['demo', '--port', '0'], { WIREDESK_DATA_DIR: dataDir, PORT: '' });
-    output = collect(child);
-    base = (await waitFor(/serving .* at (http:\/\/\S+)/, output.out, output.exit))[1] as string;
+    output = runCli(['demo', '--port', '0'], { env: { WIREDESK_DATA_DIR: dataDir, PORT: '' } });
+    base = await servingUrl(output);
   });
 
   after(async () => {
-    if (child.exitCode === null) child.kill('SIGINT');
-    await output.exit;
+    await output.interrupt();
   });
 
   test('the summary reports every source ingested without failures', () => {
@@ -129,15 +90,14 @@ describe('wiredesk demo', () => {
   });
 
   test('Ctrl-C stops the demo cleanly', async () => {
-    child.kill('SIGINT');
-    assert.equal(await output.exit, 0, output.err());
+    assert.equal(await output.interrupt(), 0, output.err());
   });
 });
 
 describe('wiredesk demo --once', () => {
   test('ingests, prints a summary and exits 0; a second run adds nothing', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-once-'));
-    const first = collect(runCli(['demo', '--once'], { WIREDESK_DATA_DIR: dataDir }));
+    const first = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: dataDir } });
     assert.equal(await first.exit, 0, first.err());
     const sources = Number(first.out().match(/sources: (\d+)/)?.[1]);
     const inserted = Number(first.out().match(/entries: (\d+) new/)?.[1]);
@@ -145,7 +105,7 @@ describe('wiredesk demo --once', () => {
     assert.ok(inserted >= 40, `at least 40 entries, got ${inserted}`);
     assert.match(first.out(), /0 failed\)/);
 
-    const second = collect(runCli(['demo', '--once'], { WIREDESK_DATA_DIR: dataDir }));
+    const second = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: dataDir } });
     assert.equal(await second.exit, 0, second.err());
     assert.match(second.out(), /entries: 0 new, 0 updated/);
     assert.match(second.out(), /articles: 0 built/);
@@ -155,19 +115,19 @@ describe('wiredesk demo --once', () => {
 describe('a demo run killed mid-ingest', () => {
   test('loses nothing and duplicates nothing when run again', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-kill-'));
-    const victim = runCli(['demo', '--once'], { WIREDESK_DATA_DIR: dataDir });
-    const output = collect(victim);
+    const victim = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: dataDir } });
     // Killed without warning as soon as the first feed is stored.
-    await waitFor(/ingest \[1\/\d+\]/, output.err, output.exit);
-    victim.kill('SIGKILL');
-    await output.exit;
+    await waitFor(/ingest \[1\/\d+\]/, victim.err, victim.exit);
+    victim.child.kill('SIGKILL');
+    await victim.exit;
 
-    const rerun = collect(runCli(['demo', '--once'], { WIREDESK_DATA_DIR: dataDir }));
+    const rerun = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: dataDir } });
     assert.equal(await rerun.exit, 0, rerun.err());
     const store = await openStore({ dataDir, databaseUrl: null });
     try {
       const counts = await store.counts();
-      const fromFixtures = collect(runCli(['demo', '--once'], { WIREDESK_DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-ref-')) }));
+      const reference = await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-ref-'));
+      const fromFixtures = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: reference } });
       assert.equal(await fromFixtures.exit, 0);
       const expected = Number(fromFixtures.out().match(/entries: (\d+) new/)?.[1]);
       assert.equal(counts.entries, expected, 'every entry stored exactly once');
