@@ -9,6 +9,7 @@ import { articleFromEntry } from '../extract/entry-article.ts';
 import type { StoredEntry, StoredSource } from '../store/store.ts';
 import { loadLanguageDetector } from '../text/language.ts';
 import { slugify } from '../text/slug.ts';
+import { entrySection } from './entry-section.ts';
 import { storeArticleImages, type MediaStoreOptions } from './media-store.ts';
 import { errorMessage, type PipelineContext } from './pipeline-context.ts';
 import { fetchSettings } from './fetch-settings.ts';
@@ -60,7 +61,7 @@ async function buildArticle(ctx: PipelineContext, entry: StoredEntry, source: St
       entryId: entry.id,
       entryHash: entry.contentHash,
       sourceId: source.id,
-      section: source.section,
+      section: entrySection(entry.categories, source.section, ctx.config.sections),
       slug: slugify(article.headline, article.lang),
     },
     ctx.now().toISOString(),
