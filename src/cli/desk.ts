@@ -39,5 +39,10 @@ export async function openDeskFromFile(file: string, env: ConfigEnv, log: Logger
 
 /** The variables the configuration honours, read once at the edge. */
 export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
-  return { WIREDESK_DATA_DIR: env.WIREDESK_DATA_DIR, DATABASE_URL: env.DATABASE_URL, PORT: env.PORT };
+  return {
+    WIREDESK_DATA_DIR: env.WIREDESK_DATA_DIR,
+    DATABASE_URL: env.DATABASE_URL,
+    PORT: env.PORT,
+    WIREDESK_FETCH_ALLOW: env.WIREDESK_FETCH_ALLOW,
+  };
 }

@@ -63,5 +63,9 @@ ingestEveryMinutes: 15
 fetch:
   timeoutMs: 20000
   maxBytes: 10485760
+  # Private, loopback and link-local addresses are refused unless listed here
+  # (host names, addresses or ranges), e.g. a wire server on the office network:
+  # allow: [wire.office.lan, 10.20.0.0/16]
+  allow: []
 `;
 }

@@ -58,6 +58,12 @@ describe('configuration', () => {
     assert.equal(config.port, 9090);
   });
 
+  test('WIREDESK_FETCH_ALLOW adds to fetch.allow', () => {
+    const config = parse(`${VALID}fetch: { allow: [10.0.0.0/8] }\n`, { WIREDESK_FETCH_ALLOW: '127.0.0.1, localhost,' });
+    assert.deepEqual(config.fetch.allow, ['10.0.0.0/8', '127.0.0.1', 'localhost']);
+    assert.deepEqual(parse(VALID).fetch.allow, [], 'nothing private is allowed by default');
+  });
+
   test('an unknown key is named with its path', () => {
     const message = parseError(VALID.replace('name: Desk', 'name: Desk, colour: red'));
     assert.match(message, /^wiredesk\.yaml: site\.colour: unknown key$/m);

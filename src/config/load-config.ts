@@ -15,6 +15,8 @@ export interface ConfigEnv {
   WIREDESK_DATA_DIR?: string | undefined;
   DATABASE_URL?: string | undefined;
   PORT?: string | undefined;
+  /** Comma-separated hosts, addresses or ranges added to fetch.allow. */
+  WIREDESK_FETCH_ALLOW?: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -61,6 +63,7 @@ export function parseConfig(text: string, options: ParseOptions): Config {
     dataDir: path.resolve(baseDir, nonEmpty(env.WIREDESK_DATA_DIR) ?? parsed.dataDir),
     databaseUrl,
     port: env.PORT !== undefined && env.PORT !== '' ? parsePort(env.PORT) : parsed.port,
+    fetch: { ...parsed.fetch, allow: [...parsed.fetch.allow, ...listOf(env.WIREDESK_FETCH_ALLOW)] },
   };
   return deepFreeze(config);
 }
@@ -117,6 +120,10 @@ function parsePort(value: string): number {
     throw new ConfigError(`PORT: "${value}" is not a port number (0–65535)`);
   }
   return port;
+}
+
+function listOf(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -64,6 +64,12 @@ const fetchOptions = z
     /** Larger bodies are cut off and the fetch fails: a feed is rarely above a few MiB. */
     maxBytes: z.number().int().positive().default(10 * 1024 * 1024),
     userAgent: z.string().min(1).optional(),
+    /**
+     * Hosts, addresses or ranges (`localhost`, `10.0.0.5`, `10.20.0.0/16`) the
+     * fetcher may reach although they are private or loopback; by default it
+     * refuses them, so a hostile feed cannot make the desk probe its own network.
+     */
+    allow: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -90,7 +96,7 @@ export const configSchema = z
     port: z.number().int().min(0).max(65535).default(8080),
     /** Interval between ingest passes of `wiredesk serve`, in minutes. */
     ingestEveryMinutes: z.number().positive().default(15),
-    fetch: fetchOptions.default({ timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024 }),
+    fetch: fetchOptions.default({ timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024, allow: [] }),
   })
   .strict()
   .superRefine((config, ctx) => {

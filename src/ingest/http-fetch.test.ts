@@ -3,12 +3,20 @@ import { readFile } from 'node:fs/promises';
 import type http from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { createGuardedAgent } from './address-guard.ts';
 import { FetchError, fetchResource, type FetchOptions } from './http-fetch.ts';
 import { closedPort, startServer, type LoopbackServer } from './testdata/loopback-server.ts';
 
 const FEED = await readFile(new URL('./testdata/rss-hindi.xml', import.meta.url));
 const MIB = 1024 * 1024;
-const OPTIONS: FetchOptions = { timeoutMs: 5_000, maxBytes: MIB, userAgent: 'wiredesk-test/1 (+https://desk.example)' };
+/** The test servers listen on loopback, which the fetcher refuses unless allowed: allowed here. */
+const LOOPBACK_ALLOWED = createGuardedAgent(['127.0.0.1']);
+const OPTIONS: FetchOptions = {
+  timeoutMs: 5_000,
+  maxBytes: MIB,
+  userAgent: 'wiredesk-test/1 (+https://desk.example)',
+  dispatcher: LOOPBACK_ALLOWED,
+};
 
 /** Bytes the "endless" route managed to hand to the socket before the client gave up. */
 let endlessBytesWritten = 0;

@@ -3,14 +3,15 @@
  * the body read as a stream under a byte limit, every failure turned into a
  * FetchError that names the URL.
  *
- * Not here yet (a later issue): the SSRF guard, robots.txt and per-host
- * politeness. They plug in at two seams: `checkHop` below sees every URL
- * before it is requested (the guard belongs there), and the `dispatcher`
- * option lets the caller pass an Agent per host or one that refuses private
- * addresses at connect time.
+ * Every connection goes through the address guard (address-guard.ts): the
+ * default Agent allows no private address, and callers pass their own guarded
+ * Agent with the configured allow list as `dispatcher`. Not here yet (the
+ * fetcher issue): robots.txt and per-host politeness, which plug in at the
+ * same `dispatcher` seam and at `checkHop`, which sees every URL first.
  */
 import { STATUS_CODES } from 'node:http';
-import { Agent, fetch, type Dispatcher, type Response } from 'undici';
+import { fetch, type Agent, type Dispatcher, type Response } from 'undici';
+import { createGuardedAgent } from './address-guard.ts';
 
 export interface FetchOptions {
   /** Limit for the whole exchange: connect, redirects, headers and body. */
@@ -22,7 +23,7 @@ export interface FetchOptions {
   etag?: string | null;
   lastModified?: string | null;
   accept?: string;
-  /** Connection pool to use instead of the shared default Agent. */
+  /** Connection pool to use instead of the shared guarded Agent (which allows no private address). */
   dispatcher?: Dispatcher;
 }
 
@@ -70,9 +71,6 @@ export class FetchError extends Error {
 /** Miniflux and most browsers stop well before 20; a feed needing more than 5 hops is broken. */
 const MAX_REDIRECTS = 5;
 
-/** Connecting is the part a dead host stalls on; fail it sooner than the whole request limit. */
-const CONNECT_TIMEOUT_MS = 10_000;
-
 /** undici decodes these itself (RFC 9110 §8.4.1); asking for them saves bandwidth on big feeds. */
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
@@ -80,8 +78,9 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 let sharedAgent: Agent | undefined;
 
+/** Without a dispatcher of the caller's, fetches go through the address guard with nothing allowed. */
 function defaultAgent(): Agent {
-  sharedAgent ??= new Agent({ connect: { timeout: CONNECT_TIMEOUT_MS } });
+  sharedAgent ??= createGuardedAgent();
   return sharedAgent;
 }
 

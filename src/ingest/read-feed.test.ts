@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createGuardedAgent } from './address-guard.ts';
 import { FeedError } from './feed-parser.ts';
 import { FetchError } from './http-fetch.ts';
 import { readFeed, type ReadFeedOptions } from './read-feed.ts';
@@ -19,6 +20,8 @@ const OPTIONS: ReadFeedOptions = {
   timeoutMs: 5_000,
   maxBytes: 1024 * 1024,
   userAgent: 'wiredesk-test/1',
+  // The test server listens on loopback, which the fetcher refuses unless allowed: allowed here.
+  dispatcher: createGuardedAgent(['127.0.0.1']),
 };
 
 let server: LoopbackServer;

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Dispatcher } from 'undici';
 import type { Config } from '../config/schema.ts';
+import { createGuardedAgent } from '../ingest/address-guard.ts';
 import type { FetchOptions } from '../ingest/http-fetch.ts';
 
 export const WIREDESK_VERSION = '0.1';
@@ -13,12 +14,30 @@ export function userAgent(contact: string | undefined): string {
 
 export type FetchSettings = Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'userAgent' | 'dispatcher'>;
 
+/** One guarded connection pool per allow list, shared by every fetch of the process. */
+const guardedAgents = new Map<string, Dispatcher>();
+
+function guardedAgentFor(allow: readonly string[]): Dispatcher {
+  const key = allow.join(',');
+  let agent = guardedAgents.get(key);
+  if (!agent) {
+    agent = createGuardedAgent(allow);
+    guardedAgents.set(key, agent);
+  }
+  return agent;
+}
+
+/**
+ * `dispatcher` replaces the guarded pool entirely (the demo routes its
+ * fictional hosts that way); otherwise private addresses are refused except
+ * those in fetch.allow.
+ */
 export function fetchSettings(config: Config, dispatcher?: Dispatcher): FetchSettings {
   return {
     timeoutMs: config.fetch.timeoutMs,
     maxBytes: config.fetch.maxBytes,
     userAgent: config.fetch.userAgent ?? userAgent(config.site.contact),
-    ...(dispatcher ? { dispatcher } : {}),
+    dispatcher: dispatcher ?? guardedAgentFor(config.fetch.allow),
   };
 }
 

@@ -78,10 +78,16 @@ before(async () => {
 
 after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function context(store: Store, dataDir = mkdtempSync(path.join(os.tmpdir(), 'wd-pass-'))): PipelineContext {
+function context(
+  store: Store,
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'wd-pass-')),
+  allow = '[127.0.0.1]',
+): PipelineContext {
   const config = parseConfig(
     `
 dataDir: "${dataDir}"
+# The feeds are served on loopback, which the fetcher refuses unless allowed.
+fetch: { allow: ${allow} }
 site: { name: Test, baseUrl: "http://localhost" }
 editions: [{ lang: hi, path: / }, { lang: en, path: /en/ }]
 sections: [{ id: world, title: World }]
@@ -182,6 +188,16 @@ for (const dialect of testDialects) {
       assert.equal(figures[1]?.stored, undefined, 'an HTML answer is not stored as an image');
       assert.deepEqual(await readdir(path.join(dataDir, 'media')), [expected]);
       assert.deepEqual(await readFile(path.join(dataDir, 'media', expected)), QUAY_PNG);
+    });
+
+    test('without fetch.allow, feeds on private addresses are refused and recorded as failures', async () => {
+      const ctx = context(await database().open(), undefined, '[]');
+      await syncConfigSources(ctx);
+      const summary = await runIngestPass(ctx, { select: 'all' });
+      assert.equal(summary.failed.length, 4);
+      assert.equal((await ctx.store.counts()).entries, 0);
+      const harbour = await ctx.store.getSource('harbour');
+      assert.match(harbour?.lastError ?? '', /127\.0\.0\.1 is a private, loopback or otherwise non-public address/);
     });
 
     test('an unknown source id is a clear error', async () => {

@@ -32,7 +32,8 @@ describe('wiredesk on your own feeds, from another directory', () => {
   after(() => new Promise<void>((resolve) => feedServer.close(() => resolve())));
 
   test('init, sources add, serve: the feed\'s stories are on the site', async () => {
-    const env = { PORT: '', WIREDESK_DATA_DIR: '' };
+    // The feed is served on loopback, which the fetcher refuses unless allowed.
+    const env = { PORT: '', WIREDESK_DATA_DIR: '', WIREDESK_FETCH_ALLOW: '127.0.0.1' };
     const init = runCli(['init', '--name', 'Harbour Desk'], { cwd: dir, env });
     assert.equal(await init.exit, 0, init.err());
 
