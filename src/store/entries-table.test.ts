@@ -62,8 +62,8 @@ for (const dialect of testDialects) {
       const [before] = await store.latestArticles({ limit: 1 });
 
       const changed = feedEntry('wire', 'a', { title: 'Corrected headline' });
-      const retagged = feedEntry('wire', 'b', { categories: ['asia'] });
-      assert.deepEqual(await store.saveEntries([changed, retagged], T1), { inserted: 0, updated: 1, unchanged: 1 });
+      const reordered = feedEntry('wire', 'b', { categories: ['World '] });
+      assert.deepEqual(await store.saveEntries([changed, reordered], T1), { inserted: 0, updated: 1, unchanged: 1 });
 
       const pending = await store.entriesNeedingArticles(10);
       assert.deepEqual(
@@ -75,6 +75,17 @@ for (const dialect of testDialects) {
       assert.equal((await store.counts()).articles, 2);
       const rebuilt = await store.getArticle(before?.id ?? -1);
       assert.ok(rebuilt, 'the rebuilt article keeps its id');
+    });
+
+    void it('re-files an item whose categories changed, not one whose tags were only re-ordered', async () => {
+      const store = await storeWithSources('wire');
+      await store.saveEntries([feedEntry('wire', 'a', { categories: ['world', 'asia'] })], T0);
+      await buildArticles(store, T0);
+      const reordered = feedEntry('wire', 'a', { categories: ['Asia', 'world'] });
+      assert.deepEqual(await store.saveEntries([reordered], T1), { inserted: 0, updated: 0, unchanged: 1 });
+      const refiled = feedEntry('wire', 'a', { categories: ['sports'] });
+      assert.deepEqual(await store.saveEntries([refiled], T2), { inserted: 0, updated: 1, unchanged: 0 });
+      assert.equal((await store.entriesNeedingArticles(5)).length, 1);
     });
 
     void it('counts a guid listed twice in one batch once and keeps its last copy', async () => {

@@ -5,8 +5,9 @@ import type { Entry } from '../ingest/entry.ts';
 /**
  * sha-256 (hex) over the fields an article is made of. They are hashed as one
  * JSON array so that no two different field sets can run together into the
- * same input. Categories, language and `raw` are left out: a feed re-ordering
- * its tags is not news.
+ * same input. Categories count as a set (they choose the article's section):
+ * a feed re-ordering its tags is not news, re-filing a story is. Language and
+ * `raw` are left out.
  */
 export function entryContentHash(entry: Entry): string {
   const fields = [
@@ -17,6 +18,7 @@ export function entryContentHash(entry: Entry): string {
     entry.published,
     entry.updated,
     entry.authors,
+    [...new Set(entry.categories.map((c) => c.trim().toLowerCase()))].sort(),
   ];
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
