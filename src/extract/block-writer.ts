@@ -12,7 +12,8 @@ export class BlockWriter {
   private run: Inline[] = [];
 
   addInlines(inlines: Inline[]): void {
-    this.run.push(...inlines);
+    // A loop, not push(...inlines): spreading hundreds of thousands of nodes overflows the stack.
+    for (const inline of inlines) this.run.push(inline);
   }
 
   addBreak(): void {

@@ -29,39 +29,58 @@ export interface InlineOptions {
 }
 
 export function inlinesFromNodes(nodes: readonly AnyNode[], options: InlineOptions): Inline[] {
-  if (options.depth > MAX_NESTING_DEPTH) return [];
-  const deeper = { ...options, depth: options.depth + 1 };
-  return nodes.flatMap((node) => inlinesFromNode(node, deeper));
+  return collectNodes(nodes, options, options.depth);
 }
 
-function inlinesFromNode(node: AnyNode, options: InlineOptions): Inline[] {
-  if (isText(node)) return [{ kind: 'text', text: node.data }];
-  if (!isTag(node) || isRemoved(node) || options.skip?.has(node)) return [];
+/**
+ * The walk carries the depth as an argument instead of copying the options
+ * for every element it enters: `options.depth` is only where it starts.
+ */
+function collectNodes(nodes: readonly AnyNode[], options: InlineOptions, depth: number): Inline[] {
+  const out: Inline[] = [];
+  appendNodes(out, nodes, options, depth);
+  return out;
+}
+
+/**
+ * Appends the nodes' inline content to `out`. The whole walk writes into one
+ * array; formatting and links start a new one for their children.
+ */
+function appendNodes(out: Inline[], nodes: readonly AnyNode[], options: InlineOptions, depth: number): void {
+  if (depth > MAX_NESTING_DEPTH) return;
+  for (const node of nodes) appendNode(out, node, options, depth + 1);
+}
+
+function appendNode(out: Inline[], node: AnyNode, options: InlineOptions, depth: number): void {
+  if (isText(node)) {
+    out.push({ kind: 'text', text: node.data });
+    return;
+  }
+  if (!isTag(node) || isRemoved(node) || options.skip?.has(node)) return;
   const name = node.name;
-  if (name === 'br') return [{ kind: 'break' }];
-  if (name === 'img') return imageInlines(node, options);
-  if (name === 'figure') {
-    options.images?.push(node);
-    return [];
-  }
-  if (name === 'a') return linkInlines(node, options);
   const formatting = FORMATTING_ELEMENTS.get(name);
-  if (formatting) return [{ kind: formatting, children: inlinesFromNodes(node.children, options) }];
-  if (isBlockElement(name)) {
+  if (name === 'br') out.push({ kind: 'break' });
+  else if (name === 'img') appendImage(out, node, options);
+  else if (name === 'figure') options.images?.push(node);
+  else if (name === 'a') appendLink(out, node, options, depth);
+  else if (formatting) out.push({ kind: formatting, children: collectNodes(node.children, options, depth) });
+  else if (isBlockElement(name)) {
     // A block inside inline content is set off by line breaks; normalising drops extra ones.
-    return [{ kind: 'break' }, ...inlinesFromNodes(node.children, options), { kind: 'break' }];
-  }
-  return inlinesFromNodes(node.children, options);
+    out.push({ kind: 'break' });
+    appendNodes(out, node.children, options, depth);
+    out.push({ kind: 'break' });
+  } else appendNodes(out, node.children, options, depth);
 }
 
-function imageInlines(img: Element, options: InlineOptions): Inline[] {
-  if (isEmojiImage(img)) return [{ kind: 'text', text: img.attribs['alt'] ?? '' }];
-  options.images?.push(img);
-  return [];
+function appendImage(out: Inline[], img: Element, options: InlineOptions): void {
+  if (isEmojiImage(img)) out.push({ kind: 'text', text: img.attribs['alt'] ?? '' });
+  else options.images?.push(img);
 }
 
-function linkInlines(link: Element, options: InlineOptions): Inline[] {
+/** A link without a safe href is unwrapped: its content joins the surrounding content. */
+function appendLink(out: Inline[], link: Element, options: InlineOptions, depth: number): void {
   const href = options.insideLink ? null : safeLinkUrl(link.attribs['href'], options.baseUrl);
-  const children = inlinesFromNodes(link.children, { ...options, insideLink: true });
-  return href ? [{ kind: 'link', href, children }] : children;
+  const inside = { ...options, insideLink: true };
+  if (href) out.push({ kind: 'link', href, children: collectNodes(link.children, inside, depth) });
+  else appendNodes(out, link.children, inside, depth);
 }

@@ -231,3 +231,16 @@ describe('ordinary content', () => {
     assert.equal(blocksToText(result), 'Seats\n\n150\n\nTerm\n\nMeaning');
   });
 });
+
+test('text split by a control character or a comment still comes out NFC', () => {
+  for (const html of ['<p>cafe&#1;&#x301;</p>', '<p>cafe<!-- -->&#x301;</p>', '<p>क&#1;&#x93c;</p>']) {
+    const text = blocksToText(htmlToBlocks(html, { baseUrl: null }));
+    assert.equal(text, text.normalize('NFC'), html);
+  }
+});
+
+test('a huge run of inline elements does not overflow the stack', () => {
+  const html = `<p><span>${'x<b>y</b>'.repeat(200_000)}</span></p>`;
+  const blocks = htmlToBlocks(html, { baseUrl: null });
+  assert.equal(blocks.length, 1);
+});

@@ -4,7 +4,10 @@
  * (no empty emphasis, no link without text, no break at either end).
  */
 import type { Inline } from './article.ts';
-import { collapseWhitespace, toNfc } from '../text/normalize.ts';
+import { collapseWhitespace, composeNfc, toNfc } from '../text/normalize.ts';
+
+/** Only whitespace (or nothing): the indentation between tags that makes up most text nodes of a page. */
+const BLANK = /^\s*$/u;
 
 interface CollapseState {
   /** The last character written was a space or a break, or nothing was written yet. */
@@ -16,7 +19,20 @@ interface CollapseState {
 export function normalizeInlines(inlines: Inline[]): Inline[] {
   const out = collapse(inlines, { afterSpace: true, afterBreak: true });
   trimEnd(out);
+  composeMerged(out);
   return out;
+}
+
+/**
+ * Text nodes are normalised one by one, then merged: a letter and a combining
+ * mark that the source split across two nodes (`e<!-- -->&#x301;`) only meet
+ * after merging, so merged text is composed once more.
+ */
+function composeMerged(inlines: Inline[]): void {
+  for (const inline of inlines) {
+    if (inline.kind === 'text') inline.text = composeNfc(inline.text);
+    else if (inline.kind !== 'break') composeMerged(inline.children);
+  }
 }
 
 /** Plain text of inline content; a break is a newline. */
@@ -30,8 +46,12 @@ export function inlinesToText(inlines: Inline[]): string {
     .join('');
 }
 
+/** Whether inlinesToText would give more than whitespace; stops at the first text that has some. */
 export function hasText(inlines: Inline[]): boolean {
-  return inlinesToText(inlines).trim() !== '';
+  return inlines.some((inline) => {
+    if (inline.kind === 'text') return inline.text.trim() !== '';
+    return inline.kind !== 'break' && hasText(inline.children);
+  });
 }
 
 /**
@@ -83,6 +103,8 @@ function collapse(inlines: Inline[], state: CollapseState): Inline[] {
 }
 
 function appendText(out: Inline[], raw: string, state: CollapseState): void {
+  // After a space, blank text would collapse into it and add nothing, so skip normalising it.
+  if (state.afterSpace && BLANK.test(raw)) return;
   let text = collapseWhitespace(toNfc(raw));
   if (state.afterSpace && text.startsWith(' ')) text = text.slice(1);
   if (text === '') return;

@@ -4,23 +4,50 @@
  */
 
 /**
- * Any run of whitespace, including no-break spaces and the other Unicode
+ * One whitespace character, including no-break spaces and the other Unicode
  * spaces feeds scatter through text. Zero-width joiners are not whitespace:
  * they change how Devanagari conjuncts are drawn and must survive.
  */
-const WHITESPACE_RUN = /[\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu;
+const WHITESPACE = String.raw`[\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]`;
+
+/**
+ * The whitespace runs that collapsing changes: a run that starts with
+ * anything but an ASCII space, or a space followed by more whitespace. A lone
+ * space is already collapsed, so prose with nothing else to collapse matches
+ * nowhere and comes back as the same string, instead of being rebuilt space
+ * by space. (`[^\S ]` is whitespace other than the space.)
+ */
+const WHITESPACE_TO_COLLAPSE = new RegExp(String.raw`[^\S ]${WHITESPACE}*| ${WHITESPACE}+`, 'gu');
 
 /** Characters that never carry meaning in text a reader sees: C0/C1 controls except tab and newlines. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 
-/** NFC, without control characters. */
+/**
+ * A character at or above U+0300, where the combining marks begin. Every
+ * character below it is its own NFC form and none combines with another
+ * (UAX #15: each has NFC_Quick_Check=Yes and combining class 0), so text
+ * without such a character is NFC already and need not go through ICU.
+ * Most English text is. No `u` flag: code units are enough to tell, and
+ * decoding code points made the test measurably slower.
+ */
+const MAY_NEED_NFC = /[^\u0000-\u02ff]/;
+
+/**
+ * NFC, without control characters. Controls go first: a control between a
+ * letter and its combining mark would otherwise keep them from composing.
+ */
 export function toNfc(text: string): string {
-  return text.normalize('NFC').replace(CONTROL_CHARACTERS, '');
+  return composeNfc(text.replace(CONTROL_CHARACTERS, ''));
+}
+
+/** NFC alone, skipping ICU for text that cannot change under it. */
+export function composeNfc(text: string): string {
+  return MAY_NEED_NFC.test(text) ? text.normalize('NFC') : text;
 }
 
 /** Every whitespace run becomes one ASCII space; ends are not trimmed. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(WHITESPACE_RUN, ' ');
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ');
 }
 
 /** NFC, whitespace collapsed to single spaces, trimmed: the form of a headline or a line. */
