@@ -75,7 +75,11 @@ export async function latestArticles(db: Db, query: ArticleQuery): Promise<Artic
     .limit(rowCount(query.limit, 'limit'))
     .offset(rowCount(query.offset ?? 0, 'offset'))
     .execute();
-  return rows.map((row) => ({
+  return rows.map(toSummary);
+}
+
+function toSummary(row: Pick<Selectable<ArticlesTable>, (typeof SUMMARY_COLUMNS)[number]>): ArticleSummary {
+  return {
     id: row.id,
     headline: row.headline,
     headlineLang: row.headline_lang,
@@ -89,7 +93,7 @@ export async function latestArticles(db: Db, query: ArticleQuery): Promise<Artic
     section: row.section,
     slug: row.slug,
     createdAt: row.created_at,
-  }));
+  };
 }
 
 function articleColumns(article: Article, placement: ArticlePlacement, entryHash: string, at: string) {
@@ -123,26 +127,14 @@ function parseImage(image: string | null, id: number): Figure | null {
 
 function toStoredArticle(row: Selectable<ArticlesTable>): StoredArticle {
   return {
-    id: row.id,
+    ...toSummary(row),
     entryId: row.entry_id,
-    sourceId: row.source_id,
-    section: row.section,
-    slug: row.slug,
-    headline: row.headline,
-    headlineLang: row.headline_lang,
-    standfirst: row.standfirst,
-    dateline: row.dateline,
-    byline: row.byline,
-    published: row.published,
     updated: row.updated,
-    lang: row.lang,
     url: row.url,
     canonicalUrl: row.canonical_url,
     siteName: row.site_name,
-    image: parseImage(row.image, row.id),
     blocks: fromJsonText<Block[]>(row.blocks, `blocks of article ${row.id}`),
     text: row.text,
-    createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
