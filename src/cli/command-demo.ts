@@ -38,19 +38,15 @@ async function runDemo(io: CliIo, options: DemoOptions): Promise<void> {
     const config = await demoConfig(io, options);
     write(io.stderr, `demo: fictional news sites (*.example) served on 127.0.0.1:${fixtures.port}; data in ${config.dataDir}`);
     const desk = await openDesk(config, consoleLogger(io.stderr), dispatcher);
-    let summary;
     try {
-      summary = await runPassWithProgress(desk, 'all', io.stderr);
-    } catch (error) {
+      const summary = await runPassWithProgress(desk, 'all', io.stderr);
+      write(options.once ? io.stdout : io.stderr, formatSummary(summary));
+      if (!options.once) {
+        await serveDesk(desk, io, { port: options.port ?? config.port, host: options.host, ingest: true });
+      }
+    } finally {
       await desk.close();
-      throw error;
     }
-    write(options.once ? io.stdout : io.stderr, formatSummary(summary));
-    if (options.once) {
-      await desk.close();
-      return;
-    }
-    await serveDesk(desk, io, { port: options.port ?? config.port, host: options.host, ingest: true });
   } finally {
     await dispatcher.close();
     await fixtures.close();

@@ -3,9 +3,8 @@ import { mediaDirOf } from '../pipeline/article-builder.ts';
 import type { PassSummary } from '../pipeline/ingest-pass.ts';
 import { startScheduler } from '../pipeline/scheduler.ts';
 import { createSiteApp } from '../site/site-app.tsx';
-import { configPath, write, type CliIo } from './cli-io.ts';
-import { consoleLogger } from './console-output.ts';
-import { configEnv, openDeskFromFile, type Desk } from './desk.ts';
+import { write, type CliIo } from './cli-io.ts';
+import { withConfiguredDesk, type Desk } from './desk.ts';
 import { listen, type Listener } from './http-listener.ts';
 
 export function registerServe(program: Command, io: CliIo): void {
@@ -15,25 +14,27 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('-p, --port <port>', 'port to listen on (default: the configuration\'s, or PORT)', parsePortOption)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--no-ingest', 'serve only; do not fetch sources')
-    .action(async (options: { port?: number; host: string; ingest: boolean }) => {
-      const log = consoleLogger(io.stderr);
-      const desk = await openDeskFromFile(configPath(program, io), configEnv(io.env), log);
-      await serveDesk(desk, io, { port: options.port ?? desk.config.port, host: options.host, ingest: options.ingest });
-    });
+    .action((options: { port?: number; host: string; ingest: boolean }) =>
+      withConfiguredDesk(program, io, (desk) =>
+        serveDesk(desk, io, { port: options.port ?? desk.config.port, host: options.host, ingest: options.ingest }),
+      ),
+    );
 }
 
-/** Serves the site until Ctrl-C, then stops the scheduler, the server and the store in that order. */
+/**
+ * Serves the site until Ctrl-C, then stops the scheduler before the server, so
+ * a pass in progress finishes its writes. Closing the desk is the caller's.
+ */
 export async function serveDesk(
   desk: Desk,
   io: CliIo,
-  options: { port: number; host: string; ingest: boolean; onListening?: (listener: Listener) => void },
+  options: { port: number; host: string; ingest: boolean },
 ): Promise<void> {
   let listener: Listener | undefined;
   try {
     const app = createSiteApp({ config: desk.config, store: desk.store, mediaDir: mediaDirOf(desk.config.dataDir) });
     listener = await listen(app, options.port, options.host);
     write(io.stdout, `wiredesk: serving ${desk.config.site.name} at ${listener.url}`);
-    options.onListening?.(listener);
     const scheduler = options.ingest
       ? startScheduler(desk, { onPass: (summary) => reportPass(desk, summary) })
       : null;
@@ -42,7 +43,6 @@ export async function serveDesk(
     await scheduler?.stop();
   } finally {
     await listener?.close();
-    await desk.close();
   }
 }
 

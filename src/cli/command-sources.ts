@@ -4,9 +4,8 @@ import { sourceFormats, type SourceConfig } from '../config/schema.ts';
 import { readFeed } from '../ingest/read-feed.ts';
 import { feedBaseDir, fetchSettings } from '../pipeline/fetch-settings.ts';
 import type { SourceDefinition, StoredSource } from '../store/store.ts';
-import { configPath, UsageError, write, type CliIo } from './cli-io.ts';
-import { consoleLogger } from './console-output.ts';
-import { configEnv, openDeskFromFile, type Desk } from './desk.ts';
+import { UsageError, write, type CliIo } from './cli-io.ts';
+import { withConfiguredDesk, type Desk } from './desk.ts';
 import { formatTable } from './text-table.ts';
 
 interface AddOptions {
@@ -21,14 +20,7 @@ interface AddOptions {
 
 export function registerSources(program: Command, io: CliIo): void {
   const sources = program.command('sources').description('add, list and remove the feeds wiredesk ingests');
-  const withDesk = async (work: (desk: Desk) => Promise<void>) => {
-    const desk = await openDeskFromFile(configPath(program, io), configEnv(io.env), consoleLogger(io.stderr));
-    try {
-      await work(desk);
-    } finally {
-      await desk.close();
-    }
-  };
+  const withDesk = (work: (desk: Desk) => Promise<void>) => withConfiguredDesk(program, io, work);
 
   sources
     .command('add <url>')

@@ -3,12 +3,15 @@
  * and sync the configured sources. Every command that touches data starts here,
  * and a bad configuration stops it before anything is opened.
  */
+import type { Command } from 'commander';
 import type { Dispatcher } from 'undici';
 import type { Config } from '../config/schema.ts';
 import { loadConfig, type ConfigEnv } from '../config/load-config.ts';
 import type { Logger, PipelineContext } from '../pipeline/pipeline-context.ts';
 import { syncConfigSources } from '../pipeline/sync-sources.ts';
 import { openStore } from '../store/open-store.ts';
+import { configPath, type CliIo } from './cli-io.ts';
+import { consoleLogger } from './console-output.ts';
 
 export interface Desk extends PipelineContext {
   close(): Promise<void>;
@@ -33,10 +36,6 @@ export async function openDesk(config: Config, log: Logger, dispatcher?: Dispatc
   return desk;
 }
 
-export async function openDeskFromFile(file: string, env: ConfigEnv, log: Logger): Promise<Desk> {
-  return openDesk(await loadConfig(file, env), log);
-}
-
 /** The variables the configuration honours, read once at the edge. */
 export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
   return {
@@ -45,4 +44,15 @@ export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
     PORT: env.PORT,
     WIREDESK_FETCH_ALLOW: env.WIREDESK_FETCH_ALLOW,
   };
+}
+
+/** Opens the desk named by --config, runs `work` with it, and closes it whatever happens. */
+export async function withConfiguredDesk(program: Command, io: CliIo, work: (desk: Desk) => Promise<void>): Promise<void> {
+  const config = await loadConfig(configPath(program, io), configEnv(io.env));
+  const desk = await openDesk(config, consoleLogger(io.stderr));
+  try {
+    await work(desk);
+  } finally {
+    await desk.close();
+  }
 }

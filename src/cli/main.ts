@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { ConfigError } from '../config/load-config.ts';
+import { WIREDESK_VERSION } from '../pipeline/fetch-settings.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
 import { registerDemo } from './command-demo.ts';
 import { registerIngest } from './command-ingest.ts';
@@ -19,7 +20,7 @@ export const EXIT_USAGE = 2;
 export function buildProgram(io: CliIo): Command {
   const program = new Command('wiredesk')
     .description('A self-hosted news syndication desk: feeds and wires in, a news site out.')
-    .version('0.1.0')
+    .version(WIREDESK_VERSION)
     .option('-c, --config <file>', 'configuration file', 'wiredesk.yaml')
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run "wiredesk --help" for the commands, "wiredesk help <command>" for one)')

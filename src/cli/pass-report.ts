@@ -1,21 +1,24 @@
 /** Running an ingest pass from the command line: progress while it runs, a summary after. */
 import type { PassOptions, PassSummary } from '../pipeline/ingest-pass.ts';
-import { runIngestPass, selectSources } from '../pipeline/ingest-pass.ts';
+import { runIngestPass } from '../pipeline/ingest-pass.ts';
 import type { SourceOutcome } from '../pipeline/ingest-source.ts';
 import type { PipelineContext } from '../pipeline/pipeline-context.ts';
-import { startProgress } from './console-output.ts';
+import { startProgress, type Progress } from './console-output.ts';
 
 export async function runPassWithProgress(
   ctx: PipelineContext,
   select: PassOptions['select'],
   stream: NodeJS.WriteStream | NodeJS.WritableStream,
 ): Promise<PassSummary> {
-  const total = (await selectSources(ctx, select)).length;
-  const progress = startProgress('ingest', total, stream);
+  let progress: Progress | undefined;
   try {
-    return await runIngestPass(ctx, { select, onSourceDone: (outcome) => progress.tick(describeOutcome(outcome)) });
+    return await runIngestPass(ctx, {
+      select,
+      onStart: (total) => (progress = startProgress('ingest', total, stream)),
+      onSourceDone: (outcome) => progress?.tick(describeOutcome(outcome)),
+    });
   } finally {
-    progress.stop();
+    progress?.stop();
   }
 }
 

@@ -18,6 +18,8 @@ export const FEED_CONCURRENCY = 4;
 export interface PassOptions {
   /** `due`: sources whose next fetch time has come; `all`; or a list of ids. */
   select: 'due' | 'all' | string[];
+  /** Called once the sources are chosen, before any is fetched. */
+  onStart?: (total: number) => void;
   onSourceDone?: (outcome: SourceOutcome, done: number, total: number) => void;
 }
 
@@ -30,7 +32,7 @@ export interface PassSummary {
   articles: BuildResult;
 }
 
-export async function selectSources(ctx: PipelineContext, select: PassOptions['select']): Promise<StoredSource[]> {
+async function selectSources(ctx: PipelineContext, select: PassOptions['select']): Promise<StoredSource[]> {
   const sources = await ctx.store.listSources();
   if (select === 'all') return sources;
   if (select === 'due') {
@@ -53,6 +55,7 @@ export async function runIngestPass(ctx: PipelineContext, options: PassOptions):
     entries: { inserted: 0, updated: 0, unchanged: 0 },
     articles: { built: 0, failed: [] },
   };
+  options.onStart?.(sources.length);
   let done = 0;
   await forEachLimited(sources, FEED_CONCURRENCY, async (source) => {
     const outcome = await ingestSource(ctx, source);
