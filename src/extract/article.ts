@@ -27,11 +27,21 @@ export interface Figure {
   stored?: string;
 }
 
+/** One cell of a data table; spans are at least 1. */
+export interface TableCell {
+  header: boolean;
+  content: Inline[];
+  colspan: number;
+  rowspan: number;
+}
+
 export type Block =
   | { type: 'paragraph'; content: Inline[] }
   | { type: 'heading'; level: 2 | 3 | 4; content: Inline[] }
   | { type: 'quote'; paragraphs: Inline[][]; cite: string | null }
   | { type: 'list'; ordered: boolean; items: Inline[][] }
+  /** A table of data (results, figures, timetables); tables used for page layout are walked as containers instead. */
+  | { type: 'table'; caption: Inline[]; rows: TableCell[][] }
   | Figure;
 
 export interface Article {

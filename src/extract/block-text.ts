@@ -3,12 +3,13 @@
  * detection, duplicate detection and search), and blocks for feeds that give
  * only a plain-text summary.
  */
-import type { Block } from './article.ts';
+import type { Block, Inline, TableCell } from './article.ts';
 import { inlinesToText } from './inline-normalize.ts';
 import { normalizeText, toNfc } from '../text/normalize.ts';
 
 /**
- * Paragraphs, headings, quoted paragraphs and lists (an item a line), each
+ * Paragraphs, headings, quoted paragraphs, lists (an item a line) and tables
+ * (a row a line, cells separated by " | "), each
  * separated by a blank line. Figures are left out: a caption describes a
  * picture, it is not part of the story's prose.
  */
@@ -23,6 +24,8 @@ export function blocksToText(blocks: Block[]): string {
           return block.paragraphs.map(inlinesToText);
         case 'list':
           return [block.items.map(inlinesToText).join('\n')];
+        case 'table':
+          return [tableText(block.caption, block.rows)];
         case 'figure':
           return [];
       }
@@ -30,6 +33,12 @@ export function blocksToText(blocks: Block[]): string {
     .map((text) => text.trim())
     .filter((text) => text !== '')
     .join('\n\n');
+}
+
+function tableText(caption: Inline[], rows: TableCell[][]): string {
+  const lines = rows.map((row) => row.map((cell) => inlinesToText(cell.content).trim()).join(' | '));
+  const title = inlinesToText(caption).trim();
+  return (title ? [title, ...lines] : lines).join('\n');
 }
 
 /**

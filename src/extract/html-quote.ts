@@ -52,6 +52,9 @@ function paragraphsOf(block: Block): Inline[][] {
       return block.items;
     case 'quote':
       return block.paragraphs;
+    case 'table':
+      // A table quoted inside a quote: each cell's text becomes a line of the quote.
+      return block.rows.flatMap((row) => row.map((cell) => cell.content));
     case 'figure':
       return [];
   }

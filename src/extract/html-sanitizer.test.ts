@@ -22,6 +22,7 @@ function links(value: Block[] | Inline[]): string[] {
     else if (item.type === 'paragraph' || item.type === 'heading') item.content.forEach(visitInline);
     else if (item.type === 'quote') item.paragraphs.flat().forEach(visitInline);
     else if (item.type === 'list') item.items.flat().forEach(visitInline);
+    else if (item.type === 'table') [item.caption, ...item.rows.flat().map((cell) => cell.content)].flat().forEach(visitInline);
     else item.caption.forEach(visitInline);
   }
   return found;
@@ -38,6 +39,7 @@ function assertOnlyDeclaredKeys(result: Block[]): void {
     heading: ['type', 'level', 'content'],
     quote: ['type', 'paragraphs', 'cite'],
     list: ['type', 'ordered', 'items'],
+    table: ['type', 'caption', 'rows'],
     figure: ['type', 'src', 'alt', 'caption', 'credit'],
   };
   const inlineKeys = (inline: Inline): string[] =>
@@ -52,6 +54,13 @@ function assertOnlyDeclaredKeys(result: Block[]): void {
     if (block.type === 'quote') block.paragraphs.flat().forEach(checkInline);
     if (block.type === 'list') block.items.flat().forEach(checkInline);
     if (block.type === 'figure') block.caption.forEach(checkInline);
+    if (block.type === 'table') {
+      block.caption.forEach(checkInline);
+      for (const cell of block.rows.flat()) {
+        assert.deepEqual(Object.keys(cell).sort(), ['colspan', 'content', 'header', 'rowspan']);
+        cell.content.forEach(checkInline);
+      }
+    }
   }
 }
 
@@ -226,9 +235,11 @@ describe('ordinary content', () => {
     assert.equal(plain, plain.normalize('NFC'));
   });
 
-  test('tables and definition lists become paragraphs, cell by cell', () => {
-    const result = blocks('<table><tr><td>Seats</td><td>150</td></tr></table><dl><dt>Term</dt><dd>Meaning</dd></dl>');
-    assert.equal(blocksToText(result), 'Seats\n\n150\n\nTerm\n\nMeaning');
+  test('layout tables and definition lists become paragraphs, cell by cell', () => {
+    const layout = '<table><tr><td><p>Seats</p><p>were won</p></td><td><div><h3>150</h3></div></td></tr></table>';
+    const result = blocks(`${layout}<dl><dt>Term</dt><dd>Meaning</dd></dl>`);
+    assert.deepEqual(result.map((block) => block.type), ['paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph']);
+    assert.equal(blocksToText(result), 'Seats\n\nwere won\n\n150\n\nTerm\n\nMeaning');
   });
 });
 

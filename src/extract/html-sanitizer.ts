@@ -15,6 +15,7 @@ import { figureFromElement, figureFromImage, isCaptionBox } from './html-figure.
 import { MAX_NESTING_DEPTH, inlinesFromNodes } from './html-inline.ts';
 import { listFromElement } from './html-list.ts';
 import { quoteFromElement } from './html-quote.ts';
+import { tableFromElement } from './html-table.ts';
 import { CONTAINER_ELEMENTS, FORMATTING_ELEMENTS, HEADING_LEVELS, LIST_ELEMENTS, isBlockElement, isRemoved } from './html-tags.ts';
 import { hasText, normalizeInlines } from './inline-normalize.ts';
 import { usableBaseUrl } from './safe-url.ts';
@@ -31,7 +32,12 @@ interface WalkContext {
 
 export function htmlToBlocks(html: string, options: SanitizeOptions): Block[] {
   const document = parseDocument(html, { decodeEntities: true });
-  return walkBlocks(document.children, { baseUrl: usableBaseUrl(options.baseUrl), depth: 0 });
+  return nodesToBlocks(document.children, options);
+}
+
+/** The same for nodes already parsed: the chosen content of a page, say. */
+export function nodesToBlocks(nodes: readonly AnyNode[], options: SanitizeOptions): Block[] {
+  return walkBlocks(nodes, { baseUrl: usableBaseUrl(options.baseUrl), depth: 0 });
 }
 
 function walkBlocks(nodes: readonly AnyNode[], context: WalkContext): Block[] {
@@ -56,6 +62,7 @@ function visit(node: AnyNode, writer: BlockWriter, context: WalkContext): void {
   else if (HEADING_LEVELS.has(name)) visitHeading(node, writer, inner);
   else if (LIST_ELEMENTS.has(name)) visitList(node, writer, context);
   else if (name === 'blockquote') visitQuote(node, writer, inner);
+  else if (name === 'table') visitTable(node, writer, inner);
   else if (CONTAINER_ELEMENTS.has(name)) visitContainer(node, writer, inner);
   else visitInline(node, writer, inner);
 }
@@ -115,6 +122,18 @@ function visitHeading(element: Element, writer: BlockWriter, context: WalkContex
 function visitList(element: Element, writer: BlockWriter, context: WalkContext): void {
   const images: Element[] = [];
   writer.addBlock(listFromElement(element, context.baseUrl, images));
+  addImages(images, writer, context);
+}
+
+/** A data table becomes a table block; a layout table is walked like any other container. */
+function visitTable(element: Element, writer: BlockWriter, context: WalkContext): void {
+  const images: Element[] = [];
+  const table = tableFromElement(element, context.baseUrl, images);
+  if (!table) {
+    visitContainer(element, writer, context);
+    return;
+  }
+  writer.addBlock(table);
   addImages(images, writer, context);
 }
 

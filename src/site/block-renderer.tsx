@@ -2,7 +2,7 @@
  * Article blocks (sanitised data, see src/extract/article.ts) to HTML through
  * JSX, which escapes every string. No stored text is ever passed as markup.
  */
-import type { Block, Figure, Inline } from '../extract/article.ts';
+import type { Block, Figure, Inline, TableCell } from '../extract/article.ts';
 import type { Child } from 'hono/jsx';
 import { textDirection } from '../text/direction.ts';
 import { mediaPath } from './media-route.ts';
@@ -119,9 +119,38 @@ function BlockNode({ block, lead, level }: { block: Block; lead: Child; level: H
       const items = block.items.map((item) => <li><Inlines content={item} /></li>);
       return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
     }
+    case 'table':
+      return <TableBlock caption={block.caption} rows={block.rows} />;
     case 'figure':
       return <FigureBlock figure={block} />;
   }
+}
+
+/**
+ * A data table, scrollable on its own on narrow screens so that the page never
+ * scrolls sideways. Leading rows made only of header cells form the head.
+ */
+function TableBlock({ caption, rows }: { caption: Inline[]; rows: TableCell[][] }) {
+  const headRows = rows.findIndex((row) => !row.every((cell) => cell.header));
+  const split = headRows === -1 ? 0 : headRows;
+  const row = (cells: TableCell[]) => (
+    <tr>
+      {cells.map((cell) => {
+        const span = { colspan: cell.colspan > 1 ? cell.colspan : undefined, rowspan: cell.rowspan > 1 ? cell.rowspan : undefined };
+        const content = <Inlines content={cell.content} />;
+        return cell.header ? <th scope={split > 0 ? 'col' : 'row'} {...span}>{content}</th> : <td {...span}>{content}</td>;
+      })}
+    </tr>
+  );
+  return (
+    <div class="table-wrap">
+      <table>
+        {caption.length > 0 && <caption><Inlines content={caption} /></caption>}
+        {split > 0 && <thead>{rows.slice(0, split).map(row)}</thead>}
+        <tbody>{rows.slice(split).map(row)}</tbody>
+      </table>
+    </div>
+  );
 }
 
 /**

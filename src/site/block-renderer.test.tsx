@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Block } from '../extract/article.ts';
-import { outlineLevels } from './block-renderer.tsx';
+import { ArticleBody, outlineLevels } from './block-renderer.tsx';
 
 const heading = (level: 2 | 3 | 4, text: string): Block => ({ type: 'heading', level, content: [{ kind: 'text', text }] });
 const paragraph: Block = { type: 'paragraph', content: [{ kind: 'text', text: 'पाठ' }] };
@@ -15,4 +15,17 @@ test('body headings start at h2 and never skip a level under the headline', () =
 test('an outline that is already right is kept', () => {
   const blocks = [heading(2, 'a'), heading(3, 'b'), heading(3, 'c'), heading(2, 'd')];
   assert.deepEqual([...outlineLevels(blocks).values()], [2, 3, 3, 2]);
+});
+
+test('a table renders with its caption, a head of header rows, spans and escaped text', async () => {
+  const cell = (text: string, header = false, colspan = 1) => ({ header, content: [{ kind: 'text' as const, text }], colspan, rowspan: 1 });
+  const table: Block = {
+    type: 'table',
+    caption: [{ kind: 'text', text: 'Seats' }],
+    rows: [[cell('Party', true), cell('2026', true, 2)], [cell('<script>x</script>'), cell('12'), cell('+3')]],
+  };
+  const html = String(await (<ArticleBody blocks={[table]} dateline={null} />));
+  assert.match(html, /<caption>Seats<\/caption>/u);
+  assert.match(html, /<thead><tr><th scope="col">Party<\/th><th scope="col" colspan="2">2026<\/th><\/tr><\/thead>/u);
+  assert.match(html, /<tbody><tr><td>&lt;script&gt;x&lt;\/script&gt;<\/td><td>12<\/td><td>\+3<\/td><\/tr><\/tbody>/u);
 });
