@@ -37,7 +37,10 @@ export function articleFromEntry(entry: Entry, options: ArticleOptions): Article
   const title = fieldToLine(entry.title);
   const bodyBlocks = withoutRepeatedHeadline(bodyFrom(entry), title);
   const lang = articleLanguage(options.language, entry.language, `${title}\n\n${blocksToText(bodyBlocks)}`);
-  const { dateline, blocks } = takeDateline(bodyBlocks, lang);
+  // A dateline the text repeats is taken off it either way; the wire's own, when given, is the one kept.
+  const taken = takeDateline(bodyBlocks, lang);
+  const dateline = datelinePlace(entry.dateline) ?? taken.dateline;
+  const blocks = taken.blocks;
   const text = blocksToText(blocks);
   const headline = title || firstSentence(text, lang, MAX_FALLBACK_HEADLINE_CHARS);
   const standfirst = entry.contentHtml
@@ -48,7 +51,7 @@ export function articleFromEntry(entry: Entry, options: ArticleOptions): Article
     headlineLang: headlineLanguage(headline, lang),
     standfirst,
     dateline,
-    byline: bylineFromAuthors(entry.authors, lang),
+    byline: bylineFromAuthors(entry.authors.length > 0 ? entry.authors : entry.byline ? [entry.byline] : [], lang),
     published: entry.published,
     updated: entry.updated,
     lang,
@@ -59,6 +62,13 @@ export function articleFromEntry(entry: Entry, options: ArticleOptions): Article
     blocks,
     text,
   };
+}
+
+/** Up to the first comma, dash or colon of a wire's "SEOUL, Nov 27": the article keeps the place only. */
+const WIRE_DATELINE_PLACE = /^\s*(.+?)\s*(?:[,:—–]|\s-\s|$)/u;
+
+function datelinePlace(wireDateline: string | null): string | null {
+  return (wireDateline && WIRE_DATELINE_PLACE.exec(wireDateline)?.[1]) || null;
 }
 
 /**

@@ -2,10 +2,12 @@
  * Atom 1.0 (RFC 4287) → ItemFields. Atom text constructs default to
  * type="text" (§3.1.1), so content without a type is plain text and is
  * escaped into HTML rather than passed on as markup. An entry without
- * authors inherits the feed's (§4.2.1).
+ * authors inherits the feed's (§4.2.1). Media RSS and georss work as in RSS.
  */
 import type { AtomFeed } from 'feedsmith';
 import { feedBase, resolveUrl, textToHtml, type FeedReading, type ItemFields } from './entry-builder.ts';
+import { geoPoint } from './geo-point.ts';
+import { feedLeadImage } from './media-rss-image.ts';
 
 type AtomEntry = AtomFeed.Entry<string>;
 type AtomLink = AtomFeed.Link<string>;
@@ -51,6 +53,8 @@ function readAtomEntry(entry: AtomEntry, ctx: EntryContext): ItemFields {
     authors: authors.length > 0 ? authors : ctx.feedAuthors,
     categories: (entry.categories ?? []).map((category) => category.label ?? category.term ?? ''),
     language: entry.xml?.lang ?? entry.dc?.languages?.[0] ?? ctx.language,
+    geo: atomGeo(entry),
+    image: feedLeadImage(entry.media, enclosures(entry.links)),
     raw: entry,
   };
 }
@@ -60,6 +64,16 @@ function alternateLink(links: AtomLink[] | undefined): string | null {
   const alternates = (links ?? []).filter((link) => (link.rel ?? 'alternate') === 'alternate' && link.href);
   const html = alternates.find((link) => link.type === undefined || link.type === 'text/html');
   return (html ?? alternates[0])?.href ?? null;
+}
+
+function enclosures(links: AtomLink[] | undefined): Array<{ url: string | undefined; type: string | undefined }> {
+  return (links ?? []).filter((link) => link.rel === 'enclosure').map((link) => ({ url: link.href, type: link.type }));
+}
+
+function atomGeo(entry: AtomEntry): ItemFields['geo'] {
+  const point = entry.georss?.point;
+  if (point) return geoPoint(point.lat, point.lng);
+  return entry.geo ? geoPoint(entry.geo.lat, entry.geo.long) : null;
 }
 
 function contentAsHtml(entry: AtomEntry, ctx: EntryContext): string | null {

@@ -5,8 +5,9 @@
  * jsonfeed-items.ts) only say where each field lives.
  */
 import { createHash } from 'node:crypto';
-import type { Entry } from './entry.ts';
+import type { Entry, GeoPoint } from './entry.ts';
 import { parseFeedDate } from './feed-dates.ts';
+import { escapeHtml, withLeadImage, type LeadImage } from './lead-image.ts';
 
 /** One item as a format reader found it, before normalisation. */
 export interface ItemFields {
@@ -23,6 +24,12 @@ export interface ItemFields {
   authors: string[];
   categories: string[];
   language: string | null;
+  /** What wires carry and feeds mostly do not; absent means none. */
+  dateline?: string | null;
+  byline?: string | null;
+  subjects?: string[];
+  geo?: GeoPoint | null;
+  image?: LeadImage | null;
   /** The parsed item, kept as JSON in Entry.raw. */
   raw: unknown;
 }
@@ -63,14 +70,32 @@ export function buildEntry(item: ItemFields, ctx: BuildContext): Entry | null {
     url,
     title,
     summary: nonEmpty(item.summary),
-    contentHtml: nonEmpty(item.contentHtml),
+    contentHtml: contentWithImage(item, name, ctx.warnings),
     published,
     updated,
     authors: distinct(item.authors),
     categories: distinct(item.categories),
     language: item.language?.trim() || null,
+    dateline: oneLine(item.dateline),
+    byline: oneLine(item.byline),
+    subjects: distinct(item.subjects ?? []),
+    geo: item.geo ?? null,
     raw: JSON.stringify(item.raw),
   };
+}
+
+function contentWithImage(item: ItemFields, name: string, warnings: string[]): string | null {
+  const content = nonEmpty(item.contentHtml);
+  if (!item.image) return content;
+  const src = resolveLink(item.image.url, item.base, `${name}: image`, warnings);
+  return src ? withLeadImage(content, nonEmpty(item.summary), item.image, src) : content;
+}
+
+const WHITESPACE_RUN = /\s+/g;
+
+/** Datelines and bylines are single lines however the wire wrapped them. */
+function oneLine(value: string | null | undefined): string | null {
+  return value?.replace(WHITESPACE_RUN, ' ').trim() || null;
 }
 
 function describeItem(title: string, position: number): string {
@@ -155,14 +180,11 @@ function distinct(values: string[]): string[] {
   return [...new Set(values.map((value) => value.trim()).filter(Boolean))];
 }
 
-const HTML_SPECIAL = /[&<>"]/g;
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
 /** Plain text as HTML: escaped, blank lines as paragraph breaks, single newlines as <br>. */
 export function textToHtml(text: string): string {
   return text
     .trim()
     .split(/\n\s*\n/)
-    .map((paragraph) => `<p>${paragraph.trim().replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]!).replace(/\s*\n\s*/g, '<br>')}</p>`)
+    .map((paragraph) => `<p>${escapeHtml(paragraph.trim()).replace(/\s*\n\s*/g, '<br>')}</p>`)
     .join('\n');
 }

@@ -11,7 +11,12 @@ export interface Entry {
   title: string;
   /** Summary or description as the feed gave it: HTML or plain text, unsanitised. */
   summary: string | null;
-  /** Full content (content:encoded, atom:content, content_html), unsanitised. */
+  /**
+   * Full content (content:encoded, atom:content, content_html, a wire's body),
+   * unsanitised. The item's lead image (Media RSS, an image enclosure, JSON
+   * Feed's image, a ninjs picture) is put in front as a <figure>, the way
+   * images reach articles from any other feed, unless the content shows it.
+   */
   contentHtml: string | null;
   /** ISO 8601 with zone, or null when the feed gave no usable date. */
   published: string | null;
@@ -20,6 +25,23 @@ export interface Entry {
   categories: string[];
   /** BCP 47 language the feed declares for the item or the whole feed, if any. */
   language: string | null;
+  /** The wire's own dateline as it gives it ("SEOUL, Nov 27"); null for feeds, which have none. */
+  dateline: string | null;
+  /** The wire's own byline line ("By Jane Doe, Staff Writer") when it has one apart from its authors. */
+  byline: string | null;
+  /**
+   * Subject codes and/or names as the wire gives them ("medtop:20000763 elections").
+   * Categories stay the human labels that choose a section.
+   */
+  subjects: string[];
+  /** Where the story happened, from georss, a ninjs place or a NewsML-G2 location. */
+  geo: GeoPoint | null;
   /** The parsed item as JSON, for re-processing. */
   raw: string;
+}
+
+/** WGS 84 degrees. */
+export interface GeoPoint {
+  lat: number;
+  lon: number;
 }

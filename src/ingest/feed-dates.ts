@@ -27,6 +27,9 @@ const RFC822 =
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
+/** ISO 8601 basic format, as NITF's norm attributes write it: "20241127T053000+0900", "20241127". */
+const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$/i;
+
 /** "+0530", "-05:00", "GMT+0530", "UTC-5"; a trailing "(IST)" comment is ignored. */
 const NUMERIC_ZONE = /^(?:(?:GMT|UTC|UT)\s*)?([+-])(\d{1,2}):?(\d{2})?$/i;
 
@@ -34,7 +37,7 @@ const NUMERIC_ZONE = /^(?:(?:GMT|UTC|UT)\s*)?([+-])(\d{1,2}):?(\d{2})?$/i;
 export function parseFeedDate(text: string): string | null {
   const value = text.trim();
   if (!value) return null;
-  const millis = parseRfc822(value) ?? parseIsoLike(value) ?? parseOther(value);
+  const millis = parseRfc822(value) ?? parseIsoLike(extendedIso(value)) ?? parseOther(value);
   return millis === null ? null : new Date(millis).toISOString();
 }
 
@@ -66,6 +69,14 @@ function zoneOffset(text: string): number | null {
   const [, sign, hours, minutes] = numeric;
   const total = Number(hours) * 60 + Number(minutes ?? 0);
   return sign === '-' ? -total : total;
+}
+
+function extendedIso(value: string): string {
+  const basic = ISO_BASIC.exec(value);
+  if (!basic) return value;
+  const [, year, month, day, hour, minute, second, zone] = basic;
+  const time = hour ? `T${hour}:${minute}:${second ?? '00'}` : '';
+  return `${year}-${month}-${day}${time}${hour ? (zone ?? '') : ''}`;
 }
 
 function parseIsoLike(value: string): number | null {

@@ -1,19 +1,25 @@
 /**
- * Feed body → ParsedFeed with Entry items. The format is told from the
- * content (a JSON object, or the XML root element), never from the URL or
- * the Content-Type, which are wrong often enough. feedsmith does the reading;
- * this file decides what a body is, turns failures into FeedErrors that name
- * the feed, and hands each item to the shared entry builder.
+ * Feed or wire body → ParsedFeed with Entry items. The format is told from
+ * the content (feed-detection.ts). feedsmith reads the syndication formats,
+ * fast-xml-parser the agencies' XML (wire-xml.ts); this file turns failures
+ * into FeedErrors that name the feed, and hands each item to the shared
+ * entry builder.
  */
 import { parseAtomFeed, parseJsonFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import { readAtomFeed } from './atom-items.ts';
 import type { Entry } from './entry.ts';
 import { buildEntry, type FeedReading } from './entry-builder.ts';
 import { decodeFeedBytes } from './feed-decoding.ts';
+import { feedRefresh, type FeedRefresh } from './feed-refresh.ts';
+import { detectDocument, isNinjs, isRecord, type DocumentKind } from './feed-detection.ts';
 import { readJsonFeed } from './jsonfeed-items.ts';
+import { readNewsMl } from './newsml-items.ts';
+import { readNinjs } from './ninjs-items.ts';
+import { readNitf } from './nitf-items.ts';
 import { readRdfFeed, readRssFeed } from './rss-items.ts';
+import { parseWireXml } from './wire-xml.ts';
 
-export type FeedFormat = 'rss' | 'atom' | 'jsonfeed';
+export type FeedFormat = 'rss' | 'atom' | 'jsonfeed' | 'ninjs' | 'newsml-g2' | 'nitf';
 
 export interface ParseFeedOptions {
   sourceId: string;
@@ -33,6 +39,8 @@ export interface ParsedFeed {
   entries: Entry[];
   /** Things the caller should record: skipped items, dates that were not dates, guessed ids. */
   warnings: string[];
+  /** What the feed says about its pace (RSS ttl, sy:updatePeriod); null or absent when nothing. */
+  refresh?: FeedRefresh | null;
 }
 
 export class FeedError extends Error {
@@ -45,21 +53,24 @@ export class FeedError extends Error {
   }
 }
 
-type FeedKind = 'json' | 'rss' | 'rdf' | 'atom';
-type Detected = { kind: FeedKind } | { kind: 'html' } | { kind: 'other'; description: string };
+const FORMAT_OF: Record<Exclude<DocumentKind, 'json'>, FeedFormat> = {
+  rss: 'rss',
+  rdf: 'rss',
+  atom: 'atom',
+  newsml: 'newsml-g2',
+  nitf: 'nitf',
+};
+const FORMAT_NAMES: Record<FeedFormat, string> = {
+  rss: 'RSS',
+  atom: 'Atom',
+  jsonfeed: 'JSON Feed',
+  ninjs: 'ninjs',
+  'newsml-g2': 'NewsML-G2',
+  nitf: 'NITF',
+};
 
-const FORMAT_OF: Record<FeedKind, FeedFormat> = { json: 'jsonfeed', rss: 'rss', rdf: 'rss', atom: 'atom' };
-const FORMAT_NAMES: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', jsonfeed: 'JSON Feed' };
-
-/** Declarations, processing instructions, comments and a DOCTYPE (with an internal subset) before the root. */
-const PROLOG_PART = /^\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE\s+([^\s[>]+)(?:[^[>]|\[[\s\S]*?\])*>)/i;
-const ROOT_ELEMENT = /^\s*<([A-Za-z_][\w.:-]*)/;
-const HTML_ROOTS = new Set(['html', 'head', 'body']);
 /** A string body may still start with the byte order mark its file had. */
 const LEADING_BOM = /^\uFEFF/;
-
-/** How much of an unrecognised body to quote in an error. */
-const QUOTE_LENGTH = 40;
 
 export function parseFeed(body: string | Buffer, options: ParseFeedOptions): ParsedFeed {
   const { url } = options;
@@ -68,20 +79,21 @@ export function parseFeed(body: string | Buffer, options: ParseFeedOptions): Par
   const text = decoded.replace(LEADING_BOM, '');
   if (!text.trim()) throw new FeedError(`ingest: ${url} is empty, not a feed`, url);
 
-  const detected = detect(text, options.contentType);
+  const detected = detectDocument(text, options.contentType);
   if (detected.kind === 'html') throw new FeedError(`ingest: ${url} returned an HTML page, not a feed`, url);
   if (detected.kind === 'other') throw new FeedError(`ingest: ${url} is not a valid feed: ${detected.description}`, url);
-  const format = FORMAT_OF[detected.kind];
+  const document = detected.kind === 'json' ? jsonDocument(text, url) : { kind: detected.kind, format: FORMAT_OF[detected.kind] };
   const wanted = options.format ?? 'auto';
-  if (wanted !== 'auto' && wanted !== format) {
+  if (wanted !== 'auto' && wanted !== document.format) {
     throw new FeedError(
-      `ingest: ${url} is ${FORMAT_NAMES[format]}, but the source is configured as ${FORMAT_NAMES[wanted]}`,
+      `ingest: ${url} is ${FORMAT_NAMES[document.format]}, but the source is configured as ${FORMAT_NAMES[wanted]}`,
       url,
     );
   }
-  const reading = readFormat(detected.kind, text, url, warnings);
+  const reading = readDocument(document, text, url, warnings);
   const entries = buildEntries(reading, options.sourceId, warnings);
-  return { format, title: reading.title, language: reading.language, link: reading.link, entries, warnings };
+  const refresh = reading.refresh ?? null;
+  return { format: document.format, title: reading.title, language: reading.language, link: reading.link, entries, warnings, refresh };
 }
 
 function decodeInto(body: Buffer, contentType: string | null | undefined, warnings: string[]): string {
@@ -90,47 +102,11 @@ function decodeInto(body: Buffer, contentType: string | null | undefined, warnin
   return decoded.text;
 }
 
-function detect(text: string, contentType: string | null | undefined): Detected {
-  let rest = text.trimStart();
-  if (rest.startsWith('{')) return { kind: 'json' };
-  let doctype: string | undefined;
-  for (let part = PROLOG_PART.exec(rest); part; part = PROLOG_PART.exec(rest)) {
-    doctype ??= part[1];
-    rest = rest.slice(part[0].length);
-  }
-  const root = ROOT_ELEMENT.exec(rest)?.[1];
-  const localName = root?.split(':').pop()?.toLowerCase();
-  if (localName === 'rss') return { kind: 'rss' };
-  if (localName === 'feed') return { kind: 'atom' };
-  if (localName === 'rdf') return { kind: 'rdf' };
-  const looksHtml =
-    doctype?.toLowerCase() === 'html' || HTML_ROOTS.has(localName ?? '') || /html/i.test(contentType ?? '');
-  if (looksHtml) return { kind: 'html' };
-  if (root) return { kind: 'other', description: `its root element is <${root}>, not <rss>, <feed> or <rdf:RDF>` };
-  const start = JSON.stringify(rest.slice(0, QUOTE_LENGTH));
-  return { kind: 'other', description: `it is neither XML nor a JSON object (it starts ${start})` };
-}
+type XmlKind = Exclude<DocumentKind, 'json'>;
+type Document = { kind: XmlKind; format: FeedFormat } | { kind: 'json'; format: 'jsonfeed' | 'ninjs'; value: unknown };
 
-function readFormat(kind: FeedKind, text: string, url: string, warnings: string[]): FeedReading {
-  try {
-    switch (kind) {
-      case 'json':
-        return readJsonFeed(parseJsonFeed(jsonFeedObject(text, url)), url);
-      case 'rss':
-        return readRssFeed(parseRssFeed(text), url);
-      case 'rdf':
-        return readRdfFeed(parseRdfFeed(text), url);
-      case 'atom':
-        return readAtomFeed(parseAtomFeed(text), url, warnings);
-    }
-  } catch (error) {
-    if (error instanceof FeedError) throw error;
-    throw new FeedError(`ingest: ${url} is not a valid feed: ${failureReason(kind, error)}`, url, { cause: error });
-  }
-}
-
-/** Parsed here rather than by feedsmith, to report JSON's own syntax error. */
-function jsonFeedObject(text: string, url: string): Record<string, unknown> {
+/** Parsed here rather than by feedsmith, to report JSON's own syntax error and to tell JSON Feed from ninjs. */
+function jsonDocument(text: string, url: string): Document {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -138,41 +114,97 @@ function jsonFeedObject(text: string, url: string): Record<string, unknown> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new FeedError(`ingest: ${url} is not a valid feed: invalid JSON (${reason})`, url, { cause: error });
   }
-  const object = value as Record<string, unknown>;
-  const isJsonFeed = typeof object.version === 'string' ? object.version.includes('jsonfeed.org') : Array.isArray(object.items);
+  if (isNinjs(value)) return { kind: 'json', format: 'ninjs', value };
+  const isJsonFeed =
+    isRecord(value) && (typeof value['version'] === 'string' ? value['version'].includes('jsonfeed.org') : Array.isArray(value['items']));
   if (!isJsonFeed) {
-    throw new FeedError(`ingest: ${url} is not a valid feed: JSON without a JSON Feed "version" or "items"`, url);
+    throw new FeedError(`ingest: ${url} is not a valid feed: JSON that is neither a JSON Feed (no "version" or "items") nor ninjs`, url);
   }
-  return object;
+  return { kind: 'json', format: 'jsonfeed', value };
+}
+
+/** A reading, with the feed's own pace where its format has one. */
+type Reading = FeedReading & { refresh?: FeedRefresh | null };
+
+function readDocument(document: Document, text: string, url: string, warnings: string[]): Reading {
+  try {
+    if (document.kind === 'json') {
+      return document.format === 'ninjs'
+        ? readNinjs(document.value, url, warnings)
+        : readJsonFeed(parseJsonFeed(document.value as Record<string, unknown>), url);
+    }
+    return readXml(document.kind, text, url, warnings);
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    throw new FeedError(`ingest: ${url} is not a valid feed: ${failureReason(document, error)}`, url, { cause: error });
+  }
+}
+
+function readXml(kind: XmlKind, text: string, url: string, warnings: string[]): Reading {
+  switch (kind) {
+    case 'rss': {
+      const feed = parseRssFeed(text);
+      return { ...readRssFeed(feed, url), refresh: feedRefresh(feed) };
+    }
+    case 'rdf': {
+      const feed = parseRdfFeed(text);
+      return { ...readRdfFeed(feed, url), refresh: feedRefresh(feed) };
+    }
+    case 'atom': {
+      const feed = parseAtomFeed(text);
+      return { ...readAtomFeed(feed, url, warnings), refresh: feedRefresh(feed) };
+    }
+    case 'newsml':
+      return readNewsMl(parseWireXml(text), url, warnings);
+    case 'nitf':
+      return readNitf(parseWireXml(text), url, warnings);
+  }
 }
 
 /** What an otherwise readable document lacks when feedsmith finds nothing in it. */
-const EMPTY_REASONS: Record<FeedKind, string> = {
+const EMPTY_REASONS: Record<'rss' | 'rdf' | 'atom' | 'jsonfeed', string> = {
   rss: '<rss> has no <channel> with a title, link or items',
   rdf: '<rdf:RDF> has no channel or items',
   atom: '<feed> has no title, id or entries',
-  json: 'the JSON Feed has no title or items',
+  jsonfeed: 'the JSON Feed has no title or items',
 };
 
-/** feedsmith says only "Invalid feed format"; its cause, when there is one, says what is wrong in the XML. */
-function failureReason(kind: FeedKind, error: unknown): string {
+/**
+ * feedsmith says only "Invalid feed format"; its cause, when there is one,
+ * says what is wrong in the XML. The wire readers say it themselves.
+ */
+function failureReason(document: Document, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (document.format === 'ninjs' || document.kind === 'newsml' || document.kind === 'nitf') return message;
   const cause = error instanceof Error ? error.cause : undefined;
-  return cause instanceof Error ? `malformed XML (${cause.message})` : EMPTY_REASONS[kind];
+  if (cause instanceof Error) return `malformed XML (${cause.message})`;
+  return EMPTY_REASONS[document.kind === 'json' ? 'jsonfeed' : (document.kind as 'rss' | 'rdf' | 'atom')];
 }
 
+/**
+ * A feed that lists one guid twice gives one entry: the copy dated latest
+ * (its update or else its publication), or, when the dates do not tell, the
+ * later one in the document, which is what the store would keep.
+ */
 function buildEntries(reading: FeedReading, sourceId: string, warnings: string[]): Entry[] {
-  const entries: Entry[] = [];
-  const positions = new Map<string, number>();
+  const kept = new Map<string, { entry: Entry; position: number }>();
   reading.items.forEach((item, index) => {
     const entry = buildEntry(item, { sourceId, position: index + 1, warnings });
     if (!entry) return;
-    const earlier = positions.get(entry.guid);
-    if (earlier !== undefined) {
-      warnings.push(`item ${index + 1} repeats the guid "${entry.guid}" of item ${earlier}; only one will be kept`);
-    } else {
-      positions.set(entry.guid, index + 1);
+    const earlier = kept.get(entry.guid);
+    if (!earlier) {
+      kept.set(entry.guid, { entry, position: index + 1 });
+      return;
     }
-    entries.push(entry);
+    const later = entryDate(entry) >= entryDate(earlier.entry);
+    const keptPosition = later ? index + 1 : earlier.position;
+    warnings.push(`item ${index + 1} repeats the guid "${entry.guid}" of item ${earlier.position}; item ${keptPosition} is kept`);
+    if (later) kept.set(entry.guid, { entry, position: earlier.position });
   });
-  return entries;
+  return [...kept.values()].map(({ entry }) => entry);
+}
+
+/** ISO UTC strings compare as times; an undated entry sorts first. */
+function entryDate(entry: Entry): string {
+  return entry.updated ?? entry.published ?? '';
 }

@@ -1,7 +1,8 @@
 /**
  * JSON Feed 1.0/1.1 (https://jsonfeed.org/version/1.1) → ItemFields.
  * content_text is plain text and is escaped into HTML; an item without
- * authors inherits the feed's, as the spec says.
+ * authors inherits the feed's, as the spec says. The item's `image` (its
+ * main image, per the spec) becomes its lead image.
  */
 import type { JsonFeed } from 'feedsmith';
 import { feedBase, resolveUrl, textToHtml, type FeedReading, type ItemFields } from './entry-builder.ts';
@@ -35,6 +36,7 @@ function readJsonItem(item: JsonItem, base: string, language: string | null, fee
     authors: authors.length > 0 ? authors : feedAuthors,
     categories: item.tags ?? [],
     language: item.language ?? language,
+    image: item.image ? { url: item.image, caption: null, credit: null, alt: null } : null,
     raw: item,
   };
 }

@@ -1,10 +1,13 @@
 /**
  * RSS 0.9x/2.0 and RSS 1.0 (RDF) → ItemFields. Where RSS leaves a field out,
  * the common namespaces fill in: dc:creator for authors, dc:date for the
- * date, content:encoded for the full text, dc:subject for categories.
+ * date, content:encoded for the full text, dc:subject for categories;
+ * Media RSS gives the lead image and georss (or W3C geo) the place.
  */
 import type { RdfFeed, RssFeed } from 'feedsmith';
 import { feedBase, resolveUrl, type FeedReading, type ItemFields } from './entry-builder.ts';
+import { geoPoint } from './geo-point.ts';
+import { feedLeadImage } from './media-rss-image.ts';
 
 type RssItem = RssFeed.Item<string>;
 
@@ -45,6 +48,8 @@ function readRssItem(item: RssItem, feedBaseUrl: string, feedLanguage: string | 
     authors: [...(item.authors ?? []).map((person) => person.name ?? person.email ?? ''), ...(item.dc?.creators ?? [])],
     categories: [...(item.categories ?? []).map((category) => category.name ?? ''), ...(item.dc?.subjects ?? [])],
     language: item.dc?.languages?.[0] ?? item.xml?.lang ?? feedLanguage,
+    geo: rssGeo(item),
+    image: feedLeadImage(item.media, (item.enclosures ?? []).map((e) => ({ url: e.url, type: e.type }))),
     raw: item,
   };
 }
@@ -54,4 +59,11 @@ function permalinkGuid(item: RssItem): string | null {
   const guid = item.guid;
   if (!guid?.value || guid.isPermaLink === false) return null;
   return /^https?:\/\//i.test(guid.value.trim()) ? guid.value.trim() : null;
+}
+
+/** feedsmith reads georss:point into numbers; W3C geo:lat/geo:long is the older spelling. */
+function rssGeo(item: RssItem): ItemFields['geo'] {
+  const point = item.georss?.point;
+  if (point) return geoPoint(point.lat, point.lng);
+  return item.geo ? geoPoint(item.geo.lat, item.geo.long) : null;
 }

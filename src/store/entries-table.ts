@@ -1,16 +1,18 @@
 /** Entries: feed items as delivered, one row per (source, guid), with a hash of their content. */
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Entry } from '../ingest/entry.ts';
-import { fromJsonText, rowCount, toJsonText, utcTimestamp } from './column-values.ts';
+import { countValue, fromJsonText, rowCount, toJsonText, utcTimestamp } from './column-values.ts';
 import { entryContentHash } from './entry-hash.ts';
+import { adoptRenamedGuids } from './entry-link-match.ts';
+import { normalizeLink } from '../ingest/link-normalize.ts';
 import type { Database, EntriesTable } from './schema.ts';
-import type { SaveEntriesResult, StoredEntry } from './store.ts';
+import type { EntryQuery, SaveEntriesResult, StoredEntry } from './store.ts';
 
 type Db = Kysely<Database>;
 type EntryRow = Insertable<EntriesTable>;
 
 /**
- * Rows per INSERT statement: 16 columns each keeps a statement far below the
+ * Rows per INSERT statement: 22 columns each keeps a statement far below the
  * bound-parameter limits (SQLite 32,766, PostgreSQL 65,535) while a whole feed
  * page still goes in a handful of round trips.
  */
@@ -28,6 +30,7 @@ export async function saveEntries(db: Db, entries: Entry[], now: string): Promis
   if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   try {
     return await db.transaction().execute(async (trx) => {
+      await adoptRenamedGuids(trx, rows);
       const inserted = await insertNewRows(trx, rows);
       let updated = 0;
       for (const row of rows) {
@@ -53,6 +56,34 @@ export async function entriesNeedingArticles(db: Db, limit: number): Promise<Sto
     .limit(rowCount(limit, 'limit'))
     .execute();
   return rows.map(toStoredEntry);
+}
+
+/**
+ * Newest first: by publication time, or by when wiredesk first saw the entry
+ * when the feed gave no date (both UTC ISO text, so text order is time order),
+ * then by id. COALESCE instead of NULLS LAST, which the engines order differently.
+ */
+export async function listEntries(db: Db, query: EntryQuery): Promise<StoredEntry[]> {
+  let select = db.selectFrom('entries').selectAll();
+  if (query.sourceId !== undefined) select = select.where('source_id', '=', query.sourceId);
+  const rows = await select
+    .orderBy((eb) => eb.fn.coalesce('published', 'first_seen_at'), 'desc')
+    .orderBy('id', 'desc')
+    .limit(rowCount(query.limit, 'limit'))
+    .offset(rowCount(query.offset ?? 0, 'offset'))
+    .execute();
+  return rows.map(toStoredEntry);
+}
+
+/** How many entries each source delivered that were first seen at `since` or later; sources with none are absent. */
+export async function countEntriesSince(db: Db, since: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('entries')
+    .select((eb) => ['source_id', eb.fn.countAll().as('n')])
+    .where('first_seen_at', '>=', utcTimestamp(since, 'start of the entry count'))
+    .groupBy('source_id')
+    .execute();
+  return new Map(rows.map((row) => [row.source_id, countValue(row.n)]));
 }
 
 /** A feed that lists one guid twice means its later copy: count it once, keep the last. */
@@ -103,6 +134,12 @@ async function updateIfChanged(db: Db, row: EntryRow): Promise<boolean> {
       authors: row.authors,
       categories: row.categories,
       language: row.language,
+      dateline: row.dateline,
+      byline: row.byline,
+      subjects: row.subjects,
+      geo_lat: row.geo_lat,
+      geo_lon: row.geo_lon,
+      link_key: row.link_key,
       raw: row.raw,
       content_hash: row.content_hash,
       updated_at: row.updated_at,
@@ -127,6 +164,12 @@ function toEntryRow(entry: Entry, at: string): EntryRow {
     authors: toJsonText(entry.authors),
     categories: toJsonText(entry.categories),
     language: entry.language,
+    dateline: entry.dateline,
+    byline: entry.byline,
+    subjects: toJsonText(entry.subjects),
+    geo_lat: entry.geo?.lat ?? null,
+    geo_lon: entry.geo?.lon ?? null,
+    link_key: entry.url ? normalizeLink(entry.url) : null,
     raw: entry.raw,
     content_hash: entryContentHash(entry),
     first_seen_at: at,
@@ -149,6 +192,10 @@ function toStoredEntry(row: Selectable<EntriesTable>): StoredEntry {
     authors: fromJsonText<string[]>(row.authors, `authors of ${what}`),
     categories: fromJsonText<string[]>(row.categories, `categories of ${what}`),
     language: row.language,
+    dateline: row.dateline,
+    byline: row.byline,
+    subjects: fromJsonText<string[]>(row.subjects, `subjects of ${what}`),
+    geo: row.geo_lat === null || row.geo_lon === null ? null : { lat: Number(row.geo_lat), lon: Number(row.geo_lon) },
     raw: row.raw,
     contentHash: row.content_hash,
     firstSeenAt: row.first_seen_at,

@@ -8,9 +8,14 @@ import type { Entry } from '../ingest/entry.ts';
  * same input. Categories count as a set (they choose the article's section):
  * a feed re-ordering its tags is not news, re-filing a story is. Language and
  * `raw` are left out.
+ *
+ * The wire fields (dateline, byline, subjects, geo) join the array only when
+ * one of them is set: entries stored before they existed, and feed items that
+ * never have them, keep the hash they always had, so an upgrade does not
+ * mark every stored entry as changed.
  */
 export function entryContentHash(entry: Entry): string {
-  const fields = [
+  const fields: unknown[] = [
     entry.title,
     entry.summary,
     entry.contentHtml,
@@ -20,5 +25,9 @@ export function entryContentHash(entry: Entry): string {
     entry.authors,
     [...new Set(entry.categories.map((c) => c.trim().toLowerCase()))].sort(),
   ];
+  const { dateline, byline, subjects, geo } = entry;
+  if (dateline !== null || byline !== null || subjects.length > 0 || geo !== null) {
+    fields.push({ dateline, byline, subjects, geo });
+  }
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }

@@ -32,6 +32,10 @@ export function feedEntry(sourceId: string, guid: string, fields: Partial<Entry>
     authors: ['Desk Reporter'],
     categories: ['world'],
     language: 'en',
+    dateline: null,
+    byline: null,
+    subjects: [],
+    geo: null,
     raw: JSON.stringify({ guid }),
     ...fields,
   };

@@ -16,6 +16,10 @@ function entry(fields: Partial<Entry> & Pick<Entry, 'title'>): Entry {
     authors: [],
     categories: [],
     language: null,
+    dateline: null,
+    byline: null,
+    subjects: [],
+    geo: null,
     raw: '{}',
     ...fields,
   };

@@ -227,6 +227,10 @@ function entryFor(seed: Seed): Entry {
     authors: [],
     categories: [],
     language: seed.article.lang,
+    dateline: null,
+    byline: null,
+    subjects: [],
+    geo: null,
     raw: JSON.stringify({ guid: seed.key }),
   };
 }
