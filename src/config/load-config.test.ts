@@ -64,6 +64,16 @@ describe('configuration', () => {
     assert.deepEqual(parse(VALID).fetch.allow, [], 'nothing private is allowed by default');
   });
 
+  test('politeness and polling bounds have defaults; a lower bound above the upper one is refused', () => {
+    const { fetch } = parse(VALID);
+    assert.deepEqual(fetch.perHost, { concurrency: 1, delayMs: 1000 });
+    assert.deepEqual([fetch.minIntervalMinutes, fetch.maxIntervalMinutes], [5, 360]);
+    assert.equal(fetch.connectTimeoutMs, 10_000);
+    assert.deepEqual(parse(`${VALID}fetch: { perHost: { delayMs: 250 } }\n`).fetch.perHost, { concurrency: 1, delayMs: 250 });
+    const message = parseError(`${VALID}fetch: { minIntervalMinutes: 90, maxIntervalMinutes: 60 }\n`);
+    assert.match(message, /fetch\.minIntervalMinutes: must not be more than fetch\.maxIntervalMinutes/);
+  });
+
   test('an unknown key is named with its path', () => {
     const message = parseError(VALID.replace('name: Desk', 'name: Desk, colour: red'));
     assert.match(message, /^wiredesk\.yaml: site\.colour: unknown key$/m);

@@ -46,7 +46,10 @@ const blocked = new net.BlockList();
 for (const [address, prefix] of BLOCKED_V4) blocked.addSubnet(address, prefix, 'ipv4');
 for (const [address, prefix] of BLOCKED_V6) blocked.addSubnet(address, prefix, 'ipv6');
 
-/** Connecting is the part a dead host stalls on; fail it sooner than the whole request limit. */
+/**
+ * Connecting is the part a dead host stalls on; fail it sooner than the whole
+ * request limit. The default of fetch.connectTimeoutMs.
+ */
 export const CONNECT_TIMEOUT_MS = 10_000;
 
 /** True for addresses on the public internet; IPv4-mapped IPv6 addresses are judged as IPv4. */
@@ -128,9 +131,9 @@ function guardedLookup(allow: AllowList) {
  * An undici Agent that refuses non-public addresses unless allowed. Address
  * literals in URLs never reach DNS, so they are checked before connecting.
  */
-export function createGuardedAgent(allowEntries: readonly string[] = []): Agent {
+export function createGuardedAgent(allowEntries: readonly string[] = [], connectTimeoutMs = CONNECT_TIMEOUT_MS): Agent {
   const allow = new AllowList(allowEntries);
-  const connect = buildConnector({ timeout: CONNECT_TIMEOUT_MS, lookup: guardedLookup(allow) } as buildConnector.BuildOptions);
+  const connect = buildConnector({ timeout: connectTimeoutMs, lookup: guardedLookup(allow) } as buildConnector.BuildOptions);
   return new Agent({
     connect(options, callback) {
       const host = options.hostname.replace(/^\[(.*)\]$/, '$1');

@@ -50,6 +50,26 @@ void describe('decodeFeedBytes', () => {
     assert.deepEqual(decoded.warnings, ['unknown character encoding "klingon-8" ignored']);
   });
 
+  void test('Shift_JIS and ISO-8859-x, from the declaration or the Content-Type', () => {
+    const declared = (encoding: string, title: number[]) =>
+      Buffer.concat([Buffer.from(`<?xml version="1.0" encoding="${encoding}"?><title>`), Buffer.from(title), Buffer.from('</title>')]);
+    const tokyo = [0x93, 0x8c, 0x8b, 0x9e, 0x83, 0x6a, 0x83, 0x85, 0x81, 0x5b, 0x83, 0x58];
+    const sjis = decodeFeedBytes(declared('Shift_JIS', tokyo));
+    assert.equal(sjis.encoding, 'shift_jis');
+    assert.match(sjis.text, /<title>東京ニュース<\/title>/);
+    assert.match(decodeFeedBytes(declared('ISO-8859-7', [0xc1, 0xe8, 0xde, 0xed, 0xe1])).text, /<title>Αθήνα<\/title>/);
+    assert.match(decodeFeedBytes(declared('iso-8859-5', [0xbc, 0xde, 0xe1, 0xda, 0xd2, 0xd0])).text, /<title>Москва<\/title>/);
+    const unlabelled = Buffer.from([...Buffer.from('<title>'), 0xa3, 0xf3, 0x64, 0xbc, ...Buffer.from('</title>')]);
+    assert.equal(decodeFeedBytes(unlabelled, 'text/xml; charset=ISO-8859-2').text, '<title>Łódź</title>');
+  });
+
+  void test('text comes out in NFC, whatever form the feed used', () => {
+    const decomposed = '<t>Cafe\u0301 \u0915\u093c\u0932\u092e</t>'; // e + acute; क + nukta
+    const decoded = decodeFeedBytes(Buffer.from(decomposed));
+    assert.equal(decoded.text, '<t>Café \u0958\u0932\u092e</t>'.normalize('NFC'));
+    assert.ok(decoded.text.includes('Caf\u00e9'));
+  });
+
   void test('a UTF-16 label on a body that starts in ASCII is read as UTF-8', () => {
     const decoded = decodeFeedBytes(Buffer.from(HINDI.replace('?>', ' encoding="UTF-16"?>')));
     assert.match(decoded.text, /नीलगिरि/);

@@ -8,7 +8,10 @@
  *
  * Decoding uses TextDecoder, which in Node 20 (full ICU) knows the WHATWG
  * encodings: windows-125x, ISO-8859-x, KOI8, Shift_JIS, GBK, Big5 and others.
+ * The text comes out in NFC.
  */
+
+import { composeNfc } from '../text/normalize.ts';
 
 export interface DecodedText {
   text: string;
@@ -57,10 +60,15 @@ const WINDOWS_1252_HIGH =
   '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 const C1_CONTROLS = /[\u0080-\u009F]/g;
 
+/**
+ * NFC on the way out, as for pages (extract/html-decoding.ts): every text of
+ * the feed is then stored in one form, so a decomposed "é" or a Devanagari
+ * consonant with a separate nukta compares equal to its precomposed form.
+ */
 function decode(encoding: string, bytes: Uint8Array): string {
   const text = new TextDecoder(encoding).decode(bytes);
-  if (encoding !== 'windows-1252') return text;
-  return text.replace(C1_CONTROLS, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  if (encoding !== 'windows-1252') return composeNfc(text);
+  return composeNfc(text.replace(C1_CONTROLS, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!));
 }
 
 /** TextDecoder removes the mark itself when it matches the encoding. */

@@ -86,6 +86,25 @@ const routes: Record<string, http.RequestListener> = {
   '/loop': (req, res) => redirect(res, 302, '/loop'),
   '/to-ftp': (req, res) => redirect(res, 302, 'ftp://files.example/feed.xml'),
   '/to-missing': (req, res) => redirect(res, 302, '/missing.xml'),
+  '/moved-1': (req, res) => redirect(res, 301, '/moved-2'),
+  '/moved-2': (req, res) => redirect(res, 308, '/feed.xml'),
+  '/for-now': (req, res) => redirect(res, 307, '/moved-1'),
+  '/corrupt-gzip.xml': (req, res) => {
+    const gzip = gzipSync(FEED);
+    gzip.fill(0x7a, 20, 200);
+    res.writeHead(200, { 'content-encoding': 'gzip' });
+    res.end(gzip);
+  },
+  '/resets-once.xml': (req, res) => {
+    if (requestsTo('/resets-once.xml').length % 2 === 1) return void req.socket.destroy();
+    res.writeHead(200);
+    res.end(FEED);
+  },
+  '/resets-always.xml': (req) => req.socket.destroy(),
+  '/busy.xml': (req, res) => {
+    res.writeHead(429, { 'retry-after': '90' });
+    res.end('slow down');
+  },
 };
 
 function redirect(res: http.ServerResponse, status: number, location: string): void {
@@ -199,6 +218,36 @@ void describe('fetchResource', () => {
     const result = await fetchResource(server.url('/r1'), OPTIONS);
     assert.equal(result.url, server.url('/feed.xml'));
     assert.deepEqual(result.body, FEED);
+  });
+
+  void test('a move by 301 and 308 is reported as permanent; a chain that starts with 302 or 307 is not', async () => {
+    assert.equal((await fetchResource(server.url('/feed.xml'), OPTIONS)).permanentUrl, null);
+    assert.equal((await fetchResource(server.url('/moved-1'), OPTIONS)).permanentUrl, server.url('/feed.xml'));
+    assert.equal((await fetchResource(server.url('/r1'), OPTIONS)).permanentUrl, server.url('/r2'), 'permanent up to the first temporary hop');
+    const temporary = await fetchResource(server.url('/for-now'), OPTIONS);
+    assert.equal(temporary.url, server.url('/feed.xml'));
+    assert.equal(temporary.permanentUrl, null);
+  });
+
+  void test('a body that does not decompress is a clear error', async () => {
+    const error = await fetchError(server.url('/corrupt-gzip.xml'));
+    assert.equal(error.kind, 'network');
+    assert.match(error.message, /corrupt-gzip\.xml sent a body that does not decompress \(gzip\): .*\(Z_DATA_ERROR\)$/);
+  });
+
+  void test('a connection reset before any answer is tried once more, not twice', async () => {
+    const before = requestsTo('/resets-once.xml').length;
+    assert.deepEqual((await fetchResource(server.url('/resets-once.xml'), OPTIONS)).body, FEED);
+    assert.equal(requestsTo('/resets-once.xml').length - before, 2);
+    const error = await fetchError(server.url('/resets-always.xml'));
+    assert.equal(error.kind, 'network');
+    assert.equal(requestsTo('/resets-always.xml').length, 2);
+  });
+
+  void test('a 429 error carries the Retry-After header as sent', async () => {
+    const error = await fetchError(server.url('/busy.xml'));
+    assert.equal(error.status, 429);
+    assert.equal(error.retryAfter, '90');
   });
 
   void test('a sixth redirect is an error', async () => {

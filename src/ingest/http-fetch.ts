@@ -5,9 +5,9 @@
  *
  * Every connection goes through the address guard (address-guard.ts): the
  * default Agent allows no private address, and callers pass their own guarded
- * Agent with the configured allow list as `dispatcher`. Not here yet (the
- * fetcher issue): robots.txt and per-host politeness, which plug in at the
- * same `dispatcher` seam and at `checkHop`, which sees every URL first.
+ * Agent with the configured allow list as `dispatcher`. Per-host politeness
+ * (host-politeness.ts) and robots.txt (robots-cache.ts) wrap this function at
+ * the caller: a fetch here is one request chain, made at once.
  */
 import { STATUS_CODES } from 'node:http';
 import { fetch, type Agent, type Dispatcher, type Response } from 'undici';
@@ -25,6 +25,8 @@ export interface FetchOptions {
   accept?: string;
   /** Connection pool to use instead of the shared guarded Agent (which allows no private address). */
   dispatcher?: Dispatcher;
+  /** Called with each redirect target before it is requested; a rejection stops the fetch (robots.txt for pages). */
+  beforeRedirect?: (url: string) => Promise<void>;
 }
 
 export interface FetchResult {
@@ -36,6 +38,12 @@ export interface FetchResult {
   /** The decoded (decompressed) body; empty when notModified. */
   body: Buffer;
   notModified: boolean;
+  /**
+   * Where the requested URL has moved for good: the last URL reached through
+   * permanent redirects (301, 308) only, counted from the start. Null when the
+   * first hop answered, or when a temporary redirect (302, 303, 307) came first.
+   */
+  permanentUrl: string | null;
 }
 
 /** What went wrong, for callers that treat failures differently (back off, give up). */
@@ -46,7 +54,11 @@ export type FetchErrorKind =
   | 'too-large'
   | 'redirects'
   | 'unsupported-url'
-  | 'file';
+  | 'file'
+  /** The site's robots.txt disallows the URL for wiredesk (RFC 9309). */
+  | 'robots'
+  /** Not requested: the host asked us to wait (Retry-After) and that time has not come. */
+  | 'held';
 
 export class FetchError extends Error {
   override readonly name = 'FetchError';
@@ -55,16 +67,19 @@ export class FetchError extends Error {
   /** The URL (or, for local files, the path) the failure concerns. */
   readonly url: string;
   readonly kind: FetchErrorKind;
+  /** The Retry-After header of an error answer, as sent (seconds or an HTTP-date); null without one. */
+  readonly retryAfter: string | null;
 
   constructor(
     message: string,
-    details: { url: string; kind: FetchErrorKind; status?: number | null },
+    details: { url: string; kind: FetchErrorKind; status?: number | null; retryAfter?: string | null },
     options?: ErrorOptions,
   ) {
     super(message, options);
     this.url = details.url;
     this.kind = details.kind;
     this.status = details.status ?? null;
+    this.retryAfter = details.retryAfter ?? null;
   }
 }
 
@@ -75,6 +90,8 @@ const MAX_REDIRECTS = 5;
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** RFC 9110 §15.4: only these say the resource has a new URL for good. */
+const PERMANENT_REDIRECTS = new Set([301, 308]);
 
 let sharedAgent: Agent | undefined;
 
@@ -87,6 +104,8 @@ function defaultAgent(): Agent {
 export async function fetchResource(url: string, options: FetchOptions): Promise<FetchResult> {
   const signal = AbortSignal.timeout(options.timeoutMs);
   let current = checkHop(url, url);
+  let permanentUrl: string | null = null;
+  let onlyPermanent = true;
   for (let hop = 0; ; hop++) {
     const response = await send(current, options, signal);
     const location = response.headers.get('location');
@@ -99,9 +118,12 @@ export async function fetchResource(url: string, options: FetchOptions): Promise
         });
       }
       current = checkHop(new URL(location, current).href, url);
+      await options.beforeRedirect?.(current);
+      onlyPermanent &&= PERMANENT_REDIRECTS.has(response.status);
+      if (onlyPermanent) permanentUrl = current;
       continue;
     }
-    return finish(response, current, url, options, signal);
+    return { ...(await finish(response, current, url, options, signal)), permanentUrl };
   }
 }
 
@@ -123,17 +145,38 @@ function checkHop(target: string, requested: string): string {
   return parsed.href;
 }
 
+/**
+ * A server may close a kept-alive connection just as the pool hands it out
+ * again (its idle timeout and ours cross, or our event loop was busy), and the
+ * request then fails with a reset before any answer. A GET is idempotent, so
+ * it is sent once more on a fresh connection (RFC 9110 §9.2.2), as browsers do.
+ */
+const STALE_CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
 async function send(url: string, options: FetchOptions, signal: AbortSignal): Promise<Response> {
-  try {
-    return await fetch(url, {
+  const request = () =>
+    fetch(url, {
       redirect: 'manual',
       signal,
       headers: requestHeaders(options),
       dispatcher: options.dispatcher ?? defaultAgent(),
     });
+  try {
+    return await request().catch((error: unknown) => {
+      if (signal.aborted || !isStaleConnection(error)) throw error;
+      return request();
+    });
   } catch (error) {
     throw transportError(url, options, signal, error);
   }
+}
+
+function isStaleConnection(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && STALE_CONNECTION_CODES.has(code)) return true;
+  }
+  return false;
 }
 
 function requestHeaders(options: FetchOptions): Record<string, string> {
@@ -153,7 +196,7 @@ async function finish(
   requested: string,
   options: FetchOptions,
   signal: AbortSignal,
-): Promise<FetchResult> {
+): Promise<Omit<FetchResult, 'permanentUrl'>> {
   const headers = Object.fromEntries(response.headers);
   if (response.status === 304) {
     await response.body?.cancel();
@@ -167,6 +210,7 @@ async function finish(
       url,
       kind: 'status',
       status: response.status,
+      retryAfter: response.headers.get('retry-after'),
     });
   }
   const body = await readLimited(response, url, options, signal);
@@ -196,9 +240,29 @@ async function readLimited(response: Response, url: string, options: FetchOption
     }
   } catch (error) {
     if (error instanceof FetchError) throw error;
+    const encoding = response.headers.get('content-encoding');
+    if (encoding && !signal.aborted && isDecompressionError(error)) {
+      throw new FetchError(`ingest: ${url} sent a body that does not decompress (${encoding}): ${describeCause(error)}`, {
+        url,
+        kind: 'network',
+      }, { cause: error });
+    }
     throw transportError(url, options, signal, error);
   }
   return Buffer.concat(chunks, total);
+}
+
+/** zlib's codes (Z_DATA_ERROR, Z_BUF_ERROR…) and brotli's (ERR__ERROR_FORMAT_…) for a stream it cannot decode. */
+function isDecompressionError(error: unknown): boolean {
+  let cause: unknown = error;
+  while (cause instanceof Error) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('ERR__ERROR_FORMAT') || code.startsWith('ERR_BROTLI'))) {
+      return true;
+    }
+    cause = cause.cause;
+  }
+  return false;
 }
 
 function tooLarge(url: string, maxBytes: number, what: string): FetchError {

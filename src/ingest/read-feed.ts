@@ -28,6 +28,10 @@ export interface FeedReadResult {
   lastModified: string | null;
   /** The URL after redirects, or the file: URL of a local file. */
   finalUrl: string;
+  /** Where the feed has moved for good (301, 308 only); null when it has not. */
+  permanentUrl: string | null;
+  /** Response headers, lower-case names; empty for a local file. */
+  headers: Record<string, string>;
 }
 
 /** Types that a feed server may legitimately answer with; anything is still accepted. */
@@ -68,6 +72,8 @@ async function readRemoteFeed(url: string, options: ReadFeedOptions): Promise<Fe
       etag: etag ?? options.etag ?? null,
       lastModified: lastModified ?? options.lastModified ?? null,
       finalUrl: response.url,
+      permanentUrl: response.permanentUrl,
+      headers: response.headers,
     };
   }
   const feed = parseFeed(response.body, {
@@ -76,14 +82,15 @@ async function readRemoteFeed(url: string, options: ReadFeedOptions): Promise<Fe
     contentType: response.headers['content-type'] ?? null,
     format: options.format,
   });
-  return { notModified: false, feed, status: response.status, etag, lastModified, finalUrl: response.url };
+  const { url: finalUrl, permanentUrl, headers, status } = response;
+  return { notModified: false, feed, status, etag, lastModified, finalUrl, permanentUrl, headers };
 }
 
 async function readLocalFeed(file: string, options: ReadFeedOptions): Promise<FeedReadResult> {
   const fileUrl = pathToFileURL(file).href;
   const body = await readLimitedFile(file, options.maxBytes);
   const feed = parseFeed(body, { sourceId: options.sourceId, url: fileUrl, format: options.format });
-  return { notModified: false, feed, status: null, etag: null, lastModified: null, finalUrl: fileUrl };
+  return { notModified: false, feed, status: null, etag: null, lastModified: null, finalUrl: fileUrl, permanentUrl: null, headers: {} };
 }
 
 /** The size is checked on the open file, so a file that grows meanwhile is still cut at the limit. */

@@ -18,14 +18,14 @@ export function userAgent(contact: string | undefined): string {
 
 export type FetchSettings = Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'userAgent' | 'dispatcher'>;
 
-/** One guarded connection pool per allow list, shared by every fetch of the process. */
+/** One guarded connection pool per allow list and connect timeout, shared by every fetch of the process. */
 const guardedAgents = new Map<string, Dispatcher>();
 
-function guardedAgentFor(allow: readonly string[]): Dispatcher {
-  const key = allow.join(',');
+function guardedAgentFor(allow: readonly string[], connectTimeoutMs: number): Dispatcher {
+  const key = `${connectTimeoutMs} ${allow.join(',')}`;
   let agent = guardedAgents.get(key);
   if (!agent) {
-    agent = createGuardedAgent(allow);
+    agent = createGuardedAgent(allow, connectTimeoutMs);
     guardedAgents.set(key, agent);
   }
   return agent;
@@ -41,7 +41,7 @@ export function fetchSettings(config: Config, dispatcher?: Dispatcher): FetchSet
     timeoutMs: config.fetch.timeoutMs,
     maxBytes: config.fetch.maxBytes,
     userAgent: config.fetch.userAgent ?? userAgent(config.site.contact),
-    dispatcher: dispatcher ?? guardedAgentFor(config.fetch.allow),
+    dispatcher: dispatcher ?? guardedAgentFor(config.fetch.allow, config.fetch.connectTimeoutMs),
   };
 }
 

@@ -86,8 +86,9 @@ function context(
   const config = parseConfig(
     `
 dataDir: "${dataDir}"
-# The feeds are served on loopback, which the fetcher refuses unless allowed.
-fetch: { allow: ${allow} }
+# The feeds are served on loopback, which the fetcher refuses unless allowed;
+# they share that one host, so the politeness delay is off to keep the test quick.
+fetch: { allow: ${allow}, perHost: { delayMs: 0 } }
 site: { name: Test, baseUrl: "http://localhost" }
 editions: [{ lang: hi, path: / }, { lang: en, path: /en/ }]
 sections: [{ id: world, title: World }]

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { parseConfig } from '../config/load-config.ts';
 import { openStore } from '../store/open-store.ts';
-import { MAX_BACKOFF_MS, nextFetchAfterFailure, nextFetchAfterSuccess } from './fetch-schedule.ts';
 import type { PassSummary } from './ingest-pass.ts';
 import { silentLogger } from './pipeline-context.ts';
 import { startScheduler } from './scheduler.ts';
@@ -15,14 +14,6 @@ const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</tit
 <item><title>Ward committee approves new footpaths</title><link>https://local.example/footpaths</link>
 <description>&lt;p&gt;The ward committee approved footpaths on four streets on Monday evening.&lt;/p&gt;</description></item>
 </channel></rss>`;
-
-test('failures back off exponentially from the interval, capped at a day', () => {
-  const now = new Date('2026-11-28T00:00:00Z');
-  const after = (failures: number) => (Date.parse(nextFetchAfterFailure(now, 15, failures)) - now.getTime()) / 60_000;
-  assert.deepEqual([1, 2, 3, 4].map(after), [15, 30, 60, 120]);
-  assert.equal(after(40), MAX_BACKOFF_MS / 60_000);
-  assert.equal(nextFetchAfterSuccess(now, 15), '2026-11-28T00:15:00.000Z');
-});
 
 test('the scheduler runs a pass at once, only for due sources, and stop() waits for it', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'wd-scheduler-'));

@@ -76,6 +76,24 @@ for (const dialect of testDialects) {
       assert.equal(recovered?.lastSuccessAt, T2);
     });
 
+    void it('keeps a permanent move across re-syncs of the same definition; a new URL in the definition replaces it', async () => {
+      const store = await database().open();
+      await store.upsertSource(sourceDefinition('wire'), 'config', T0);
+      await store.moveSource('wire', 'https://wire.example/moved/feed.xml');
+      assert.equal((await store.getSource('wire'))?.url, 'https://wire.example/moved/feed.xml');
+
+      await store.upsertSource(sourceDefinition('wire', { name: 'Renamed wire' }), 'config', T1);
+      const resynced = await store.getSource('wire');
+      assert.equal(resynced?.url, 'https://wire.example/moved/feed.xml');
+      assert.equal(resynced?.name, 'Renamed wire');
+
+      await store.upsertSource(sourceDefinition('wire', { url: 'https://wire.example/v2/feed.xml' }), 'config', T2);
+      assert.equal((await store.getSource('wire'))?.url, 'https://wire.example/v2/feed.xml');
+      await store.upsertSource(sourceDefinition('wire', { url: 'https://wire.example/v2/feed.xml' }), 'config', T2);
+      assert.equal((await store.getSource('wire'))?.url, 'https://wire.example/v2/feed.xml');
+      await assert.rejects(store.moveSource('ghost', 'https://ghost.example/'), /no source "ghost"/);
+    });
+
     void it('refuses to record a fetch of a source it does not know', async () => {
       const store = await database().open();
       await assert.rejects(

@@ -1,5 +1,5 @@
 /** Sources: their definitions, where each came from, and the state of fetching it. */
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Localised } from '../config/schema.ts';
 import { fromJsonText, toJsonText, utcTimestamp } from './column-values.ts';
 import type { Database, SourcesTable } from './schema.ts';
@@ -22,15 +22,30 @@ export interface FetchFailure {
   nextFetchAt: string | null;
 }
 
-/** The fetch state columns are left alone on update: re-reading the config must not forget an ETag. */
+/**
+ * The fetch state columns are left alone on update: re-reading the config must
+ * not forget an ETag. Nor a permanent move: while the definition still names
+ * the URL it named before, the source keeps fetching where the feed moved to;
+ * a definition with a new URL replaces both.
+ */
 export async function upsertSource(db: Db, def: SourceDefinition, origin: SourceOrigin, now: string): Promise<void> {
   const at = utcTimestamp(now, 'time of saving source');
   const definition = definitionColumns(def);
+  const sameDefinition = sql`${sql.ref('sources.defined_url')} = ${sql.ref('excluded.defined_url')}`;
+  const keptUrl = sql<string>`case when ${sameDefinition} then ${sql.ref('sources.url')} else ${sql.ref('excluded.url')} end`;
   await db
     .insertInto('sources')
-    .values({ id: def.id, ...definition, origin, created_at: at, updated_at: at, consecutive_failures: 0 })
-    .onConflict((conflict) => conflict.column('id').doUpdateSet({ ...definition, origin, updated_at: at }))
+    .values({ id: def.id, ...definition, defined_url: def.url, origin, created_at: at, updated_at: at, consecutive_failures: 0 })
+    .onConflict((conflict) =>
+      conflict.column('id').doUpdateSet({ ...definition, url: keptUrl, defined_url: def.url, origin, updated_at: at }),
+    )
     .execute();
+}
+
+/** The feed answered with a permanent redirect (301, 308): fetch it at `url` from now on. */
+export async function moveSource(db: Db, id: string, url: string): Promise<void> {
+  const outcome = await db.updateTable('sources').set({ url }).where('id', '=', id).executeTakeFirst();
+  requireSource(outcome.numUpdatedRows, id);
 }
 
 export async function pruneConfigSources(db: Db, keep: string[]): Promise<string[]> {
