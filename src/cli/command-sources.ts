@@ -1,11 +1,13 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import { sourceFormats, type SourceConfig } from '../config/schema.ts';
 import { readFeed } from '../ingest/read-feed.ts';
 import { feedBaseDir, fetchSettings } from '../pipeline/fetch-settings.ts';
-import type { SourceDefinition, StoredSource } from '../store/store.ts';
+import { readSourceHealth, type SourceWithHealth } from '../store/source-health.ts';
+import type { SourceDefinition } from '../store/store.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
+import { registerOpmlCommands } from './command-sources-opml.ts';
 import { withConfiguredDesk, type Desk } from './desk.ts';
+import { idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
 import { formatTable } from './text-table.ts';
 
 interface AddOptions {
@@ -19,7 +21,7 @@ interface AddOptions {
 }
 
 export function registerSources(program: Command, io: CliIo): void {
-  const sources = program.command('sources').description('add, list and remove the feeds wiredesk ingests');
+  const sources = program.command('sources').description('add, list, remove, import and export the feeds wiredesk ingests');
   const withDesk = (work: (desk: Desk) => Promise<void>) => withConfiguredDesk(program, io, work);
 
   sources
@@ -40,8 +42,10 @@ export function registerSources(program: Command, io: CliIo): void {
     .option('--json', 'print JSON instead of a table')
     .action((options: { json?: boolean }) =>
       withDesk(async (desk) => {
-        const list = await desk.store.listSources();
-        write(io.stdout, options.json ? JSON.stringify(list, null, 2) : sourcesTable(list));
+        const list = await readSourceHealth(desk.store, desk.now());
+        if (!options.json) return write(io.stdout, sourcesTable(list));
+        const withRate = list.map(({ source, health }) => ({ ...source, entriesPerDay: health.entriesPerDay }));
+        write(io.stdout, JSON.stringify(withRate, null, 2));
       }),
     );
 
@@ -59,15 +63,14 @@ export function registerSources(program: Command, io: CliIo): void {
         write(io.stdout, `removed source "${id}" with its entries and articles`);
       }),
     );
+
+  registerOpmlCommands(sources, withDesk, io);
 }
 
 async function addSource(desk: Desk, io: CliIo, url: string, options: AddOptions): Promise<void> {
   const { config, store } = desk;
-  const section = options.section ?? config.sections[0]?.id ?? 'trends';
-  if (!config.sections.some((s) => s.id === section)) {
-    throw new UsageError(`--section: unknown section "${section}" (sections: ${config.sections.map((s) => s.id).join(', ')})`);
-  }
-  if (!['republish', 'link'].includes(options.mode)) throw new UsageError(`--mode: must be republish or link`);
+  const section = requireSection(config, options.section);
+  requireMode(options.mode);
   if (!(sourceFormats as readonly string[]).includes(options.format)) {
     throw new UsageError(`--format: must be one of ${sourceFormats.join(', ')}`);
   }
@@ -110,35 +113,21 @@ async function checkFeed(desk: Desk, url: string, format: SourceConfig['format']
   return { title: feed?.title ?? null, entries: feed?.entries.length ?? 0 };
 }
 
-/** `https://www.wire.example.org/rss` → `wire-example-org`. */
-export function idFromUrl(url: string): string {
-  let base: string;
-  try {
-    base = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    base = path.basename(url).replace(/\.[^.]+$/, '');
-  }
-  return base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'source';
-}
-
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
-}
-
-function sourcesTable(list: StoredSource[]): string {
+function sourcesTable(list: SourceWithHealth[]): string {
   if (list.length === 0) return 'no sources yet: add one with "wiredesk sources add URL"';
   return formatTable(
-    ['id', 'section', 'lang', 'last success', 'failures', 'next fetch', 'last error'],
-    list.map((s) => [
+    ['id', 'section', 'lang', 'last attempt', 'status', 'last success', 'failures', 'next fetch', 'per day', 'last error'],
+    list.map(({ source: s, health: h }) => [
       s.id,
       s.section,
       s.language,
-      shortTime(s.lastSuccessAt),
-      String(s.consecutiveFailures),
-      shortTime(s.nextFetchAt),
-      s.lastError ?? '',
+      shortTime(h.lastAttemptAt),
+      h.lastStatus === null ? '—' : String(h.lastStatus),
+      shortTime(h.lastSuccessAt),
+      String(h.consecutiveFailures),
+      shortTime(h.nextFetchAt),
+      h.entriesPerDay.toFixed(1),
+      h.lastError ?? '',
     ]),
   );
 }

@@ -1,0 +1,193 @@
+/**
+ * `wiredesk sources import FILE` and `wiredesk sources export`: the source list
+ * as OPML 2.0, the format every feed reader reads and writes. Imported feeds
+ * become `cli` sources, exactly as if each had been added with `sources add
+ * --no-check` (they are fetched by the next ingest, not one by one here).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { Config, SourceConfig } from '../config/schema.ts';
+import { parseOpml, writeOpml, type OpmlOutline } from '../ingest/opml.ts';
+import { entrySection } from '../pipeline/entry-section.ts';
+import { pickLocalised } from '../site/localised-text.ts';
+import type { SourceDefinition, StoredSource } from '../store/store.ts';
+import { slugify } from '../text/slug.ts';
+import { write, type CliIo } from './cli-io.ts';
+import type { Desk } from './desk.ts';
+import { idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
+
+type WithDesk = (work: (desk: Desk) => Promise<void>) => Promise<void>;
+
+interface ImportOptions {
+  section?: string;
+  mode: SourceConfig['mode'];
+  pinLang?: boolean;
+  dryRun?: boolean;
+}
+
+/** Ids are typed on command lines: a long feed title makes a short id. */
+const MAX_IMPORTED_ID_LENGTH = 40;
+const HTTP_URL = /^https?:\/\//i;
+const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+const SUBTAG_SEPARATOR = /[-_]/;
+const TRAILING_DASHES = /-+$/;
+/** slugify() answers "article" when a title has nothing it can spell in ASCII. */
+const SLUG_FALLBACK = 'article';
+const MENTIONS_FALLBACK = /article/i;
+
+export function registerOpmlCommands(sources: Command, withDesk: WithDesk, io: CliIo): void {
+  sources
+    .command('import <file>')
+    .description('add the feeds of an OPML file (as feed readers export them); feeds already present are skipped')
+    .option('--section <id>', 'section for feeds whose folders name none (default: the first section)')
+    .option('--mode <mode>', 'republish (licensed full text) or link (headline, summary and link)', 'republish')
+    .option('--pin-lang', "pin each feed's language to the OPML's language attribute (default: auto, per item)")
+    .option('--dry-run', 'show what would be added, and add nothing')
+    .action(async (file: string, options: ImportOptions) => {
+      // Read and check the file before opening the store: a broken file changes nothing.
+      const doc = parseOpml(await readOpmlFile(io, file), file);
+      await withDesk((desk) => importSources(desk, io, file, doc.outlines, doc.warnings, options));
+    });
+
+  sources
+    .command('export')
+    .description('print the sources as OPML 2.0, one folder per section')
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .action((options: { output?: string }) =>
+      withDesk(async (desk) => {
+        const opml = exportOpml(desk.config, await desk.store.listSources(), desk.now());
+        if (options.output === undefined) {
+          io.stdout.write(opml);
+          return;
+        }
+        await writeFile(path.resolve(io.cwd, options.output), opml);
+        write(io.stderr, `wrote ${options.output}`);
+      }),
+    );
+}
+
+async function readOpmlFile(io: CliIo, file: string): Promise<Buffer> {
+  try {
+    return await readFile(path.resolve(io.cwd, file));
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot read it';
+    throw new Error(`sources import: ${file}: ${reason}`, { cause });
+  }
+}
+
+async function importSources(
+  desk: Desk,
+  io: CliIo,
+  file: string,
+  outlines: OpmlOutline[],
+  warnings: string[],
+  options: ImportOptions,
+): Promise<void> {
+  const fallback = requireSection(desk.config, options.section);
+  requireMode(options.mode);
+  const existing = await desk.store.listSources();
+  const plan = planImport(outlines, existing, { config: desk.config, fallbackSection: fallback, ...options });
+  for (const warning of [...warnings, ...plan.warnings]) desk.log.warn(warning);
+  const now = desk.now().toISOString();
+  for (const def of plan.added) {
+    if (!options.dryRun) await desk.store.upsertSource(def, 'cli', now);
+    write(io.stdout, `${options.dryRun ? 'would add' : 'added'} ${def.id} (${def.section}): ${def.name}`);
+  }
+  const skipped = plan.skipped === 0 ? '' : `, ${plan.skipped} skipped (already present)`;
+  const verb = options.dryRun ? 'would be added' : 'added';
+  write(io.stdout, `${file}: ${plan.added.length} ${verb}${skipped}${options.dryRun ? '; nothing was changed' : ''}`);
+}
+
+interface ImportPlan {
+  added: SourceDefinition[];
+  /** Feeds whose URL is already a source (or listed twice in the file). */
+  skipped: number;
+  warnings: string[];
+}
+
+interface PlanOptions extends ImportOptions {
+  config: Config;
+  fallbackSection: string;
+}
+
+/**
+ * Which outlines become sources, with which ids and sections. A feed goes to
+ * the section its innermost folder names (by id or by a section title in any
+ * language, as feed categories do), else an outer folder's, else the fallback.
+ */
+function planImport(outlines: OpmlOutline[], existing: StoredSource[], options: PlanOptions): ImportPlan {
+  const takenIds = new Set(existing.map((s) => s.id));
+  const knownUrls = new Set(existing.map((s) => feedKey(s.url)));
+  const plan: ImportPlan = { added: [], skipped: 0, warnings: [] };
+  for (const outline of outlines) {
+    if (!HTTP_URL.test(outline.xmlUrl)) {
+      // A list from elsewhere must not point the desk at files on this machine.
+      plan.warnings.push(`opml: feed "${outline.xmlUrl}" is not an http(s) address; skipped`);
+      continue;
+    }
+    const key = feedKey(outline.xmlUrl);
+    if (knownUrls.has(key)) {
+      plan.skipped += 1;
+      continue;
+    }
+    knownUrls.add(key);
+    const name = outline.text ?? outline.title ?? idFromUrl(outline.xmlUrl);
+    const id = uniqueId(importedId(name, outline.xmlUrl), takenIds);
+    takenIds.add(id);
+    plan.added.push({
+      id,
+      name,
+      url: outline.xmlUrl,
+      format: 'auto',
+      section: entrySection([...outline.folders].reverse(), options.fallbackSection, options.config.sections),
+      language: options.pinLang ? languageOf(outline, plan.warnings) : 'auto',
+      mode: options.mode,
+      fullText: 'feed',
+      licence: null,
+      notice: null,
+    });
+  }
+  return plan;
+}
+
+/** The feed's title as a slug; its host name when the title leaves nothing to spell. */
+function importedId(name: string, url: string): string {
+  const slug = slugify(name, '');
+  if (slug === SLUG_FALLBACK && !MENTIONS_FALLBACK.test(name)) return idFromUrl(url);
+  return slug.length <= MAX_IMPORTED_ID_LENGTH ? slug : slug.slice(0, MAX_IMPORTED_ID_LENGTH).replace(TRAILING_DASHES, '');
+}
+
+/** `en-GB` → `en`: editions and sources use primary language subtags only. */
+function languageOf(outline: OpmlOutline, warnings: string[]): SourceDefinition['language'] {
+  if (outline.language === null) return 'auto';
+  const primary = outline.language.toLowerCase().split(SUBTAG_SEPARATOR)[0] ?? '';
+  if (LANGUAGE_CODE.test(primary)) return primary;
+  warnings.push(`opml: feed ${outline.xmlUrl}: language "${outline.language}" is not a language code; auto`);
+  return 'auto';
+}
+
+/** Two spellings of one address (host case, default port, fragment) are one feed. */
+function feedKey(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return url.trim();
+  }
+}
+
+function exportOpml(config: Config, sources: StoredSource[], now: Date): string {
+  const mainLang = (config.editions.find((e) => e.path === '/') ?? config.editions[0])?.lang ?? 'en';
+  const sectionTitles = new Map(
+    config.sections.map((s) => [s.id, pickLocalised(s.title, [mainLang, 'en']) ?? s.id] as const),
+  );
+  const list = sources.map((s) => ({
+    name: s.name,
+    url: s.url,
+    language: s.language === 'auto' ? null : s.language,
+    section: s.section,
+  }));
+  return writeOpml(list, { title: `${config.site.name}: sources`, dateCreated: now, sectionTitles });
+}

@@ -1,0 +1,84 @@
+/**
+ * The JSON API. `GET /api/sources`: every source with its fetch health, for
+ * monitoring and for scripts. The site is public, so nothing secret leaves:
+ * no ETags or licence texts, no credentials in feed URLs (user:password@, or
+ * query parameters named like keys and tokens, also inside error messages), and
+ * no server paths of local feed files, only their file names.
+ */
+import path from 'node:path';
+import type { Hono } from 'hono';
+import { readSourceHealth, type SourceHealth, type SourceWithHealth } from '../store/source-health.ts';
+import type { Store, StoredSource } from '../store/store.ts';
+import { addStoryApiRoutes } from './stories-api.ts';
+
+export interface ApiDeps {
+  store: Store;
+  now: () => Date;
+}
+
+export interface ApiSource {
+  id: string;
+  name: string;
+  url: string;
+  format: StoredSource['format'];
+  section: string;
+  language: string;
+  mode: StoredSource['mode'];
+  fullText: StoredSource['fullText'];
+  health: SourceHealth;
+}
+
+/** Health changes with every fetch; a cached copy would show a feed as fine after it broke. */
+const API_CACHE_CONTROL = 'no-store';
+
+/** Query parameters whose values are credentials more often than not. */
+const SECRET_PARAMETER = /key|token|secret|pass|auth|sig|session|cred/i;
+const HTTP_URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>]+/gi;
+const HTTP_URL = /^https?:\/\//i;
+const REDACTED = 'redacted';
+
+export function addApiRoutes(app: Hono, deps: ApiDeps): void {
+  app.get('/api/sources', async (c) => {
+    const sources = await readSourceHealth(deps.store, deps.now());
+    c.header('Cache-Control', API_CACHE_CONTROL);
+    return c.json({ sources: sources.map(apiSource) });
+  });
+  addStoryApiRoutes(app, deps.store);
+}
+
+function apiSource({ source, health }: SourceWithHealth): ApiSource {
+  return {
+    id: source.id,
+    name: source.name,
+    url: publicFeedUrl(source.url),
+    format: source.format,
+    section: source.section,
+    language: source.language,
+    mode: source.mode,
+    fullText: source.fullText,
+    health: { ...health, lastError: health.lastError === null ? null : redactUrlsIn(health.lastError) },
+  };
+}
+
+/** An http(s) URL without its credentials; a local file by its name alone. */
+export function publicFeedUrl(url: string): string {
+  if (!HTTP_URL.test(url)) return path.basename(url);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return REDACTED;
+  }
+  if (parsed.username || parsed.password) {
+    parsed.username = '';
+    parsed.password = '';
+  }
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (SECRET_PARAMETER.test(name)) parsed.searchParams.set(name, REDACTED);
+  }
+  return parsed.href;
+}
+
+function redactUrlsIn(text: string): string {
+  return text.replace(HTTP_URL_IN_TEXT, (url) => publicFeedUrl(url));
+}
