@@ -27,6 +27,11 @@ export function bylineFromAuthors(authors: readonly string[], lang: string): str
   return listFormat(lang).format(credited);
 }
 
+/** Whether a credit names a desk or a role ("Staff", "वेब डेस्क") rather than a person. */
+export function isDeskCredit(name: string): boolean {
+  return BOILERPLATE_AUTHOR.test(cleanAuthor(name));
+}
+
 function cleanAuthor(raw: string): string {
   let name = normalizeText(raw);
   const withName = EMAIL_WITH_NAME.exec(name);

@@ -37,7 +37,8 @@ const CASELESS_DATELINE = new RegExp(
   String.raw`^\s*(?<place>${CASELESS_WORD}(?:[^\S\n]+${CASELESS_WORD}){0,2})` +
     String.raw`(?:[^\S\n]*,[^\S\n]*[^:,\n()]{1,30})?` +
     String.raw`(?:[^\S\n]*\([^)\n]{1,30}\))?` +
-    String.raw`[^\S\n]*:(?=\s|$)\s*`,
+    // Agency copy ends the dateline with a danda after the agency: `भोपाल, 21 मई (एजेंसी)।`.
+    String.raw`[^\S\n]*(?::|(?<=\))।)(?=\s|$)\s*`,
   'u',
 );
 

@@ -13,6 +13,7 @@ import { entrySection } from './entry-section.ts';
 import { storeArticleImages, type MediaStoreOptions } from './media-store.ts';
 import { errorMessage, type PipelineContext } from './pipeline-context.ts';
 import { fetchSettings } from './fetch-settings.ts';
+import { wantsPage, withPageText } from './page-text.ts';
 
 /** Entries handled per round trip to the store: large enough to amortise the query. */
 const BATCH_SIZE = 200;
@@ -50,10 +51,11 @@ export async function buildPendingArticles(ctx: PipelineContext): Promise<BuildR
 
 async function buildArticle(ctx: PipelineContext, entry: StoredEntry, source: StoredSource | undefined): Promise<void> {
   if (!source) throw new Error(`pipeline: entry ${entry.id} belongs to unknown source "${entry.sourceId}"`);
-  const extracted = articleFromEntry(entry, {
+  const fromFeed = articleFromEntry(entry, {
     language: source.language === 'auto' ? null : source.language,
     siteName: source.name,
   });
+  const extracted = entry.url && wantsPage(source, entry, fromFeed) ? await withPageText(ctx, source, { ...entry, url: entry.url }, fromFeed) : fromFeed;
   const article = await storeArticleImages(extracted, mediaOptions(ctx));
   await ctx.store.saveArticle(
     article,

@@ -1,0 +1,186 @@
+/**
+ * What page furniture looks like, in one table: the class and id names sites
+ * give it, and the short texts it shows, in English and Hindi. Each list is
+ * compiled once into one regex, so a test per element costs one match, not
+ * one per pattern.
+ *
+ * Names are matched as parts of a class or id: `site-header`, `shareBar` and
+ * `social_links` all have a part that names furniture. Parts are split on
+ * `-`, `_`, spaces and lower-to-upper case changes, then lower-cased.
+ */
+
+/** Joins alternatives into one regex matching a whole class/id part. */
+function partPattern(parts: readonly string[]): RegExp {
+  return new RegExp(String.raw`(?:^| )(?:${parts.join('|')})(?= |$)`, 'u');
+}
+
+/** Joins alternatives into one regex matching a whole normalised text, case-insensitively. */
+function textPattern(texts: readonly string[]): RegExp {
+  return new RegExp(String.raw`^(?:${texts.join('|')})$`, 'iu');
+}
+
+/**
+ * Furniture whatever else the element's names say: no article body is called
+ * `share-bar` or `cookie-banner`. Parts are whole words; `ad` would
+ * otherwise match `header` and `download`.
+ */
+export const FURNITURE_NAME = partPattern([
+  'share', 'shares', 'sharing', 'sharebar', 'sharethis', 'addthis', 'social', 'socials', 'follow', 'followus',
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'paywall', 'regwall',
+  'cookie', 'cookies', 'consent', 'gdpr', 'onetrust',
+  'comment', 'comments', 'disqus', 'discussion', 'replies', 'respond',
+  'related', 'recommended', 'recommendations', 'recirculation', 'recirc', 'outbrain', 'taboola', 'trending',
+  'popular', 'mostread', 'mostpopular', 'youmayalsolike', 'alsoread', 'readalso', 'readmore', 'morestories',
+  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adsense', 'adslot', 'adunit',
+  'adblock', 'adblocker', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo', 'promoted', 'taboola',
+  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skiplink', 'skip link', 'skip to content',
+  'backtotop', 'back to top', 'totop', 'to top', 'scrolltop', 'scroll top', 'gotop', 'go top', 'print button',
+  'print link', 'print icon', 'printer', 'fontsize', 'font size', 'textsize', 'text size', 'font resize', 'font resizer',
+  'toolbar', 'tools', 'sidebar', 'sidenav', 'navbar', 'nav', 'navigation', 'menu', 'masthead',
+  'footer', 'modal', 'popup', 'overlay', 'appdownload', 'app download', 'app promo', 'get app', 'syndication',
+  'also read', 'read also', 'read more', 'more stories', 'most read', 'most popular', 'you may also like',
+  'share bar', 'share buttons', 'social share', 'ad slot', 'ad unit', 'ad container', 'ad wrapper',
+  'cta', 'epic', 'contribute', 'contribution', 'contributions', 'donate', 'donation', 'membership', 'support cta',
+  'badge', 'tags', 'tag', 'topics', 'keywords', 'author', 'byline', 'bio', 'meta', 'dateline', 'timestamp',
+  'sr only', 'screenreader', 'screen reader', 'visually hidden', 'visuallyhidden',
+]);
+
+/**
+ * Stems of furniture names written as one word with something after them
+ * (`relatedposts`, `sharedaddy`, `socialicons`, `commentlist`,
+ * `advertisement300`). Only stems that nothing else starts with; the
+ * exceptions are an opinion column (`commentary`) and investor pages
+ * (`shareholders`).
+ */
+const FURNITURE_STEM = new RegExp(
+  String.raw`(?:^| )(?:related|sharing|share(?!holder)|social|comment(?!ary)|newsletter|subscri|advert|sponsor|promo|cookie|consent|breadcrumb|outbrain|taboola|disqus)[a-z0-9]*(?= |$)`,
+  'u',
+);
+
+/** Whether class/id parts (from nameParts) name furniture. */
+export function namesFurniture(parts: string): boolean {
+  return parts !== '' && (FURNITURE_NAME.test(parts) || FURNITURE_STEM.test(parts));
+}
+
+/**
+ * Names that mark a likely article container. An element named both ways
+ * (`article-footer` is furniture; `main-content sidebar-right` is not
+ * clear) is kept when it holds much text; see content-pruning.ts.
+ */
+export const CONTENT_NAME = partPattern([
+  'article', 'articles', 'content', 'contents', 'body', 'main', 'story', 'stories', 'post', 'entry', 'text',
+  'blog', 'column', 'page', 'prose', 'copy', 'richtext', 'detail', 'details', 'news',
+]);
+
+/** Names that weigh against an element in scoring, without removing it. */
+export const NEGATIVE_NAME = partPattern([
+  'header', 'head', 'foot', 'footnote', 'extra', 'aside', 'side', 'meta', 'links', 'link', 'list', 'more',
+  'caption', 'credit', 'thumb', 'thumbnail', 'teaser', 'card', 'cards', 'feed', 'grid', 'widget', 'rail',
+  'hero', 'top', 'bottom', 'box', 'shopping', 'tweet', 'twitter', 'facebook', 'instagram', 'whatsapp',
+]);
+
+/** Names that weigh for an element in scoring. */
+export const POSITIVE_NAME = partPattern([
+  'article', 'body', 'content', 'entry', 'main', 'page', 'post', 'story', 'text', 'blog', 'prose', 'richtext',
+  'articlebody', 'storybody', 'postbody', 'entrycontent', 'storycontent', 'articlecontent', 'paragraph',
+]);
+
+/** Names of the dek under a headline, the summary a page shows before its story. */
+export const STANDFIRST_NAME = partPattern([
+  'standfirst', 'dek', 'deck', 'strapline', 'subtitle', 'sub title', 'subheadline', 'sub headline', 'subhead',
+  'article summary', 'story summary', 'summary',
+]);
+
+/** ARIA roles of page furniture. */
+export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog', 'alertdialog',
+  'toolbar', 'tablist',
+]);
+
+/**
+ * A whole block of text that is furniture: labels, controls and prompts,
+ * with optional punctuation around them. Hindi forms cover the usual
+ * spellings with and without nukta (ख़बर/खबर).
+ */
+export const FURNITURE_TEXT = textPattern([
+  String.raw`[\s\-–—:|•.]*(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|promoted|paid content|partner content)[\s\-–—:|•.]*`,
+  String.raw`(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)`,
+  String.raw`advertisement\W+(?:continue|scroll) (?:reading|to continue)(?: below)?`,
+  String.raw`[\s\-–—:|•.]*(?:विज्ञापन|प्रायोजित|स्पॉन्सर्ड)[\s\-–—:|•.]*`,
+  String.raw`(?:back to top|to top|top|scroll to top|go to top|skip to (?:main )?content|skip navigation|jump to)\W*`,
+  String.raw`(?:ऊपर जाएं|ऊपर जाएँ|टॉप पर जाएं|सबसे ऊपर)\W*`,
+  String.raw`(?:share|share this|share this (?:article|story|post)|share on \w+|share via \w+|tweet|email|print|print this (?:article|page)|copy link|link copied|whatsapp|facebook|twitter|linkedin|telegram)\W*`,
+  String.raw`(?:शेयर करें|शेयर|प्रिंट|ईमेल|कॉपी लिंक)\W*`,
+  String.raw`(?:a\s*[+-]\s*){1,3}|(?:font size|text size|decrease font|increase font|reset font)\W*`,
+  String.raw`(?:follow us(?: on \w+)?|फॉलो करें|फ़ॉलो करें|हमें फॉलो करें|हमें फ़ॉलो करें)\W*`,
+  String.raw`(?:live|breaking|लाइव|ब्रेकिंग)`,
+  String.raw`(?:support us|donate|subscribe|subscribe now|sign up|log in|sign in|register)\W*`,
+  String.raw`(?:comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|टिप्पणियां|टिप्पणी करें|कमेंट करें)\W*`,
+  String.raw`(?:also read|read also|read more|see also|more on this|related|related (?:news|stories|articles|posts|coverage)|recommended|recommended for you|you may also like|trending|most read|most popular|more stories|more from \w+)\W*`,
+  String.raw`(?:यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|यह भी पढ़े|ये भी पढ़े|और पढ़ें|आगे पढ़ें|संबंधित खबरें|संबंधित ख़बरें|संबंधित|ताज़ा खबरें|ताजा खबरें|ट्रेंडिंग)\W*`,
+]);
+
+/**
+ * The start of a paragraph that points elsewhere: "Also read: …" followed by
+ * a headline. Such a paragraph is furniture when it is short or mostly link.
+ */
+export const CROSS_REFERENCE_START = new RegExp(
+  String.raw`^\W*(?:also read|read also|read more|see also|related|recommended|watch|also watch|more|click here|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|यह भी पढ़े|ये भी पढ़े|और पढ़ें|पढ़ें|संबंधित खबरें|संबंधित ख़बरें|यह भी देखें|ये भी देखें|देखें वीडियो)\s*[:：\-–—|>»]`,
+  'iu',
+);
+
+/**
+ * Prompts and notices of the site itself, recognised by their wording:
+ * newsletter and app prompts, cookie notices, ad-block notices, and the
+ * syndication credit sites print under wire copy. Matched against blocks
+ * short enough to be a notice (see content-cleaning.ts).
+ */
+export const NOTICE_TEXT = new RegExp(
+  [
+    String.raw`\b(?:ad ?block(?:er)?s?|ad-block(?:er)?s?)\b.*\b(?:detected|disable|turn off|whitelist|allowlist|using)\b`,
+    String.raw`\b(?:disable|turn off|pause) (?:your |the )?ad ?-?block`,
+    String.raw`एड ?ब्लॉकर|ऐड ?ब्लॉकर|एडब्लॉक`,
+    String.raw`\b(?:sign up|subscribe) (?:for|to) (?:our|the)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b`,
+    String.raw`न्यूज़?लेटर`,
+    String.raw`\b(?:download|get) (?:the|our) (?:\w+ )?app\b|ऐप डाउनलोड|एप डाउनलोड`,
+    String.raw`\b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b|कुकीज़? का (?:उपयोग|इस्तेमाल)`,
+    String.raw`\bhas not been edited by\b.*\bstaff\b|\bsyndicated feed\b|\bauto-generated from\b`,
+    String.raw`सिंडिकेटेड फ़?फ़ीड|सिंडिकेट फ़?फ़ीड|स्टाफ़? द्वारा संपादित नहीं|स्टाफ़? ने (?:कोई )?(?:बदलाव|संपादन) नहीं|फ़?फ़ीड से (?:ली|प्रकाशित|लिया)`,
+    String.raw`\bplease consider (?:supporting|subscribing|donating)\b|\bsupport (?:us|our (?:journalism|work|reporting))\b`,
+    String.raw`\bfollow us on\b|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b|व्हाट्सएप चैनल|हमें फॉलो`,
+    String.raw`\bclick here to (?:subscribe|join|download|follow)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Headings over furniture lists: "Related stories", "यह भी पढ़ें", "More from…". */
+export const FURNITURE_HEADING = textPattern([
+  String.raw`\W*(?:before you go|also read|read also|read more|see also|more on this(?: story| topic)?|related(?: \w+)?|recommended(?: \w+){0,2}|you may (?:also )?like|you might (?:also )?like|trending(?: \w+)?|most (?:read|popular|viewed|shared)|more (?:stories|news|from \w+(?: \w+)?)|top stories|latest(?: \w+)?|popular(?: \w+)?|comments?|leave a (?:comment|reply)|share(?: this)?(?: \w+)?|follow us|newsletter|tags|topics)\W*`,
+  String.raw`\W*(?:यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|संबंधित खबरें|संबंधित ख़बरें|संबंधित|और खबरें|और ख़बरें|ताज़ा खबरें|ताजा खबरें|टॉप खबरें|ट्रेंडिंग|लोकप्रिय|टिप्पणियां|शेयर करें)\W*`,
+]);
+
+/**
+ * A class or id of more words than this is a slug made from the text (an
+ * anchor for a heading: `sharing-with-a-single-developer`), not a name for
+ * what the element does.
+ */
+const MAX_NAME_WORDS = 4;
+
+const ATOMIC_CSS_CLASS = /[^\w-]/u;
+
+/** Splits an element's class names and id into lower-case parts, separated by spaces, for the name patterns. */
+export function nameParts(element: { attribs: Record<string, string> }): string {
+  const classes = element.attribs['class'];
+  const id = element.attribs['id'];
+  if (!classes && !id) return '';
+  const names = classes ? classes.split(/\s+/u) : [];
+  if (id) names.push(id);
+  const parts: string[] = [];
+  for (const name of names) {
+    // Utility classes of atomic CSS (`modal-open_D(b)`, `md:hidden`, `max-w-[40rem]`) say how an element looks, not what it is.
+    if (ATOMIC_CSS_CLASS.test(name)) continue;
+    const words = name.replace(/([a-z])([A-Z])/gu, '$1 $2').toLowerCase().split(/[-_:.\s]+/u).filter(Boolean);
+    if (words.length <= MAX_NAME_WORDS) parts.push(words.join(' '));
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,95 @@
+/**
+ * Strips what is left of the site's furniture inside the chosen content:
+ * furniture that gives itself away by its text rather than its name ("Advertisement",
+ * "यह भी पढ़ें: …", "Back to top", an ad-block or newsletter notice), headings
+ * over lists of links, and boxes that are mostly links. Named furniture was
+ * already pruned from the whole page before scoring (content-pruning.ts).
+ */
+import { isTag, type AnyNode, type Element } from 'domhandler';
+import { CROSS_REFERENCE_START, FURNITURE_HEADING, FURNITURE_TEXT, NOTICE_TEXT } from './boilerplate-patterns.ts';
+import { elementsInOrder, textOf } from './dom-walk.ts';
+import { EMPTY_COUNT, linkDensity, removeElement, type PageText } from './text-blocks.ts';
+import { normalizeText } from '../text/normalize.ts';
+
+/** Labels and controls are short: a block longer than this (non-space characters) is not one. */
+const MAX_LABEL_CHARS = 60;
+
+/** Notices (ad-block, newsletter, cookies, syndication credit) run to a few sentences at most. */
+const MAX_NOTICE_CHARS = 400;
+
+/**
+ * An "Also read: …" line is a label and a headline; longer than this it is
+ * a paragraph of the story that happens to start that way.
+ */
+const MAX_CROSS_REFERENCE_CHARS = 250;
+
+/**
+ * A box with more of its text in links than this is a list of links, not
+ * prose. High, because articles link a lot: lists of sources, products,
+ * further reading that the story itself presents.
+ */
+const MAX_BOX_LINK_DENSITY = 0.7;
+
+/**
+ * …unless it holds this much text outside its links (non-space characters):
+ * beyond a few words, the text between the links is written for the story.
+ */
+const MIN_BOX_PROSE_CHARS = 30;
+
+/** Boxes judged by their links: lists, tables and generic containers, not paragraphs. */
+const LINK_BOX_ELEMENTS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'menu']);
+
+export function cleanContent(content: readonly Element[], text: PageText): void {
+  for (const root of content) {
+    removeTextFurniture(root, text);
+    removeLinkBoxes(root, text);
+  }
+}
+
+/** Text blocks (and the list under a furniture heading) recognised by their words. */
+function removeTextFurniture(root: Element, text: PageText): void {
+  for (const element of elementsInOrder(root)) {
+    const count = text.blocks.get(element);
+    if (!count || count.chars > MAX_NOTICE_CHARS || element.parent === null || element === root) continue;
+    const total = text.totals.get(element) ?? EMPTY_COUNT;
+    // A block that holds other blocks is judged by them, not by its own few words.
+    if (total.chars !== count.chars) continue;
+    const line = normalizeText(textOf(element));
+    if (isFurnitureHeading(line, count.chars)) {
+      removeFollowingLinks(element, text);
+      removeElement(element, text);
+    } else if (isFurnitureLine(line, count.chars, linkDensity(count))) {
+      removeElement(element, text);
+    }
+  }
+}
+
+function isFurnitureHeading(line: string, chars: number): boolean {
+  return chars <= MAX_LABEL_CHARS && FURNITURE_HEADING.test(line);
+}
+
+function isFurnitureLine(line: string, chars: number, density: number): boolean {
+  if (chars <= MAX_LABEL_CHARS && FURNITURE_TEXT.test(line)) return true;
+  if (CROSS_REFERENCE_START.test(line) && (chars <= MAX_CROSS_REFERENCE_CHARS || density > MAX_BOX_LINK_DENSITY)) return true;
+  return NOTICE_TEXT.test(line);
+}
+
+/** The list of links a furniture heading stands over, if the next element is one. */
+function removeFollowingLinks(heading: Element, text: PageText): void {
+  let next: AnyNode | null = heading.next;
+  while (next && !isTag(next)) next = next.next;
+  if (next && isTag(next) && isLinkBox(next, text)) removeElement(next, text);
+}
+
+function removeLinkBoxes(root: Element, text: PageText): void {
+  for (const element of elementsInOrder(root)) {
+    if (element.parent === null || element === root || !LINK_BOX_ELEMENTS.has(element.name)) continue;
+    if (isLinkBox(element, text)) removeElement(element, text);
+  }
+}
+
+function isLinkBox(element: Element, text: PageText): boolean {
+  const count = text.totals.get(element);
+  if (!count || count.chars === 0) return false;
+  return linkDensity(count) > MAX_BOX_LINK_DENSITY && count.chars - count.linkChars < MIN_BOX_PROSE_CHARS;
+}

@@ -1,0 +1,77 @@
+/**
+ * Takes the page's furniture out before scoring: navigation, banners,
+ * sidebars, share bars, comment sections, related lists, ads, and what the
+ * page hides from its readers. Gone before scoring, their text can neither
+ * win nor dilute the score of the element that holds the article.
+ *
+ * Names lie both ways: a layout wrapper may be called `has-sidebar`, and an
+ * `article-footer` is no article. So an element that holds most of the
+ * page's prose is kept whatever it is called.
+ */
+import { isTag, type AnyNode, type Element, type ParentNode } from 'domhandler';
+import { CONTENT_NAME, namesFurniture, FURNITURE_ROLES, nameParts } from './boilerplate-patterns.ts';
+import { isInvisible, removeElement, type PageText, type TextCount } from './text-blocks.ts';
+
+/** Elements that are furniture by their tag alone. */
+const FURNITURE_ELEMENTS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'dialog', 'menu']);
+
+/** Elements never removed: the page itself, and the element that says it is the main content. */
+const PROTECTED_ELEMENTS: ReadonlySet<string> = new Set(['html', 'body', 'main']);
+
+/**
+ * An element holding at least this share of the page's unlinked text is the
+ * article or wraps it, whatever its name says. Half: two rivals cannot both
+ * hold more than half.
+ */
+const WRAPPER_SHARE = 0.5;
+
+/** The same for an element whose name also says content (`article-body sidebar-layout`): a quarter is enough. */
+const NAMED_CONTENT_SHARE = 0.25;
+
+/** Style values that hide an element from every reader. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/iu;
+
+export function pruneFurniture(root: ParentNode, text: PageText): void {
+  let pageChars = 0;
+  for (const node of root.children) if (isTag(node)) pageChars += unlinkedChars(text.totals.get(node) ?? null);
+  const stack: AnyNode[] = [...root.children];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!isTag(node) || isInvisible(node)) continue;
+    if (isFurniture(node, text, pageChars)) {
+      removeElement(node, text);
+      continue;
+    }
+    for (const child of node.children) stack.push(child);
+  }
+}
+
+function isFurniture(element: Element, text: PageText, pageChars: number): boolean {
+  if (PROTECTED_ELEMENTS.has(element.name)) return false;
+  const furniture = FURNITURE_ELEMENTS.has(element.name) || isHidden(element) || hasFurnitureRole(element);
+  const parts = furniture ? '' : nameParts(element);
+  if (!furniture && !namesFurniture(parts)) return false;
+  const share = pageChars === 0 ? 0 : unlinkedChars(text.totals.get(element) ?? null) / pageChars;
+  if (share >= WRAPPER_SHARE) return false;
+  return !(share >= NAMED_CONTENT_SHARE && CONTENT_NAME.test(parts || nameParts(element)));
+}
+
+/**
+ * React's streaming renderer sends late parts of a page in hidden divs with
+ * these ids and a script moves them into place: they are shown, not hidden.
+ */
+const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/u;
+
+function isHidden(element: Element): boolean {
+  if (element.attribs['hidden'] !== undefined) return !STREAMED_SEGMENT_ID.test(element.attribs['id'] ?? '');
+  const style = element.attribs['style'];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+function hasFurnitureRole(element: Element): boolean {
+  const role = element.attribs['role'];
+  return role !== undefined && FURNITURE_ROLES.has(role.trim().toLowerCase());
+}
+
+function unlinkedChars(count: TextCount | null): number {
+  return count ? count.chars - count.linkChars : 0;
+}

@@ -1,0 +1,49 @@
+/**
+ * Walks over a parsed page without recursion: a hostile page may nest
+ * elements 100,000 deep, and a recursive walk would exhaust the stack. One
+ * list in document order serves every later step: reading it backwards visits
+ * children before their parents, which is how text lengths are summed once.
+ */
+import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
+
+/** Every element under the root, in document order (parents before their children). */
+export function elementsInOrder(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...root.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!isTag(node)) continue;
+    out.push(node);
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}
+
+/** The text under a node, without recursion. */
+export function textOf(root: AnyNode): string {
+  if (isText(root)) return root.data;
+  if (!isTag(root)) return '';
+  let text = '';
+  const stack: AnyNode[] = [...root.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (isText(node)) text += node.data;
+    else if (isTag(node)) {
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return text;
+}
+
+/** Takes the node out of the tree. */
+export function detach(node: AnyNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const index = parent.children.indexOf(node);
+  if (index >= 0) parent.children.splice(index, 1);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { headlineFromTitle, matchesHeadline, stripSiteName } from './page-title.ts';
+
+test('the site name is cut from the ends of a title, by name or by host, and inner separators stay', () => {
+  assert.equal(stripSiteName('Rain - and more rain | Harbor Herald', ['Harbor Herald'], null), 'Rain - and more rain');
+  assert.equal(stripSiteName('दैनिक संवाद - नदी पर नया पुल खुला', ['दैनिक संवाद'], null), 'नदी पर नया पुल खुला');
+  assert.equal(stripSiteName('Ferry fares rise – harborherald.example', [], 'www.harborherald.example'), 'Ferry fares rise');
+  assert.equal(stripSiteName('COVID-19 cases fall', ['Harbor Herald'], null), 'COVID-19 cases fall');
+});
+
+test('a visible headline matches the same text, a text cut with "…", or one segment of a title', () => {
+  assert.ok(matchesHeadline('Tide gates fail during…', 'Tide gates fail during the storm'));
+  assert.ok(matchesHeadline('Harbor Herald | Local | Tide gates fail', 'Tide gates fail'));
+  assert.ok(!matchesHeadline('Tide gates fail during the storm', 'Local'));
+  assert.ok(!matchesHeadline('Harbor Herald | Local', 'Weather'));
+});
+
+test('without a visible headline, a title keeps its longest segment only when the others are labels', () => {
+  assert.equal(headlineFromTitle('Harbor Herald | Local | Fog delays the morning ferries'), 'Fog delays the morning ferries');
+  assert.equal(headlineFromTitle('Rain - and more rain'), 'Rain - and more rain');
+});
