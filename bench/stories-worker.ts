@@ -1,0 +1,89 @@
+/**
+ * One size of the stories benchmark, in its own process so that its peak
+ * memory is its own: clusters the first N articles of the synthetic stream
+ * and prints one JSON line with times, memory and clustering quality
+ * against the stream's true events.
+ */
+import { StoryClusterer } from '../src/stories/story-clusterer.ts';
+import { syntheticArticle } from './stories-corpus.ts';
+
+const size = Number(process.argv[2]);
+if (!Number.isInteger(size) || size <= 0) throw new Error(`stories-worker: size "${process.argv[2]}" is not a positive integer`);
+
+/** Per-article times are also taken over the last tenth (whole batches), once caches and window are warm. */
+const TAIL_SHARE = 0.1;
+
+const clusterer = new StoryClusterer();
+const storyNumbers = new Map<string, number>();
+const storyOf = new Int32Array(size);
+const eventOf = new Int32Array(size);
+let duplicates = 0;
+let merges = 0;
+const tailStart = Math.floor((size * (1 - TAIL_SHARE)) / 1_000) * 1_000;
+/**
+ * Articles are generated in batches outside the timed part, so the figures
+ * are the clusterer's alone; a batch is small enough not to weigh on memory.
+ */
+const BATCH = 1_000;
+let cpuMicros = 0;
+let wallMs = 0;
+let tailCpuMicros = 0;
+let tailWallMs = 0;
+for (let start = 0; start < size; start += BATCH) {
+  const batch = Array.from({ length: Math.min(BATCH, size - start) }, (_, k) => syntheticArticle(start + k));
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
+  const results = batch.map((article) => clusterer.add(article));
+  const cpu = process.cpuUsage(cpuBefore);
+  const wall = performance.now() - wallBefore;
+  cpuMicros += cpu.user + cpu.system;
+  wallMs += wall;
+  if (start >= tailStart) {
+    tailCpuMicros += cpu.user + cpu.system;
+    tailWallMs += wall;
+  }
+  results.forEach((result, k) => {
+    const i = start + k;
+    let number = storyNumbers.get(result.storyId);
+    if (number === undefined) storyNumbers.set(result.storyId, (number = storyNumbers.size));
+    storyOf[i] = number;
+    eventOf[i] = batch[k]!.event;
+    if (result.nearDuplicateOf) duplicates++;
+    merges += result.merges.length;
+  });
+}
+const tailCount = size - tailStart;
+
+// Pairwise precision and recall against the true events, from the contingency counts.
+const resolved = [...storyNumbers.keys()].map((id) => clusterer.resolve(id));
+const pairs = (counts: Map<string | number, number>): number => [...counts.values()].reduce((sum, n) => sum + (n * (n - 1)) / 2, 0);
+const byStory = new Map<string | number, number>();
+const byEvent = new Map<string | number, number>();
+const both = new Map<string | number, number>();
+for (let i = 0; i < size; i++) {
+  const story = resolved[storyOf[i]!]!;
+  byStory.set(story, (byStory.get(story) ?? 0) + 1);
+  byEvent.set(eventOf[i]!, (byEvent.get(eventOf[i]!) ?? 0) + 1);
+  const cell = `${story}\u0000${eventOf[i]}`;
+  both.set(cell, (both.get(cell) ?? 0) + 1);
+}
+const agreeing = pairs(both);
+
+process.stdout.write(
+  `${JSON.stringify({
+    size,
+    wallUsPerArticle: (wallMs * 1000) / size,
+    cpuUsPerArticle: cpuMicros / size,
+    tailWallUsPerArticle: (tailWallMs * 1000) / tailCount,
+    tailCpuUsPerArticle: tailCpuMicros / tailCount,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    heapUsedMb: process.memoryUsage().heapUsed / 1024 / 1024,
+    storiesHeld: clusterer.activeStories.size,
+    stories: byStory.size,
+    events: byEvent.size,
+    nearDuplicates: duplicates,
+    merges,
+    pairwisePrecision: agreeing / pairs(byStory),
+    pairwiseRecall: agreeing / pairs(byEvent),
+  })}\n`,
+);

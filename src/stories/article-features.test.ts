@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { articleFeatures } from './article-features.ts';
+import { phoneticKey } from './cross-lingual-key.ts';
+import { KnownNames, MAX_KNOWN_NAMES } from './entities.ts';
+
+test('capitalised spans of English are names; sentence openers and function words are not', () => {
+  const known = new KnownNames();
+  const { names } = articleFeatures('', 'Scientists said on Monday that Anselm Brevik met the Korvath council. The meeting was short.', known);
+  const keys = [...names.keys()];
+  assert.ok(keys.includes(phoneticKey('Anselm')!));
+  assert.ok(keys.includes(phoneticKey('Brevik')!));
+  assert.ok(!keys.includes(phoneticKey('Scientists')!));
+  assert.ok(!keys.includes(phoneticKey('Monday') ?? '-'));
+  assert.ok(!keys.includes(phoneticKey('meeting')!));
+});
+
+test('a Devanagari word is a name once its key has been seen as an English name', () => {
+  const known = new KnownNames();
+  const hindi = 'ज़िला अधिकारी ब्रेविक ने बताया कि कोरवाथ में पानी बढ़ा।';
+  assert.equal(articleFeatures('', hindi, known).names.size, 0);
+  known.add(articleFeatures('', 'The district officer, Anselm Brevik, spoke in Korvath on Tuesday.', known).latinNames);
+  const names = [...articleFeatures('', hindi, known).names.keys()];
+  assert.deepEqual(names.sort(), [phoneticKey('Brevik')!, phoneticKey('Korvath')!].sort());
+});
+
+test('title-case headline words are names only when the lead showed them to be', () => {
+  const known = new KnownNames();
+  const { names } = articleFeatures('Brevik Warns Of Worse Floods Ahead', 'Anselm Brevik spoke on Tuesday.', known);
+  assert.ok(names.has(phoneticKey('Brevik')!));
+  assert.ok(!names.has(phoneticKey('Warns')!));
+  assert.ok(!names.has(phoneticKey('Floods')!));
+});
+
+test('keys and numbers are shared by a report and its translation', () => {
+  const known = new KnownNames();
+  const en = articleFeatures('Selun floods Korvath', '1,200 families moved in Korvath, 4.5 metres.', known);
+  const hi = articleFeatures('सेलुन नदी कोरवाथ में', 'कोरवाथ में 1,200 परिवार, 4.5 मीटर।', known);
+  for (const key of ['#1200', '#4.5', phoneticKey('Korvath')!, phoneticKey('Selun')!]) {
+    assert.ok(en.keys.has(key) && hi.keys.has(key), key);
+  }
+});
+
+test('empty input, and a script with no romanisation, give empty or term-only features without failing', () => {
+  const known = new KnownNames();
+  const empty = articleFeatures('', '', known);
+  assert.equal(empty.terms.size + empty.keys.size + empty.names.size, 0);
+  const tamil = articleFeatures('சென்னையில் கனமழை', 'சென்னை நகரில் இன்று கனமழை பெய்தது', known);
+  assert.ok(tamil.terms.size > 0);
+  assert.equal(tamil.keys.size, 0);
+});
+
+test('known names stay bounded', () => {
+  const known = new KnownNames();
+  for (let i = 0; i < MAX_KNOWN_NAMES + 5; i++) known.add([`k${i}`]);
+  known.add(['kept', 'kept', 'kept']);
+  assert.ok(known.counts.size <= MAX_KNOWN_NAMES);
+});

@@ -1,0 +1,98 @@
+/**
+ * What the clusterer compares of an article: its headline and lead only.
+ * The first paragraphs of a news report say who, what, where and when; the
+ * rest adds background that other stories share too.
+ *
+ * Three vectors, each a bag of features with counts, read in one pass:
+ * - terms: the words of the headline (counted twice) and lead, in the
+ *   article's own language, without function words;
+ * - keys: a language-neutral bag of the phonetic keys of those words and
+ *   the numbers they state (`#2024`), which is how a Hindi report meets an
+ *   English one;
+ * - names: the keys of the words that are names (see entities.ts).
+ */
+import { toNfc } from '../text/normalize.ts';
+import { ACRONYM, acronymKey, phoneticKey } from './cross-lingual-key.ts';
+import { NameCollector, type KnownNames } from './entities.ts';
+import { isFunctionWord } from './function-words.ts';
+import { numbersIn, numberWord } from './numbers.ts';
+import type { FeatureCounts } from './term-weights.ts';
+
+/** Characters of body text read as the lead: about three sentences of news prose. */
+export const LEAD_CHARS = 600;
+/** Headline words count this many times as terms: a headline is the article's own summary. */
+const HEADLINE_WEIGHT = 2;
+/** Words read from a headline or a lead at most (a headline can be a whole text on bad input). */
+const MAX_FEATURE_WORDS = 200;
+
+/** A word as written, case kept, so acronyms and capitals can be seen; digits are read as numbers instead. */
+const WORD_AS_WRITTEN = /\p{L}[\p{L}\p{M}\u200c\u200d]*/gu;
+/** Punctuation that ends a sentence, so the next word's capital says nothing. */
+const SENTENCE_END = /[.!?।:;"“”]/u;
+const NOT_SPACE = /\S/u;
+const CAPITAL = /^\p{Lu}/u;
+const DEVANAGARI = /^[\u0900-\u097f]/u;
+
+export interface ArticleFeatures {
+  terms: FeatureCounts;
+  keys: FeatureCounts;
+  names: FeatureCounts;
+  /** Name keys found in Latin text, which teach the clusterer new names. */
+  latinNames: string[];
+}
+
+export function leadOf(text: string): string {
+  if (text.length <= LEAD_CHARS) return text;
+  const cut = text.lastIndexOf(' ', LEAD_CHARS);
+  return text.slice(0, cut > 0 ? cut : LEAD_CHARS);
+}
+
+export function articleFeatures(headline: string, text: string, known: KnownNames): ArticleFeatures {
+  const lead = toNfc(leadOf(text));
+  const head = toNfc(headline.slice(0, LEAD_CHARS));
+  const features: ArticleFeatures = { terms: new Map(), keys: new Map(), names: new Map(), latinNames: [] };
+  const names = new NameCollector(known);
+  readWords(lead, 1, features, names);
+  // Headlines are often in title case: their capitals are trusted only for names the lead showed.
+  names.knownOnly = true;
+  readWords(head, HEADLINE_WEIGHT, features, names);
+  for (const number of [...numbersIn(head), ...numbersIn(lead)]) add(features.keys, `#${number}`, 1);
+  for (const key of names.keys) add(features.names, key, 1);
+  features.latinNames = names.latinKeys;
+  return features;
+}
+
+function readWords(text: string, termWeight: number, features: ArticleFeatures, names: NameCollector): void {
+  let previousEnd = 0;
+  let count = 0;
+  for (const match of text.matchAll(WORD_AS_WRITTEN)) {
+    if (++count > MAX_FEATURE_WORDS) break;
+    const word = match[0];
+    const gap = text.slice(previousEnd, match.index);
+    const sentenceStart = previousEnd === 0 || SENTENCE_END.test(gap);
+    previousEnd = match.index + word.length;
+    if (NOT_SPACE.test(gap) && !sentenceStart) names.endSpan();
+    const lower = word.toLowerCase();
+    const number = numberWord(word);
+    if (number) add(features.keys, `#${number}`, 1);
+    if (isFunctionWord(lower)) {
+      names.endSpan();
+      continue;
+    }
+    if (lower.length > 1) add(features.terms, lower, termWeight);
+    const key = phoneticKey(word);
+    const acronym = ACRONYM.test(word) ? acronymKey(word) : null;
+    if (key) add(features.keys, key, 1);
+    if (acronym && acronym !== key) add(features.keys, acronym, 1);
+    const nameKey = acronym ?? key;
+    if (!nameKey) names.endSpan();
+    else if (DEVANAGARI.test(word)) names.devanagari(nameKey);
+    else if (CAPITAL.test(word)) names.capitalised(nameKey, sentenceStart);
+    else names.endSpan();
+  }
+  names.endSpan();
+}
+
+function add(counts: FeatureCounts, feature: string, times: number): void {
+  counts.set(feature, (counts.get(feature) ?? 0) + times);
+}

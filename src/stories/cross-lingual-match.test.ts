@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { rankAligned } from './cross-lingual-match.ts';
+
+const HINDI = [
+  'कोरवाथ में सेलुन नदी उफनी, 1,200 परिवार बेघर',
+  'मिरेला दास्तान सेल्वाना की मेयर चुनी गईं',
+  'तालवार रोवर्स ने कोस्टल कप जीता',
+  'ब्रेविक ने ग्यारह स्कूलों में राहत शिविर खोले',
+];
+const ENGLISH = [
+  'Selun river floods Korvath, 1,200 families moved',
+  'Mirela Dastan elected mayor of Selvana',
+  'Talvar Rovers win the Coastal Cup',
+  'Brevik opens relief camps in eleven schools',
+];
+
+test('each Hindi line finds its English translation first, by names and numbers alone', () => {
+  assert.deepEqual(rankAligned(HINDI, ENGLISH), { precisionAt1: 1, meanReciprocalRank: 1 });
+});
+
+test('shuffled pairs score low; empty and unrelated lines give the floor, not an error', () => {
+  const shuffled = rankAligned(HINDI, [...ENGLISH.slice(1), ENGLISH[0]!]);
+  assert.equal(shuffled.precisionAt1, 0);
+  assert.deepEqual(rankAligned(['', ''], ['', '']), { precisionAt1: 0, meanReciprocalRank: 0.5 });
+  assert.throws(() => rankAligned(['a'], []), /not aligned/);
+});
+
+const FLORES = path.resolve(import.meta.dirname, '../../../shared/eval/flores-dev-en-hi');
+
+test('FLORES dev, Hindi against English: far above chance (0.001)', { skip: !existsSync(FLORES) && `${FLORES} is absent` }, () => {
+  const read = (file: string) => readFileSync(path.join(FLORES, file), 'utf8').split('\n').filter((line) => line !== '');
+  const { precisionAt1, meanReciprocalRank } = rankAligned(read('hin_Deva.dev'), read('eng_Latn.dev'));
+  assert.ok(precisionAt1 > 0.3, `P@1 ${precisionAt1}`);
+  assert.ok(meanReciprocalRank > precisionAt1);
+});

@@ -1,0 +1,82 @@
+/**
+ * Names, the strongest sign that two reports are about one event. English
+ * marks them with capitals; Devanagari has no case, so a Hindi word counts
+ * as a name when its phonetic key is one the clusterer has already seen as
+ * an English name (`पुतिन` after `Putin`). The set of known name keys grows
+ * as English articles arrive and is bounded.
+ */
+/**
+ * Collects name keys from the words of one text, read in order. A run of
+ * capitalised Latin words is a name span; a capital after a sentence end
+ * (`The`, `Scientists`) counts only when the span goes on (`Vladimir
+ * Putin`) or the word is already a known name. Devanagari words count when
+ * their key is a known name. In `knownOnly` mode (title-case headlines,
+ * where every word has a capital) only known names count.
+ */
+export class NameCollector {
+  readonly keys: string[] = [];
+  /** The keys that came from Latin capitals, which teach the set of known names. */
+  readonly latinKeys: string[] = [];
+  readonly #known: KnownNames;
+  #span: { key: string; sentenceStart: boolean }[] = [];
+  knownOnly = false;
+
+  constructor(known: KnownNames) {
+    this.#known = known;
+  }
+
+  /** A capitalised Latin word (not a function word) with its key. */
+  capitalised(key: string, sentenceStart: boolean): void {
+    if (sentenceStart) this.endSpan();
+    this.#span.push({ key, sentenceStart });
+  }
+
+  /** A Devanagari content word with its key. */
+  devanagari(key: string): void {
+    this.endSpan();
+    if (this.#known.has(key)) this.keys.push(key);
+  }
+
+  /** Anything else: a lower-case word, a function word, punctuation between words. */
+  endSpan(): void {
+    const span = this.#span;
+    if (span.length === 0) return;
+    const isName = !this.knownOnly && (span.length > 1 || !span[0]!.sentenceStart);
+    for (const { key } of span) {
+      if (!isName && !this.#known.has(key)) continue;
+      this.keys.push(key);
+      this.latinKeys.push(key);
+    }
+    this.#span = [];
+  }
+}
+
+/**
+ * Name keys seen in Latin text, with how often. Bounded: when full, the keys
+ * seen once are forgotten (most one-off capitals are sentence openers or
+ * typos), and if that frees too little, everything is halved.
+ */
+export const MAX_KNOWN_NAMES = 200_000;
+
+export class KnownNames {
+  readonly counts = new Map<string, number>();
+
+  has(key: string): boolean {
+    return this.counts.has(key);
+  }
+
+  add(keys: readonly string[]): void {
+    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    if (this.counts.size > MAX_KNOWN_NAMES) this.#prune();
+  }
+
+  #prune(): void {
+    for (const [key, count] of this.counts) if (count <= 1) this.counts.delete(key);
+    if (this.counts.size > MAX_KNOWN_NAMES / 2) {
+      for (const [key, count] of this.counts) {
+        if (count <= 2) this.counts.delete(key);
+        else this.counts.set(key, count >> 1);
+      }
+    }
+  }
+}

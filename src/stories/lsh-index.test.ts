@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { LshIndex, MAX_CANDIDATES } from './lsh-index.ts';
+import { signatureOf } from './minhash.ts';
+
+const HOUR = 3_600_000;
+
+function prose(n: number, seed: number): string {
+  const words: string[] = [];
+  let state = seed;
+  for (let i = 0; i < n; i++) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    words.push(`w${state % 5000}`);
+  }
+  return words.join(' ');
+}
+
+test('a copy with a few edits is found among many unrelated articles; unrelated ones are not', () => {
+  const index = new LshIndex(72 * HOUR);
+  for (let i = 0; i < 500; i++) index.add(`other-${i}`, signatureOf(prose(200, 100 + i))!, i * 1000);
+  const original = prose(200, 7);
+  index.add('original', signatureOf(original)!, 600_000);
+  const copy = `Dateline — ${original.replace('w', 'edited ')} (Partner Wire)`;
+  const found = index.nearDuplicates(signatureOf(copy)!);
+  assert.deepEqual(found.map((d) => d.id), ['original']);
+  assert.ok(found[0]!.jaccard >= 0.8);
+  assert.deepEqual(index.nearDuplicates(signatureOf(prose(200, 9999))!), []);
+  assert.ok(index.candidates(signatureOf(prose(200, 9999))!).length < 10, 'unrelated text must not meet many candidates');
+});
+
+test('articles older than the window are forgotten', () => {
+  const index = new LshIndex(24 * HOUR);
+  const text = prose(150, 11);
+  index.add('old', signatureOf(text)!, 0);
+  assert.equal(index.nearDuplicates(signatureOf(text)!).length, 1);
+  index.add('later', signatureOf(prose(150, 12))!, 30 * HOUR);
+  assert.deepEqual(index.nearDuplicates(signatureOf(text)!), []);
+  assert.equal(index.signature('old'), undefined);
+});
+
+test('a text copied thousands of times costs a bounded number of comparisons', () => {
+  const index = new LshIndex(72 * HOUR);
+  const text = prose(150, 13);
+  const signature = signatureOf(text)!;
+  for (let i = 0; i < 3000; i++) index.add(`copy-${i}`, signature, i);
+  const candidates = index.candidates(signature);
+  assert.ok(candidates.length <= MAX_CANDIDATES);
+  assert.equal(candidates[0], 'copy-2999', 'the most recent copies come first');
+});
+
+test('exported state carries on as the same index', () => {
+  const index = new LshIndex(72 * HOUR);
+  const text = prose(150, 14);
+  index.add('a', signatureOf(text)!, 1000);
+  const restored = new LshIndex(72 * HOUR);
+  restored.importState(JSON.parse(JSON.stringify(index.exportState())) as ReturnType<LshIndex['exportState']>);
+  assert.deepEqual(restored.nearDuplicates(signatureOf(text)!).map((d) => d.id), ['a']);
+});

@@ -1,0 +1,167 @@
+/**
+ * How alike an article and a story are: a weighted sum of three kinds of
+ * evidence, scaled down by the time between them. Every constant is here.
+ */
+import type { ArticleFeatures } from './article-features.ts';
+import type { DocumentFrequencies } from './term-weights.ts';
+
+/**
+ * The three bags are scored as one vector, so that a feature's weight is
+ * its TF-IDF wherever it sits, and one shared feature among many that are
+ * not counts for little: two unrelated reports that both name the one
+ * person every wire names today share a name, but nothing else. (Separate
+ * cosines per bag failed exactly there: two name bags holding only that
+ * name have a cosine of 1.)
+ *
+ * Names weigh NAME_BOOST times their TF-IDF: two reports naming the same
+ * rare people and places are rarely about different events. When the
+ * article's language is not among the story's, its words cannot meet the
+ * story's words, so terms are left out of both sides and the keys and
+ * names carry the comparison.
+ */
+export const NAME_BOOST = 2;
+
+/**
+ * Time proximity: the score halves for every day between the article and
+ * the nearest end of the story's time span. Follow-ups a few hours later
+ * lose little; a report a week later must be far more alike to join.
+ */
+export const TIME_HALF_LIFE_HOURS = 24;
+const HOUR_MS = 3_600_000;
+
+/** An article's vectors weighted by IDF, with their norms, computed once per article. */
+export interface WeightedVectors {
+  /** IDF of each feature of the article, looked up once. */
+  idf: Map<string, number>;
+  terms: Map<string, number>;
+  keys: Map<string, number>;
+  names: Map<string, number>;
+  termsNorm: number;
+  keysNorm: number;
+  namesNorm: number;
+}
+
+/** Summed counts and their IDF-weighted norms at the last update. */
+export interface StoryCounts {
+  terms: Map<string, number>;
+  keys: Map<string, number>;
+  names: Map<string, number>;
+  termsNorm: number;
+  keysNorm: number;
+  namesNorm: number;
+}
+
+/** What scoring needs of a story. */
+export interface StoryVectors extends StoryCounts {
+  languages: readonly string[];
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/**
+ * Features an article keeps per vector for scoring, the heaviest by TF-IDF.
+ * A headline and lead have 50–100 words; the 32 heaviest carry nearly all of
+ * a cosine's mass (the rest are common words of low IDF), at a third of the
+ * cost of scoring them all.
+ */
+export const MAX_ARTICLE_FEATURES = 32;
+
+export function weightedVectors(features: ArticleFeatures, frequencies: DocumentFrequencies): WeightedVectors {
+  const idf = new Map<string, number>();
+  const terms = heaviest(weighted(features.terms, frequencies, idf));
+  const keys = heaviest(weighted(features.keys, frequencies, idf));
+  const names = heaviest(weighted(features.names, frequencies, idf));
+  return { idf, terms, keys, names, termsNorm: normOf(terms), keysNorm: normOf(keys), namesNorm: normOf(names) };
+}
+
+export function storyNorms(story: Pick<StoryVectors, 'terms' | 'keys' | 'names'>, frequencies: DocumentFrequencies) {
+  return {
+    termsNorm: weightedNorm(story.terms, frequencies),
+    keysNorm: weightedNorm(story.keys, frequencies),
+    namesNorm: weightedNorm(story.names, frequencies),
+  };
+}
+
+export function storySimilarity(
+  article: WeightedVectors,
+  lang: string,
+  time: number,
+  story: StoryVectors,
+): number {
+  return timeProximity(time, story) * evidenceSimilarity(article, story, story.languages.includes(lang));
+}
+
+/** Cosine of the article and the story as single vectors of terms (same language only), keys and boosted names. */
+export function evidenceSimilarity(article: WeightedVectors, story: StoryCounts, sameLanguage: boolean): number {
+  const { idf } = article;
+  const boost = NAME_BOOST * NAME_BOOST;
+  let dot = dotWithCounts(article.keys, story.keys, idf) + boost * dotWithCounts(article.names, story.names, idf);
+  let articleSquared = article.keysNorm ** 2 + boost * article.namesNorm ** 2;
+  let storySquared = story.keysNorm ** 2 + boost * story.namesNorm ** 2;
+  if (sameLanguage) {
+    dot += dotWithCounts(article.terms, story.terms, idf);
+    articleSquared += article.termsNorm ** 2;
+    storySquared += story.termsNorm ** 2;
+  }
+  if (dot === 0) return 0;
+  return Math.min(1, dot / Math.sqrt(articleSquared * storySquared));
+}
+
+export function timeProximity(time: number, span: { firstSeen: number; lastSeen: number }): number {
+  const gap = Math.max(0, span.firstSeen - time, time - span.lastSeen);
+  return 0.5 ** (gap / HOUR_MS / TIME_HALF_LIFE_HOURS);
+}
+
+/** Dot product where the story side holds counts, weighted by the article's IDF on the fly. */
+function dotWithCounts(article: Map<string, number>, storyCounts: Map<string, number>, idf: Map<string, number>): number {
+  let dot = 0;
+  for (const [feature, weight] of article) {
+    const count = storyCounts.get(feature);
+    if (count !== undefined) dot += weight * count * idf.get(feature)!;
+  }
+  return dot;
+}
+
+function weighted(counts: Map<string, number>, frequencies: DocumentFrequencies, idf: Map<string, number>): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const [feature, count] of counts) {
+    let value = idf.get(feature);
+    if (value === undefined) idf.set(feature, (value = frequencies.idf(feature)));
+    weights.set(feature, count * value);
+  }
+  return weights;
+}
+
+function heaviest(weights: Map<string, number>): Map<string, number> {
+  if (weights.size <= MAX_ARTICLE_FEATURES) return weights;
+  const kept = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_ARTICLE_FEATURES);
+  return new Map(kept);
+}
+
+function weightedNorm(counts: Map<string, number>, frequencies: DocumentFrequencies): number {
+  let sum = 0;
+  for (const [feature, count] of counts) {
+    const weight = count * frequencies.idf(feature);
+    sum += weight * weight;
+  }
+  return Math.sqrt(sum);
+}
+
+function normOf(weights: Map<string, number>): number {
+  let sum = 0;
+  for (const weight of weights.values()) sum += weight * weight;
+  return Math.sqrt(sum);
+}
+
+/**
+ * The article's heaviest distinct features across its three bags, heaviest
+ * first (ties by name, for determinism): what it is looked up by and what
+ * it is indexed under.
+ */
+export function strongestFeatures(vectors: WeightedVectors, count: number): [string, number][] {
+  const best = new Map<string, number>();
+  for (const bag of [vectors.terms, vectors.names, vectors.keys]) {
+    for (const [feature, weight] of bag) if ((best.get(feature) ?? 0) < weight) best.set(feature, weight);
+  }
+  return [...best].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count);
+}

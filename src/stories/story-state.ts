@@ -1,0 +1,111 @@
+/**
+ * The clusterer's memory as JSON-safe data, so that a caller can persist it
+ * between runs and carry on exactly where it stopped. Only the window is
+ * held, so the state stays the size of a few days of news.
+ */
+import type { StoryClusterer } from './story-clusterer.ts';
+import type { ArticleRecord, DuplicateGroup, Slice, Story } from './story-records.ts';
+
+export const STATE_VERSION = 1;
+
+type Pairs = [string, number][];
+
+interface StoryState {
+  id: string;
+  articleIds: string[];
+  languages: string[];
+  terms: Pairs;
+  keys: Pairs;
+  names: Pairs;
+  termsNorm: number;
+  keysNorm: number;
+  namesNorm: number;
+  firstSeen: number;
+  lastSeen: number;
+  /** Number of the slice of its last article. */
+  lastSlice: number | null;
+}
+
+interface SliceState {
+  number: number;
+  articles: { id: string; storyId: string; duplicateOf: string | null; canonical: DuplicateGroup['canonical'] }[];
+  exact: [string, string][];
+  postings: [string, string[]][];
+  touched: string[];
+}
+
+export interface ClustererState {
+  version: number;
+  clock: number | null;
+  documents: number;
+  frequencies: Pairs;
+  knownNames: Pairs;
+  mergedInto: [string, string][];
+  signatures: { slice: number; id: string; signature: number[] }[];
+  slices: SliceState[];
+  stories: StoryState[];
+}
+
+export function exportClusterer(clusterer: StoryClusterer): ClustererState {
+  const sliceNumbers = new Map<Slice, number>(clusterer.slices.entries().map(({ number, data }) => [data, number]));
+  return {
+    version: STATE_VERSION,
+    clock: Number.isFinite(clusterer.clock) ? clusterer.clock : null,
+    documents: clusterer.frequencies.documents,
+    frequencies: [...clusterer.frequencies.counts],
+    knownNames: [...clusterer.known.counts],
+    mergedInto: [...clusterer.mergedInto],
+    signatures: clusterer.lsh.exportState(),
+    slices: clusterer.slices.entries().map(({ number, data }) => ({
+      number,
+      articles: [...data.articles.values()].map((r) => ({ id: r.id, storyId: r.storyId, duplicateOf: r.duplicateOf, canonical: r.group.canonical })),
+      exact: [...data.exact],
+      postings: [...data.postings],
+      touched: [...data.touched],
+    })),
+    stories: [...clusterer.activeStories.values()].map((story) => ({
+      ...story,
+      terms: [...story.terms],
+      keys: [...story.keys],
+      names: [...story.names],
+      articleIds: [...story.articleIds],
+      languages: [...story.languages],
+      lastSlice: story.lastSlice ? (sliceNumbers.get(story.lastSlice) ?? null) : null,
+    })),
+  };
+}
+
+export function importClusterer(clusterer: StoryClusterer, state: ClustererState): void {
+  if (state.version !== STATE_VERSION) throw new Error(`stories: saved state has version ${state.version}, expected ${STATE_VERSION}`);
+  clusterer.clock = state.clock ?? Number.NEGATIVE_INFINITY;
+  clusterer.frequencies.documents = state.documents;
+  for (const [feature, count] of state.frequencies) clusterer.frequencies.counts.set(feature, count);
+  for (const [key, count] of state.knownNames) clusterer.known.counts.set(key, count);
+  for (const [from, into] of state.mergedInto) clusterer.mergedInto.set(from, into);
+  clusterer.lsh.importState(state.signatures);
+  const groups = new Map<string, DuplicateGroup>();
+  const slices = state.slices.map((saved) => ({ number: saved.number, data: importSlice(saved, groups) }));
+  clusterer.slices.restore(slices);
+  const byNumber = new Map(slices.map(({ number, data }) => [number, data]));
+  for (const saved of state.stories) {
+    const story: Story = {
+      ...saved,
+      terms: new Map(saved.terms),
+      keys: new Map(saved.keys),
+      names: new Map(saved.names),
+      lastSlice: saved.lastSlice === null ? null : (byNumber.get(saved.lastSlice) ?? null),
+    };
+    clusterer.activeStories.set(story.id, story);
+  }
+}
+
+function importSlice(saved: SliceState, groups: Map<string, DuplicateGroup>): Slice {
+  const articles = new Map<string, ArticleRecord>();
+  for (const { id, storyId, duplicateOf, canonical } of saved.articles) {
+    const groupKey = `${canonical.id}\u0000${canonical.time}`;
+    let group = groups.get(groupKey);
+    if (!group) groups.set(groupKey, (group = { canonical: { ...canonical } }));
+    articles.set(id, { id, storyId, duplicateOf, group });
+  }
+  return { articles, exact: new Map(saved.exact), postings: new Map(saved.postings), touched: [...saved.touched] };
+}
