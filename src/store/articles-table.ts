@@ -7,7 +7,7 @@ import type { ArticlePlacement, ArticleQuery, ArticleSummary, StoredArticle } fr
 
 type Db = Kysely<Database>;
 
-const SUMMARY_COLUMNS = [
+export const SUMMARY_COLUMNS = [
   'id',
   'headline',
   'headline_lang',
@@ -78,7 +78,7 @@ export async function latestArticles(db: Db, query: ArticleQuery): Promise<Artic
   return rows.map(toSummary);
 }
 
-function toSummary(row: Pick<Selectable<ArticlesTable>, (typeof SUMMARY_COLUMNS)[number]>): ArticleSummary {
+export function toSummary(row: Pick<Selectable<ArticlesTable>, (typeof SUMMARY_COLUMNS)[number]>): ArticleSummary {
   return {
     id: row.id,
     headline: row.headline,

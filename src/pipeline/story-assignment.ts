@@ -1,0 +1,150 @@
+/**
+ * Puts articles into stories. The clusterer (src/stories/) keeps no state of
+ * its own between runs: every pass rebuilds it by replaying the articles of
+ * the clustering window from the store in publication order, so a restart,
+ * or a second machine, reaches the same stories from the same articles.
+ * Story ids stay stable across replays: a story keeps the stored id of its
+ * earliest article that had one, so addresses of story pages do not move,
+ * and an article rebuilt from an updated entry (same article id) keeps its story.
+ */
+import { DEFAULT_OPTIONS, StoryClusterer, type StoryClustererOptions } from '../stories/story-clusterer.ts';
+import type { ClusteringArticle, Store, StoryMember, StoryMembership, StoryRecord } from '../store/store.ts';
+import type { PipelineContext } from './pipeline-context.ts';
+import { summariseStory } from './story-summary.ts';
+
+/** Articles read per round trip while replaying: bounds memory, amortises the query. */
+const REPLAY_PAGE_SIZE = 500;
+const HOUR_MS = 3_600_000;
+
+export interface StoryPassResult {
+  /** Articles replayed through the clusterer. */
+  articles: number;
+  /** Stories written (new, changed or merged away). */
+  stories: number;
+}
+
+interface Replayed {
+  article: ClusteringArticle;
+  storyId: string;
+  nearDuplicateOf: string | null;
+  canonicalId: string;
+}
+
+export async function assignStories(ctx: PipelineContext, options: StoryClustererOptions = {}): Promise<StoryPassResult> {
+  const { store } = ctx;
+  const { newest, oldestUnassigned } = await store.clusteringBounds();
+  if (newest === null) return { articles: 0, stories: 0 };
+  const windowMs = (options.windowHours ?? DEFAULT_OPTIONS.windowHours) * HOUR_MS;
+  const windowStart = new Date(Date.parse(newest) - windowMs).toISOString();
+  // Articles never clustered are replayed with a window's worth of context before them.
+  const from = oldestUnassigned !== null && oldestUnassigned < newest ? oldestUnassigned : newest;
+  const since = new Date(Date.parse(from) - windowMs).toISOString();
+
+  const clusterer = new StoryClusterer(options);
+  const replayed = await replayWindow(store, clusterer, since);
+  const memberships = await stableMemberships(store, clusterer, replayed);
+  await store.saveStoryMemberships(memberships);
+
+  const touched = new Set([...memberships.map((m) => m.storyId), ...replayed.flatMap((r) => (r.article.storyId ? [r.article.storyId] : []))]);
+  const stories = await summariseStories(store, [...touched], heirs(replayed, memberships), ctx.now());
+  await store.saveStories(stories, ctx.now().toISOString());
+  await store.deleteEmptyStories();
+  // Stories with no article left in the window are not recomputed: they stop trending.
+  await store.clearTrendsBefore(windowStart < since ? windowStart : since);
+  return { articles: replayed.length, stories: stories.length };
+}
+
+async function replayWindow(store: Store, clusterer: StoryClusterer, since: string): Promise<Replayed[]> {
+  const replayed: Replayed[] = [];
+  let after: { sortKey: string; id: number } | null = null;
+  for (;;) {
+    const page = await store.articlesForClustering(since, after, REPLAY_PAGE_SIZE);
+    for (const article of page) {
+      const assignment = clusterer.add({
+        id: String(article.id),
+        lang: article.lang,
+        headline: article.headline,
+        text: article.text,
+        published: Date.parse(article.sortKey),
+      });
+      replayed.push({ article, ...assignment });
+    }
+    const last = page.at(-1);
+    if (!last || page.length < REPLAY_PAGE_SIZE) return replayed;
+    after = { sortKey: last.sortKey, id: last.id };
+  }
+}
+
+/**
+ * Each replayed story, in the order it started, takes the stored id of its
+ * earliest article that had one, unless an earlier story already took that
+ * id; otherwise it keeps the clusterer's id (made unique).
+ */
+async function stableMemberships(store: Store, clusterer: StoryClusterer, replayed: Replayed[]): Promise<StoryMembership[]> {
+  const byStory = new Map<string, Replayed[]>();
+  for (const item of replayed) {
+    const id = clusterer.resolve(item.storyId);
+    const members = byStory.get(id);
+    if (members) members.push(item);
+    else byStory.set(id, [item]);
+  }
+  const claimed = new Set<string>();
+  const stableId = new Map<string, string>();
+  for (const [replayId, members] of byStory) {
+    const kept = members.find((m) => m.article.storyId !== null && !claimed.has(m.article.storyId))?.article.storyId;
+    const id = kept ?? (await unusedStoryId(store, replayId, claimed));
+    claimed.add(id);
+    stableId.set(replayId, id);
+  }
+  return replayed.map((item) => {
+    const canonical = clusterer.canonicalOf(String(item.article.id)) ?? item.canonicalId;
+    return {
+      articleId: item.article.id,
+      storyId: stableId.get(clusterer.resolve(item.storyId)) ?? clusterer.resolve(item.storyId),
+      nearDuplicateOf: item.nearDuplicateOf === null ? null : Number(item.nearDuplicateOf),
+      canonicalId: Number(canonical),
+    };
+  });
+}
+
+async function unusedStoryId(store: Store, wanted: string, claimed: Set<string>): Promise<string> {
+  let id = wanted;
+  for (let n = 2; claimed.has(id) || (await store.getStory(id)) !== null; n++) id = `${wanted}~${n}`;
+  return id;
+}
+
+/**
+ * Fresh records of every story the replay touched. A stored story that lost
+ * all its articles lives on as a pointer to the story that took its earliest one.
+ */
+async function summariseStories(store: Store, ids: string[], heirOf: Map<string, string>, now: Date): Promise<StoryRecord[]> {
+  const members = new Map<string, StoryMember[]>();
+  for (const member of await store.storyMembers(ids)) {
+    const list = members.get(member.storyId);
+    if (list) list.push(member);
+    else members.set(member.storyId, [member]);
+  }
+  const records: StoryRecord[] = [];
+  for (const id of ids) {
+    const list = members.get(id);
+    if (list?.length) {
+      records.push(summariseStory(id, list, now));
+      continue;
+    }
+    const old = await store.getStory(id);
+    const heir = heirOf.get(id);
+    if (old && heir && heir !== id) records.push({ ...old, articleCount: 0, sourceCount: 0, independentSourceCount: 0, trendScore: 0, mergedInto: heir });
+  }
+  return records;
+}
+
+/** For each stored story id of a replayed article: the story its earliest replayed article went to. */
+function heirs(replayed: Replayed[], memberships: StoryMembership[]): Map<string, string> {
+  const heir = new Map<string, string>();
+  replayed.forEach((item, i) => {
+    const old = item.article.storyId;
+    const now = memberships[i]?.storyId;
+    if (old !== null && now !== undefined && !heir.has(old)) heir.set(old, now);
+  });
+  return heir;
+}

@@ -1,0 +1,30 @@
+/**
+ * A story's stored record from its articles: title, times, counts, languages
+ * and trend score. Pure; the time the trend is measured at is passed in.
+ */
+import { trendOf } from '../stories/trend-score.ts';
+import type { StoryMember, StoryRecord } from '../store/store.ts';
+
+/** `members` oldest first, at least one. */
+export function summariseStory(id: string, members: readonly StoryMember[], now: Date): StoryRecord {
+  const first = members[0];
+  const last = members.at(-1);
+  if (!first || !last) throw new Error(`pipeline: story ${id} has no articles to summarise`);
+  const trend = trendOf(
+    members.map((m) => ({ sourceId: m.sourceId, time: Date.parse(m.sortKey), copyGroup: String(m.canonicalId) })),
+    now.getTime(),
+  );
+  return {
+    id,
+    // The earliest article names the story: usually the wire's original.
+    title: first.headline,
+    firstSeen: first.sortKey,
+    lastSeen: last.sortKey,
+    articleCount: members.length,
+    sourceCount: new Set(members.map((m) => m.sourceId)).size,
+    independentSourceCount: trend.independentSources,
+    languages: [...new Set(members.map((m) => m.lang))],
+    trendScore: trend.score,
+    mergedInto: null,
+  };
+}

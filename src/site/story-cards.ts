@@ -1,0 +1,123 @@
+/**
+ * Stories as the site lists them: one card per story, showing the story's
+ * canonical article in the edition's language, with the other sources that
+ * ran the same text ("also published by …") and a link to full coverage.
+ */
+import type { Config } from '../config/schema.ts';
+import type { ArticleSummary, Store, StoryMember } from '../store/store.ts';
+import { editionFilter, type Edition } from './editions.ts';
+
+export interface CardStory {
+  id: string;
+  articleCount: number;
+  /** Names of the other sources that ran this article's text. */
+  alsoPublishedBy: string[];
+}
+
+export interface StoryCard extends ArticleSummary {
+  /** Absent or null for an article not clustered yet. */
+  story?: CardStory | null;
+}
+
+/** `/story/<id>` under the edition's prefix; ids are digits and `~`, safe in a path as they are. */
+export function storyPath(edition: Edition, storyId: string): string {
+  return `${edition.path}story/${encodeURIComponent(storyId)}`;
+}
+
+/** Whether an article in `lang` belongs on the edition's lists. */
+export function editionShows(config: Config, edition: Edition, lang: string): boolean {
+  const filter = editionFilter(config, edition);
+  return filter.lang !== undefined ? lang === filter.lang : !(filter.excludeLangs ?? []).includes(lang);
+}
+
+/**
+ * The article that stands for a story in an edition: a canonical copy in
+ * the edition's languages (the earliest), else any article the edition shows.
+ */
+export function representative(config: Config, edition: Edition, members: readonly StoryMember[]): StoryMember | undefined {
+  const shown = members.filter((m) => editionShows(config, edition, m.lang));
+  return shown.find((m) => m.isCanonical) ?? shown[0];
+}
+
+/** Stories by trend score as cards; null when no story has been clustered for this edition yet. */
+export async function trendingStoryCards(
+  store: Store,
+  config: Config,
+  request: { edition: Edition; limit: number; offset?: number },
+): Promise<StoryCard[] | null> {
+  const { edition, limit, offset = 0 } = request;
+  const stories = await store.listStories({ sort: 'trend', ...editionFilter(config, edition), limit, offset });
+  if (stories.length === 0 && offset === 0) return null;
+  const byStory = groupByStory(await store.storyMembers(stories.map((s) => s.id)));
+  const names = await sourceNames(store);
+  const cards: StoryCard[] = [];
+  for (const story of stories) {
+    const members = byStory.get(story.id) ?? [];
+    const chosen = representative(config, edition, members);
+    if (chosen) cards.push(cardOf(chosen, members, names));
+  }
+  return cards;
+}
+
+/**
+ * Lists of articles (a home page's sections, in order) with each story
+ * shown once: where it first appears, by its canonical copy when the edition
+ * shows that copy. Each list keeps at most `limit` cards.
+ */
+export async function oneCardPerStory(
+  store: Store,
+  config: Config,
+  edition: Edition,
+  lists: ArticleSummary[][],
+  limit: number,
+): Promise<StoryCard[][]> {
+  const memberships = await store.storyMemberships(lists.flat().map((a) => a.id));
+  const storyIds = [...new Set([...memberships.values()].map((m) => m.storyId))];
+  const byStory = groupByStory(await store.storyMembers(storyIds));
+  const names = await sourceNames(store);
+  const shown = new Set<string>();
+  return lists.map((articles) => {
+    const cards: StoryCard[] = [];
+    for (const article of articles) {
+      if (cards.length >= limit) break;
+      const membership = memberships.get(article.id);
+      const members = membership ? (byStory.get(membership.storyId) ?? []) : [];
+      if (!membership || members.length === 0) {
+        cards.push(article);
+        continue;
+      }
+      if (shown.has(membership.storyId)) continue;
+      shown.add(membership.storyId);
+      const canonical = members.find((m) => m.id === membership.canonicalId);
+      const chosen = canonical && editionShows(config, edition, canonical.lang) ? canonical : members.find((m) => m.id === article.id);
+      cards.push(chosen ? cardOf(chosen, members, names) : article);
+    }
+    return cards;
+  });
+}
+
+function cardOf(chosen: StoryMember, members: readonly StoryMember[], names: Map<string, string>): StoryCard {
+  const copies = members.filter((m) => m.canonicalId === chosen.canonicalId && m.sourceId !== chosen.sourceId);
+  const alsoPublishedBy = [...new Set(copies.map((m) => names.get(m.sourceId) ?? m.sourceId))];
+  return { ...summaryOf(chosen), story: { id: chosen.storyId, articleCount: members.length, alsoPublishedBy } };
+}
+
+/** The member's article fields alone, so cards carry no membership columns. */
+function summaryOf(member: StoryMember): ArticleSummary {
+  const { id, headline, headlineLang, standfirst, dateline, byline, published, lang, image, sourceId, section, slug, createdAt } = member;
+  return { id, headline, headlineLang, standfirst, dateline, byline, published, lang, image, sourceId, section, slug, createdAt };
+}
+
+export function groupByStory(members: readonly StoryMember[]): Map<string, StoryMember[]> {
+  const byStory = new Map<string, StoryMember[]>();
+  for (const member of members) {
+    const list = byStory.get(member.storyId);
+    if (list) list.push(member);
+    else byStory.set(member.storyId, [member]);
+  }
+  return byStory;
+}
+
+export async function sourceNames(store: Store): Promise<Map<string, string>> {
+  return new Map((await store.listSources()).map((s) => [s.id, s.name]));
+}

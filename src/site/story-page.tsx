@@ -1,0 +1,114 @@
+/**
+ * A story's "full coverage": what it is and how widely it ran, the timeline
+ * of when each article appeared, every article grouped by language and then
+ * by source, and the story's canonical text (never a `link`-mode source's
+ * body: those are licensed for headline and link only).
+ */
+import type { StoredArticle, StoryMember, StoryRecord } from '../store/store.ts';
+import { ArticleBody, HeadlineText } from './block-renderer.tsx';
+import { articlePath } from './editions.ts';
+import { Layout, type PageChrome } from './layout.tsx';
+import { PublishedTime } from './published-time.tsx';
+import { storyPath } from './story-cards.ts';
+import { textDirection } from '../text/direction.ts';
+
+export interface StoryPageProps {
+  chrome: PageChrome;
+  story: StoryRecord;
+  /** Oldest first. */
+  members: StoryMember[];
+  sourceNames: Map<string, string>;
+  /** The canonical article shown in full, or null when none may be shown. */
+  text: StoredArticle | null;
+}
+
+export function StoryPage({ chrome, story, members, sourceNames, text }: StoryPageProps) {
+  const titleLang = members[0]?.headlineLang ?? members[0]?.lang;
+  const nameOf = (id: string) => sourceNames.get(id) ?? id;
+  return (
+    <Layout chrome={chrome} title={story.title} canonicalPath={storyPath(chrome.edition, story.id)}>
+      <article class="story">
+        <header class="article-header">
+          <p class="story-label">{chrome.strings.fullCoverage}</p>
+          <h1 lang={titleLang} dir={titleLang ? textDirection(titleLang) : undefined}>{story.title}</h1>
+          <p class="story-meta">
+            {chrome.strings.storyCounts(story.articleCount, story.sourceCount, story.independentSourceCount)}
+            {' · '}
+            {story.languages.map((lang) => languageName(lang, chrome.edition.lang)).join(', ')}
+          </p>
+        </header>
+        <Timeline chrome={chrome} members={members} nameOf={nameOf} />
+        <Coverage chrome={chrome} members={members} nameOf={nameOf} />
+        {text && (
+          <section class="story-text" aria-labelledby="story-text-heading" lang={text.lang} dir={textDirection(text.lang)}>
+            <h2 id="story-text-heading" lang={chrome.edition.lang}>{chrome.strings.storyText}</h2>
+            <h3><a href={articlePath(chrome.config, text)}><HeadlineText article={text} /></a></h3>
+            <p class="source-line" lang={chrome.edition.lang}>
+              {chrome.strings.source}: <span class="source-name">{nameOf(text.sourceId)}</span>
+            </p>
+            <ArticleBody blocks={text.blocks} dateline={text.dateline} />
+          </section>
+        )}
+      </article>
+    </Layout>
+  );
+}
+
+function Timeline({ chrome, members, nameOf }: { chrome: PageChrome; members: StoryMember[]; nameOf: (id: string) => string }) {
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{chrome.strings.timeline}</h2>
+      <ol class="timeline">
+        {members.map((m) => (
+          <li>
+            <span class="timeline-meta">
+              <PublishedTime chrome={chrome} iso={m.published ?? m.sortKey} /> · {nameOf(m.sourceId)}
+              {m.nearDuplicateOf !== null && ` · ${chrome.strings.copy}`}
+            </span>{' '}
+            <a href={articlePath(chrome.config, m)} lang={m.lang} dir={textDirection(m.lang)}><HeadlineText article={m} /></a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Coverage({ chrome, members, nameOf }: { chrome: PageChrome; members: StoryMember[]; nameOf: (id: string) => string }) {
+  const byLanguage = new Map<string, Map<string, StoryMember[]>>();
+  for (const m of members) {
+    const sources = byLanguage.get(m.lang) ?? new Map<string, StoryMember[]>();
+    byLanguage.set(m.lang, sources);
+    sources.set(m.sourceId, [...(sources.get(m.sourceId) ?? []), m]);
+  }
+  return (
+    <section aria-labelledby="coverage-heading">
+      <h2 id="coverage-heading">{chrome.strings.coverage}</h2>
+      {[...byLanguage].map(([lang, sources]) => (
+        <section class="coverage-language">
+          <h3>{languageName(lang, chrome.edition.lang)}</h3>
+          {[...sources].map(([sourceId, articles]) => (
+            <div class="coverage-group">
+              <h4>{nameOf(sourceId)}</h4>
+              <ul>
+                {articles.map((m) => (
+                  <li lang={m.lang} dir={textDirection(m.lang)}>
+                    <a href={articlePath(chrome.config, m)}><HeadlineText article={m} /></a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/** "Hindi" / "हिन्दी" for `hi`, in the edition's language; the code itself when the runtime has no name. */
+function languageName(lang: string, inLang: string): string {
+  try {
+    return new Intl.DisplayNames([inLang], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
