@@ -1,0 +1,143 @@
+/**
+ * `wiredesk translate <article-id|file> --to LANG [--engine NAME]`: one
+ * article of the store (the translation is stored, as a pass would) or a
+ * plain-text file (paragraphs separated by blank lines; the translation is
+ * printed) through the same segmentation, protection, memory and gate as the
+ * pipeline, with a progress bar over the sentences sent to the engine.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { Article } from '../extract/article.ts';
+import { textToBlocks } from '../extract/block-text.ts';
+import { saveTranslation } from '../store/translations-table.ts';
+import { translationMemory } from '../store/translation-memory-table.ts';
+import { detectLanguage, loadLanguageDetector } from '../text/language.ts';
+import { translateArticle, type ArticleTranslation, type HeadlinePolicy } from '../translate/article-translation.ts';
+import { engineForPair } from '../translate/engines/configured-engines.ts';
+import { pairLabel, type EnginePair, type TranslationEngine } from '../translate/engines/engine.ts';
+import type { EngineCall } from '../translate/text-translation.ts';
+import { memoisedCall } from '../translate/translation-memory.ts';
+import { UsageError, write, type CliIo } from './cli-io.ts';
+import { startProgress } from './console-output.ts';
+import { withConfiguredDesk, type Desk } from './desk.ts';
+
+interface TranslateOptions {
+  to: string;
+  from?: string;
+  engine?: string;
+}
+
+/** Sentences per engine request from the command: small enough for the bar to move on a long article. */
+const SENTENCES_PER_TICK = 8;
+const LANGUAGE_CODE = /^[a-z]{2,3}$/u;
+const ARTICLE_ID = /^\d{1,15}$/u;
+
+export function registerTranslate(program: Command, io: CliIo): void {
+  program
+    .command('translate <article-id|file>')
+    .description('translate a stored article (stored as a translation) or a text file (printed) through the configured engine')
+    .requiredOption('--to <lang>', 'target language (BCP 47: hi, es)')
+    .option('--from <lang>', "a file's language, when detection should not decide")
+    .option('--engine <id>', 'engine id from translation.engines, instead of the one configured for the pair')
+    .action((input: string, options: TranslateOptions) =>
+      withConfiguredDesk(program, io, async (desk) => {
+        const to = languageOption('--to', options.to);
+        if (ARTICLE_ID.test(input)) await translateStoredArticle(desk, io, Number(input), to, options.engine);
+        else await translateFile(desk, io, input, to, options);
+      }),
+    );
+}
+
+async function translateStoredArticle(desk: Desk, io: CliIo, id: number, to: string, engineId: string | undefined): Promise<void> {
+  const article = await desk.store.getArticle(id);
+  if (!article) throw new Error(`translate: no article ${id}`);
+  if (article.lang === to) throw new UsageError(`translate: article ${id} is already in ${to}`);
+  const headlinePolicy = desk.config.editions.find((e) => e.lang === to)?.headline ?? 'translate';
+  const { engine, done } = await translateWithProgress(desk, io, article, { from: article.lang, to }, engineId, headlinePolicy);
+  const { headline, headlineLang, blocks, text, status, issues } = done;
+  const now = desk.now().toISOString();
+  const saved = await saveTranslation(
+    desk.store.db,
+    { articleId: id, targetLang: to, articleVersion: article.updatedAt, engine: engine.id, headline, headlineLang, headlinePolicy, blocks, text, status, issues, attempts: 1, nextAttemptAt: null, lastError: null },
+    now,
+  );
+  write(io.stdout, `translation ${saved} of article ${id} into ${to}: ${status}${issues.length ? ` (${issueCodes(done)})` : ''}\n\n${headline}\n\n${text}`);
+}
+
+async function translateFile(desk: Desk, io: CliIo, file: string, to: string, options: TranslateOptions): Promise<void> {
+  let source: string;
+  try {
+    source = await readFile(path.resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new Error(`translate: cannot read ${file}`, { cause: error });
+  }
+  const blocks = textToBlocks(source.replace(/^\uFEFF/u, ''));
+  if (blocks.length === 0) throw new Error(`translate: ${file} has no text`);
+  const from = options.from ? languageOption('--from', options.from) : await detectedLanguage(source, file);
+  const article: Pick<Article, 'headline' | 'headlineLang' | 'lang' | 'blocks'> = { headline: '', headlineLang: null, lang: from, blocks };
+  const { done } = await translateWithProgress(desk, io, article, { from, to }, options.engine, 'keep');
+  write(io.stdout, done.text);
+  write(io.stderr, `${pairLabel({ from, to })}: ${done.status}${done.issues.length ? ` (${issueCodes(done)})` : ''}`);
+}
+
+async function translateWithProgress(
+  desk: Desk,
+  io: CliIo,
+  article: Pick<Article, 'headline' | 'headlineLang' | 'lang' | 'blocks'>,
+  pair: EnginePair,
+  engineId: string | undefined,
+  headlinePolicy: HeadlinePolicy,
+): Promise<{ engine: TranslationEngine; done: ArticleTranslation }> {
+  const engine = chooseEngine(desk, pair, engineId);
+  await loadLanguageDetector();
+  const raw: EngineCall = async (texts) => {
+    const progress = startProgress(`translate ${pairLabel(pair)}`, texts.length, io.stderr);
+    const out: string[] = [];
+    try {
+      for (let i = 0; i < texts.length; i += SENTENCES_PER_TICK) {
+        const chunk = texts.slice(i, i + SENTENCES_PER_TICK);
+        out.push(...(await engine.translate(chunk, pair)));
+        for (const text of chunk) progress.tick(text.slice(0, 40));
+      }
+    } finally {
+      progress.stop();
+    }
+    return out;
+  };
+  const memory = memoisedCall(raw, translationMemory(desk.store.db), { engine: engine.id, ...pair }, () => desk.now().toISOString());
+  const glossary = desk.translation?.glossaries.get(pair.to) ?? null;
+  const done = await translateArticle(article, memory.call, { pair, glossary, headlinePolicy });
+  const { hits, misses } = memory.counts;
+  if (hits > 0) write(io.stderr, `translation memory: ${hits} of ${hits + misses} sentences`);
+  return { engine, done };
+}
+
+function chooseEngine(desk: Desk, pair: EnginePair, engineId: string | undefined): TranslationEngine {
+  const engines = desk.translation?.engines ?? [];
+  if (engineId !== undefined) {
+    const named = engines.find((e) => e.config.id === engineId);
+    if (!named) throw new UsageError(`translate: no engine "${engineId}" in translation.engines (${engines.map((e) => e.config.id).join(', ') || 'none'})`);
+    return named.engine;
+  }
+  const engine = engineForPair(engines, pair);
+  if (!engine) throw new UsageError(`translate: no engine configured for ${pairLabel(pair)}; add it to translation.pairs or pass --engine`);
+  return engine;
+}
+
+async function detectedLanguage(text: string, file: string): Promise<string> {
+  await loadLanguageDetector();
+  const lang = detectLanguage(text);
+  if (!lang) throw new UsageError(`translate: cannot tell the language of ${file}; pass --from`);
+  return lang;
+}
+
+function languageOption(flag: string, value: string): string {
+  const code = value.toLowerCase();
+  if (!LANGUAGE_CODE.test(code)) throw new UsageError(`${flag}: "${value}" is not a language code such as hi or en`);
+  return code;
+}
+
+function issueCodes(done: ArticleTranslation): string {
+  return [...new Set(done.issues.map((i) => i.code))].join(', ');
+}

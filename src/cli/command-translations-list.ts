@@ -1,0 +1,92 @@
+/**
+ * `wiredesk translations list|approve|memory`: the stored machine
+ * translations, approving one held for review (until the editorial desk has
+ * its own screens), and the translation memory's figures.
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { memoryStats } from '../store/translation-memory-table.ts';
+import { approveTranslation, getTranslation, listTranslations, type StoredTranslation } from '../store/translations-table.ts';
+import { UsageError, write, type CliIo } from './cli-io.ts';
+import { withConfiguredDesk } from './desk.ts';
+import { formatTable } from './text-table.ts';
+
+/** A screenful: what needs an editor now. */
+const DEFAULT_LIMIT = 50;
+
+interface ListOptions {
+  status?: StoredTranslation['status'];
+  format: 'table' | 'jsonl';
+  limit: number;
+}
+
+export function registerTranslationsList(translations: Command, program: Command, io: CliIo): void {
+  translations
+    .command('list')
+    .description('list stored translations, latest change first')
+    .addOption(new Option('--status <status>', 'only this status').choices(['pass', 'review', 'pending', 'unavailable']))
+    .addOption(new Option('--format <format>', 'table for people, jsonl (one JSON object a line) for scripts').choices(['table', 'jsonl']).default('table'))
+    .option('--limit <n>', `how many (default: ${DEFAULT_LIMIT})`, parseLimit, DEFAULT_LIMIT)
+    .action((options: ListOptions) =>
+      withConfiguredDesk(program, io, async (desk) => {
+        const list = await listTranslations(desk.store.db, { ...(options.status ? { status: options.status } : {}), limit: options.limit });
+        if (options.format === 'jsonl') io.stdout.write(list.map((t) => `${JSON.stringify(t)}\n`).join(''));
+        else write(io.stdout, translationsTable(list));
+      }),
+    );
+
+  translations
+    .command('approve <id>')
+    .description('publish a translation held for review')
+    .action((id: string) =>
+      withConfiguredDesk(program, io, async (desk) => {
+        if (!/^\d+$/u.test(id)) throw new UsageError(`translations approve: "${id}" is not a translation id (see "wiredesk translations list")`);
+        const now = desk.now().toISOString();
+        if (await approveTranslation(desk.store.db, Number(id), now)) {
+          write(io.stdout, `translation ${id} approved: it is now published`);
+          return;
+        }
+        const found = await getTranslation(desk.store.db, Number(id));
+        if (!found) throw new Error(`translations approve: no translation ${id}`);
+        if (found.approvedAt) throw new Error(`translations approve: translation ${id} was already approved at ${found.approvedAt}`);
+        throw new Error(`translations approve: translation ${id} is ${found.status}, not held for review`);
+      }),
+    );
+
+  translations
+    .command('memory')
+    .description('the translation memory: segments held and how often they were reused')
+    .action(() =>
+      withConfiguredDesk(program, io, async (desk) => {
+        const { segments, hits, hitRate } = await memoryStats(desk.store.db);
+        write(io.stdout, `segments: ${segments}\nhits: ${hits}\nhit rate: ${(100 * hitRate).toFixed(1)} % of segment lookups`);
+      }),
+    );
+}
+
+function translationsTable(list: StoredTranslation[]): string {
+  if (list.length === 0) return 'no translations: configure `translate: [lang]` on a source or section, and an engine for the pair';
+  return formatTable(
+    ['id', 'article', 'to', 'status', 'engine', 'updated', 'headline / issue'],
+    list.map((t) => [
+      String(t.id),
+      String(t.articleId),
+      t.targetLang,
+      t.status === 'review' && t.approvedAt ? 'approved' : t.status,
+      t.engine ?? '—',
+      t.updatedAt.slice(0, 16).replace('T', ' '),
+      describe(t),
+    ]),
+  );
+}
+
+function describe(t: StoredTranslation): string {
+  if (t.status === 'pending') return `attempt ${t.attempts} failed: ${t.lastError ?? ''}; next ${t.nextAttemptAt?.slice(0, 16).replace('T', ' ') ?? ''}`;
+  if (t.status === 'review') return `${t.issues.length} issue${t.issues.length === 1 ? '' : 's'}: ${[...new Set(t.issues.map((i) => i.code))].join(', ')}`;
+  return t.headline ?? '';
+}
+
+function parseLimit(value: string): number {
+  const limit = Number(value);
+  if (!/^\d+$/.test(value) || limit < 1) throw new InvalidArgumentError('not a positive whole number.');
+  return limit;
+}

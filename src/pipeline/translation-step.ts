@@ -1,0 +1,146 @@
+/**
+ * The translation step of a pass: after articles are built, every article a
+ * source or section asks to have in another edition's language is translated
+ * there (translation memory first, then the engine configured for the pair),
+ * put through the quality gate and stored as `pass` or `review`. An engine
+ * that is down, times out, answers HTTP 500 or nothing at all leaves the
+ * translation `pending`, tried again with backoff on later passes; a pair no
+ * engine is configured for is recorded `unavailable` and logged once a pass.
+ * The original article stays published whatever happens here.
+ */
+import { engineForPair, type ConfiguredEngine } from '../translate/engines/configured-engines.ts';
+import { EngineError, pairLabel, type EnginePair, type TranslationEngine } from '../translate/engines/engine.ts';
+import { translateArticle } from '../translate/article-translation.ts';
+import type { Glossary } from '../translate/glossary.ts';
+import { memoisedCall, type MemoryCounts } from '../translate/translation-memory.ts';
+import { translationTargets, type TranslationTarget } from '../translate/translation-targets.ts';
+import { translationMemory } from '../store/translation-memory-table.ts';
+import { articlesNeedingTranslation, saveTranslation, type TranslationRecord, type TranslationWork } from '../store/translations-table.ts';
+import { errorMessage, type PipelineContext } from './pipeline-context.ts';
+
+/** Articles per target language in one pass: a backlog drains over several passes instead of holding one. */
+const ARTICLES_PER_PASS = 200;
+/** Wait before the first retry of a failed translation; an engine restart takes about this long. */
+const FIRST_RETRY_MS = 2 * 60_000;
+/** No wait beyond this: an engine down for a day is retried at least every few hours. */
+const MAX_RETRY_MS = 6 * 60 * 60_000;
+
+export interface TranslationServices {
+  engines: readonly ConfiguredEngine[];
+  /** Glossary per target language. */
+  glossaries: ReadonlyMap<string, Glossary>;
+}
+
+export interface TranslationPassResult {
+  pass: number;
+  review: number;
+  pending: { articleId: number; lang: string; error: string }[];
+  /** Pairs asked for that no engine is configured for (`ur→es`). */
+  unavailable: string[];
+  memory: MemoryCounts;
+}
+
+interface PairCall {
+  engine: TranslationEngine;
+  call: (texts: string[]) => Promise<string[]>;
+  counts: MemoryCounts;
+  /** Set once the engine failed in this pass: its other articles go pending without another try. */
+  failure: string | null;
+}
+
+export async function translatePendingArticles(ctx: PipelineContext, services: TranslationServices): Promise<TranslationPassResult> {
+  const result: TranslationPassResult = { pass: 0, review: 0, pending: [], unavailable: [], memory: { hits: 0, misses: 0 } };
+  const calls = new Map<string, PairCall | null>();
+  const unavailable = new Set<string>();
+  for (const target of translationTargets(ctx.config)) {
+    const servedFrom = services.engines.flatMap((e) => e.pairs.filter((p) => p.to === target.lang).map((p) => p.from));
+    const work = await articlesNeedingTranslation(ctx.store.db, {
+      targetLang: target.lang,
+      sourceIds: target.sourceIds,
+      sections: target.sections,
+      servedFrom,
+      now: ctx.now().toISOString(),
+      limit: ARTICLES_PER_PASS,
+    });
+    for (const item of work) {
+      const pair = { from: item.article.lang, to: target.lang };
+      const label = pairLabel(pair);
+      if (!calls.has(label)) calls.set(label, pairCall(ctx, services, pair));
+      const pairCalls = calls.get(label)!;
+      if (pairCalls === null) unavailable.add(label);
+      await translateOne(ctx, services, target, item, pairCalls, result);
+    }
+  }
+  for (const call of calls.values()) {
+    if (call === null) continue;
+    result.memory.hits += call.counts.hits;
+    result.memory.misses += call.counts.misses;
+  }
+  result.unavailable = [...unavailable].sort();
+  if (result.unavailable.length) ctx.log.info(`translate: no engine for ${result.unavailable.join(', ')}; originals shown as they are`);
+  return result;
+}
+
+function pairCall(ctx: PipelineContext, services: TranslationServices, pair: EnginePair): PairCall | null {
+  const engine = engineForPair(services.engines, pair);
+  if (!engine) return null;
+  const raw = (texts: string[]) => engine.translate(texts, pair);
+  const memo = memoisedCall(raw, translationMemory(ctx.store.db), { engine: engine.id, ...pair }, () => ctx.now().toISOString());
+  return { engine, call: memo.call, counts: memo.counts, failure: null };
+}
+
+async function translateOne(
+  ctx: PipelineContext,
+  services: TranslationServices,
+  target: TranslationTarget,
+  { article: summary, previous }: TranslationWork,
+  pairCall: PairCall | null,
+  result: TranslationPassResult,
+): Promise<void> {
+  const now = ctx.now();
+  const base = {
+    articleId: summary.id,
+    targetLang: target.lang,
+    articleVersion: summary.updatedAt,
+    headlinePolicy: target.headlinePolicy,
+    engine: pairCall?.engine.id ?? null,
+  };
+  if (pairCall === null) {
+    // Only new or changed articles come here for a pair no engine serves: write each once.
+    await saveTranslation(ctx.store.db, { ...base, ...untranslated('unavailable'), attempts: 0 }, now.toISOString());
+    return;
+  }
+  try {
+    if (pairCall.failure !== null) throw new Error(pairCall.failure);
+    const article = await ctx.store.getArticle(summary.id);
+    if (!article) return; // Deleted meanwhile (its source was removed).
+    const pair = { from: article.lang, to: target.lang };
+    const done = await translateArticle(article, pairCall.call, {
+      pair,
+      glossary: services.glossaries.get(target.lang) ?? null,
+      headlinePolicy: target.headlinePolicy,
+    });
+    const { headline, headlineLang, blocks, text, status, issues } = done;
+    await saveTranslation(ctx.store.db, { ...base, headline, headlineLang, blocks, text, status, issues, attempts: (previous?.attempts ?? 0) + 1, nextAttemptAt: null, lastError: null }, now.toISOString());
+    result[status]++;
+  } catch (error) {
+    // The engine itself failed (down, timing out, 5xx after the runner's retries): the pair's other articles wait too.
+    if (error instanceof EngineError) pairCall.failure = `${errorMessage(error)} (earlier in this pass)`;
+    const attempts = (previous?.status === 'pending' ? previous.attempts : 0) + 1;
+    const message = errorMessage(error);
+    const nextAttemptAt = new Date(now.getTime() + retryDelay(attempts, ctx.random ?? Math.random)).toISOString();
+    await saveTranslation(ctx.store.db, { ...base, ...untranslated('pending'), attempts, nextAttemptAt, lastError: message }, now.toISOString());
+    result.pending.push({ articleId: summary.id, lang: target.lang, error: message });
+    ctx.log.warn(`translate: article ${summary.id} into ${target.lang}: ${message}; retried from ${nextAttemptAt}`);
+  }
+}
+
+function untranslated(status: 'pending' | 'unavailable'): Pick<TranslationRecord, 'headline' | 'headlineLang' | 'blocks' | 'text' | 'status' | 'issues' | 'nextAttemptAt' | 'lastError'> {
+  return { headline: null, headlineLang: null, blocks: null, text: null, status, issues: [], nextAttemptAt: null, lastError: null };
+}
+
+/** Doubling from FIRST_RETRY_MS, capped, with the upper half jittered so many articles do not retry in one burst. */
+export function retryDelay(attempts: number, random: () => number): number {
+  const ceiling = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (attempts - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}

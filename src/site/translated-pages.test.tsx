@@ -1,0 +1,117 @@
+/**
+ * What readers see of machine translations: translated articles in the
+ * target edition with their label, alternates and composed notice, originals
+ * listed as "translation unavailable", and nothing of a translation held for review.
+ */
+import assert from 'node:assert/strict';
+import type { Hono } from 'hono';
+import { after, before, describe, it } from 'node:test';
+import { saveTranslation, type TranslationRecord } from '../store/translations-table.ts';
+import { createSiteApp } from './site-app.tsx';
+import { attr, parsePage, textOf, type Page } from './testdata/html-query.ts';
+import { NOW, openSiteFixture, WIRE_NOTICE, type SiteFixture } from './testdata/site-fixture.ts';
+
+let site: SiteFixture;
+let app: Hono;
+
+function translation(articleId: number, version: string, fields: Partial<TranslationRecord>): TranslationRecord {
+  return {
+    articleId,
+    targetLang: 'hi',
+    articleVersion: version,
+    engine: 'apertium',
+    headline: 'तूफ़ान के बाद बंदरगाह फिर खुले',
+    headlineLang: null,
+    headlinePolicy: 'translate',
+    blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'तूफ़ान के बाद बंदरगाह सोमवार को फिर खुले।' }] }],
+    text: 'तूफ़ान के बाद बंदरगाह सोमवार को फिर खुले।',
+    status: 'pass',
+    issues: [],
+    attempts: 1,
+    nextAttemptAt: null,
+    lastError: null,
+    ...fields,
+  };
+}
+
+before(async () => {
+  site = await openSiteFixture();
+  const translate = (id: string) => (['business', 'sport', 'world'].includes(id) ? { translate: ['hi'] } : {});
+  const config = { ...site.config, sections: site.config.sections.map((s) => ({ ...s, ...translate(s.id) })) };
+  app = createSiteApp({ config, store: site.store, mediaDir: `${site.dir}/media`, now: () => new Date(NOW), logError: () => {} });
+  const version = async (key: string) => (await site.store.getArticle(site.ids[key]!))!.updatedAt;
+  await saveTranslation(site.store.db, translation(site.ids['enBusiness']!, await version('enBusiness'), {}), NOW);
+  await saveTranslation(site.store.db, translation(site.ids['sport-1']!, await version('sport-1'), { status: 'unavailable', engine: null, headline: null, blocks: null, text: null }), NOW);
+  await saveTranslation(site.store.db, translation(site.ids['sport-2']!, await version('sport-2'), { status: 'review', headline: 'रोका गया अनुवाद' }), NOW);
+  await saveTranslation(
+    site.store.db,
+    translation(site.ids['urWorld']!, await version('urWorld'), { headline: 'دریا پر نیا پل کھل گیا', headlineLang: 'ur', headlinePolicy: 'keep', text: 'नदी पर नया पुल खुला।', blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'नदी पर नया पुल खुला।' }] }] }),
+    NOW,
+  );
+});
+after(() => site.close());
+
+async function get(path: string, status = 200): Promise<{ res: Response; page: Page }> {
+  const res = await app.request(path);
+  assert.equal(res.status, status, `GET ${path}`);
+  return { res, page: parsePage(await res.text()) };
+}
+
+function alternates(page: Page): string[] {
+  return page.all('link', { rel: 'alternate' }).filter((l) => attr(l, 'hreflang')).map((l) => `${attr(l, 'hreflang')} ${attr(l, 'href')}`);
+}
+
+describe('translated articles in the Hindi edition', () => {
+  it('a translation is listed with its Hindi headline, marked as machine translation; an untranslated original is marked too', async () => {
+    const { page } = await get('/business/');
+    const teaser = page.all('article', { class: 'teaser' }).find((t) => textOf(t).includes('तूफ़ान के बाद बंदरगाह फिर खुले'));
+    assert.ok(teaser, 'translated teaser listed');
+    assert.equal(attr(teaser, 'lang'), 'hi');
+    assert.match(textOf(teaser), /मशीन अनुवाद/u);
+    const sport = await get('/sport/');
+    const original = sport.page.all('article', { class: 'teaser' }).find((t) => textOf(t).includes('Match report number 1'));
+    assert.ok(original && /अनुवाद उपलब्ध नहीं/u.test(textOf(original)));
+    assert.equal(attr(original, 'lang'), 'en');
+    assert.ok(!textOf(sport.page.one('main')).includes('रोका गया अनुवाद'), 'a translation held for review is not shown');
+  });
+
+  it('the translated page: Hindi page, label linking the original, hreflang alternates, a notice composed in Hindi', async () => {
+    const id = site.ids['enBusiness']!;
+    const { page } = await get(`/business/${id}-ports-reopen`);
+    assert.equal(attr(page.one('html'), 'lang'), 'hi');
+    assert.equal(page.text('h1'), 'तूफ़ान के बाद बंदरगाह फिर खुले');
+    const label = page.one('p', { class: 'translation-label' });
+    assert.match(textOf(label), /^मशीन अनुवाद: मूल अंग्रेज़ी से/u);
+    assert.equal(attr(page.within(label).one('a'), 'href'), `/en/business/${id}-ports-reopen`);
+    assert.deepEqual(alternates(page), [`en https://news.example/en/business/${id}-ports-reopen`, `hi https://news.example/business/${id}-ports-reopen`]);
+    const notice = page.text('p', { class: 'syndication-notice' });
+    assert.match(notice, /Example Wire की सिंडिकेशन फ़ीड/u);
+    assert.ok(!notice.includes(WIRE_NOTICE), 'the English notice is not shown on the Hindi page');
+  });
+
+  it('the original keeps its page and lists its translation as an alternate', async () => {
+    const id = site.ids['enBusiness']!;
+    const { page } = await get(`/en/business/${id}-ports-reopen`);
+    assert.equal(attr(page.one('html'), 'lang'), 'en');
+    assert.equal(page.all('p', { class: 'translation-label' }).length, 0);
+    assert.equal(alternates(page).length, 2);
+  });
+
+  it('a translation held for review sends readers to the original', async () => {
+    const id = site.ids['sport-2']!;
+    const { res } = await get(`/sport/${id}-match-report-2`, 301);
+    assert.equal(res.headers.get('location'), `/en/sport/${id}-match-report-2`);
+  });
+
+  it('a kept headline carries its own lang; the original of a language without edition is at ?original', async () => {
+    const id = site.ids['urWorld']!;
+    const path = (await site.store.getArticle(id))!.slug;
+    const { page } = await get(`/world/${id}-${path}`);
+    assert.equal(attr(page.one('html'), 'lang'), 'hi');
+    assert.equal(attr(page.within(page.one('h1')).one('span'), 'lang'), 'ur');
+    assert.match(page.text('p', { class: 'translation-label' }), /उर्दू/u);
+    const original = await get(`/world/${id}-${path}?original`);
+    assert.equal(attr(original.page.one('html'), 'lang'), 'ur');
+    assert.equal(original.page.all('p', { class: 'translation-label' }).length, 0);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * What readers of an edition see of articles in other languages: the words
+ * that label a machine translation or an original shown untranslated (in the
+ * edition's language; English for a language without its own), the merged
+ * lists, and the alternates between an original and its translations.
+ */
+import type { Config } from '../config/schema.ts';
+import type { ArticleSummary, StoredArticle, Store } from '../store/store.ts';
+import { editionTranslationSummaries, isPublished, publishedTranslation, translationsOf, type StoredTranslation } from '../store/translations-table.ts';
+import { articlePath, editionForLang, type Edition } from './editions.ts';
+
+interface TranslationStrings {
+  machineTranslatedFrom: (language: string) => string;
+  machineTranslation: string;
+  readOriginal: string;
+  translationUnavailable: string;
+}
+
+const STRINGS: Readonly<Record<string, TranslationStrings>> = {
+  en: {
+    machineTranslatedFrom: (language) => `Machine-translated from ${language}`,
+    machineTranslation: 'machine translation',
+    readOriginal: 'read the original',
+    translationUnavailable: 'translation unavailable',
+  },
+  hi: {
+    machineTranslatedFrom: (language) => `मशीन अनुवाद: मूल ${language} से`,
+    machineTranslation: 'मशीन अनुवाद',
+    readOriginal: 'मूल पढ़ें',
+    translationUnavailable: 'अनुवाद उपलब्ध नहीं',
+  },
+  es: {
+    machineTranslatedFrom: (language) => `Traducción automática del ${language}`,
+    machineTranslation: 'traducción automática',
+    readOriginal: 'leer el original',
+    translationUnavailable: 'traducción no disponible',
+  },
+};
+
+export function translationStrings(lang: string): { strings: TranslationStrings; lang: string } {
+  return lang in STRINGS ? { strings: STRINGS[lang]!, lang } : { strings: STRINGS['en']!, lang: 'en' };
+}
+
+/** `en` named in Hindi is "अंग्रेज़ी" (CLDR through Intl), in lower case where the language writes it so. */
+export function languageName(code: string, inLang: string): string {
+  try {
+    return new Intl.DisplayNames([inLang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** True when the edition is not the one the article's own language belongs to. */
+export function isForeignEdition(config: Config, edition: Edition, articleLang: string): boolean {
+  return editionForLang(config, articleLang).path !== edition.path;
+}
+
+/** Whether any source or section is translated into this edition's language: lists skip the query when none is. */
+export function editionReceivesTranslations(config: Config, edition: Edition): boolean {
+  return [...config.sources, ...config.sections].some((item) => item.translate?.includes(edition.lang));
+}
+
+/**
+ * The edition's own articles and those translated into it (or shown as
+ * originals), newest first. Both lists are read up to offset + limit and
+ * merged, which is exact and cheap for the first pages readers use.
+ */
+export async function mergeTranslated(
+  store: Store,
+  native: (limit: number) => Promise<ArticleSummary[]>,
+  request: { lang: string; section?: string; limit: number; offset: number },
+): Promise<ArticleSummary[]> {
+  const window = request.offset + request.limit;
+  const [own, translated] = await Promise.all([
+    native(window),
+    editionTranslationSummaries(store.db, { targetLang: request.lang, ...(request.section ? { section: request.section } : {}), limit: window }),
+  ]);
+  const time = (a: ArticleSummary) => a.published ?? a.createdAt;
+  // The main edition also lists languages without an edition natively: their translation replaces them.
+  const translatedIds = new Set(translated.map((a) => a.id));
+  return [...own.filter((a) => !translatedIds.has(a.id)), ...translated]
+    .sort((a, b) => (time(a) < time(b) ? 1 : time(a) > time(b) ? -1 : b.id - a.id))
+    .slice(request.offset, window);
+}
+
+/** The article as the translation shows it, in the edition's language. */
+export function translatedArticle(article: StoredArticle, translation: StoredTranslation): StoredArticle {
+  return {
+    ...article,
+    headline: translation.headline ?? article.headline,
+    headlineLang: translation.headlineLang,
+    lang: translation.targetLang,
+    standfirst: null,
+    blocks: translation.blocks ?? [],
+    text: translation.text ?? '',
+  };
+}
+
+export interface Alternate {
+  lang: string;
+  path: string;
+}
+
+export interface TranslationNote {
+  fromLang: string;
+  originalPath: string;
+}
+
+export interface ArticleView {
+  /** The original, or the translation dressed as the article. */
+  article: StoredArticle;
+  /** This view's address (the original's may carry `?original`). */
+  path: string;
+  translation: TranslationNote | null;
+  alternates: Alternate[];
+}
+
+/** Query flag for the original of an article whose translation lives at the same address (a language without an edition). */
+export const ORIGINAL_QUERY = 'original';
+
+/**
+ * The article as an edition shows it: its published translation into the
+ * edition's language when there is one, else the original. An article in a
+ * language without an edition of its own lives in the main edition, at the
+ * address its translation into the main language takes; its original is then
+ * at that address with `?original`.
+ */
+export async function articleView(store: Store, config: Config, edition: Edition, article: StoredArticle, wantOriginal: boolean): Promise<ArticleView> {
+  const translations = (await translationsOf(store.db, article.id)).filter(isPublished);
+  const originalPath = originalPathOf(config, article, translations);
+  const alternates = translations.length === 0 ? [] : [
+    { lang: article.lang, path: originalPath },
+    ...translations.map((t) => ({ lang: t.targetLang, path: articlePath(config, { ...article, lang: t.targetLang }) })),
+  ];
+  const translation = !wantOriginal && edition.lang !== article.lang ? await publishedTranslation(store.db, article.id, edition.lang) : null;
+  if (translation) {
+    return {
+      article: translatedArticle(article, translation),
+      path: articlePath(config, { ...article, lang: edition.lang }),
+      translation: { fromLang: article.lang, originalPath },
+      alternates,
+    };
+  }
+  return { article, path: originalPath, translation: null, alternates };
+}
+
+function originalPathOf(config: Config, article: StoredArticle, translations: StoredTranslation[]): string {
+  const path = articlePath(config, article);
+  const home = editionForLang(config, article.lang).path;
+  const shared = translations.some((t) => editionForLang(config, t.targetLang).path === home);
+  return shared ? `${path}?${ORIGINAL_QUERY}` : path;
+}

@@ -1,0 +1,241 @@
+/**
+ * Translations: one per article and target language. A translation is
+ * `pass` (published), `review` (held until an editor approves it), `pending`
+ * (the engine failed; retried from `next_attempt_at` on) or `unavailable` (no
+ * engine serves the pair; the edition shows the original, marked so). The
+ * article's `updated_at` it was made from is kept: a rebuilt article makes
+ * its translations stale, and the next pass translates it again.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { Block } from '../extract/article.ts';
+import type { QaIssue } from '../translate/qa.ts';
+import { fromJsonText, rowCount, toJsonText, utcTimestamp } from './column-values.ts';
+import type { Database, TranslationsTable } from './schema.ts';
+import type { ArticleSummary } from './store.ts';
+import { SUMMARY_COLUMNS, toSummary } from './articles-table.ts';
+
+type Db = Kysely<Database>;
+
+export type TranslationStatus = TranslationsTable['status'];
+export type HeadlinePolicy = TranslationsTable['headline_policy'];
+
+export interface TranslationRecord {
+  articleId: number;
+  targetLang: string;
+  /** The article's `updatedAt` this was made from. */
+  articleVersion: string;
+  engine: string | null;
+  /** Null until translated; the original's headline under the `keep` policy. */
+  headline: string | null;
+  /** The headline's language when it is not the target's (kept original), else null. */
+  headlineLang: string | null;
+  headlinePolicy: HeadlinePolicy;
+  blocks: Block[] | null;
+  text: string | null;
+  status: TranslationStatus;
+  issues: QaIssue[];
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+}
+
+export interface StoredTranslation extends TranslationRecord {
+  id: number;
+  approvedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TranslationQuery {
+  status?: TranslationStatus;
+  targetLang?: string;
+  limit: number;
+  offset?: number;
+}
+
+/** What readers may see: passed, or held for review and approved since. */
+export function isPublished(t: Pick<StoredTranslation, 'status' | 'approvedAt'>): boolean {
+  return t.status === 'pass' || (t.status === 'review' && t.approvedAt !== null);
+}
+
+/** Insert or replace the translation of (article, language); a new version needs a new approval. */
+export async function saveTranslation(db: Db, record: TranslationRecord, now: string): Promise<number> {
+  const at = utcTimestamp(now, 'time of saving translation');
+  const columns = {
+    article_version: record.articleVersion,
+    engine: record.engine,
+    headline: record.headline,
+    headline_lang: record.headlineLang,
+    headline_policy: record.headlinePolicy,
+    blocks: record.blocks === null ? null : toJsonText(record.blocks),
+    text: record.text,
+    status: record.status,
+    issues: toJsonText(record.issues),
+    approved_at: null,
+    attempts: record.attempts,
+    next_attempt_at: record.nextAttemptAt === null ? null : utcTimestamp(record.nextAttemptAt, 'next translation attempt'),
+    last_error: record.lastError,
+    updated_at: at,
+  };
+  const saved = await db
+    .insertInto('translations')
+    .values({ ...columns, article_id: record.articleId, target_lang: record.targetLang, created_at: at })
+    .onConflict((conflict) => conflict.columns(['article_id', 'target_lang']).doUpdateSet(columns))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return saved.id;
+}
+
+export async function getTranslation(db: Db, id: number): Promise<StoredTranslation | null> {
+  const row = await db.selectFrom('translations').selectAll().where('id', '=', id).executeTakeFirst();
+  return row === undefined ? null : toStored(row);
+}
+
+/** Every translation of an article (any status), by target language. */
+export async function translationsOf(db: Db, articleId: number): Promise<StoredTranslation[]> {
+  const rows = await db.selectFrom('translations').selectAll().where('article_id', '=', articleId).orderBy('target_lang').execute();
+  return rows.map(toStored);
+}
+
+/** Newest change first. */
+export async function listTranslations(db: Db, query: TranslationQuery): Promise<StoredTranslation[]> {
+  let select = db.selectFrom('translations').selectAll();
+  if (query.status !== undefined) select = select.where('status', '=', query.status);
+  if (query.targetLang !== undefined) select = select.where('target_lang', '=', query.targetLang);
+  const rows = await select
+    .orderBy('updated_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(rowCount(query.limit, 'limit'))
+    .offset(rowCount(query.offset ?? 0, 'offset'))
+    .execute();
+  return rows.map(toStored);
+}
+
+/** Approves a translation held for review; false when there is none with that id in review and not yet approved. */
+export async function approveTranslation(db: Db, id: number, now: string): Promise<boolean> {
+  const at = utcTimestamp(now, 'time of approval');
+  const result = await db
+    .updateTable('translations')
+    .set({ approved_at: at, updated_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'review')
+    .where('approved_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export interface TranslationWork {
+  article: ArticleSummary & { updatedAt: string };
+  /** The stored translation when there is one (stale, pending or unavailable), for its attempt count. */
+  previous: { status: TranslationStatus; attempts: number } | null;
+}
+
+/**
+ * Articles of these sources or sections, not in `targetLang`, whose translation
+ * into it is missing, stale, pending and due at `now`, or unavailable while an
+ * engine now serves their language (`servedFrom`). Oldest first, so a backlog
+ * drains in order.
+ */
+export async function articlesNeedingTranslation(
+  db: Db,
+  query: { targetLang: string; sourceIds: string[]; sections: string[]; servedFrom: string[]; now: string; limit: number },
+): Promise<TranslationWork[]> {
+  if (query.sourceIds.length === 0 && query.sections.length === 0) return [];
+  const now = utcTimestamp(query.now, 'time of translation pass');
+  const rows = await db
+    .selectFrom('articles as a')
+    .leftJoin('translations as t', (join) => join.onRef('t.article_id', '=', 'a.id').on('t.target_lang', '=', query.targetLang))
+    .select(SUMMARY_COLUMNS.map((c) => `a.${c}` as const))
+    .select(['a.updated_at', 't.status', 't.attempts'])
+    .where('a.lang', '!=', query.targetLang)
+    .where((eb) => {
+      const wanted = [];
+      if (query.sourceIds.length) wanted.push(eb('a.source_id', 'in', query.sourceIds));
+      if (query.sections.length) wanted.push(eb('a.section', 'in', query.sections));
+      return eb.or(wanted);
+    })
+    .where((eb) =>
+      eb.or([
+        eb('t.id', 'is', null),
+        eb('t.article_version', '!=', eb.ref('a.updated_at')),
+        ...(query.servedFrom.length ? [eb.and([eb('t.status', '=', 'unavailable'), eb('a.lang', 'in', query.servedFrom)])] : []),
+        eb.and([eb('t.status', '=', 'pending'), eb('t.next_attempt_at', '<=', now)]),
+      ]),
+    )
+    .orderBy('a.sort_key', 'asc')
+    .orderBy('a.id', 'asc')
+    .limit(rowCount(query.limit, 'limit'))
+    .execute();
+  return rows.map((row) => ({
+    article: { ...toSummary(row), updatedAt: row.updated_at },
+    previous: row.status === null || row.attempts === null ? null : { status: row.status, attempts: row.attempts },
+  }));
+}
+
+/**
+ * The articles a target edition lists from other languages: those whose
+ * translation readers may see, with the translated headline in place of the
+ * original's (`translationState: 'machine'`), and the others (pending, held
+ * for review, no engine) as the original, marked `unavailable`.
+ */
+export async function editionTranslationSummaries(
+  db: Db,
+  query: { targetLang: string; section?: string; limit: number; offset?: number },
+): Promise<ArticleSummary[]> {
+  let select = db
+    .selectFrom('articles as a')
+    .innerJoin('translations as t', 't.article_id', 'a.id')
+    .select(SUMMARY_COLUMNS.map((c) => `a.${c}` as const))
+    .select(['t.headline as t_headline', 't.headline_lang as t_headline_lang', 't.status as t_status', 't.approved_at as t_approved_at'])
+    .where('t.target_lang', '=', query.targetLang);
+  if (query.section !== undefined) select = select.where('a.section', '=', query.section);
+  const rows = await select
+    .orderBy('a.sort_key', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(rowCount(query.limit, 'limit'))
+    .offset(rowCount(query.offset ?? 0, 'offset'))
+    .execute();
+  return rows.map((row) => {
+    const original = toSummary(row);
+    if (!isPublished({ status: row.t_status, approvedAt: row.t_approved_at })) return { ...original, translationState: 'unavailable' };
+    return {
+      ...original,
+      headline: row.t_headline ?? row.headline,
+      headlineLang: row.t_headline_lang,
+      lang: query.targetLang,
+      // The standfirst is not translated: better none than one in another language.
+      standfirst: null,
+      translationState: 'machine',
+    };
+  });
+}
+
+/** The translation of an article into `lang` that readers may see, or null. */
+export async function publishedTranslation(db: Db, articleId: number, lang: string): Promise<StoredTranslation | null> {
+  const row = await db.selectFrom('translations').selectAll().where('article_id', '=', articleId).where('target_lang', '=', lang).executeTakeFirst();
+  const translation = row === undefined ? null : toStored(row);
+  return translation && isPublished(translation) && translation.blocks !== null ? translation : null;
+}
+
+function toStored(row: Selectable<TranslationsTable>): StoredTranslation {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    targetLang: row.target_lang,
+    articleVersion: row.article_version,
+    engine: row.engine,
+    headline: row.headline,
+    headlineLang: row.headline_lang,
+    headlinePolicy: row.headline_policy,
+    blocks: row.blocks === null ? null : fromJsonText<Block[]>(row.blocks, `blocks of translation ${row.id}`),
+    text: row.text,
+    status: row.status,
+    issues: fromJsonText<QaIssue[]>(row.issues, `issues of translation ${row.id}`),
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    lastError: row.last_error,
+    approvedAt: row.approved_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

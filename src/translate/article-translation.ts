@@ -1,0 +1,71 @@
+/**
+ * One article into one language: its blocks and, under the `translate`
+ * headline policy, its headline. Nothing else goes to the engine: no page
+ * furniture, no standfirst, no syndication notice (the site composes that in
+ * the edition's language from templates). The quality gate's issues decide
+ * between `pass` and `review`; an engine that answers nothing at all is a
+ * failure the caller retries, not a translation to review.
+ */
+import type { Article, Block } from '../extract/article.ts';
+import { blocksToText } from '../extract/block-text.ts';
+import { translateBlocks } from './block-translation.ts';
+import type { Glossary } from './glossary.ts';
+import { qaStatus, type LanguagePair, type QaIssue, type QaStatus } from './qa.ts';
+import { isEmptyIssue } from './qa/empty-or-truncated.ts';
+import { translateTexts, type EngineCall, type TranslatedSentence } from './text-translation.ts';
+
+export type HeadlinePolicy = 'keep' | 'translate';
+
+export interface ArticleTranslationOptions {
+  pair: LanguagePair;
+  glossary: Glossary | null;
+  headlinePolicy: HeadlinePolicy;
+}
+
+export interface ArticleTranslation {
+  headline: string;
+  /** The headline's language when it stayed in another language than the target, else null. */
+  headlineLang: string | null;
+  blocks: Block[];
+  text: string;
+  status: QaStatus;
+  issues: QaIssue[];
+  /** Sentences sent to the engine (after protection), for progress and figures. */
+  sentences: number;
+}
+
+/** Every sentence came back empty: the engine is broken or overloaded, not the text. */
+export class EmptyOutputError extends Error {
+  override name = 'EmptyOutputError';
+}
+
+export async function translateArticle(
+  article: Pick<Article, 'headline' | 'headlineLang' | 'lang' | 'blocks'>,
+  call: EngineCall,
+  options: ArticleTranslationOptions,
+): Promise<ArticleTranslation> {
+  const textOptions = { pair: options.pair, glossary: options.glossary };
+  const body = await translateBlocks(article.blocks, call, textOptions);
+  // A headline already in another language than the body (kept from the wire) is not this pair's to translate.
+  const headlineFrom = article.headlineLang ?? article.lang;
+  const translateHeadline = options.headlinePolicy === 'translate' && headlineFrom === options.pair.from;
+  const headline = translateHeadline ? (await translateTexts([article.headline], call, textOptions))[0]! : null;
+  const sentences = [...body.sentences, ...(headline?.sentences ?? [])];
+  if (sentences.length > 0 && sentences.every(cameBackEmpty)) {
+    throw new EmptyOutputError(`translate: the engine returned nothing for all ${sentences.length} sentences (${options.pair.from}→${options.pair.to})`);
+  }
+  const issues = [...body.issues, ...(headline?.sentences.flatMap((s) => s.issues) ?? [])];
+  return {
+    headline: headline?.text ?? article.headline,
+    headlineLang: headline || headlineFrom === options.pair.to ? null : headlineFrom,
+    blocks: body.blocks,
+    text: blocksToText(body.blocks),
+    status: qaStatus(issues),
+    issues,
+    sentences: sentences.length,
+  };
+}
+
+function cameBackEmpty(sentence: TranslatedSentence): boolean {
+  return sentence.issues.some(isEmptyIssue);
+}

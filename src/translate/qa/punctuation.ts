@@ -1,0 +1,77 @@
+/**
+ * `punctuation`: damage engines do to punctuation and careful writers do
+ * not: a space before a comma or full stop (`गया .`), a full stop standing
+ * alone between words (`प्रस्ताव . द्वारा`, the reference page's broken
+ * sentence), a danda standing alone between words where the source has no
+ * sentence break, and doubled marks (`,,` `..` `।।` `,.`).
+ *
+ * A space before a danda that ends a sentence (`गया ।`) is not reported: it
+ * is a long-standing Hindi typing convention, found in careful human
+ * translations. An ellipsis (three or more dots, or `…`) is not doubling.
+ */
+import { issue, type QaCheck, type QaIssue } from './qa-types.ts';
+
+export const PUNCTUATION = 'punctuation';
+
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+/** What a clause can end on before its mark: a word, or a closing bracket or quote after one. */
+const CLAUSE_END = '[\\p{L}\\p{M}\\p{N})\\]”’"\']';
+
+/** A full stop with a space on both sides, between words. */
+const STRAY_FULL_STOP = new RegExp(`(?<=${CLAUSE_END})\\s+\\.\\s+(?=${WORD_CHAR})`, 'gu');
+/** A danda (or the `|` typed for one) with a space on both sides, between words. */
+const LONE_DANDA = new RegExp(`(?<=${WORD_CHAR})\\s+[।|]\\s+(?=${WORD_CHAR})`, 'gu');
+/** A space before a comma, or before a full stop that is not a decimal point (`.5`). */
+const SPACE_BEFORE = new RegExp(`(?<=${CLAUSE_END})[ \\t\\u00a0]+(,|\\.(?!\\d))`, 'gu');
+/**
+ * Marks doubled (`,,` `।।` `::`), two dots that are not part of an ellipsis,
+ * a clause mark before a stop (`,.` `;।`), a danda before a comma, and two
+ * stops with a space between them (`. .`, `। ।`).
+ */
+const DOUBLED = /([,;:!?।|])\1|(?<!\.)\.\.(?!\.)|[,;:](?:[.।](?!\.)|\s+[.।](?!\.))|।[,;]|[.।]\s+[.।](?!\.)/gu;
+/** Sentence breaks inside a text: a terminal mark, a space, then more words. */
+const INNER_SENTENCE_BREAK = /[.!?।|۔؟]\s+(?=[\p{L}\p{N}"“'‘(])/gu;
+
+export const checkPunctuation: QaCheck = ({ source, output }) => {
+  const issues: QaIssue[] = [];
+  const strayStops = new Set<number>();
+  for (const match of output.matchAll(STRAY_FULL_STOP)) {
+    const at = output.indexOf('.', match.index);
+    strayStops.add(at);
+    issues.push(issue(PUNCTUATION, `stray full stop between words: ${excerpt(output, at)}`, at, at + 1));
+  }
+  for (const match of output.matchAll(SPACE_BEFORE)) {
+    const at = match.index + match[0].length - 1;
+    if (strayStops.has(at)) continue;
+    const mark = match[1] === ',' ? 'comma' : 'full stop';
+    issues.push(issue(PUNCTUATION, `space before a ${mark}: ${excerpt(output, at)}`, match.index, at + 1));
+  }
+  issues.push(...loneDandas(source, output));
+  for (const match of output.matchAll(DOUBLED)) {
+    issues.push(issue(PUNCTUATION, `doubled punctuation "${match[0]}"`, match.index, match.index + match[0].length));
+  }
+  return issues;
+};
+
+/**
+ * A danda between two words is a sentence break; more breaks than the source
+ * has means one of them splits a sentence. The lone dandas are reported,
+ * since they are the likelier culprits.
+ */
+function loneDandas(source: string, output: string): QaIssue[] {
+  const lone = Array.from(output.matchAll(LONE_DANDA));
+  if (lone.length === 0) return [];
+  const extra = countMatches(output, INNER_SENTENCE_BREAK) - countMatches(source, INNER_SENTENCE_BREAK);
+  return lone.slice(0, Math.max(0, extra)).map((match) => {
+    const at = match.index + match[0].search(/[।|]/u);
+    return issue(PUNCTUATION, `danda splits a sentence the source does not end: ${excerpt(output, at)}`, at, at + 1);
+  });
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+function excerpt(text: string, at: number): string {
+  return `"…${text.slice(Math.max(0, at - 12), at + 13).trim()}…"`;
+}
