@@ -10,6 +10,8 @@ import { loadConfig, type ConfigEnv } from '../config/load-config.ts';
 import type { Logger, PipelineContext } from '../pipeline/pipeline-context.ts';
 import { syncConfigSources } from '../pipeline/sync-sources.ts';
 import { openStore } from '../store/open-store.ts';
+import { configuredEngines } from '../translate/engines/configured-engines.ts';
+import { loadGlossaries } from '../translate/glossary-files.ts';
 import { configPath, type CliIo } from './cli-io.ts';
 import { consoleLogger } from './console-output.ts';
 
@@ -18,6 +20,8 @@ export interface Desk extends PipelineContext {
 }
 
 export async function openDesk(config: Config, log: Logger, dispatcher?: Dispatcher): Promise<Desk> {
+  // Read before the store opens: a broken glossary stops the desk with its line number.
+  const glossaries = await loadGlossaries(config.translation, config.file);
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const desk: Desk = {
     config,
@@ -25,6 +29,7 @@ export async function openDesk(config: Config, log: Logger, dispatcher?: Dispatc
     log,
     now: () => new Date(),
     close: () => store.close(),
+    translation: { engines: configuredEngines(config.translation), glossaries },
     ...(dispatcher ? { dispatcher } : {}),
   };
   try {

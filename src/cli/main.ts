@@ -8,10 +8,15 @@ import { ConfigError } from '../config/load-config.ts';
 import { WIREDESK_VERSION } from '../pipeline/fetch-settings.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
 import { registerDemo } from './command-demo.ts';
+import { registerEngines } from './command-engines.ts';
+import { registerExtract } from './command-extract.ts';
+import { registerEntries } from './command-entries.ts';
 import { registerIngest } from './command-ingest.ts';
 import { registerInit } from './command-init.ts';
 import { registerServe } from './command-serve.ts';
 import { registerSources } from './command-sources.ts';
+import { registerStories } from './command-stories.ts';
+import { registerTranslations } from './command-translations.ts';
 import { untilSignal } from './http-listener.ts';
 
 export const EXIT_FAILURE = 1;
@@ -31,9 +36,14 @@ export function buildProgram(io: CliIo): Command {
     });
   registerInit(program, io);
   registerSources(program, io);
+  registerEntries(program, io);
   registerIngest(program, io);
   registerServe(program, io);
   registerDemo(program, io);
+  registerExtract(program, io);
+  registerTranslations(program, io);
+  registerEngines(program, io);
+  registerStories(program, io);
   return program;
 }
 

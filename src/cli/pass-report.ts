@@ -39,6 +39,14 @@ export function formatSummary(summary: PassSummary): string {
     `entries: ${summary.entries.inserted} new, ${summary.entries.updated} updated, ${summary.entries.unchanged} unchanged`,
     `articles: ${summary.articles.built} built, ${summary.articles.failed.length} failed`,
   ];
+  if (summary.stories) lines.push(`stories: ${summary.stories.stories} updated from ${summary.stories.articles} articles in the window`);
+  const t = summary.translations;
+  if (t && t.pass + t.review + t.pending.length + t.unavailable.length > 0) {
+    const lookups = t.memory.hits + t.memory.misses;
+    const rate = lookups ? ` (memory: ${t.memory.hits} of ${lookups} sentences, ${Math.round((100 * t.memory.hits) / lookups)} %)` : '';
+    if (t.pass + t.review + t.pending.length > 0) lines.push(`translations: ${t.pass} pass, ${t.review} review, ${t.pending.length} pending${rate}`);
+    if (t.unavailable.length) lines.push(`translations: no engine for ${t.unavailable.join(', ')}`);
+  }
   for (const failure of summary.failed) lines.push(`  failed: ${failure.sourceId}: ${failure.error}`);
   for (const failure of summary.articles.failed) {
     lines.push(`  failed: ${failure.sourceId} entry ${failure.entryId}: ${failure.error}`);

@@ -25,17 +25,23 @@ const edition = z
       .string()
       .regex(/^\/([a-z0-9-]+\/)?$/, 'must be "/" or a single segment between slashes, e.g. "/en/"'),
     title: z.string().min(1).optional(),
+    /** Over a translated article: the original's headline (`keep`) or a translated one. */
+    headline: z.enum(['keep', 'translate']).default('translate'),
   })
   .strict();
+
+/** Edition languages the articles of a source or section are machine-translated into. */
+const translateInto = z.array(language).optional();
 
 const section = z
   .object({
     id: slugId,
     title: localised,
+    translate: translateInto,
   })
   .strict();
 
-export const sourceFormats = ['auto', 'rss', 'atom', 'jsonfeed'] as const;
+export const sourceFormats = ['auto', 'rss', 'atom', 'jsonfeed', 'ninjs', 'newsml-g2', 'nitf'] as const;
 
 const source = z
   .object({
@@ -54,6 +60,7 @@ const source = z
     licence: z.string().min(1).optional(),
     /** Syndication notice shown under every article of this source. */
     notice: localised.optional(),
+    translate: translateInto,
   })
   .strict();
 
@@ -61,6 +68,8 @@ const fetchOptions = z
   .object({
     /** Whole-request limit: connect, headers and body. */
     timeoutMs: z.number().int().positive().default(20_000),
+    /** Limit for opening the connection alone: a dead host fails sooner than a slow one. */
+    connectTimeoutMs: z.number().int().positive().default(10_000),
     /** Larger bodies are cut off and the fetch fails: a feed is rarely above a few MiB. */
     maxBytes: z.number().int().positive().default(10 * 1024 * 1024),
     userAgent: z.string().min(1).optional(),
@@ -70,6 +79,52 @@ const fetchOptions = z
      * refuses them, so a hostile feed cannot make the desk probe its own network.
      */
     allow: z.array(z.string().min(1)).default([]),
+    /** Politeness per host, shared by feed, page and robots.txt requests. */
+    perHost: z
+      .object({
+        /** Requests to one host in flight at once. */
+        concurrency: z.number().int().positive().default(1),
+        /** Least time between the starts of two requests to one host. */
+        delayMs: z.number().int().nonnegative().default(1_000),
+      })
+      .strict()
+      .default({ concurrency: 1, delayMs: 1_000 }),
+    /** Adaptive polling never fetches a source more often than this… */
+    minIntervalMinutes: z.number().positive().default(5),
+    /** …nor, while it works, less often than this (backoff after failures may go up to a day). */
+    maxIntervalMinutes: z.number().positive().default(360),
+  })
+  .strict()
+  .refine((f) => f.minIntervalMinutes <= f.maxIntervalMinutes, {
+    path: ['minIntervalMinutes'],
+    message: 'must not be more than fetch.maxIntervalMinutes',
+  });
+
+/** A machine-translation engine the desk may call (see src/translate/engines/). */
+const translationEngine = z
+  .object({
+    id: slugId,
+    kind: z.enum(['apertium', 'libretranslate']),
+    /** Base URL of the engine's HTTP API: `http://127.0.0.1:2737` for a local Apertium APY. */
+    url: z.url({ protocol: /^https?$/ }),
+    /** LibreTranslate's `api_key`; never logged or shown. */
+    apiKey: z.string().min(1).optional(),
+    /** Limit for one request; a long paragraph through Apertium takes a few seconds. */
+    timeoutMs: z.number().int().positive().default(30_000),
+    /** Requests in flight at once: APY runs one pipeline per pair unless told otherwise. */
+    concurrency: z.number().int().positive().default(2),
+    /** Further attempts after a network error, a timeout, HTTP 429 or 5xx, with backoff. */
+    retries: z.number().int().nonnegative().default(3),
+  })
+  .strict();
+
+const translation = z
+  .object({
+    engines: z.array(translationEngine).default([]),
+    /** Which engine translates each direction: `{ from: ur, to: hi, engine: apertium }`. */
+    pairs: z.array(z.object({ from: language, to: language, engine: slugId }).strict()).default([]),
+    /** Glossary file per target language (`hi: ./glossary-hi.yaml`), relative to wiredesk.yaml. */
+    glossaries: z.record(language, z.string().min(1)).default({}),
   })
   .strict();
 
@@ -94,9 +149,18 @@ export const configSchema = z
     /** postgres://… to use PostgreSQL instead of the embedded SQLite file. */
     databaseUrl: z.string().optional(),
     port: z.number().int().min(0).max(65535).default(8080),
-    /** Interval between ingest passes of `wiredesk serve`, in minutes. */
+    /** Interval between fetches of a source that gives no better signal (adaptive polling), in minutes. */
     ingestEveryMinutes: z.number().positive().default(15),
-    fetch: fetchOptions.default({ timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024, allow: [] }),
+    fetch: fetchOptions.default({
+      timeoutMs: 20_000,
+      connectTimeoutMs: 10_000,
+      maxBytes: 10 * 1024 * 1024,
+      allow: [],
+      perHost: { concurrency: 1, delayMs: 1_000 },
+      minIntervalMinutes: 5,
+      maxIntervalMinutes: 360,
+    }),
+    translation: translation.default({ engines: [], pairs: [], glossaries: {} }),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -114,10 +178,40 @@ export const configSchema = z
     reportDuplicates(ctx, 'sections', config.sections.map((s) => s.id));
     reportDuplicates(ctx, 'editions', config.editions.map((e) => e.path), 'path');
     reportDuplicates(ctx, 'editions', config.editions.map((e) => e.lang), 'lang');
+    checkTranslationPairs(ctx, config.translation);
+    checkTranslateTargets(ctx, config);
     if (!config.editions.some((e) => e.path === '/')) {
       ctx.addIssue({ code: 'custom', path: ['editions'], message: 'one edition must have path "/"' });
     }
   });
+
+function checkTranslateTargets(ctx: z.RefinementCtx, config: { editions: { lang: string }[]; sources: { translate?: string[] | undefined }[]; sections: { translate?: string[] | undefined }[] }): void {
+  const langs = new Set(config.editions.map((e) => e.lang));
+  for (const list of ['sources', 'sections'] as const) {
+    config[list].forEach((item, i) => {
+      item.translate?.forEach((lang, j) => {
+        if (!langs.has(lang)) {
+          ctx.addIssue({ code: 'custom', path: [list, i, 'translate', j], message: `no edition in "${lang}" (editions: ${[...langs].join(', ')})` });
+        }
+      });
+    });
+  }
+}
+
+function checkTranslationPairs(ctx: z.RefinementCtx, { engines, pairs }: z.output<typeof translation>): void {
+  const engineIds = new Set(engines.map((e) => e.id));
+  pairs.forEach((pair, i) => {
+    if (!engineIds.has(pair.engine)) {
+      const known = engineIds.size ? [...engineIds].join(', ') : 'none configured';
+      ctx.addIssue({ code: 'custom', path: ['translation', 'pairs', i, 'engine'], message: `unknown engine "${pair.engine}" (engines: ${known})` });
+    }
+    if (pair.from === pair.to) {
+      ctx.addIssue({ code: 'custom', path: ['translation', 'pairs', i, 'to'], message: `a pair must join two languages, not ${pair.from} to itself` });
+    }
+  });
+  reportDuplicates(ctx, 'translation.engines', engines.map((e) => e.id));
+  reportDuplicates(ctx, 'translation.pairs', pairs.map((p) => `${p.from}→${p.to}`), 'pair');
+}
 
 function reportDuplicates(ctx: z.RefinementCtx, list: string, values: string[], key = 'id'): void {
   const seen = new Set<string>();
@@ -136,6 +230,8 @@ export type EditionConfig = Parsed['editions'][number];
 export type SectionConfig = Parsed['sections'][number];
 export type SourceConfig = Parsed['sources'][number];
 export type FetchConfig = Parsed['fetch'];
+export type TranslationConfig = Parsed['translation'];
+export type TranslationEngineConfig = TranslationConfig['engines'][number];
 
 /** The configuration after parsing, overrides and path resolution; deeply frozen. */
 export interface Config extends Readonly<Omit<Parsed, 'dataDir' | 'databaseUrl'>> {

@@ -7,11 +7,14 @@
 import type { StoredSource } from '../store/store.ts';
 import { buildPendingArticles, type BuildResult } from './article-builder.ts';
 import { ingestSource, type SourceOutcome } from './ingest-source.ts';
-import type { PipelineContext } from './pipeline-context.ts';
+import { errorMessage, type PipelineContext } from './pipeline-context.ts';
+import { assignStories, type StoryPassResult } from './story-assignment.ts';
+import { translatePendingArticles, type TranslationPassResult } from './translation-step.ts';
 
 /**
- * Feeds fetched at once. Small on purpose: per-host politeness arrives with the
- * fetcher issue, and until then a low number keeps us gentle with publishers.
+ * Feeds fetched at once, across all hosts. Each host's own limits (fetch.perHost)
+ * are kept by the shared HostPoliteness whatever this number is; it only bounds
+ * the sockets and memory of one pass.
  */
 export const FEED_CONCURRENCY = 4;
 
@@ -30,6 +33,10 @@ export interface PassSummary {
   failed: { sourceId: string; error: string }[];
   entries: { inserted: number; updated: number; unchanged: number };
   articles: BuildResult;
+  /** Absent when clustering failed (logged): the articles are kept and clustered on the next pass. */
+  stories?: StoryPassResult;
+  /** Absent without translation services, or when the step failed (logged; retried next pass). */
+  translations?: TranslationPassResult;
 }
 
 async function selectSources(ctx: PipelineContext, select: PassOptions['select']): Promise<StoredSource[]> {
@@ -46,7 +53,7 @@ async function selectSources(ctx: PipelineContext, select: PassOptions['select']
 }
 
 export async function runIngestPass(ctx: PipelineContext, options: PassOptions): Promise<PassSummary> {
-  const sources = await selectSources(ctx, options.select);
+  const sources = interleaveHosts(await selectSources(ctx, options.select));
   const summary: PassSummary = {
     sources: sources.length,
     fetched: 0,
@@ -63,7 +70,45 @@ export async function runIngestPass(ctx: PipelineContext, options: PassOptions):
     options.onSourceDone?.(outcome, ++done, sources.length);
   });
   summary.articles = await buildPendingArticles(ctx);
+  try {
+    summary.stories = await assignStories(ctx);
+  } catch (error) {
+    ctx.log.error(`stories: ${errorMessage(error)}`);
+  }
+  if (ctx.translation) {
+    try {
+      summary.translations = await translatePendingArticles(ctx, ctx.translation);
+    } catch (error) {
+      ctx.log.error(`translate: ${errorMessage(error)}`);
+    }
+  }
   return summary;
+}
+
+/**
+ * Round-robin over hosts (each host's feeds keep their order): one publisher's
+ * many feeds, queued behind its per-host limit, would otherwise occupy every
+ * lane while other hosts' feeds wait.
+ */
+export function interleaveHosts(sources: StoredSource[]): StoredSource[] {
+  const rounds: StoredSource[][] = [];
+  const seen = new Map<string, number>();
+  for (const source of sources) {
+    const host = hostOf(source.url);
+    const round = seen.get(host) ?? 0;
+    seen.set(host, round + 1);
+    (rounds[round] ??= []).push(source);
+  }
+  return rounds.flat();
+}
+
+/** Local files count as one host: they wait on nothing but the disk. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
 }
 
 function addOutcome(summary: PassSummary, outcome: SourceOutcome): void {

@@ -5,7 +5,10 @@
  */
 import type { Dispatcher } from 'undici';
 import type { Config } from '../config/schema.ts';
+import type { HostPoliteness } from '../ingest/host-politeness.ts';
+import type { RobotsCache } from '../ingest/robots-cache.ts';
 import type { Store } from '../store/store.ts';
+import type { TranslationServices } from './translation-step.ts';
 
 export interface Logger {
   info(message: string): void;
@@ -19,11 +22,18 @@ export interface PipelineContext {
   now: () => Date;
   log: Logger;
   /**
-   * Connection pool for every fetch, when not the default one: the demo routes
-   * its fictional hosts to its fixture server here, and the fetcher issue's
-   * address guard and per-host limits will plug in here too.
+   * Connection pool for every fetch, when not the default guarded one: the
+   * demo routes its fictional hosts to its fixture server here.
    */
   dispatcher?: Dispatcher;
+  /** Per-host limits and Retry-After holds; without one, one per configuration (polite-fetch.ts). */
+  politeness?: HostPoliteness;
+  /** robots.txt rules for page fetches; without one, one per configuration. */
+  robots?: RobotsCache;
+  /** Numbers in [0, 1) for the jitter of backoff; Math.random unless a test fixes them. */
+  random?: () => number;
+  /** Engines and glossaries: without them a pass translates nothing. */
+  translation?: TranslationServices;
 }
 
 /** A logger that drops everything, for quiet runs and tests. */

@@ -12,6 +12,8 @@ import { Layout, type PageChrome } from './layout.tsx';
 import { pickLocalised } from './localised-text.ts';
 import { PublishedTime } from './published-time.tsx';
 import { textDirection } from '../text/direction.ts';
+import { composeNotice } from '../desk/syndication-notice.ts';
+import { languageName, translationStrings, type ArticleView } from './translation-view.ts';
 
 /** The original's address is only ever an http(s) page. */
 const WEB_PROTOCOLS = new Set(['http:', 'https:']);
@@ -23,24 +25,35 @@ export interface ArticlePageProps {
   sectionTitle: string;
   /** Other recent stories of the same section. */
   more: ArticleSummary[];
+  /** The article's story, when it has more than this one article. */
+  coverage?: { href: string; articleCount: number } | null;
+  /** Translation, address and alternates of the article in this edition (translation-view.ts). */
+  view?: ArticleView;
 }
 
-export function ArticlePage({ chrome, article, source, sectionTitle, more }: ArticlePageProps) {
+export function ArticlePage({ chrome, article, source, sectionTitle, more, coverage, view }: ArticlePageProps) {
   const linkOnly = source?.mode === 'link';
   const originalUrl = safeHref(article.url ?? article.canonicalUrl ?? '', WEB_PROTOCOLS);
-  const notice = pickLocalised(source?.notice, [article.lang, chrome.edition.lang]);
+  const translated = view?.translation ?? null;
+  // A translation's notice is composed in the edition's language; an original keeps its source's own notice when it has one.
+  const ownNotice = translated ? null : pickLocalised(source?.notice, [article.lang, chrome.edition.lang]);
+  const notice = ownNotice
+    ? { text: ownNotice, lang: undefined }
+    : source?.mode === 'republish' && composeNotice({ lang: chrome.edition.lang, siteName: chrome.config.site.name, sourceName: source.name, licence: source.licence, sourceNotice: source.notice, sourceLang: source.language === 'auto' ? null : source.language, edits: 'none' });
   return (
     <Layout
       chrome={chrome}
       title={article.headline}
       lang={article.lang}
       description={article.standfirst}
-      canonicalPath={articlePath(chrome.config, article)}
+      canonicalPath={view?.path ?? articlePath(chrome.config, article)}
+      alternates={view?.alternates ?? []}
       currentSection={article.section}
     >
       <div class="article-layout">
         <article class="article">
           <ArticleHeader chrome={chrome} article={article} />
+          {translated && <TranslationLabel edition={chrome.edition.lang} fromLang={translated.fromLang} originalPath={translated.originalPath} />}
           {linkOnly ? (
             originalUrl && source && (
               <p>
@@ -56,15 +69,32 @@ export function ArticlePage({ chrome, article, source, sectionTitle, more }: Art
             </>
           )}
           <SourceLine chrome={chrome} source={source} originalUrl={originalUrl} siteName={article.siteName} />
+          {coverage && (
+            <p class="coverage-line" lang={chrome.edition.lang}>
+              <a class="coverage-link" href={coverage.href}>{chrome.strings.fullCoverage} ({coverage.articleCount})</a>
+            </p>
+          )}
           {notice && (
-            <p class="syndication-notice" role="note" aria-label={chrome.strings.syndicationNotice}>
-              {notice}
+            <p class="syndication-notice" role="note" aria-label={chrome.strings.syndicationNotice} lang={notice.lang}>
+              {notice.text}
             </p>
           )}
         </article>
         <MoreInSection chrome={chrome} title={sectionTitle} articles={more} />
       </div>
     </Layout>
+  );
+}
+
+/** Says, in the edition's language, that a machine translated the article, and from what. */
+function TranslationLabel({ edition, fromLang, originalPath }: { edition: string; fromLang: string; originalPath: string }) {
+  const { strings, lang } = translationStrings(edition);
+  return (
+    <p class="translation-label" role="note" lang={lang} dir={textDirection(lang)}>
+      {strings.machineTranslatedFrom(languageName(fromLang, lang))}
+      {' · '}
+      <a href={originalPath} hreflang={fromLang}>{strings.readOriginal}</a>
+    </p>
   );
 }
 

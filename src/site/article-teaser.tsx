@@ -3,16 +3,18 @@
  * and stored image too. Teasers carry the article's own `lang` and `dir`, since
  * the main edition also lists languages that have no edition of their own.
  */
-import type { ArticleSummary } from '../store/store.ts';
 import { FigureBlock, HeadlineText } from './block-renderer.tsx';
 import { articlePath } from './editions.ts';
 import type { PageChrome } from './layout.tsx';
 import { PublishedTime } from './published-time.tsx';
+import { storyPath, type CardStory, type StoryCard } from './story-cards.ts';
 import { textDirection } from '../text/direction.ts';
+import { translationStrings } from './translation-view.ts';
 
 export interface TeaserProps {
   chrome: PageChrome;
-  article: ArticleSummary;
+  /** An article, or a story's card (with "also published by …" and a link to full coverage). */
+  article: StoryCard;
   /** The lead story of a block is shown bigger, with its standfirst and image. */
   lead?: boolean;
   /** h2 on section pages, h3 under a section heading on the home page. */
@@ -34,14 +36,16 @@ export function Teaser({ chrome, article, lead = false, headingLevel }: TeaserPr
       {(lead || headingLevel === 2) && article.standfirst && <p class="teaser-standfirst">{article.standfirst}</p>}
       <p class="teaser-meta">
         <PublishedTime chrome={chrome} iso={article.published ?? article.createdAt} />
+        {article.translationState && <TranslationMark edition={chrome.edition.lang} state={article.translationState} />}
       </p>
+      {article.story && <StoryLine chrome={chrome} story={article.story} />}
     </article>
   );
 }
 
 export function TeaserList({ chrome, articles, headingLevel, leadFirst = false }: {
   chrome: PageChrome;
-  articles: ArticleSummary[];
+  articles: StoryCard[];
   headingLevel: 2 | 3;
   leadFirst?: boolean;
 }) {
@@ -53,5 +57,29 @@ export function TeaserList({ chrome, articles, headingLevel, leadFirst = false }
         </li>
       ))}
     </ul>
+  );
+}
+
+/** "translation unavailable" on an original listed in another language's edition; "machine translation" on a translation. */
+function TranslationMark({ edition, state }: { edition: string; state: 'machine' | 'unavailable' }) {
+  const { strings, lang } = translationStrings(edition);
+  if (state === 'unavailable') return <> · <span class="translation-mark" lang={lang}>{strings.translationUnavailable}</span></>;
+  return <> · <span class="translation-mark" lang={lang}>{strings.machineTranslation}</span></>;
+}
+
+/** Who else ran this text, and the way to every article of the story; in the edition's language. */
+function StoryLine({ chrome, story }: { chrome: PageChrome; story: CardStory }) {
+  if (story.alsoPublishedBy.length === 0 && story.articleCount < 2) return null;
+  const { strings, edition } = chrome;
+  return (
+    <p class="teaser-story" lang={edition.lang} dir={textDirection(edition.lang)}>
+      {story.alsoPublishedBy.length > 0 && <span class="also-published">{strings.alsoPublishedBy(story.alsoPublishedBy.join(', '))}</span>}
+      {story.alsoPublishedBy.length > 0 && story.articleCount > 1 && ' · '}
+      {story.articleCount > 1 && (
+        <a class="coverage-link" href={storyPath(edition, story.id)}>
+          {strings.fullCoverage} ({story.articleCount})
+        </a>
+      )}
+    </p>
   );
 }

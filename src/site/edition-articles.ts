@@ -4,8 +4,10 @@
  * edition of their own, so it asks for everything but the other editions' languages.
  */
 import type { Config } from '../config/schema.ts';
-import type { ArticleQuery, ArticleSummary, Store } from '../store/store.ts';
-import type { Edition } from './editions.ts';
+import type { ArticleSummary, Store } from '../store/store.ts';
+import { editionFilter, type Edition } from './editions.ts';
+import { trendingStoryCards, type StoryCard } from './story-cards.ts';
+import { editionReceivesTranslations, mergeTranslated } from './translation-view.ts';
 
 export interface ListRequest {
   edition: Edition;
@@ -15,25 +17,24 @@ export interface ListRequest {
   offset?: number;
 }
 
-export function editionFilter(config: Config, edition: Edition): Pick<ArticleQuery, 'lang' | 'excludeLangs'> {
-  if (edition.path !== '/') return { lang: edition.lang };
-  return { excludeLangs: config.editions.filter((e) => e.path !== '/').map((e) => e.lang) };
-}
-
 export function listEditionArticles(store: Store, config: Config, request: ListRequest): Promise<ArticleSummary[]> {
   const { edition, section, limit, offset = 0 } = request;
+  if (editionReceivesTranslations(config, edition)) {
+    const native = (window: number) => store.latestArticles({ ...editionFilter(config, edition), section, limit: window, offset: 0 });
+    return mergeTranslated(store, native, { lang: edition.lang, ...(section ? { section } : {}), limit, offset });
+  }
   return store.latestArticles({ ...editionFilter(config, edition), section, limit, offset });
 }
 
 /**
- * The `trends` list. Until story clustering (src/stories/) gives every story a
- * trend score from how fast it spreads across sources, it is simply the newest
- * articles of all sections; replace this body with a query by trend score then.
+ * The `trends` list: one card per story, highest trend score first (see
+ * src/stories/trend-score.ts). Before the first clustering pass has stored any
+ * story for the edition, it falls back to the newest articles of all sections.
  */
-export function listTrendingArticles(
+export async function listTrendingArticles(
   store: Store,
   config: Config,
   request: Omit<ListRequest, 'section'>,
-): Promise<ArticleSummary[]> {
-  return listEditionArticles(store, config, request);
+): Promise<StoryCard[]> {
+  return (await trendingStoryCards(store, config, request)) ?? listEditionArticles(store, config, request);
 }

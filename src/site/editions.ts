@@ -11,6 +11,7 @@
  * with no edition belongs to the main edition.
  */
 import type { Config, EditionConfig } from '../config/schema.ts';
+import type { ArticleQuery } from '../store/store.ts';
 
 export type Edition = EditionConfig;
 
@@ -61,4 +62,10 @@ export function articlePath(config: Config, article: ArticleAddress): string {
 
 export function isKnownSection(config: Config, sectionId: string): boolean {
   return sectionId === TRENDS_SECTION || config.sections.some((s) => s.id === sectionId);
+}
+
+/** The articles an edition lists: its language, or for the main edition every language without an edition of its own. */
+export function editionFilter(config: Config, edition: Edition): Pick<ArticleQuery, 'lang' | 'excludeLangs'> {
+  if (edition.path !== '/') return { lang: edition.lang };
+  return { excludeLangs: config.editions.filter((e) => e.path !== '/').map((e) => e.lang) };
 }

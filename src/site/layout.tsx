@@ -30,6 +30,8 @@ export interface LayoutProps {
   description?: string | null;
   /** Absolute-path URL of this page, for <link rel="canonical">. */
   canonicalPath?: string;
+  /** The same page in other languages (an article and its translations), as hreflang links. */
+  alternates?: { lang: string; path: string }[];
   /** Highlighted in the section nav, and kept when switching editions. */
   currentSection?: string | null;
   /** The masthead is the page's h1 only on the home page. */
@@ -52,6 +54,7 @@ export function Layout(props: LayoutProps) {
         <title>{documentTitle}</title>
         {props.description && <meta name="description" content={props.description} />}
         {props.canonicalPath && <link rel="canonical" href={absoluteUrl(config, props.canonicalPath)} />}
+        {props.alternates?.map((a) => <link rel="alternate" hreflang={a.lang} href={absoluteUrl(config, a.path)} />)}
         <link rel="stylesheet" href={chrome.stylesheetUrl} />
         <link rel="icon" type="image/svg+xml" href={chrome.iconUrl} />
       </head>

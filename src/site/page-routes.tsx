@@ -8,13 +8,15 @@ import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { Config } from '../config/schema.ts';
 import type { Store } from '../store/store.ts';
 import { listEditionArticles, listTrendingArticles } from './edition-articles.ts';
-import { TRENDS_SECTION, articlePath, isKnownSection, type Edition } from './editions.ts';
+import { TRENDS_SECTION, isKnownSection, type Edition } from './editions.ts';
 import type { PageChrome } from './layout.tsx';
 import { sectionTitle } from './localised-text.ts';
 import { ArticlePage } from './article-page.tsx';
 import { HomePage } from './home-page.tsx';
 import { SectionPage } from './section-page.tsx';
+import { oneCardPerStory, storyPath } from './story-cards.ts';
 import { uiStrings } from './ui-strings.ts';
+import { articleView, ORIGINAL_QUERY } from './translation-view.ts';
 
 export interface PageDeps {
   config: Config;
@@ -26,6 +28,11 @@ export interface PageDeps {
 
 /** Stories per section on a home page: one lead and a few more keep the page scannable. */
 const HOME_STORIES_PER_SECTION = 4;
+/**
+ * Articles read per home section before copies of one story are folded into
+ * one card: enough that a block stays full when a few of its articles are copies.
+ */
+const HOME_ROWS_PER_SECTION = HOME_STORIES_PER_SECTION * 3;
 /** Length of the trends list beside the home page sections. */
 const HOME_TRENDS = 6;
 /** Stories per section page: a screenful or two on a phone. */
@@ -79,13 +86,16 @@ export function addPageRoutes(app: Hono, deps: PageDeps): void {
 async function homeHandler(c: Context, deps: PageDeps, edition: Edition): Promise<Response> {
   const chrome = pageChrome(deps, edition);
   const listed = deps.config.sections.filter((s) => s.id !== TRENDS_SECTION);
-  const sections = await Promise.all(
-    listed.map(async (s) => ({
-      id: s.id,
-      title: sectionTitle(deps.config, s.id, edition.lang, chrome.strings),
-      articles: await listEditionArticles(deps.store, deps.config, { edition, section: s.id, limit: HOME_STORIES_PER_SECTION }),
-    })),
+  const rows = await Promise.all(
+    listed.map((s) => listEditionArticles(deps.store, deps.config, { edition, section: s.id, limit: HOME_ROWS_PER_SECTION })),
   );
+  // One card per story on the whole page, where the story first appears.
+  const cards = await oneCardPerStory(deps.store, deps.config, edition, rows, HOME_STORIES_PER_SECTION);
+  const sections = listed.map((s, i) => ({
+    id: s.id,
+    title: sectionTitle(deps.config, s.id, edition.lang, chrome.strings),
+    articles: cards[i] ?? [],
+  }));
   const trends = await listTrendingArticles(deps.store, deps.config, { edition, limit: HOME_TRENDS });
   const trendsTitle = sectionTitle(deps.config, TRENDS_SECTION, edition.lang, chrome.strings);
   c.header('Cache-Control', PAGE_CACHE_CONTROL);
@@ -127,21 +137,23 @@ async function articleHandler(c: Context, deps: PageDeps, edition: Edition): Pro
   const ref = ARTICLE_REF.exec(c.req.param('ref') ?? '');
   const id = Number(ref?.[1]);
   if (!ref || !Number.isSafeInteger(id)) return c.notFound();
-  const article = await deps.store.getArticle(id);
-  if (!article) return c.notFound();
+  const stored = await deps.store.getArticle(id);
+  if (!stored) return c.notFound();
+  const view = await articleView(deps.store, deps.config, edition, stored, c.req.query(ORIGINAL_QUERY) !== undefined);
+  const article = view.article;
 
   // Raw path, not Hono's decoded one: the canonical path is already percent-encoded.
-  const canonical = articlePath(deps.config, article);
-  if (new URL(c.req.url).pathname !== canonical) return c.redirect(canonical, 301);
+  if (new URL(c.req.url).pathname !== view.path.split('?')[0]) return c.redirect(view.path, 301);
 
   const chrome = pageChrome(deps, edition);
-  const [source, recent] = await Promise.all([
+  const [source, recent, coverage] = await Promise.all([
     deps.store.getSource(article.sourceId),
     listEditionArticles(deps.store, deps.config, {
       edition,
       section: article.section,
       limit: MORE_IN_SECTION + 1,
     }),
+    coverageOf(deps.store, edition, article.id),
   ]);
   const more = recent.filter((a) => a.id !== article.id).slice(0, MORE_IN_SECTION);
   c.header('Cache-Control', PAGE_CACHE_CONTROL);
@@ -153,6 +165,15 @@ async function articleHandler(c: Context, deps: PageDeps, edition: Edition): Pro
       source={source}
       sectionTitle={sectionTitle(deps.config, article.section, edition.lang, chrome.strings)}
       more={more}
+      coverage={coverage}
+      view={view}
     />,
   );
+}
+
+/** The link to the article's story, when the story has other articles too. */
+async function coverageOf(store: Store, edition: Edition, articleId: number): Promise<{ href: string; articleCount: number } | null> {
+  const membership = (await store.storyMemberships([articleId])).get(articleId);
+  const story = membership ? await store.getStory(membership.storyId) : null;
+  return story && story.articleCount > 1 ? { href: storyPath(edition, story.id), articleCount: story.articleCount } : null;
 }

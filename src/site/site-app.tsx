@@ -9,6 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from '../config/schema.ts';
 import type { Store } from '../store/store.ts';
+import { addApiRoutes } from './api-routes.ts';
 import { addAssetRoutes } from './assets-route.ts';
 import { assertTimeZone } from './date-format.ts';
 import { editionForPath } from './editions.ts';
@@ -16,6 +17,7 @@ import { addMediaRoute } from './media-route.ts';
 import { ErrorPage, NotFoundPage } from './message-pages.tsx';
 import { addPageRoutes, pageChrome, renderHtml, type PageDeps } from './page-routes.tsx';
 import { loadSiteAssets } from './site-assets.ts';
+import { addStoryRoutes } from './story-routes.tsx';
 import { uiStrings } from './ui-strings.ts';
 
 export interface SiteOptions {
@@ -65,6 +67,10 @@ export function createSiteApp(options: SiteOptions): Hono {
 
   addAssetRoutes(app, assets);
   addMediaRoute(app, mediaDir);
+  // Before the pages: `/api/sources` would otherwise read as section "api", article "sources".
+  addApiRoutes(app, { store, now });
+  // Before the pages: `/story/<id>` would otherwise read as section "story", article <id>.
+  addStoryRoutes(app, deps);
   addPageRoutes(app, deps);
 
   app.notFound((c) => notFound(c, deps));

@@ -30,6 +30,13 @@ export interface UiStrings {
   goHome: string;
   errorTitle: string;
   errorBody: string;
+  fullCoverage: string;
+  alsoPublishedBy: (sourceNames: string) => string;
+  storyCounts: (articles: number, sources: number, independent: number) => string;
+  timeline: string;
+  coverage: string;
+  storyText: string;
+  copy: string;
 }
 
 const en: UiStrings = {
@@ -38,7 +45,7 @@ const en: UiStrings = {
   home: 'Home',
   latest: 'Latest',
   trends: 'Trends',
-  trendsIntro: 'The newest stories from every section.',
+  trendsIntro: 'The stories spreading fastest across independent sources.',
   sectionsNav: 'Sections',
   editionsNav: 'Editions',
   pagination: 'More pages',
@@ -58,6 +65,14 @@ const en: UiStrings = {
   goHome: 'Go to the front page',
   errorTitle: 'Something went wrong',
   errorBody: 'This page could not be shown just now. Please try again in a little while.',
+  fullCoverage: 'Full coverage',
+  alsoPublishedBy: (sourceNames) => `Also published by ${sourceNames}`,
+  storyCounts: (articles, sources, independent) =>
+    `${articles} ${articles === 1 ? 'article' : 'articles'} from ${sources} ${sources === 1 ? 'source' : 'sources'} (${independent} independent)`,
+  timeline: 'Timeline',
+  coverage: 'Every article by language and source',
+  storyText: 'The story',
+  copy: 'copy',
 };
 
 const hi: UiStrings = {
@@ -66,7 +81,7 @@ const hi: UiStrings = {
   home: 'मुखपृष्ठ',
   latest: 'ताज़ा',
   trends: 'ट्रेंड्स',
-  trendsIntro: 'हर खंड की सबसे नई ख़बरें।',
+  trendsIntro: 'स्वतंत्र स्रोतों में सबसे तेज़ी से फैल रही ख़बरें।',
   sectionsNav: 'खंड',
   editionsNav: 'संस्करण',
   pagination: 'और पृष्ठ',
@@ -86,6 +101,13 @@ const hi: UiStrings = {
   goHome: 'मुखपृष्ठ पर जाएँ',
   errorTitle: 'कुछ गड़बड़ हो गई',
   errorBody: 'यह पृष्ठ अभी नहीं दिखाया जा सका। कृपया थोड़ी देर बाद फिर कोशिश करें।',
+  fullCoverage: 'पूरी कवरेज',
+  alsoPublishedBy: (sourceNames) => `${sourceNames} ने भी प्रकाशित किया`,
+  storyCounts: (articles, sources, independent) => `${sources} स्रोतों से ${articles} लेख (${independent} स्वतंत्र)`,
+  timeline: 'समयरेखा',
+  coverage: 'भाषा और स्रोत के अनुसार हर लेख',
+  storyText: 'ख़बर',
+  copy: 'प्रति',
 };
 
 const byLanguage: Readonly<Record<string, UiStrings>> = { en, hi };

@@ -5,6 +5,7 @@ import { countValue } from './column-values.ts';
 import * as entries from './entries-table.ts';
 import type { Database } from './schema.ts';
 import * as sources from './sources-table.ts';
+import * as stories from './stories-table.ts';
 import type { Counts, DialectName, Store } from './store.ts';
 
 export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): Store {
@@ -20,14 +21,28 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): S
     removeSource: (id) => sources.removeSource(db, id),
     recordFetchSuccess: (id, result) => sources.recordFetchSuccess(db, id, result),
     recordFetchFailure: (id, result) => sources.recordFetchFailure(db, id, result),
+    moveSource: (id, url) => sources.moveSource(db, id, url),
 
     saveEntries: (list, now) => entries.saveEntries(db, list, now),
     entriesNeedingArticles: (limit) => entries.entriesNeedingArticles(db, limit),
+    listEntries: (query) => entries.listEntries(db, query),
+    countEntriesSince: (since) => entries.countEntriesSince(db, since),
 
     saveArticle: (article, placement, now) => articles.saveArticle(db, article, placement, now),
     getArticle: (id) => articles.getArticle(db, id),
     latestArticles: (query) => articles.latestArticles(db, query),
     counts: () => countRows(db),
+
+    clusteringBounds: () => stories.clusteringBounds(db),
+    articlesForClustering: (since, after, limit) => stories.articlesForClustering(db, since, after, limit),
+    saveStoryMemberships: (memberships) => stories.saveStoryMemberships(db, memberships),
+    saveStories: (list, now) => stories.saveStories(db, list, now),
+    deleteEmptyStories: () => stories.deleteEmptyStories(db),
+    clearTrendsBefore: (before) => stories.clearTrendsBefore(db, before),
+    getStory: (id) => stories.getStory(db, id),
+    listStories: (query) => stories.listStories(db, query),
+    storyMembers: (ids) => stories.storyMembers(db, ids),
+    storyMemberships: (ids) => stories.storyMemberships(db, ids),
   };
 }
 

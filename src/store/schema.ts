@@ -11,7 +11,10 @@ import type { SourceOrigin } from './store.ts';
 export interface SourcesTable {
   id: string;
   name: string;
+  /** Where the feed is fetched: the defined URL, or where it has moved for good (301, 308). */
   url: string;
+  /** The URL as wiredesk.yaml or `sources add` gave it; null only for rows older than the column. */
+  defined_url: string | null;
   format: SourceConfig['format'];
   section: string;
   language: SourceConfig['language'];
@@ -49,6 +52,14 @@ export interface EntriesTable {
   /** JSON text of a string array. */
   categories: string;
   language: string | null;
+  dateline: string | null;
+  byline: string | null;
+  /** JSON text of a string array. */
+  subjects: string;
+  geo_lat: number | null;
+  geo_lon: number | null;
+  /** The url normalised (link-normalize.ts): finds an entry whose guid changed. */
+  link_key: string | null;
   raw: string;
   content_hash: string;
   first_seen_at: string;
@@ -85,8 +96,77 @@ export interface ArticlesTable {
   updated_at: string;
 }
 
+export interface StoriesTable {
+  id: string;
+  title: string;
+  first_seen: string;
+  last_seen: string;
+  article_count: number;
+  source_count: number;
+  /** Sources with a text of their own: syndicated copies of one text count once. */
+  independent_source_count: number;
+  /** JSON text of a string array. */
+  languages: string;
+  trend_score: number;
+  /** The story this one turned out to be part of, or null. */
+  merged_into: string | null;
+  updated_at: string;
+}
+
+export interface StoryArticlesTable {
+  article_id: number;
+  story_id: string;
+  /** The article this one copies (exactly or nearly), or null. */
+  near_duplicate_of: number | null;
+  /** The copy shown for this article's group of copies (itself when it is the canonical). */
+  canonical_id: number;
+  /** 1 when the article is the canonical of its group, else 0 (no boolean type on SQLite). */
+  is_canonical: number;
+}
+
+export interface TranslationMemoryTable {
+  engine: string;
+  source_lang: string;
+  target_lang: string;
+  /** sha-256 (hex) of the canonical source segment (translate/translation-memory.ts). */
+  source_key: string;
+  source: string;
+  output: string;
+  hits: Generated<number>;
+  created_at: string;
+  last_used_at: string;
+}
+
+export interface TranslationsTable {
+  id: Generated<number>;
+  article_id: number;
+  target_lang: string;
+  /** The article's `updated_at` this translation was made from; older means stale. */
+  article_version: string;
+  engine: string | null;
+  headline: string | null;
+  headline_lang: string | null;
+  headline_policy: 'keep' | 'translate';
+  /** JSON text of a `Block[]`, null until translated. */
+  blocks: string | null;
+  text: string | null;
+  status: 'pass' | 'review' | 'pending' | 'unavailable';
+  /** JSON text of a `QaIssue[]`. */
+  issues: string;
+  approved_at: string | null;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   entries: EntriesTable;
   articles: ArticlesTable;
+  stories: StoriesTable;
+  story_articles: StoryArticlesTable;
+  translation_memory: TranslationMemoryTable;
+  translations: TranslationsTable;
 }

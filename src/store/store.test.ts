@@ -26,7 +26,10 @@ for (const dialect of testDialects) {
 
       const second = await database().open();
       assert.equal((await second.getSource('wire'))?.name, 'Source wire');
-      assert.deepEqual(await appliedMigrations(second.db), ['0001-initial', '0002-headline-lang']);
+      const applied = await appliedMigrations(second.db);
+      assert.deepEqual(applied.slice(0, 4), ['0001-initial', '0002-headline-lang', '0003-entry-wire-fields', '0004-source-defined-url']);
+      assert.equal(new Set(applied).size, applied.length, 'each migration is recorded once');
+      assert.deepEqual(applied, [...applied].sort(), 'in the order of their names');
     });
 
     void it('upgrading to the headline-language schema has old articles rebuilt', async () => {

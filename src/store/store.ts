@@ -89,7 +89,10 @@ export type ArticleSummary = Pick<
   | 'section'
   | 'slug'
   | 'createdAt'
->;
+> & {
+  /** In a list of another language's edition: `machine` (its translation is shown) or `unavailable` (the original is). */
+  translationState?: 'machine' | 'unavailable';
+};
 
 export interface ArticleQuery {
   lang?: string;
@@ -97,6 +100,65 @@ export interface ArticleQuery {
   excludeLangs?: string[];
   /** Omit for all sections (the `trends` list until story clustering exists). */
   section?: string;
+  limit: number;
+  offset?: number;
+}
+
+export interface EntryQuery {
+  /** Omit for the entries of every source. */
+  sourceId?: string;
+  limit: number;
+  offset?: number;
+}
+
+/** An article's place in its story, as the clusterer assigned it. */
+export interface StoryMembership {
+  articleId: number;
+  storyId: string;
+  nearDuplicateOf: number | null;
+  /** The copy shown for the article's group of copies; the article's own id when it is that copy. */
+  canonicalId: number;
+}
+
+export interface StoryRecord {
+  id: string;
+  title: string;
+  firstSeen: string;
+  lastSeen: string;
+  articleCount: number;
+  sourceCount: number;
+  /** Sources with a text of their own: syndicated copies of one text count once. */
+  independentSourceCount: number;
+  languages: string[];
+  trendScore: number;
+  /** The story this one turned out to be part of, or null. */
+  mergedInto: string | null;
+}
+
+/** What the clusterer is given for an article when the window is replayed. */
+export interface ClusteringArticle {
+  id: number;
+  sourceId: string;
+  lang: string;
+  headline: string;
+  text: string;
+  /** Publication time (stored time when undated), UTC ISO: the replay order. */
+  sortKey: string;
+  /** The story it was stored in, or null for an article not yet clustered. */
+  storyId: string | null;
+}
+
+/** An article of a story, with what the story pages and scores need. */
+export interface StoryMember extends ArticleSummary, StoryMembership {
+  sortKey: string;
+  isCanonical: boolean;
+}
+
+export interface StoryQuery {
+  sort: 'trend' | 'recent';
+  /** Only stories with an article in this language, or in none of `excludeLangs` (an edition's filter). */
+  lang?: string;
+  excludeLangs?: string[];
   limit: number;
   offset?: number;
 }
@@ -125,6 +187,8 @@ export interface Store {
     id: string,
     result: { at: string; status: number; etag: string | null; lastModified: string | null; nextFetchAt: string | null },
   ): Promise<void>;
+  /** The feed has moved for good (301, 308): fetch it at `url`, until its definition names another URL. */
+  moveSource(id: string, url: string): Promise<void>;
   recordFetchFailure(
     id: string,
     result: { at: string; status: number | null; error: string; nextFetchAt: string | null },
@@ -138,6 +202,10 @@ export interface Store {
   saveEntries(entries: Entry[], now: string): Promise<SaveEntriesResult>;
   /** Entries with no article yet, or changed since their article was made; oldest first. */
   entriesNeedingArticles(limit: number): Promise<StoredEntry[]>;
+  /** Newest first by published time (first seen when it has none), then by id. */
+  listEntries(query: EntryQuery): Promise<StoredEntry[]>;
+  /** Entries first seen at `since` (ISO) or later, per source id; sources with none are absent. */
+  countEntriesSince(since: string): Promise<Map<string, number>>;
 
   /** Insert or replace the article of an entry (one article per entry). Returns its id. */
   saveArticle(article: Article, placement: ArticlePlacement, now: string): Promise<number>;
@@ -145,4 +213,24 @@ export interface Store {
   /** Newest first by published time (then by id). */
   latestArticles(query: ArticleQuery): Promise<ArticleSummary[]>;
   counts(): Promise<Counts>;
+
+  /** The newest article's sort key, and the oldest of the articles in no story yet. */
+  clusteringBounds(): Promise<{ newest: string | null; oldestUnassigned: string | null }>;
+  /** Articles with sort key `since` or later, in (sort key, id) order, a page after `after`. */
+  articlesForClustering(since: string, after: { sortKey: string; id: number } | null, limit: number): Promise<ClusteringArticle[]>;
+  /** Insert or replace each article's membership, all in one transaction. */
+  saveStoryMemberships(memberships: StoryMembership[]): Promise<void>;
+  /** Insert or replace stories, all in one transaction; `now` is an ISO timestamp. */
+  saveStories(stories: StoryRecord[], now: string): Promise<void>;
+  /** Stories that lost every article to a replay and were not merged: deleted. Returns their ids. */
+  deleteEmptyStories(): Promise<string[]>;
+  /** Stories whose last article is older than `before` no longer trend: their score becomes 0. */
+  clearTrendsBefore(before: string): Promise<void>;
+  getStory(id: string): Promise<StoryRecord | null>;
+  /** Live (not merged) stories, by trend score or by latest article, then by id. */
+  listStories(query: StoryQuery): Promise<StoryRecord[]>;
+  /** Every article of these stories, oldest first (sort key, then id). */
+  storyMembers(storyIds: string[]): Promise<StoryMember[]>;
+  /** The memberships of these articles; articles in no story are absent. */
+  storyMemberships(articleIds: number[]): Promise<Map<number, StoryMembership>>;
 }

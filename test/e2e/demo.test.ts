@@ -83,6 +83,40 @@ describe('wiredesk demo', () => {
     assert.ok(found >= 1, 'the demo has a Hindi article that keeps its English headline');
   });
 
+  test('summary-only feeds get their text from the pages, without the pages\' furniture', async () => {
+    // सांध्य दीप (sports, `fullText: auto`) and Deccan Ledger (business, `fullText: page`) put only a summary in their feeds.
+    const furniture = /विज्ञापन|ऊपर जाएँ|यह भी पढ़ें|शेयर करें|कुकीज़|टिप्पणियाँ|Advertisement|Back to top|Also read|Share this|cookies|Newsletter/i;
+    for (const [section, source] of [['sports/', 'सांध्य दीप'], ['en/business/', 'Deccan Ledger']] as const) {
+      const list = await page(new URL(section, base).href);
+      let checked = 0;
+      for (const link of articleLinks(list.html)) {
+        const article = await page(new URL(link, base).href);
+        if (!article.html.includes(source)) continue;
+        const body = article.html.match(/<div class="article-body">[\s\S]*?<\/div>/)?.[0] ?? '';
+        assert.ok((body.match(/<p>/g) ?? []).length >= 3, `${link}: the page's paragraphs, not the feed's one-line summary`);
+        assert.doesNotMatch(body, furniture, `${link}: furniture of the source page`);
+        checked++;
+      }
+      assert.ok(checked >= 2, `${source}: articles checked`);
+    }
+  });
+
+  test('the Seoul shipping story groups its syndicated copies, with full coverage', async () => {
+    const api = await page(new URL('api/stories?sort=recent&limit=200', base).href);
+    const { stories } = JSON.parse(api.html) as { stories: { path: string; title: string }[] };
+    const seoul = stories.filter((s) => /Asia-Pacific .*shipping emissions|सियोल .*उत्सर्जन/.test(s.title));
+    const pages = await Promise.all(seoul.map((s) => page(new URL(s.path.slice(1), base).href)));
+    const sourcesOf = (html: string) => [...html.matchAll(/<h4>([^<]+)<\/h4>/g)].map((m) => m[1]);
+    const wire = pages.find((p) => /<h1[^>]*>Fourteen Asia-Pacific/.test(p.html));
+    assert.ok(wire, 'the wire story has a full-coverage page');
+    for (const name of ['Meridian Wire', 'The Northline Post', 'Deccan Ledger']) assert.ok(sourcesOf(wire.html).includes(name), name);
+    const all = new Set(pages.flatMap((p) => sourcesOf(p.html)));
+    for (const name of ['दैनिक संवाद', 'ख़बर सेतु']) assert.ok(all.has(name), `${name} carries the Seoul story`);
+    const home = await page(new URL('en/', base).href);
+    assert.equal(home.html.match(/>Fourteen Asia-Pacific nations sign pact/g)?.length, 1, 'one card for the story');
+    assert.match(home.html, /Also published by (The Northline Post, Deccan Ledger|Deccan Ledger, The Northline Post)/);
+  });
+
   test('an unknown page is a real 404', async () => {
     const result = await page(new URL('no-such-section/', base).href);
     assert.equal(result.status, 404);

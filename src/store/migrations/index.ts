@@ -6,10 +6,18 @@ import type { Migration } from 'kysely';
 import type { SchemaHelpers } from '../store-dialect.ts';
 import { initialMigration } from './0001-initial.ts';
 import { headlineLangMigration } from './0002-headline-lang.ts';
+import { entryWireFieldsMigration } from './0003-entry-wire-fields.ts';
+import { sourceDefinedUrlMigration } from './0004-source-defined-url.ts';
+import { storiesMigration } from './0005-stories.ts';
+import { translationsMigration } from './0006-translations.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(helpers),
     '0002-headline-lang': headlineLangMigration,
+    '0003-entry-wire-fields': entryWireFieldsMigration,
+    '0004-source-defined-url': sourceDefinedUrlMigration,
+    '0005-stories': storiesMigration,
+    '0006-translations': translationsMigration(helpers),
   };
 }
