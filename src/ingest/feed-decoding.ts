@@ -11,6 +11,7 @@
  * The text comes out in NFC.
  */
 
+import { isUtf8 } from 'node:buffer';
 import { composeNfc } from '../text/normalize.ts';
 
 export interface DecodedText {
@@ -36,7 +37,7 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
   const fromLabel = labelled ? usableEncoding(labelled, warnings) : null;
   const fromDeclaration = declared ? usableEncoding(declared, warnings) : null;
   let encoding = withoutFalseUtf16(fromLabel ?? fromDeclaration ?? 'utf-8', bytes);
-  if (encoding === 'utf-8' && !isValidUtf8(bytes)) {
+  if (encoding === 'utf-8' && !isUtf8(bytes)) {
     if (fromDeclaration && fromDeclaration !== 'utf-8') {
       warnings.push(`the body is not valid UTF-8 as its Content-Type says; decoded as ${fromDeclaration}, as its XML declaration says`);
       encoding = fromDeclaration;
@@ -94,14 +95,6 @@ function usableEncoding(label: string, warnings: string[]): string | null {
   }
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A label saying UTF-16 on a body without a BOM that starts with plain ASCII
