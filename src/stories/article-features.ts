@@ -18,6 +18,9 @@ import { isFunctionWord } from './function-words.ts';
 import { numbersIn, numberWord } from './numbers.ts';
 import type { FeatureCounts } from './term-weights.ts';
 
+/** Marks a number among the keys (`#2024`), apart from the keys of words. */
+export const NUMBER_PREFIX = '#';
+
 /** Characters of body text read as the lead: about three sentences of news prose. */
 export const LEAD_CHARS = 600;
 /** Headline words count this many times as terms: a headline is the article's own summary. */
@@ -56,7 +59,7 @@ export function articleFeatures(headline: string, text: string, known: KnownName
   // Headlines are often in title case: their capitals are trusted only for names the lead showed.
   names.knownOnly = true;
   readWords(head, HEADLINE_WEIGHT, features, names);
-  for (const number of [...numbersIn(head), ...numbersIn(lead)]) add(features.keys, `#${number}`, 1);
+  for (const number of [...numbersIn(head), ...numbersIn(lead)]) add(features.keys, `${NUMBER_PREFIX}${number}`, 1);
   for (const key of names.keys) add(features.names, key, 1);
   features.latinNames = names.latinKeys;
   return features;
@@ -74,7 +77,7 @@ function readWords(text: string, termWeight: number, features: ArticleFeatures, 
     if (NOT_SPACE.test(gap) && !sentenceStart) names.endSpan();
     const lower = word.toLowerCase();
     const number = numberWord(word);
-    if (number) add(features.keys, `#${number}`, 1);
+    if (number) add(features.keys, `${NUMBER_PREFIX}${number}`, 1);
     if (isFunctionWord(lower)) {
       names.endSpan();
       continue;

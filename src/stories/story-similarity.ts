@@ -2,7 +2,7 @@
  * How alike an article and a story are: a weighted sum of three kinds of
  * evidence, scaled down by the time between them. Every constant is here.
  */
-import type { ArticleFeatures } from './article-features.ts';
+import { NUMBER_PREFIX, type ArticleFeatures } from './article-features.ts';
 import type { DocumentFrequencies } from './term-weights.ts';
 
 /**
@@ -163,5 +163,21 @@ export function strongestFeatures(vectors: WeightedVectors, count: number): [str
   for (const bag of [vectors.terms, vectors.names, vectors.keys]) {
     for (const [feature, weight] of bag) if ((best.get(feature) ?? 0) < weight) best.set(feature, weight);
   }
+  return [...best].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count);
+}
+
+/**
+ * The article's heaviest language-neutral features, heaviest first: what
+ * finds and indexes a story across languages. Kept apart from
+ * strongestFeatures, where an article's own words outweigh them (a headline
+ * counts twice), so that a Hindi report and an English one, which share no
+ * words, still share these. Names and numbers weigh NAME_BOOST times their
+ * TF-IDF here: they survive translation, whereas most keys are of words a
+ * translation replaces (the key of `रोशनी` never meets that of "light").
+ */
+export function crossLingualFeatures(vectors: WeightedVectors, count: number): [string, number][] {
+  const best = new Map<string, number>();
+  for (const [feature, weight] of vectors.keys) best.set(feature, feature.startsWith(NUMBER_PREFIX) ? NAME_BOOST * weight : weight);
+  for (const [feature, weight] of vectors.names) best.set(feature, Math.max(best.get(feature) ?? 0, NAME_BOOST * weight));
   return [...best].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count);
 }
