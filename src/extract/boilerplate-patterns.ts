@@ -62,6 +62,20 @@ export function namesFurniture(parts: string): boolean {
   return parts !== '' && (FURNITURE_NAME.test(parts) || FURNITURE_STEM.test(parts));
 }
 
+/** Names of a comment section, a part of the stems and names above. */
+export const COMMENT_NAME = /(?:^| )(?:comment(?!ary)[a-z0-9]*|disqus|discussion|replies|respond)(?= |$)/u;
+
+/**
+ * Furniture names of things made of links and controls: menus, breadcrumbs,
+ * pagers, toolbars, lists of tags. Unlike a comment section or a sidebar, such furniture
+ * never holds paragraphs, so an element so named that does is misnamed
+ * (a `content-nav-section` wrapping the story); see content-pruning.ts.
+ */
+export const LINK_FURNITURE_NAME = partPattern([
+  'nav', 'navigation', 'navbar', 'sidenav', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'tools',
+  'tags', 'tag', 'topics', 'keywords',
+]);
+
 /**
  * Names that mark a likely article container. An element named both ways
  * (`article-footer` is furniture; `main-content sidebar-right` is not

@@ -7,8 +7,9 @@
  */
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { CROSS_REFERENCE_START, FURNITURE_HEADING, FURNITURE_TEXT, NOTICE_TEXT } from './boilerplate-patterns.ts';
+import { removeCommentSections } from './comment-section.ts';
 import { elementsInOrder, textOf } from './dom-walk.ts';
-import { EMPTY_COUNT, linkDensity, removeElement, type PageText } from './text-blocks.ts';
+import { EMPTY_COUNT, countText, linkDensity, removeElement, type PageText } from './text-blocks.ts';
 import { normalizeText } from '../text/normalize.ts';
 
 /** Labels and controls are short: a block longer than this (non-space characters) is not one. */
@@ -39,10 +40,28 @@ const MIN_BOX_PROSE_CHARS = 30;
 /** Boxes judged by their links: lists, tables and generic containers, not paragraphs. */
 const LINK_BOX_ELEMENTS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'menu']);
 
-export function cleanContent(content: readonly Element[], text: PageText): void {
+/**
+ * A list of links mostly to other sites is the story's own: its sources, the
+ * products or documents it names. The site's furniture (related stories,
+ * section links) links within the site. Above this share of linked text
+ * going elsewhere, a box of links stays.
+ */
+const MIN_OFF_SITE_LINK_SHARE = 0.5;
+
+/** A list of sources has several entries; a single off-site link in a box is a button or a credit. */
+const MIN_OFF_SITE_LINKS = 2;
+
+/**
+ * The page's addresses (its URL or <base>, and its canonical URL) tell links
+ * within the site from links elsewhere; with none known, every box of links goes.
+ */
+export function cleanContent(content: readonly Element[], text: PageText, pageUrls: readonly (string | null)[]): void {
+  const sites = new Set(pageUrls.map((url) => siteOf(url, null)).filter((site) => site !== null));
+  const base = pageUrls[0] ?? null;
   for (const root of content) {
+    removeCommentSections(root, text);
     removeTextFurniture(root, text);
-    removeLinkBoxes(root, text);
+    removeLinkBoxes(root, text, sites, base);
   }
 }
 
@@ -81,11 +100,51 @@ function removeFollowingLinks(heading: Element, text: PageText): void {
   if (next && isTag(next) && isLinkBox(next, text)) removeElement(next, text);
 }
 
-function removeLinkBoxes(root: Element, text: PageText): void {
+function removeLinkBoxes(root: Element, text: PageText, sites: ReadonlySet<string>, base: string | null): void {
   for (const element of elementsInOrder(root)) {
     if (element.parent === null || element === root || !LINK_BOX_ELEMENTS.has(element.name)) continue;
-    if (isLinkBox(element, text)) removeElement(element, text);
+    if (isLinkBox(element, text) && !linksOffSite(element, sites, base)) removeElement(element, text);
   }
+}
+
+/** Whether most of the box's linked text leads to other sites. */
+function linksOffSite(box: Element, sites: ReadonlySet<string>, base: string | null): boolean {
+  if (sites.size === 0) return false;
+  let offSite = 0;
+  let linked = 0;
+  let links = 0;
+  for (const element of elementsInOrder(box)) {
+    const href = element.name === 'a' ? element.attribs['href'] : undefined;
+    if (href === undefined) continue;
+    // Links are inline, so the page's counts hold no figure for them; their text is short to count.
+    const chars = countText(textOf(element)).chars;
+    linked += chars;
+    links++;
+    const target = siteOf(href, base);
+    if (target !== null && !sites.has(target)) offSite += chars;
+  }
+  return links >= MIN_OFF_SITE_LINKS && offSite / linked > MIN_OFF_SITE_LINK_SHARE;
+}
+
+/**
+ * A country's second-level domains (`co.uk`, `com.au`) are short: a site is
+ * then named by three labels of its host, else by two.
+ */
+const MAX_SECOND_LEVEL_CHARS = 3;
+
+/** The site a URL belongs to: the last labels of its host (`news.example.com` → `example.com`); null for what is not an http(s) URL. */
+function siteOf(url: string | null, base: string | null): string | null {
+  if (url === null) return null;
+  let parsed: URL;
+  try {
+    parsed = base === null ? new URL(url) : new URL(url, base);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const labels = parsed.hostname.split('.');
+  const country = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= MAX_SECOND_LEVEL_CHARS;
+  return labels.slice(country ? -3 : -2).join('.');
 }
 
 function isLinkBox(element: Element, text: PageText): boolean {

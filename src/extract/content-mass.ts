@@ -11,6 +11,7 @@
 import { isTag, type Element } from 'domhandler';
 import { POSITIVE_NAME, nameParts } from './boilerplate-patterns.ts';
 import { linkDensity, type PageText, type TextCount } from './text-blocks.ts';
+import { isTeaserSummary } from './teaser.ts';
 
 /** Shorter blocks (non-space characters) are labels, headings and buttons, unless they end a sentence. */
 const MIN_PROSE_CHARS = 25;
@@ -39,9 +40,11 @@ const MIN_GAIN_SHARE_NAMED = 0.3;
 /** Heading elements weigh as labels whatever their length. */
 const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-export function blockWeight(block: Element, count: TextCount, endsSentence: () => boolean): number {
+export function blockWeight(block: Element, count: TextCount, endsSentence: () => boolean, isTeaser: () => boolean): number {
   const unlinked = count.chars - count.linkChars;
   if (linkDensity(count) > MAX_PROSE_LINK_DENSITY) return -count.chars;
+  // A teaser's summary reads as prose but belongs to a story elsewhere: taking it in brings that story's furniture.
+  if (isTeaser()) return -LABEL_WEIGHT * count.chars;
   if (HEADINGS.has(block.name)) return -LABEL_WEIGHT * count.chars;
   if (count.chars >= MIN_PROSE_CHARS || endsSentence()) return unlinked - count.linkChars;
   return -LABEL_WEIGHT * count.chars;
@@ -56,7 +59,8 @@ export function measureMass(text: PageText, endsSentence: (block: Element) => bo
     const own = text.blocks.get(element);
     // Only a block with no blocks inside is read for its last character: reading a container would read its whole subtree.
     const isLeaf = own !== undefined && text.totals.get(element)!.chars === own.chars;
-    const total = (mass.get(element) ?? 0) + (own ? blockWeight(element, own, () => isLeaf && endsSentence(element)) : 0);
+    const weight = own ? blockWeight(element, own, () => isLeaf && endsSentence(element), () => isTeaserSummary(element, text)) : 0;
+    const total = (mass.get(element) ?? 0) + weight;
     mass.set(element, total);
     const parent = element.parent;
     if (parent && isTag(parent)) mass.set(parent, (mass.get(parent) ?? 0) + total);
@@ -72,6 +76,14 @@ function isArticleBoundary(element: Element): boolean {
   return element.name === 'article' || /\barticleBody\b/u.test(element.attribs['itemprop'] ?? '');
 }
 
+/**
+ * The document's own <html>. Pages that paste a whole document into their
+ * content area have a second <html> inside the body; it is one more wrapper.
+ */
+function isPageRoot(element: Element): boolean {
+  return element.name === 'html' && !(element.parent && isTag(element.parent));
+}
+
 /** A class or id that says "this is the story's text". */
 function namedAsBody(element: Element): boolean {
   const parts = nameParts(element);
@@ -83,10 +95,12 @@ export function widenToArticle(best: Element, mass: ReadonlyMap<Element, number>
   let chosen = best;
   let chosenMass = mass.get(best) ?? 0;
   const minGain = Math.abs(chosenMass) * (namedAsBody(best) ? MIN_GAIN_SHARE_NAMED : MIN_GAIN_SHARE);
+  // Within the page's own <article>, all of it is this story: a named part of it wins no benefit of the doubt.
+  const minGainToBoundary = Math.abs(chosenMass) * MIN_GAIN_SHARE;
   if (isArticleBoundary(best)) return best;
-  for (let up = best.parent; up && isTag(up) && up.name !== 'html'; up = up.parent) {
+  for (let up = best.parent; up && isTag(up) && !isPageRoot(up); up = up.parent) {
     const upMass = mass.get(up) ?? 0;
-    if (upMass > chosenMass + minGain) {
+    if (upMass > chosenMass + (isArticleBoundary(up) ? minGainToBoundary : minGain)) {
       chosen = up;
       chosenMass = upMass;
     }

@@ -9,8 +9,9 @@
  * page's prose is kept whatever it is called.
  */
 import { isTag, type AnyNode, type Element, type ParentNode } from 'domhandler';
-import { CONTENT_NAME, namesFurniture, FURNITURE_ROLES, nameParts } from './boilerplate-patterns.ts';
-import { isInvisible, removeElement, type PageText, type TextCount } from './text-blocks.ts';
+import { CONTENT_NAME, LINK_FURNITURE_NAME, namesFurniture, FURNITURE_ROLES, nameParts } from './boilerplate-patterns.ts';
+import { isHidden } from './html-tags.ts';
+import { EMPTY_COUNT, isInvisible, linkDensity, removeElement, type PageText, type TextCount } from './text-blocks.ts';
 
 /** Elements that are furniture by their tag alone. */
 const FURNITURE_ELEMENTS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'dialog', 'menu']);
@@ -28,8 +29,15 @@ const WRAPPER_SHARE = 0.5;
 /** The same for an element whose name also says content (`article-body sidebar-layout`): a quarter is enough. */
 const NAMED_CONTENT_SHARE = 0.25;
 
-/** Style values that hide an element from every reader. */
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/iu;
+/**
+ * A menu or toolbar is mostly links. An element named as one with less of its
+ * text in links than this, and at least MIN_MISNAMED_PROSE_CHARS outside
+ * them, holds prose, and its name is taken to be about layout.
+ */
+const MAX_MENU_PROSE_LINK_DENSITY = 0.25;
+
+/** A few paragraphs (non-space characters): more unlinked text than any menu carries. */
+const MIN_MISNAMED_PROSE_CHARS = 400;
 
 export function pruneFurniture(root: ParentNode, text: PageText): void {
   let pageChars = 0;
@@ -49,22 +57,16 @@ function isFurniture(element: Element, text: PageText, pageChars: number): boole
   if (PROTECTED_ELEMENTS.has(element.name)) return false;
   const furniture = FURNITURE_ELEMENTS.has(element.name) || isHidden(element) || hasFurnitureRole(element);
   const parts = furniture ? '' : nameParts(element);
-  if (!furniture && !namesFurniture(parts)) return false;
+  if (!furniture && (!namesFurniture(parts) || isProseNamedAsMenu(element, text, parts))) return false;
   const share = pageChars === 0 ? 0 : unlinkedChars(text.totals.get(element) ?? null) / pageChars;
   if (share >= WRAPPER_SHARE) return false;
   return !(share >= NAMED_CONTENT_SHARE && CONTENT_NAME.test(parts || nameParts(element)));
 }
 
-/**
- * React's streaming renderer sends late parts of a page in hidden divs with
- * these ids and a script moves them into place: they are shown, not hidden.
- */
-const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/u;
-
-function isHidden(element: Element): boolean {
-  if (element.attribs['hidden'] !== undefined) return !STREAMED_SEGMENT_ID.test(element.attribs['id'] ?? '');
-  const style = element.attribs['style'];
-  return style !== undefined && HIDDEN_STYLE.test(style);
+function isProseNamedAsMenu(element: Element, text: PageText, parts: string): boolean {
+  if (!LINK_FURNITURE_NAME.test(parts)) return false;
+  const count = text.totals.get(element) ?? EMPTY_COUNT;
+  return linkDensity(count) < MAX_MENU_PROSE_LINK_DENSITY && unlinkedChars(count) >= MIN_MISNAMED_PROSE_CHARS;
 }
 
 function hasFurnitureRole(element: Element): boolean {

@@ -19,7 +19,7 @@ import { nodesToBlocks } from './html-sanitizer.ts';
 import { articleLanguage, headlineLanguage } from './page-language.ts';
 import { readPageMetadata } from './page-metadata.ts';
 import { limitNesting } from './nesting-limit.ts';
-import { isProbablyArticle } from './readerable.ts';
+import { bareDocumentContent, isProbablyArticle } from './readerable.ts';
 import { standfirstFrom } from './standfirst.ts';
 import { measurePageText } from './text-blocks.ts';
 import { firstSentence } from '../text/truncate.ts';
@@ -62,13 +62,16 @@ export function extract(html: string, options: ExtractOptions): Article {
   const document = parseDocument(limitNesting(html), { decodeEntities: true });
   const metadata = readPageMetadata(document, options.url);
   const pageText = measurePageText(document);
-  if (!isProbablyArticle(pageText)) throw new ExtractError('no-article', `extract: ${input} has no article`);
+  // Measured before metadata elements leave the tree: a bare page's headline may be all the text it has.
+  const probable = isProbablyArticle(pageText);
+  const bare = probable ? null : bareDocumentContent(document, pageText);
+  if (!probable && bare === null) throw new ExtractError('no-article', `extract: ${input} has no article`);
   const baseUrl = metadata.baseUrl ?? options.url;
   const taken = takeMetadataElements(metadata, pageText, baseUrl);
   pruneFurniture(document, pageText);
-  const content = findMainContent(pageText);
+  const content = findMainContent(pageText) ?? bare;
   if (!content) throw new ExtractError('no-article', `extract: ${input} has no article`);
-  cleanContent(content, pageText);
+  cleanContent(content, pageText, [baseUrl, metadata.canonicalUrl]);
   const body = withoutMetadataRepeats(nodesToBlocks(content, { baseUrl }), metadata, taken.leadImage);
   const bodyText = blocksToText(body.blocks);
   if (bodyText === '') throw new ExtractError('no-article', `extract: ${input} has no article text`);

@@ -69,14 +69,24 @@ export function isBlockElement(name: string): boolean {
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/iu;
 
 /**
+ * React's streaming renderer sends late parts of a page in hidden divs with
+ * these ids and a script moves them into place: they are shown, not hidden.
+ */
+const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/u;
+
+/** Whether the source hid the element from its own readers. */
+export function isHidden(element: Element): boolean {
+  if (element.attribs['hidden'] !== undefined) return !STREAMED_SEGMENT_ID.test(element.attribs['id'] ?? '');
+  const style = element.attribs['style'];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/**
  * Dropped elements, and elements the source hid from its own readers: hidden
  * text is where spam and keyword stuffing live.
  */
 export function isRemoved(element: Element): boolean {
-  if (DROPPED_ELEMENTS.has(element.name)) return true;
-  if (element.attribs['hidden'] !== undefined) return true;
-  const style = element.attribs['style'];
-  return style !== undefined && HIDDEN_STYLE.test(style);
+  return DROPPED_ELEMENTS.has(element.name) || isHidden(element);
 }
 
 export function hasClass(element: Element, test: (className: string) => boolean): boolean {

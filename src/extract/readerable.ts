@@ -5,7 +5,7 @@
  * spares such pages the scoring and cleaning, which would otherwise return
  * whichever scrap of text happened to score best.
  */
-import type { Element } from 'domhandler';
+import { isTag, type Element, type ParentNode } from 'domhandler';
 import { nameParts, namesFurniture } from './boilerplate-patterns.ts';
 import type { PageText } from './text-blocks.ts';
 import { linkDensity } from './text-blocks.ts';
@@ -43,4 +43,28 @@ export function isProbablyArticle(text: PageText): boolean {
 function looksLikeFurniture(element: Element): boolean {
   const parts = nameParts(element);
   return namesFurniture(parts);
+}
+
+/** Elements a reader types into or presses: a page with them is a form (a login, a search), however bare. */
+const FORM_CONTROLS: ReadonlySet<string> = new Set(['form', 'input', 'textarea', 'select', 'button']);
+
+/**
+ * The elements of a page too short to pass isProbablyArticle that is still
+ * nothing but its content: some text, no link anywhere (so no menu, no
+ * teaser, no "forgotten password?") and no form. With nothing else on the
+ * page to choose from, what is there is the article; null for any other page.
+ * Section fronts and login pages always have links or a form.
+ */
+export function bareDocumentContent(root: ParentNode, text: PageText): Element[] | null {
+  let chars = 0;
+  for (const node of root.children) {
+    if (!isTag(node)) continue;
+    const count = text.totals.get(node);
+    if (!count) continue;
+    if (count.linkChars > 0) return null;
+    chars += count.chars;
+  }
+  if (chars === 0 || text.order.some((element) => FORM_CONTROLS.has(element.name))) return null;
+  const body = text.order.find((element) => element.name === 'body' && text.totals.has(element));
+  return body ? [body] : root.children.filter((node): node is Element => isTag(node) && text.totals.has(node));
 }

@@ -5,7 +5,7 @@
  * look figures up here instead of recounting text, which is what makes
  * scoring linear in the size of the page.
  */
-import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
+import { isTag, isText, type AnyNode, type Element, type ParentNode, type Text } from 'domhandler';
 import { detach, elementsInOrder } from './dom-walk.ts';
 import { isBlockElement } from './html-tags.ts';
 
@@ -43,11 +43,11 @@ const COMMAS = new Set([',', '،', '、', '，', '﹐', '٫']);
 
 export function measurePageText(root: ParentNode): PageText {
   const blocks = new Map<Element, TextCount>();
-  forEachVisibleText(root, (text, parent) => {
+  forEachVisibleText(root, (text, parent, underLink) => {
     const count = countText(text.data);
     if (count.chars === 0) return;
     const { block, inLink } = enclosingBlock(parent);
-    if (inLink) count.linkChars = count.chars;
+    if (inLink || underLink) count.linkChars = count.chars;
     const entry = blocks.get(block);
     if (entry) addCount(entry, count);
     else blocks.set(block, count);
@@ -60,15 +60,27 @@ export function isInvisible(element: Element): boolean {
   return INVISIBLE_ELEMENTS.has(element.name);
 }
 
-function forEachVisibleText(root: ParentNode, visit: (text: import('domhandler').Text, parent: Element) => void): void {
-  const stack: AnyNode[] = [...root.children];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+/**
+ * Calls `visit` with each visible text, its parent, and whether a link holds
+ * it from above its block: a card whose headline and summary sit inside one
+ * <a> is a link however many blocks it has.
+ */
+function forEachVisibleText(root: ParentNode, visit: (text: Text, parent: Element, underLink: boolean) => void): void {
+  const stack: { node: AnyNode; underLink: boolean }[] = root.children.map((node) => ({ node, underLink: false }));
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const { node, underLink } = entry;
     if (isText(node)) {
-      if (node.parent && isTag(node.parent)) visit(node, node.parent);
+      if (node.parent && isTag(node.parent)) visit(node, node.parent, underLink);
     } else if (isTag(node) && !INVISIBLE_ELEMENTS.has(node.name)) {
-      for (const child of node.children) stack.push(child);
+      const childrenUnderLink = underLink || isLink(node);
+      for (const child of node.children) stack.push({ node: child, underLink: childrenUnderLink });
     }
   }
+}
+
+/** An <a> without href is an anchor or a placeholder, not a link: a reader cannot follow it. */
+function isLink(element: Element): boolean {
+  return element.name === 'a' && element.attribs['href'] !== undefined;
 }
 
 /** The block a text belongs to, and whether a link lies between them. */
@@ -76,7 +88,7 @@ function enclosingBlock(parent: Element): { block: Element; inLink: boolean } {
   let element = parent;
   let inLink = false;
   for (let climbed = 0; climbed < MAX_INLINE_CLIMB; climbed++) {
-    if (element.name === 'a') inLink = true;
+    if (isLink(element)) inLink = true;
     if (isBlockElement(element.name) || element.name === 'body' || element.name === 'form') break;
     const up = element.parent;
     if (!up || !isTag(up)) break;

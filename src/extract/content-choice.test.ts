@@ -1,0 +1,171 @@
+/**
+ * Which part of a page becomes the body, on pages (fictional sites and
+ * people) where names and markup mislead: a story wrapper named like a
+ * menu, a story split by anchored headings, a story pasted as a whole
+ * document, a stream of teasers after the story, lists of links that are
+ * the story's sources or the site's furniture, and a page with nothing but
+ * its few words.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Article } from './article.ts';
+import { extract } from './extract.ts';
+
+const URL = 'https://saltmarsh-ledger.example/2026/05/lock-gates';
+
+const STORY = [
+  'The lock gates at Fennick Cut will be replaced over the summer, the canal trust said on Thursday, after an inspection found rot in both lower leaves.',
+  'Trust engineer Marisol Venn said boats would be lifted around the lock on a crane for six weeks, and that moorings above the cut would stay open throughout.',
+  'Boaters have complained for two winters that the gates leak so badly, at times, that the chamber takes twenty minutes to fill instead of five.',
+  'The new gates, built of green oak in the trust workshop at Aldmoor, will weigh nearly four tonnes each and should last for a quarter of a century.',
+  'A public meeting on the closure will be held at the Fennick village hall on the first Monday of June, with the engineers there to answer questions.',
+];
+
+function page(body: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><title>Fennick lock gates to be replaced</title>
+<link rel="canonical" href="${URL}"></head><body>
+<nav><a href="/">Home</a> <a href="/canals">Canals</a> <a href="/towns">Towns</a></nav>
+${body}
+<footer><a href="/about">About the Saltmarsh Ledger</a></footer></body></html>`;
+}
+
+const paragraphs = (texts: readonly string[]): string => texts.map((text) => `<p>${text}</p>`).join('\n');
+
+function article(html: string): Article {
+  return extract(html, { url: URL, language: 'en' });
+}
+
+function assertWholeStory(text: string): void {
+  let from = 0;
+  for (const paragraph of STORY) {
+    const at = text.indexOf(paragraph, from);
+    assert.ok(at >= 0, `missing or out of order: ${paragraph.slice(0, 40)}…`);
+    from = at + paragraph.length;
+  }
+}
+
+describe('extract: the body is the whole story', () => {
+  test('a part of the story in a wrapper whose class says "nav" is kept: it holds paragraphs, not links', () => {
+    const more = [
+      'The trust has set aside two hundred thousand pounds for the work, most of it from a grant awarded last year by the county heritage fund.',
+      'Walkers will be able to cross the cut on a temporary footbridge, which will be put up beside the lock cottage before the old gates come out.',
+      'The last time the gates at Fennick were replaced was in 2001, when the work took three months and the lock was closed over the whole summer.',
+      'Anglers have been asked to keep clear of the lock approaches while the crane is working, and the trust will post notices along the towpath.',
+    ];
+    const html = page(`<main><h1>Fennick lock gates to be replaced</h1>
+<div><div class="rtf">${paragraphs(STORY)}</div></div>
+<div class="nav-section"><div class="rtf">${paragraphs(more)}</div></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    for (const paragraph of more) assert.ok(text.includes(paragraph), `missing: ${paragraph.slice(0, 40)}…`);
+  });
+
+  test('headings wrapped in <a> anchors without href do not read as links and split the story', () => {
+    const html = page(`<main><div class="cmp-text">${paragraphs(STORY.slice(0, 2))}</div>
+<div class="cmp-text"><h3><a id="closure"><strong>THE CLOSURE</strong></a></h3>${paragraphs(STORY.slice(2, 4))}
+<h3><a id="meeting"><strong>THE MEETING</strong></a></h3>${paragraphs(STORY.slice(4))}</div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.match(text, /THE MEETING/u);
+  });
+
+  test('a story pasted into the page as a whole document of its own is taken whole', () => {
+    const html = page(`<main><div>${paragraphs(STORY.slice(0, 1))}<html><body>
+<div>${paragraphs(STORY.slice(1))}</div></body></html></div></main>`);
+    assertWholeStory(article(html).text);
+  });
+
+  test('a story split into parts inside its <article> is taken whole, not only its longest part', () => {
+    const html = page(`<main><article><div class="story-body">${paragraphs(STORY.slice(0, 1))}</div>
+<div class="promo-slot"></div><div class="story-body">${paragraphs(STORY.slice(1))}</div></article></main>`);
+    assertWholeStory(article(html).text);
+  });
+
+  test('a story streamed in hidden segments that a script moves into place is shown, and a hidden box is not', () => {
+    const segments = STORY.map((paragraph, i) => `<div hidden id="S:${i.toString(16)}"><p>${paragraph}</p></div>`).join('\n');
+    const html = page(`<main><div id="story"><template id="P:0"></template></div>
+<div hidden id="newsletter-box"><p>Every Friday the canal news from all along the Saltmarsh, straight to your inbox, for nothing at all.</p></div></main>${segments}`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.doesNotMatch(text, /Every Friday/u);
+  });
+
+  test('a stream of teasers after the story is not taken in with it', () => {
+    const teasers = ['Swing bridge at Oxmere reopens after repairs', 'Towpath at Kell Lane closed for resurfacing', 'Record year for boat licences on the Saltmarsh', 'Heron colony returns to the Fennick reedbeds'];
+    const stream = teasers.map((headline, i) => `<li><div><div><h3><a href="/2026/05/story-${i}">${headline}</a></h3>
+<p>The trust said work would be finished by the end of the month, and thanked residents, boaters and walkers for their patience during the closure.</p></div>
+<div>Saltmarsh Ledger</div></div></li>`).join('\n');
+    const html = page(`<div id="page"><section class="story">${paragraphs(STORY)}</section>
+<div><div><h2>More from the Ledger</h2></div><div><ul>${stream}</ul></div></div></div>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.doesNotMatch(text, /thanked residents|Swing bridge/u);
+  });
+});
+
+describe('extract: cards around the story', () => {
+  test('cards whose headline and summary sit inside one link are links, not prose to take in', () => {
+    const cards = ['Learn to steer a narrowboat', 'Lock keeping for volunteers', 'Caring for a green oak gate'].map(
+      (title, i) => `<a href="/courses/${i}"><div><h3>${title}</h3><p>A free course from the canal trust, with practical sessions at the Aldmoor workshop, online lessons and a certificate at the end.</p></div></a>`,
+    ).join('\n');
+    const html = page(`<div class="page"><div class="col">${paragraphs(STORY)}</div>
+<section><div>${cards}</div></section></div>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.doesNotMatch(text, /A free course/u);
+  });
+});
+
+describe('extract: lists of links in the story', () => {
+  test('a list of sources on other sites stays, a list of the site\'s own stories goes', () => {
+    const sources = ['Canal trust inspection report, 2026', 'Aldmoor workshop oak supply notes', 'Fennick parish council minutes'];
+    const sourceList = sources.map((name, i) => `<li><a href="https://source-${i}.example/report">${name}</a></li>`).join('');
+    const ownList = ['Oxmere bridge reopens', 'Kell Lane towpath closed', 'Boat licences at a record'].map(
+      (name, i) => `<li><a href="/2026/05/other-${i}">${name}</a></li>`,
+    ).join('');
+    const html = page(`<main><div class="story-text">${paragraphs(STORY)}<ul>${sourceList}</ul><ul>${ownList}</ul></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    for (const name of sources) assert.match(text, new RegExp(name, 'u'));
+    assert.doesNotMatch(text, /Oxmere bridge reopens/u);
+  });
+});
+
+describe('extract: a page that is nothing but its content', () => {
+  test('a few words with no link, menu or form anywhere are the article', () => {
+    const html = '<!DOCTYPE html><html><head><title>Tide times</title></head><body>High water at Fennick 06:12</body></html>';
+    assert.equal(article(html).text, 'High water at Fennick 06:12');
+  });
+
+  test('the same words with a link elsewhere on the page are "no article"', () => {
+    const html = '<!DOCTYPE html><html><head><title>Tide times</title></head><body><a href="/">Home</a><p>High water at Fennick 06:12</p></body></html>';
+    assert.throws(() => article(html), (error: Error & { kind?: string }) => error.kind === 'no-article');
+  });
+});
+
+describe('extract: readers\' comments', () => {
+  const comments = (n: number): string =>
+    Array.from({ length: n }, (_, i) => `<div><div><b>Reader ${i + 1}</b> on 12 May 2026 at 09:${10 + i}</div>
+<div>Good news at last, the old gates have leaked for as long as I have kept a boat above the cut, and I have kept one there for years.</div>
+<div><a href="#reply-${i}">Reply</a></div></div>`).join('\n');
+
+  test('a count heading over a run of look-alike entries, with no class names, ends the story', () => {
+    const html = page(`<main><div>${paragraphs(STORY)}<h3>4 comments</h3><div>${comments(4)}</div></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.doesNotMatch(text, /Good news at last|4 comments/u);
+  });
+
+  test('a section named for comments goes even when it holds more text than the story', () => {
+    const html = page(`<main><div>${paragraphs(STORY)}</div><div class="comment-box"><h3>What our readers say</h3>${comments(9)}</div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.doesNotMatch(text, /Good news at last/u);
+  });
+
+  test('a numbered heading of the story itself is not a count heading', () => {
+    const sections = STORY.slice(2).map((paragraph) => `<div><p>${paragraph}</p></div>`).join('');
+    const html = page(`<main><div>${paragraphs(STORY.slice(0, 2))}<h3>3 reasons for the closure</h3>${sections}</div></main>`);
+    assertWholeStory(article(html).text);
+  });
+});
