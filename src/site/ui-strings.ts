@@ -110,7 +110,43 @@ const hi: UiStrings = {
   copy: 'प्रति',
 };
 
-const byLanguage: Readonly<Record<string, UiStrings>> = { en, hi };
+const es: UiStrings = {
+  skipToContent: 'Ir al contenido',
+  backToTop: 'Volver arriba',
+  home: 'Portada',
+  latest: 'Lo último',
+  trends: 'Tendencias',
+  trendsIntro: 'Las noticias que más rápido se extienden entre fuentes independientes.',
+  sectionsNav: 'Secciones',
+  editionsNav: 'Ediciones',
+  pagination: 'Más páginas',
+  olderStories: 'Noticias anteriores',
+  newerStories: 'Noticias más recientes',
+  page: (n) => `Página ${n}`,
+  noStories: 'Todavía no hay noticias aquí.',
+  source: 'Fuente',
+  readOriginal: 'Leer el original',
+  readFullStoryAt: (sourceName) => `Lea la noticia completa en ${sourceName}`,
+  published: 'Publicado',
+  updated: 'Actualizado',
+  moreIn: (sectionTitle) => `Más en ${sectionTitle}`,
+  syndicationNotice: 'Aviso de sindicación',
+  notFoundTitle: 'Página no encontrada',
+  notFoundBody: 'La página que busca no está aquí. Puede que su dirección haya cambiado o que se haya retirado.',
+  goHome: 'Ir a la portada',
+  errorTitle: 'Algo salió mal',
+  errorBody: 'No se pudo mostrar esta página en este momento. Vuelva a intentarlo dentro de un rato.',
+  fullCoverage: 'Cobertura completa',
+  alsoPublishedBy: (sourceNames) => `También publicado por ${sourceNames}`,
+  storyCounts: (articles, sources, independent) =>
+    `${articles} ${articles === 1 ? 'artículo' : 'artículos'} de ${sources} ${sources === 1 ? 'fuente' : 'fuentes'} (${independent} ${independent === 1 ? 'independiente' : 'independientes'})`,
+  timeline: 'Cronología',
+  coverage: 'Todos los artículos por idioma y fuente',
+  storyText: 'La noticia',
+  copy: 'copia',
+};
+
+const byLanguage: Readonly<Record<string, UiStrings>> = { en, hi, es };
 
 export function uiStrings(lang: string): UiStrings {
   return byLanguage[lang] ?? en;
