@@ -2,28 +2,21 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { articleFromEntry } from './entry-article.ts';
 import type { Entry } from '../ingest/entry.ts';
+import { feedEntry } from '../store/test-records.ts';
 
 /** A wire story, fictional, as a NewsML-G2 or NITF reader gives it. */
 function wireEntry(fields: Partial<Entry>): Entry {
-  return {
-    sourceId: 'harbour-wire',
-    guid: 'urn:example:hw-1',
+  return feedEntry('harbour-wire', 'urn:example:hw-1', {
     url: null,
     title: 'Assembly passes the budget',
     summary: null,
     contentHtml: '<p>SEOUL, Nov 27 (Harbour Wire) - Lawmakers approved the spending plan.</p><p>The vote was 180 to 95.</p>',
     published: '2024-11-27T05:05:00.000Z',
-    updated: null,
     authors: [],
     categories: [],
-    language: 'en',
-    dateline: null,
-    byline: null,
-    subjects: [],
-    geo: null,
     raw: '{}',
     ...fields,
-  };
+  });
 }
 
 const options = { language: 'en', siteName: null };

@@ -17,21 +17,13 @@ const SORTS = new Set(['trend', 'recent'] as const);
 /** Scores change with every pass and every hour; a cached list would show yesterday's trends. */
 const API_CACHE_CONTROL = 'no-store';
 
-export interface ApiStory {
-  id: string;
-  title: string;
+/** A live story as the API shows it: merged stories are not listed, so `mergedInto` is left out. */
+export type ApiStory = Omit<StoryRecord, 'mergedInto'> & {
   /** The story's full-coverage page on the main edition. */
   path: string;
-  firstSeen: string;
-  lastSeen: string;
-  articleCount: number;
-  sourceCount: number;
-  independentSourceCount: number;
-  languages: string[];
-  trendScore: number;
   /** The earliest canonical article, or null when the story has none left. */
   canonical: { id: number; headline: string; lang: string; sourceId: string } | null;
-}
+};
 
 export function addStoryApiRoutes(app: Hono, store: Store): void {
   app.get('/api/stories', async (c) => {

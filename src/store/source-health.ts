@@ -15,16 +15,11 @@ export const ENTRY_RATE_WINDOW_DAYS = 7;
 
 const DAY_MS = 86_400_000;
 
-export interface SourceHealth {
-  lastAttemptAt: string | null;
-  lastSuccessAt: string | null;
-  lastStatus: number | null;
-  lastError: string | null;
-  consecutiveFailures: number;
-  nextFetchAt: string | null;
+/** The fetch state without the validators (ETag, Last-Modified), which say nothing of health. */
+export type SourceHealth = Omit<FetchState, 'etag' | 'lastModified'> & {
   /** Entries first seen in the last ENTRY_RATE_WINDOW_DAYS days, per day, to one decimal. */
   entriesPerDay: number;
-}
+};
 
 export interface SourceWithHealth {
   source: StoredSource;

@@ -29,18 +29,6 @@ export const NAME_BOOST = 2;
 export const TIME_HALF_LIFE_HOURS = 24;
 const HOUR_MS = 3_600_000;
 
-/** An article's vectors weighted by IDF, with their norms, computed once per article. */
-export interface WeightedVectors {
-  /** IDF of each feature of the article, looked up once. */
-  idf: Map<string, number>;
-  terms: Map<string, number>;
-  keys: Map<string, number>;
-  names: Map<string, number>;
-  termsNorm: number;
-  keysNorm: number;
-  namesNorm: number;
-}
-
 /** Summed counts and their IDF-weighted norms at the last update. */
 export interface StoryCounts {
   terms: Map<string, number>;
@@ -49,6 +37,12 @@ export interface StoryCounts {
   termsNorm: number;
   keysNorm: number;
   namesNorm: number;
+}
+
+/** An article's vectors weighted by IDF, with their norms, computed once per article. */
+export interface WeightedVectors extends StoryCounts {
+  /** IDF of each feature of the article, looked up once. */
+  idf: Map<string, number>;
 }
 
 /** What scoring needs of a story. */
