@@ -67,5 +67,14 @@ fetch:
   # (host names, addresses or ranges), e.g. a wire server on the office network:
   # allow: [wire.office.lan, 10.20.0.0/16]
   allow: []
+
+# Story clustering; every key is optional (defaults shown).
+# stories:
+#   windowHours: 72            # an article can join a story of the last 72 hours
+#   maxStoryArticles: 500      # a story takes at most this many articles
+#   maxStorySpanHours: 168     # and spans at most a week
+#   joinThreshold: 0.25        # similarity (0-1) to join a story in the same language
+#   crossLanguageJoinThreshold: 0.2
+#   mergeThreshold: 0.45       # two stories merge only above this
 `;
 }

@@ -74,6 +74,16 @@ describe('configuration', () => {
     assert.match(message, /fetch\.minIntervalMinutes: must not be more than fetch\.maxIntervalMinutes/);
   });
 
+  test('story settings are optional and checked: thresholds are cosines, merging needs at least the join threshold', () => {
+    assert.deepEqual(parse(VALID).stories, {}, 'left out, the clusterer defaults apply');
+    const { stories } = parse(`${VALID}stories: { windowHours: 48, maxStoryArticles: 200, joinThreshold: 0.3 }\n`);
+    assert.deepEqual(stories, { windowHours: 48, maxStoryArticles: 200, joinThreshold: 0.3 });
+    assert.match(parseError(`${VALID}stories: { joinThreshold: 1.5 }\n`), /stories\.joinThreshold: .*1/);
+    assert.match(parseError(`${VALID}stories: { maxStoryArticles: 0 }\n`), /stories\.maxStoryArticles/);
+    assert.match(parseError(`${VALID}stories: { joinThreshold: 0.5, mergeThreshold: 0.4 }\n`), /stories\.mergeThreshold: must not be less than stories\.joinThreshold/);
+    assert.match(parseError(`${VALID}stories: { window: 24 }\n`), /stories\.window: unknown key/);
+  });
+
   test('an unknown key is named with its path', () => {
     const message = parseError(VALID.replace('name: Desk', 'name: Desk, colour: red'));
     assert.match(message, /^wiredesk\.yaml: site\.colour: unknown key$/m);

@@ -128,6 +128,35 @@ const translation = z
   })
   .strict();
 
+/** A similarity threshold: a cosine in (0, 1]. */
+const similarity = z.number().gt(0).max(1);
+
+/**
+ * Story clustering (src/stories/). Every key is optional: left out, the
+ * clusterer's own default applies (documented in the README), so the
+ * defaults live in one place.
+ */
+const stories = z
+  .object({
+    /** Hours of publication time an article can still join a story of; also how far back each pass replays. */
+    windowHours: z.number().positive().max(24 * 30).optional(),
+    /** A story takes at most this many articles; later reports start a new story. */
+    maxStoryArticles: z.number().int().positive().optional(),
+    /** A story spans at most this many hours from its first article to its last. */
+    maxStorySpanHours: z.number().positive().optional(),
+    /** Least similarity for an article to join a story in its own language. */
+    joinThreshold: similarity.optional(),
+    /** Least similarity for an article to join a story with no article in its language. */
+    crossLanguageJoinThreshold: similarity.optional(),
+    /** Least similarity with a second story for the two to merge; a merge cannot be undone. */
+    mergeThreshold: similarity.optional(),
+  })
+  .strict()
+  .refine((s) => s.mergeThreshold === undefined || s.joinThreshold === undefined || s.mergeThreshold >= s.joinThreshold, {
+    path: ['mergeThreshold'],
+    message: 'must not be less than stories.joinThreshold: merging two stories takes more evidence than joining one',
+  });
+
 export const configSchema = z
   .object({
     site: z
@@ -161,6 +190,7 @@ export const configSchema = z
       maxIntervalMinutes: 360,
     }),
     translation: translation.default({ engines: [], pairs: [], glossaries: {} }),
+    stories: stories.default({}),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -231,6 +261,7 @@ export type SectionConfig = Parsed['sections'][number];
 export type SourceConfig = Parsed['sources'][number];
 export type FetchConfig = Parsed['fetch'];
 export type TranslationConfig = Parsed['translation'];
+export type StoriesConfig = Parsed['stories'];
 export type TranslationEngineConfig = TranslationConfig['engines'][number];
 
 /** The configuration after parsing, overrides and path resolution; deeply frozen. */

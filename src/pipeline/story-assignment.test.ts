@@ -20,8 +20,8 @@ editions: [{ lang: en, path: / }]
 sections: [{ id: world, title: World }]
 `;
 
-function contextFor(store: Store): PipelineContext {
-  const config = parseConfig(CONFIG, { file: null, env: {} });
+function contextFor(store: Store, extraConfig = ''): PipelineContext {
+  const config = parseConfig(CONFIG + extraConfig, { file: null, env: {} });
   return { config, store, now: () => NOW, log: silentLogger };
 }
 
@@ -128,6 +128,17 @@ for (const dialect of testDialects) {
       assert.equal(second?.storyId, first?.storyId);
       assert.equal((await store.getStory('5000'))?.mergedInto, first?.storyId);
       assert.deepEqual((await store.listStories({ sort: 'trend', limit: 10 })).map((s) => s.id), [first?.storyId]);
+    });
+
+    test('the stories settings of wiredesk.yaml bound how large a story grows', async () => {
+      const store = await database().open();
+      const ids = [];
+      for (const fixture of [BRIDGE_ORIGINAL, BRIDGE_COPY, BRIDGE_SECOND_COPY, BRIDGE_OWN_WORDS]) ids.push(await publish(store, fixture));
+      await assignStories(contextFor(store, 'stories: { maxStoryArticles: 2 }\n'));
+      const memberships = await membershipsOf(store, ids);
+      const sizes = new Map<string, number>();
+      for (const { storyId } of memberships) sizes.set(storyId, (sizes.get(storyId) ?? 0) + 1);
+      assert.deepEqual([...sizes.values()], [2, 2], 'four reports of one event, two stories of two');
     });
 
     test('an empty store has no stories', async () => {

@@ -9,6 +9,7 @@
  */
 import { DEFAULT_OPTIONS, StoryClusterer, type StoryClustererOptions } from '../stories/story-clusterer.ts';
 import type { ClusteringArticle, Store, StoryMember, StoryMembership, StoryRecord } from '../store/store.ts';
+import type { StoriesConfig } from '../config/schema.ts';
 import type { PipelineContext } from './pipeline-context.ts';
 import { summariseStory } from './story-summary.ts';
 
@@ -30,8 +31,10 @@ interface Replayed {
   canonicalId: string;
 }
 
-export async function assignStories(ctx: PipelineContext, options: StoryClustererOptions = {}): Promise<StoryPassResult> {
+/** Clusters with the `stories` settings of wiredesk.yaml; `overrides` (tests) win over them. */
+export async function assignStories(ctx: PipelineContext, overrides: StoryClustererOptions = {}): Promise<StoryPassResult> {
   const { store } = ctx;
+  const options = { ...settingsOf(ctx.config.stories), ...overrides };
   const { newest, oldestUnassigned } = await store.clusteringBounds();
   if (newest === null) return { articles: 0, stories: 0 };
   const windowMs = (options.windowHours ?? DEFAULT_OPTIONS.windowHours) * HOUR_MS;
@@ -52,6 +55,11 @@ export async function assignStories(ctx: PipelineContext, options: StoryClustere
   // Stories with no article left in the window are not recomputed: they stop trending.
   await store.clearTrendsBefore(windowStart < since ? windowStart : since);
   return { articles: replayed.length, stories: stories.length };
+}
+
+/** The configured settings, leaving out those not given so that the clusterer's defaults apply. */
+function settingsOf(stories: StoriesConfig | undefined): StoryClustererOptions {
+  return Object.fromEntries(Object.entries(stories ?? {}).filter(([, value]) => value !== undefined));
 }
 
 async function replayWindow(store: Store, clusterer: StoryClusterer, since: string): Promise<Replayed[]> {
