@@ -11,7 +11,16 @@ import { cleanArticle, feedEntry, sourceDefinition } from '../store/test-records
 import type { Store, StoryMembership } from '../store/store.ts';
 import { silentLogger, type PipelineContext } from './pipeline-context.ts';
 import { assignStories } from './story-assignment.ts';
-import { BRIDGE_COPY, BRIDGE_ORIGINAL, BRIDGE_OWN_WORDS, BRIDGE_SECOND_COPY, ORCHARD_STORY, type StoryFixture } from './testdata/story-articles.ts';
+import {
+  BRIDGE_COPY,
+  BRIDGE_ORIGINAL,
+  BRIDGE_OWN_WORDS,
+  BRIDGE_SECOND_COPY,
+  BRIDGE_SIDEBAR,
+  BRIDGE_UPDATE,
+  ORCHARD_STORY,
+  type StoryFixture,
+} from './testdata/story-articles.ts';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 const CONFIG = `
@@ -139,6 +148,35 @@ for (const dialect of testDialects) {
       const sizes = new Map<string, number>();
       for (const { storyId } of memberships) sizes.set(storyId, (sizes.get(storyId) ?? 0) + 1);
       assert.deepEqual([...sizes.values()], [2, 2], 'four reports of one event, two stories of two');
+    });
+
+    test('an update sent as a new item supersedes the earlier version; copies and the sidebar stay', async () => {
+      const store = await database().open();
+      const [original, copy, sidebar] = [await publish(store, BRIDGE_ORIGINAL), await publish(store, BRIDGE_COPY), await publish(store, BRIDGE_SIDEBAR)];
+      await assignStories(contextFor(store));
+      const update = await publish(store, BRIDGE_UPDATE);
+      await assignStories(contextFor(store));
+
+      const [first, copied, aside, latest] = await membershipsOf(store, [original, copy, sidebar, update]);
+      assert.ok(first && copied && aside && latest);
+      assert.equal(latest.storyId, first.storyId);
+      assert.equal(first.supersededBy, update, 'the first take is superseded by the update');
+      assert.equal(latest.supersededBy, null);
+      assert.equal(copied.supersededBy, null, 'the post ran one version: it is not superseded');
+      assert.equal(aside.supersededBy, null, 'the sidebar is a report of its own');
+      assert.equal(copied.canonicalId, update, 'the copies of the first take are shown by the current version');
+
+      const listed = (await store.latestArticles({ limit: 10 })).map((a) => a.id);
+      assert.equal(listed.includes(original), false);
+      assert.ok(listed.includes(update));
+      const story = await store.getStory(first.storyId);
+      assert.equal(story?.title, BRIDGE_UPDATE.headline, 'the story is named by the current version');
+      assert.equal(story?.articleCount, aside.storyId === first.storyId ? 3 : 2, 'earlier versions are not counted as coverage');
+      assert.deepEqual((await store.articleVersions(original)).map((a) => a.id), [original, update]);
+
+      // A replay reaches the same versions.
+      await assignStories(contextFor(store));
+      assert.equal((await store.storyMemberships([original])).get(original)?.supersededBy, update);
     });
 
     test('an empty store has no stories', async () => {

@@ -6,8 +6,12 @@
  * Story ids stay stable across replays: a story keeps the stored id of its
  * earliest article that had one, so addresses of story pages do not move,
  * and an article rebuilt from an updated entry (same article id) keeps its story.
+ * An update sent as a new item (new id) supersedes the earlier version of
+ * its report (src/stories/story-versions.ts): each membership records the
+ * current version, so the site lists that one and keeps the earlier ones.
  */
 import { DEFAULT_OPTIONS, StoryClusterer, type StoryClustererOptions } from '../stories/story-clusterer.ts';
+import { canonicalsAfterVersions, currentVersions, versionChains } from '../stories/story-versions.ts';
 import type { ClusteringArticle, Store, StoryMember, StoryMembership, StoryRecord } from '../store/store.ts';
 import type { StoriesConfig } from '../config/schema.ts';
 import type { PipelineContext } from './pipeline-context.ts';
@@ -45,7 +49,7 @@ export async function assignStories(ctx: PipelineContext, overrides: StoryCluste
 
   const clusterer = new StoryClusterer(options);
   const replayed = await replayWindow(store, clusterer, since);
-  const memberships = await stableMemberships(store, clusterer, replayed);
+  const memberships = withVersions(replayed, await stableMemberships(store, clusterer, replayed));
   await store.saveStoryMemberships(memberships);
 
   const touched = new Set([...memberships.map((m) => m.storyId), ...replayed.flatMap((r) => (r.article.storyId ? [r.article.storyId] : []))]);
@@ -112,6 +116,31 @@ async function stableMemberships(store: Store, clusterer: StoryClusterer, replay
       nearDuplicateOf: item.nearDuplicateOf === null ? null : Number(item.nearDuplicateOf),
       canonicalId: Number(canonical),
     };
+  });
+}
+
+/**
+ * Earlier versions of one report marked as superseded by the current one,
+ * and each group of copies led by a current version (`memberships` in the
+ * order of `replayed`).
+ */
+function withVersions(replayed: Replayed[], memberships: StoryMembership[]): StoryMembership[] {
+  const candidates = replayed.map(({ article }, i) => ({
+    id: String(article.id),
+    storyId: memberships[i]?.storyId ?? '',
+    sourceId: article.sourceId,
+    lang: article.lang,
+    headline: article.headline,
+    text: article.text,
+    time: Date.parse(article.sortKey),
+    copyGroup: String(memberships[i]?.canonicalId ?? article.id),
+  }));
+  const current = currentVersions(versionChains(candidates));
+  const canonicals = canonicalsAfterVersions(new Map(memberships.map((m) => [String(m.articleId), String(m.canonicalId)])), current);
+  return memberships.map((m) => {
+    const id = String(m.articleId);
+    const latest = current.get(id);
+    return { ...m, canonicalId: Number(canonicals.get(id) ?? m.canonicalId), supersededBy: latest === undefined ? null : Number(latest) };
   });
 }
 

@@ -14,13 +14,16 @@ export function summariseStory(id: string, members: readonly StoryMember[], now:
     members.map((m) => ({ sourceId: m.sourceId, time: Date.parse(m.sortKey), copyGroup: String(m.canonicalId) })),
     now.getTime(),
   );
+  // Earlier versions of a report are history, not more coverage: readers are shown the current ones.
+  const current = members.filter((m) => m.supersededBy === null);
+  // The earliest report names the story (usually the wire's original), in its current version.
+  const namer = members.find((m) => m.id === first.supersededBy) ?? first;
   return {
     id,
-    // The earliest article names the story: usually the wire's original.
-    title: first.headline,
+    title: namer.headline,
     firstSeen: first.sortKey,
     lastSeen: last.sortKey,
-    articleCount: members.length,
+    articleCount: current.length || members.length,
     sourceCount: new Set(members.map((m) => m.sourceId)).size,
     independentSourceCount: trend.independentSources,
     languages: [...new Set(members.map((m) => m.lang))],

@@ -14,6 +14,7 @@ import { PublishedTime } from './published-time.tsx';
 import { textDirection } from '../text/direction.ts';
 import { composeNotice } from '../desk/syndication-notice.ts';
 import { languageName, translationStrings, type ArticleView } from './translation-view.ts';
+import { VersionNote, type ArticleVersions } from './version-note.tsx';
 
 /** The original's address is only ever an http(s) page. */
 const WEB_PROTOCOLS = new Set(['http:', 'https:']);
@@ -29,9 +30,11 @@ export interface ArticlePageProps {
   coverage?: { href: string; articleCount: number } | null;
   /** Translation, address and alternates of the article in this edition (translation-view.ts). */
   view?: ArticleView;
+  /** The versions of the article's report, when it was sent more than once. */
+  versions?: ArticleVersions | null;
 }
 
-export function ArticlePage({ chrome, article, source, sectionTitle, more, coverage, view }: ArticlePageProps) {
+export function ArticlePage({ chrome, article, source, sectionTitle, more, coverage, view, versions }: ArticlePageProps) {
   const linkOnly = source?.mode === 'link';
   const originalUrl = safeHref(article.url ?? article.canonicalUrl ?? '', WEB_PROTOCOLS);
   const translated = view?.translation ?? null;
@@ -53,6 +56,7 @@ export function ArticlePage({ chrome, article, source, sectionTitle, more, cover
       <div class="article-layout">
         <article class="article">
           <ArticleHeader chrome={chrome} article={article} />
+          {versions && <VersionNote chrome={chrome} {...versions} />}
           {translated && <TranslationLabel edition={chrome.edition.lang} fromLang={translated.fromLang} originalPath={translated.originalPath} />}
           {linkOnly ? (
             originalUrl && source && (

@@ -146,7 +146,7 @@ async function articleHandler(c: Context, deps: PageDeps, edition: Edition): Pro
   if (new URL(c.req.url).pathname !== view.path.split('?')[0]) return c.redirect(view.path, 301);
 
   const chrome = pageChrome(deps, edition);
-  const [source, recent, coverage] = await Promise.all([
+  const [source, recent, coverage, versions] = await Promise.all([
     deps.store.getSource(article.sourceId),
     listEditionArticles(deps.store, deps.config, {
       edition,
@@ -154,6 +154,7 @@ async function articleHandler(c: Context, deps: PageDeps, edition: Edition): Pro
       limit: MORE_IN_SECTION + 1,
     }),
     coverageOf(deps.store, edition, article.id),
+    deps.store.articleVersions(article.id),
   ]);
   const more = recent.filter((a) => a.id !== article.id).slice(0, MORE_IN_SECTION);
   c.header('Cache-Control', PAGE_CACHE_CONTROL);
@@ -167,6 +168,7 @@ async function articleHandler(c: Context, deps: PageDeps, edition: Edition): Pro
       more={more}
       coverage={coverage}
       view={view}
+      versions={versions.length > 1 ? { versions, articleId: article.id, lang: article.lang } : null}
     />,
   );
 }

@@ -4,8 +4,8 @@
  * languages, page address and the article that stands for it.
  */
 import type { Hono } from 'hono';
-import type { Store, StoryRecord } from '../store/store.ts';
-import { groupByStory } from './story-cards.ts';
+import type { Store, StoryMember, StoryRecord } from '../store/store.ts';
+import { currentReports, groupByStory } from './story-cards.ts';
 
 /** Stories per response unless asked: a trends list's worth. */
 const DEFAULT_LIMIT = 20;
@@ -21,7 +21,7 @@ const API_CACHE_CONTROL = 'no-store';
 export type ApiStory = Omit<StoryRecord, 'mergedInto'> & {
   /** The story's full-coverage page on the main edition. */
   path: string;
-  /** The earliest canonical article, or null when the story has none left. */
+  /** The canonical article of the earliest report, in its current version; null when the story has none left. */
   canonical: { id: number; headline: string; lang: string; sourceId: string } | null;
 };
 
@@ -43,8 +43,8 @@ export function addStoryApiRoutes(app: Hono, store: Store): void {
   });
 }
 
-function apiStory(story: StoryRecord, members: { id: number; headline: string; lang: string; sourceId: string; isCanonical: boolean }[]): ApiStory {
-  const canonical = members.find((m) => m.isCanonical) ?? null;
+function apiStory(story: StoryRecord, members: StoryMember[]): ApiStory {
+  const canonical = currentReports(members).find((m) => m.isCanonical) ?? null;
   return {
     id: story.id,
     title: story.title,

@@ -30,12 +30,32 @@ export function editionShows(config: Config, edition: Edition, lang: string): bo
   return filter.lang !== undefined ? lang === filter.lang : !(filter.excludeLangs ?? []).includes(lang);
 }
 
+/** Whether the member is the current version of its report (lists show no other). */
+export function isCurrent(member: StoryMember): boolean {
+  return member.supersededBy === null;
+}
+
 /**
- * The article that stands for a story in an edition: a canonical copy in
- * the edition's languages (the earliest), else any article the edition shows.
+ * The current versions of a story's reports, in the order the reports
+ * first appeared: a report's current version counts from its first
+ * version, so the wire's update still comes before a paper's later story.
+ */
+export function currentReports(members: readonly StoryMember[]): StoryMember[] {
+  const started = new Map<number, number>();
+  members.forEach((m, i) => {
+    const report = m.supersededBy ?? m.id;
+    if (!started.has(report)) started.set(report, i);
+  });
+  return members.filter(isCurrent).sort((a, b) => (started.get(a.id) ?? 0) - (started.get(b.id) ?? 0));
+}
+
+/**
+ * The article that stands for a story in an edition: the earliest report's
+ * canonical copy in the edition's languages, else any article the edition
+ * shows; a current version either way.
  */
 export function representative(config: Config, edition: Edition, members: readonly StoryMember[]): StoryMember | undefined {
-  const shown = members.filter((m) => editionShows(config, edition, m.lang));
+  const shown = currentReports(members).filter((m) => editionShows(config, edition, m.lang));
   return shown.find((m) => m.isCanonical) ?? shown[0];
 }
 
@@ -88,7 +108,7 @@ export async function oneCardPerStory(
       }
       if (shown.has(membership.storyId)) continue;
       shown.add(membership.storyId);
-      const canonical = members.find((m) => m.id === membership.canonicalId);
+      const canonical = members.find((m) => m.id === membership.canonicalId && isCurrent(m));
       const chosen = canonical && editionShows(config, edition, canonical.lang) ? canonical : members.find((m) => m.id === article.id);
       cards.push(chosen ? cardOf(chosen, members, names) : article);
     }
@@ -96,10 +116,12 @@ export async function oneCardPerStory(
   });
 }
 
+/** A card counts and names current versions only: an earlier version of a report is its history, not more coverage. */
 function cardOf(chosen: StoryMember, members: readonly StoryMember[], names: Map<string, string>): StoryCard {
-  const copies = members.filter((m) => m.canonicalId === chosen.canonicalId && m.sourceId !== chosen.sourceId);
+  const current = members.filter(isCurrent);
+  const copies = current.filter((m) => m.canonicalId === chosen.canonicalId && m.sourceId !== chosen.sourceId);
   const alsoPublishedBy = [...new Set(copies.map((m) => names.get(m.sourceId) ?? m.sourceId))];
-  return { ...summaryOf(chosen), story: { id: chosen.storyId, articleCount: members.length, alsoPublishedBy } };
+  return { ...summaryOf(chosen), story: { id: chosen.storyId, articleCount: current.length, alsoPublishedBy } };
 }
 
 /** The member's article fields alone, so cards carry no membership columns. */

@@ -1,7 +1,8 @@
 /**
  * A story's "full coverage": what it is and how widely it ran, the timeline
  * of when each article appeared, every article grouped by language and then
- * by source, and the story's canonical text (never a `link`-mode source's
+ * by source (a report sent more than once as one entry, its earlier versions
+ * beneath), and the story's canonical text (never a `link`-mode source's
  * body: those are licensed for headline and link only).
  */
 import type { StoredArticle, StoryMember, StoryRecord } from '../store/store.ts';
@@ -63,7 +64,8 @@ function Timeline({ chrome, members, nameOf }: { chrome: PageChrome; members: St
           <li>
             <span class="timeline-meta">
               <PublishedTime chrome={chrome} iso={m.published ?? m.sortKey} /> · {nameOf(m.sourceId)}
-              {m.nearDuplicateOf !== null && ` · ${chrome.strings.copy}`}
+              {m.nearDuplicateOf !== null && m.sourceId !== sourceOf(members, m.nearDuplicateOf) && ` · ${chrome.strings.copy}`}
+              {m.supersededBy !== null && ` · ${chrome.strings.earlierVersion}`}
             </span>{' '}
             <a href={articlePath(chrome.config, m)} lang={m.lang} dir={textDirection(m.lang)}><HeadlineText article={m} /></a>
           </li>
@@ -90,9 +92,21 @@ function Coverage({ chrome, members, nameOf }: { chrome: PageChrome; members: St
             <div class="coverage-group">
               <h4>{nameOf(sourceId)}</h4>
               <ul>
-                {articles.map((m) => (
-                  <li lang={m.lang} dir={textDirection(m.lang)}>
-                    <a href={articlePath(chrome.config, m)}><HeadlineText article={m} /></a>
+                {versionEntries(articles).map(({ current, earlier }) => (
+                  <li lang={current.lang} dir={textDirection(current.lang)}>
+                    <a href={articlePath(chrome.config, current)}><HeadlineText article={current} /></a>
+                    {earlier.length > 0 && (
+                      <ul class="version-list" aria-label={chrome.strings.earlierVersions}>
+                        {earlier.map((m) => (
+                          <li>
+                            <span class="timeline-meta" lang={chrome.edition.lang}>
+                              {chrome.strings.earlierVersion} · <PublishedTime chrome={chrome} iso={m.published ?? m.sortKey} />
+                            </span>{' '}
+                            <a href={articlePath(chrome.config, m)}><HeadlineText article={m} /></a>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -102,6 +116,34 @@ function Coverage({ chrome, members, nameOf }: { chrome: PageChrome; members: St
       ))}
     </section>
   );
+}
+
+/**
+ * One source's articles as entries: each current version with its earlier
+ * versions (newest first), in the order the reports first appeared. An
+ * earlier version whose current one is not in the story stands alone.
+ */
+function versionEntries(articles: StoryMember[]): { current: StoryMember; earlier: StoryMember[] }[] {
+  const entries = new Map<number, { current: StoryMember; earlier: StoryMember[]; first: number }>();
+  articles.forEach((m, i) => {
+    if (m.supersededBy === null) entries.set(m.id, { current: m, earlier: [], first: i });
+  });
+  articles.forEach((m, i) => {
+    if (m.supersededBy === null) return;
+    const entry = entries.get(m.supersededBy);
+    if (!entry) {
+      entries.set(m.id, { current: m, earlier: [], first: i });
+      return;
+    }
+    entry.earlier.unshift(m);
+    entry.first = Math.min(entry.first, i);
+  });
+  return [...entries.values()].sort((a, b) => a.first - b.first);
+}
+
+/** The source of the story member with this id; copies of one's own earlier text are versions, not copies. */
+function sourceOf(members: StoryMember[], id: number): string | undefined {
+  return members.find((m) => m.id === id)?.sourceId;
 }
 
 /** "Hindi" / "हिन्दी" for `hi`, in the edition's language; the code itself when the runtime has no name. */

@@ -4,7 +4,7 @@
  */
 import type { Context, Hono } from 'hono';
 import type { StoryRecord } from '../store/store.ts';
-import { editionShows, representative, sourceNames, storyPath } from './story-cards.ts';
+import { editionShows, isCurrent, representative, sourceNames, storyPath } from './story-cards.ts';
 import type { Edition } from './editions.ts';
 import { PAGE_CACHE_CONTROL, pageChrome, renderHtml, type PageDeps } from './page-routes.tsx';
 import { StoryPage } from './story-page.tsx';
@@ -34,7 +34,7 @@ async function storyHandler(c: Context, deps: PageDeps, edition: Edition): Promi
   const sources = new Map((await deps.store.listSources()).map((s) => [s.id, s]));
   // The canonical text: the edition's own first, then any canonical copy a source lets us republish.
   const chosen = representative(deps.config, edition, members);
-  const candidates = [chosen, ...members.filter((m) => m.isCanonical && !editionShows(deps.config, edition, m.lang))];
+  const candidates = [chosen, ...members.filter((m) => m.isCanonical && isCurrent(m) && !editionShows(deps.config, edition, m.lang))];
   const shown = candidates.find((m) => m && sources.get(m.sourceId)?.mode !== 'link');
   const text = shown ? await deps.store.getArticle(shown.id) : null;
 

@@ -37,6 +37,13 @@ export interface UiStrings {
   coverage: string;
   storyText: string;
   copy: string;
+  /** On the current version of a report sent more than once, over the list of its earlier versions. */
+  reportUpdated: string;
+  /** On an earlier version, before the link to the current one. */
+  newerVersion: string;
+  /** Label of an earlier version in a story's timeline and coverage. */
+  earlierVersion: string;
+  earlierVersions: string;
 }
 
 const en: UiStrings = {
@@ -73,6 +80,10 @@ const en: UiStrings = {
   coverage: 'Every article by language and source',
   storyText: 'The story',
   copy: 'copy',
+  reportUpdated: 'This report has been updated since it was first published.',
+  newerVersion: 'A newer version of this report has been published:',
+  earlierVersion: 'earlier version',
+  earlierVersions: 'Earlier versions',
 };
 
 const hi: UiStrings = {
@@ -108,6 +119,10 @@ const hi: UiStrings = {
   coverage: 'भाषा और स्रोत के अनुसार हर लेख',
   storyText: 'ख़बर',
   copy: 'प्रति',
+  reportUpdated: 'पहली बार प्रकाशित होने के बाद यह ख़बर अपडेट की गई है।',
+  newerVersion: 'इस ख़बर का नया संस्करण प्रकाशित हुआ है:',
+  earlierVersion: 'पिछला संस्करण',
+  earlierVersions: 'पिछले संस्करण',
 };
 
 const es: UiStrings = {
@@ -144,6 +159,10 @@ const es: UiStrings = {
   coverage: 'Todos los artículos por idioma y fuente',
   storyText: 'La noticia',
   copy: 'copia',
+  reportUpdated: 'Esta noticia se ha actualizado desde su primera publicación.',
+  newerVersion: 'Se ha publicado una versión más reciente de esta noticia:',
+  earlierVersion: 'versión anterior',
+  earlierVersions: 'Versiones anteriores',
 };
 
 const byLanguage: Readonly<Record<string, UiStrings>> = { en, hi, es };

@@ -63,9 +63,9 @@ export async function getArticle(db: Db, id: number): Promise<StoredArticle | nu
   return row === undefined ? null : toStoredArticle(row);
 }
 
-/** Newest first by published time (stored time when undated), ties broken by id. */
+/** Newest first by published time (stored time when undated), ties broken by id; current versions only. */
 export async function latestArticles(db: Db, query: ArticleQuery): Promise<ArticleSummary[]> {
-  let select = db.selectFrom('articles').select(SUMMARY_COLUMNS);
+  let select = db.selectFrom('articles').select(SUMMARY_COLUMNS).where('id', 'not in', supersededArticleIds(db));
   if (query.lang !== undefined) select = select.where('lang', '=', query.lang);
   if (query.excludeLangs?.length) select = select.where('lang', 'not in', query.excludeLangs);
   if (query.section !== undefined) select = select.where('section', '=', query.section);
@@ -76,6 +76,14 @@ export async function latestArticles(db: Db, query: ArticleQuery): Promise<Artic
     .offset(rowCount(query.offset ?? 0, 'offset'))
     .execute();
   return rows.map(toSummary);
+}
+
+/**
+ * Ids of the articles a later version replaced, for `where id not in (…)`:
+ * `article_id` is a primary key, never null, so NOT IN means what it says.
+ */
+export function supersededArticleIds(db: Db) {
+  return db.selectFrom('story_articles').select('story_articles.article_id').where('story_articles.superseded_by', 'is not', null);
 }
 
 export function toSummary(row: Pick<Selectable<ArticlesTable>, (typeof SUMMARY_COLUMNS)[number]>): ArticleSummary {

@@ -1,6 +1,7 @@
 /** The Store: each table group's functions bound to one Kysely instance. */
 import type { Kysely } from 'kysely';
 import * as articles from './articles-table.ts';
+import { articleVersions } from './article-versions.ts';
 import { countValue } from './column-values.ts';
 import * as entries from './entries-table.ts';
 import type { Database } from './schema.ts';
@@ -43,6 +44,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): S
     listStories: (query) => stories.listStories(db, query),
     storyMembers: (ids) => stories.storyMembers(db, ids),
     storyMemberships: (ids) => stories.storyMemberships(db, ids),
+    articleVersions: (id) => articleVersions(db, id),
   };
 }
 

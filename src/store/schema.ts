@@ -122,6 +122,8 @@ export interface StoryArticlesTable {
   canonical_id: number;
   /** 1 when the article is the canonical of its group, else 0 (no boolean type on SQLite). */
   is_canonical: number;
+  /** The current version of the report this article is an earlier version of, or null when it is current. */
+  superseded_by: number | null;
 }
 
 export interface TranslationMemoryTable {

@@ -94,6 +94,7 @@ export type ArticleSummary = Pick<
   translationState?: 'machine' | 'unavailable';
 };
 
+/** Lists leave out articles superseded by a later version of the same report (see `StoryMembership.supersededBy`). */
 export interface ArticleQuery {
   lang?: string;
   /** Every language but these: the main edition also carries languages without an edition. */
@@ -118,6 +119,12 @@ export interface StoryMembership {
   nearDuplicateOf: number | null;
   /** The copy shown for the article's group of copies; the article's own id when it is that copy. */
   canonicalId: number;
+  /**
+   * The current version of the report this article is an earlier version of
+   * (the same source's later item with the same report), or null when it is
+   * current. Omitted when writing: current.
+   */
+  supersededBy?: number | null;
 }
 
 export interface StoryRecord {
@@ -152,6 +159,7 @@ export interface ClusteringArticle {
 export interface StoryMember extends ArticleSummary, StoryMembership {
   sortKey: string;
   isCanonical: boolean;
+  supersededBy: number | null;
 }
 
 export interface StoryQuery {
@@ -233,4 +241,10 @@ export interface Store {
   storyMembers(storyIds: string[]): Promise<StoryMember[]>;
   /** The memberships of these articles; articles in no story are absent. */
   storyMemberships(articleIds: number[]): Promise<Map<number, StoryMembership>>;
+  /**
+   * Every version of the report the article is a version of, itself
+   * included, oldest first: the last is the current one. Just the article
+   * when it has no other version; empty when there is no such article.
+   */
+  articleVersions(articleId: number): Promise<ArticleSummary[]>;
 }

@@ -67,6 +67,7 @@ export async function saveStoryMemberships(db: Db, memberships: StoryMembership[
         near_duplicate_of: m.nearDuplicateOf,
         canonical_id: m.canonicalId,
         is_canonical: m.canonicalId === m.articleId ? 1 : 0,
+        superseded_by: m.supersededBy ?? null,
       }));
       await trx
         .insertInto('story_articles')
@@ -77,6 +78,7 @@ export async function saveStoryMemberships(db: Db, memberships: StoryMembership[
             near_duplicate_of: eb.ref('excluded.near_duplicate_of'),
             canonical_id: eb.ref('excluded.canonical_id'),
             is_canonical: eb.ref('excluded.is_canonical'),
+            superseded_by: eb.ref('excluded.superseded_by'),
           })),
         )
         .execute();
@@ -169,7 +171,14 @@ export async function storyMembers(db: Db, storyIds: string[]): Promise<StoryMem
     const rows = await db
       .selectFrom('story_articles')
       .innerJoin('articles', 'articles.id', 'story_articles.article_id')
-      .select([...MEMBER_COLUMNS, 'articles.sort_key', 'story_articles.story_id', 'story_articles.near_duplicate_of', 'story_articles.canonical_id'])
+      .select([
+        ...MEMBER_COLUMNS,
+        'articles.sort_key',
+        'story_articles.story_id',
+        'story_articles.near_duplicate_of',
+        'story_articles.canonical_id',
+        'story_articles.superseded_by',
+      ])
       .where('story_articles.story_id', 'in', storyIds.slice(i, i + CHUNK))
       .orderBy('articles.sort_key')
       .orderBy('articles.id')
@@ -182,6 +191,7 @@ export async function storyMembers(db: Db, storyIds: string[]): Promise<StoryMem
         nearDuplicateOf: row.near_duplicate_of,
         canonicalId: row.canonical_id,
         isCanonical: row.canonical_id === row.id,
+        supersededBy: row.superseded_by,
         sortKey: row.sort_key,
       });
     }
@@ -194,7 +204,7 @@ export async function storyMemberships(db: Db, articleIds: number[]): Promise<Ma
   for (let i = 0; i < articleIds.length; i += CHUNK) {
     const rows = await db
       .selectFrom('story_articles')
-      .select(['article_id', 'story_id', 'near_duplicate_of', 'canonical_id'])
+      .select(['article_id', 'story_id', 'near_duplicate_of', 'canonical_id', 'superseded_by'])
       .where('article_id', 'in', articleIds.slice(i, i + CHUNK))
       .execute();
     for (const row of rows) {
@@ -203,6 +213,7 @@ export async function storyMemberships(db: Db, articleIds: number[]): Promise<Ma
         storyId: row.story_id,
         nearDuplicateOf: row.near_duplicate_of,
         canonicalId: row.canonical_id,
+        supersededBy: row.superseded_by,
       });
     }
   }

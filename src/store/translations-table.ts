@@ -12,7 +12,7 @@ import type { QaIssue } from '../translate/qa.ts';
 import { fromJsonText, rowCount, toJsonText, utcTimestamp } from './column-values.ts';
 import type { Database, TranslationsTable } from './schema.ts';
 import type { ArticleSummary } from './store.ts';
-import { SUMMARY_COLUMNS, toSummary } from './articles-table.ts';
+import { SUMMARY_COLUMNS, supersededArticleIds, toSummary } from './articles-table.ts';
 
 type Db = Kysely<Database>;
 
@@ -187,7 +187,8 @@ export async function editionTranslationSummaries(
     .innerJoin('translations as t', 't.article_id', 'a.id')
     .select(SUMMARY_COLUMNS.map((c) => `a.${c}` as const))
     .select(['t.headline as t_headline', 't.headline_lang as t_headline_lang', 't.status as t_status', 't.approved_at as t_approved_at'])
-    .where('t.target_lang', '=', query.targetLang);
+    .where('t.target_lang', '=', query.targetLang)
+    .where('a.id', 'not in', supersededArticleIds(db));
   if (query.section !== undefined) select = select.where('a.section', '=', query.section);
   const rows = await select
     .orderBy('a.sort_key', 'desc')

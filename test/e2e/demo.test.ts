@@ -118,6 +118,28 @@ describe('wiredesk demo', () => {
     assert.match(home.html, /Also published by (The Northline Post, Deccan Ledger|Deccan Ledger, The Northline Post)/);
   });
 
+  test('the wire\'s Lahaul update, sent as a new item, replaces the first take on the site and keeps it as history', async () => {
+    const api = await page(new URL('api/stories?sort=recent&limit=200', base).href);
+    const { stories } = JSON.parse(api.html) as { stories: { path: string; title: string }[] };
+    const lahaul = stories.find((s) => s.title.startsWith('UPDATE 1-Last stranded tourists leave Lahaul'));
+    assert.ok(lahaul, 'the story is named by its current version');
+    const story = await page(new URL(`en${lahaul.path}`, base).href);
+    const update = /<a href="([^"]+)">UPDATE 1-Last stranded tourists/.exec(story.html)?.[1];
+    assert.ok(update, 'the full coverage links the update');
+    assert.match(story.html, /class="version-list"[^>]*>[\s\S]*?earlier version[\s\S]*?Over 400 tourists rescued/, 'with the first take beneath it');
+
+    const section = await page(new URL(update.replace(/[^/]+$/, ''), base).href);
+    assert.match(section.html, />UPDATE 1-Last stranded tourists/);
+    assert.doesNotMatch(section.html, />Over 400 tourists rescued/, 'the section lists the current version only');
+
+    const current = await page(new URL(update, base).href);
+    const earlier = /<aside class="version-note"[\s\S]*?<a href="([^"]+)"[^>]*>Over 400 tourists rescued/.exec(current.html)?.[1];
+    assert.ok(earlier, 'the update links its earlier version');
+    const first = await page(new URL(earlier, base).href);
+    assert.equal(first.status, 200, 'the first take keeps its page');
+    assert.match(first.html, /A newer version of this report has been published:<\/strong>[\s\S]*?UPDATE 1-Last stranded/);
+  });
+
   test('an unknown page is a real 404', async () => {
     const result = await page(new URL('no-such-section/', base).href);
     assert.equal(result.status, 404);

@@ -60,3 +60,25 @@ export const ORCHARD_STORY: StoryFixture = {
   text: ORCHARD,
   published: '2026-11-24T08:30:00Z',
 };
+
+/** The wire's update, sent as a new item: a new lead above the earlier text, under a marked headline. */
+export const BRIDGE_UPDATE: StoryFixture = {
+  source: 'wire',
+  guid: 'bridge-update-1',
+  headline: 'UPDATE 1-First lorries cross reopened Velmora bridge in Tarnwick',
+  text: `The first lorries crossed the reopened Velmora river bridge in Tarnwick at noon on Tuesday, ending eighteen months in which freight to the port of Ossery went round by the coast road.\n\n${BRIDGE_WIRE}`,
+  published: '2026-11-24T12:30:00Z',
+};
+
+/** The same wire's sidebar on the event: a report of its own, not a version. */
+export const BRIDGE_SIDEBAR: StoryFixture = {
+  source: 'wire',
+  guid: 'bridge-ferries',
+  headline: 'Ossery ferry crews face shorter timetable as Velmora bridge reopens',
+  text: [
+    'Crews of the three ferries that carried Tarnwick commuters across the Velmora during the bridge repairs learned on Tuesday that their crossings will be cut back from Monday.',
+    'Deckhand Oren Salo said most of the extra crew hired for the closure had been told their contracts would end with the month.',
+    'The ferry company said it would keep an hourly winter service for cyclists and walkers who had come to prefer the crossing.',
+  ].join('\n\n'),
+  published: '2026-11-24T10:00:00Z',
+};
