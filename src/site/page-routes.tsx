@@ -14,7 +14,7 @@ import { sectionTitle } from './localised-text.ts';
 import { ArticlePage } from './article-page.tsx';
 import { HomePage } from './home-page.tsx';
 import { SectionPage } from './section-page.tsx';
-import { oneCardPerStory, storyPath } from './story-cards.ts';
+import { cardsWithCoverage, oneCardPerStory, storyPath } from './story-cards.ts';
 import { uiStrings } from './ui-strings.ts';
 import { articleView, ORIGINAL_QUERY } from './translation-view.ts';
 
@@ -116,6 +116,9 @@ async function sectionHandler(c: Context, deps: PageDeps, edition: Edition): Pro
     ? await listTrendingArticles(deps.store, deps.config, request)
     : await listEditionArticles(deps.store, deps.config, { ...request, section: sectionId });
   if (page > 1 && rows.length === 0) return c.notFound();
+  // Trends are cards already; a section's reports say who else ran them and link their coverage.
+  const shown = rows.slice(0, SECTION_PAGE_SIZE);
+  const cards = isTrends ? shown : await cardsWithCoverage(deps.store, shown);
 
   const chrome = pageChrome(deps, edition);
   c.header('Cache-Control', PAGE_CACHE_CONTROL);
@@ -126,7 +129,7 @@ async function sectionHandler(c: Context, deps: PageDeps, edition: Edition): Pro
       sectionId={sectionId}
       title={sectionTitle(deps.config, sectionId, edition.lang, chrome.strings)}
       intro={isTrends ? chrome.strings.trendsIntro : null}
-      articles={rows.slice(0, SECTION_PAGE_SIZE)}
+      articles={cards}
       page={page}
       hasOlder={rows.length > SECTION_PAGE_SIZE}
     />,

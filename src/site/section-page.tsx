@@ -1,8 +1,8 @@
 /** One section's stories, newest first, a page at a time (`?page=N`). */
-import type { ArticleSummary } from '../store/store.ts';
 import { TeaserList } from './article-teaser.tsx';
 import { sectionPath } from './editions.ts';
 import { Layout, type PageChrome } from './layout.tsx';
+import type { StoryCard } from './story-cards.ts';
 
 export interface SectionPageProps {
   chrome: PageChrome;
@@ -10,7 +10,8 @@ export interface SectionPageProps {
   title: string;
   /** A line under the title, e.g. what the trends list is. */
   intro?: string | null;
-  articles: ArticleSummary[];
+  /** Articles, or stories' cards (each story once, with its other sources). */
+  articles: StoryCard[];
   page: number;
   hasOlder: boolean;
 }

@@ -116,6 +116,23 @@ export async function oneCardPerStory(
   });
 }
 
+/**
+ * A section's list as cards: every listed report keeps its place (a
+ * section shows each report the desk carries; copies are already left out
+ * of lists), and each says who else ran its text and links its coverage.
+ */
+export async function cardsWithCoverage(store: Store, articles: ArticleSummary[]): Promise<StoryCard[]> {
+  const memberships = await store.storyMemberships(articles.map((a) => a.id));
+  const byStory = groupByStory(await store.storyMembers([...new Set([...memberships.values()].map((m) => m.storyId))]));
+  const names = await sourceNames(store);
+  return articles.map((article) => {
+    const membership = memberships.get(article.id);
+    const members = membership ? (byStory.get(membership.storyId) ?? []) : [];
+    const own = members.find((m) => m.id === article.id);
+    return own ? { ...article, story: cardOf(own, members, names).story } : article;
+  });
+}
+
 /** A card counts and names current versions only: an earlier version of a report is its history, not more coverage. */
 function cardOf(chosen: StoryMember, members: readonly StoryMember[], names: Map<string, string>): StoryCard {
   const current = members.filter(isCurrent);

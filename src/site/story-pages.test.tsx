@@ -104,6 +104,17 @@ void describe('stories on the site', () => {
     assert.ok(!titles.includes(COPY_HEADLINE));
   });
 
+  void it('a section page lists a syndicated text once, saying who else ran it; the copy keeps its own page', async () => {
+    const { page } = await get('/en/world/');
+    const titles = teaserTitles(page);
+    assert.equal(titles.filter((t) => t === WIRE_HEADLINE).length, 1);
+    assert.ok(!titles.includes(COPY_HEADLINE), 'the copy is not listed again');
+    assert.equal(page.text('span', { class: 'also-published' }), 'Also published by Link Only Times');
+    assert.equal(attr(page.one('a', { class: 'coverage-link' }), 'href'), `/en/story/${storyId}`);
+    const copy = await site.app.request(`/en/world/${ids.copy}-bridge-copy`);
+    assert.equal(copy.status, 200);
+  });
+
   void it('a story page shows full coverage: counts, timeline, articles by language and source, the text', async () => {
     const { page, html, res } = await get(`/en/story/${storyId}`);
     assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'none'/);

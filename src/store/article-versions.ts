@@ -1,7 +1,7 @@
 /**
  * Versions of one report (see migrations/0007-article-versions.ts): the
  * chain an article's page shows. Lists leave superseded articles out
- * through `supersededArticleIds` (articles-table.ts).
+ * (with copies that are not their group's canonical) through `unlistedArticleIds` (articles-table.ts).
  */
 import type { Kysely } from 'kysely';
 import { SUMMARY_COLUMNS, toSummary } from './articles-table.ts';

@@ -63,9 +63,9 @@ export async function getArticle(db: Db, id: number): Promise<StoredArticle | nu
   return row === undefined ? null : toStoredArticle(row);
 }
 
-/** Newest first by published time (stored time when undated), ties broken by id; current versions only. */
+/** Newest first by published time (stored time when undated), ties broken by id; listed articles only (see `unlistedArticleIds`). */
 export async function latestArticles(db: Db, query: ArticleQuery): Promise<ArticleSummary[]> {
-  let select = db.selectFrom('articles').select(SUMMARY_COLUMNS).where('id', 'not in', supersededArticleIds(db));
+  let select = db.selectFrom('articles').select(SUMMARY_COLUMNS).where('id', 'not in', unlistedArticleIds(db));
   if (query.lang !== undefined) select = select.where('lang', '=', query.lang);
   if (query.excludeLangs?.length) select = select.where('lang', 'not in', query.excludeLangs);
   if (query.section !== undefined) select = select.where('section', '=', query.section);
@@ -79,11 +79,17 @@ export async function latestArticles(db: Db, query: ArticleQuery): Promise<Artic
 }
 
 /**
- * Ids of the articles a later version replaced, for `where id not in (…)`:
- * `article_id` is a primary key, never null, so NOT IN means what it says.
+ * Ids of the articles lists leave out, for `where id not in (…)`: earlier
+ * versions a later one replaced, and syndicated copies other than their
+ * group's canonical, which lists show once (with "also published by").
+ * Their own pages stay. `article_id` is a primary key, never null, so NOT IN
+ * means what it says.
  */
-export function supersededArticleIds(db: Db) {
-  return db.selectFrom('story_articles').select('story_articles.article_id').where('story_articles.superseded_by', 'is not', null);
+export function unlistedArticleIds(db: Db) {
+  return db
+    .selectFrom('story_articles')
+    .select('story_articles.article_id')
+    .where((eb) => eb.or([eb('story_articles.superseded_by', 'is not', null), eb('story_articles.is_canonical', '=', 0)]));
 }
 
 export function toSummary(row: Pick<Selectable<ArticlesTable>, (typeof SUMMARY_COLUMNS)[number]>): ArticleSummary {

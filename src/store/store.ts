@@ -94,7 +94,10 @@ export type ArticleSummary = Pick<
   translationState?: 'machine' | 'unavailable';
 };
 
-/** Lists leave out articles superseded by a later version of the same report (see `StoryMembership.supersededBy`). */
+/**
+ * Lists leave out articles superseded by a later version of the same report
+ * (see `StoryMembership.supersededBy`) and syndicated copies other than their group's canonical.
+ */
 export interface ArticleQuery {
   lang?: string;
   /** Every language but these: the main edition also carries languages without an edition. */

@@ -12,7 +12,7 @@ import type { QaIssue } from '../translate/qa.ts';
 import { fromJsonText, rowCount, toJsonText, utcTimestamp } from './column-values.ts';
 import type { Database, TranslationsTable } from './schema.ts';
 import type { ArticleSummary } from './store.ts';
-import { SUMMARY_COLUMNS, supersededArticleIds, toSummary } from './articles-table.ts';
+import { SUMMARY_COLUMNS, unlistedArticleIds, toSummary } from './articles-table.ts';
 
 type Db = Kysely<Database>;
 
@@ -188,7 +188,7 @@ export async function editionTranslationSummaries(
     .select(SUMMARY_COLUMNS.map((c) => `a.${c}` as const))
     .select(['t.headline as t_headline', 't.headline_lang as t_headline_lang', 't.status as t_status', 't.approved_at as t_approved_at'])
     .where('t.target_lang', '=', query.targetLang)
-    .where('a.id', 'not in', supersededArticleIds(db));
+    .where('a.id', 'not in', unlistedArticleIds(db));
   if (query.section !== undefined) select = select.where('a.section', '=', query.section);
   const rows = await select
     .orderBy('a.sort_key', 'desc')
