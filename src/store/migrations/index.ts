@@ -10,6 +10,7 @@ import { entryWireFieldsMigration } from './0003-entry-wire-fields.ts';
 import { sourceDefinedUrlMigration } from './0004-source-defined-url.ts';
 import { storiesMigration } from './0005-stories.ts';
 import { translationsMigration } from './0006-translations.ts';
+import { translatedHeadlineMigration } from './0008-translated-headline.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
   return {
@@ -19,5 +20,6 @@ export function allMigrations(helpers: SchemaHelpers): Record<string, Migration>
     '0004-source-defined-url': sourceDefinedUrlMigration,
     '0005-stories': storiesMigration,
     '0006-translations': translationsMigration(helpers),
+    '0008-translated-headline': translatedHeadlineMigration,
   };
 }
