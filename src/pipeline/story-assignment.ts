@@ -6,6 +6,8 @@
  * Story ids stay stable across replays: a story keeps the stored id of its
  * earliest article that had one, so addresses of story pages do not move,
  * and an article rebuilt from an updated entry (same article id) keeps its story.
+ * An article's headlines translated by an earlier translation step go in
+ * with it: a replay after translation can join what the first pass could not.
  */
 import { DEFAULT_OPTIONS, StoryClusterer, type StoryClustererOptions } from '../stories/story-clusterer.ts';
 import type { ClusteringArticle, Store, StoryMember, StoryMembership, StoryRecord } from '../store/store.ts';
@@ -66,6 +68,7 @@ async function replayWindow(store: Store, clusterer: StoryClusterer, since: stri
         headline: article.headline,
         text: article.text,
         published: Date.parse(article.sortKey),
+        translatedHeadlines: article.translatedHeadlines,
       });
       replayed.push({ article, ...assignment });
     }
