@@ -55,11 +55,11 @@ async function translateStoredArticle(desk: Desk, io: CliIo, id: number, to: str
   if (article.lang === to) throw new UsageError(`translate: article ${id} is already in ${to}`);
   const headlinePolicy = desk.config.editions.find((e) => e.lang === to)?.headline ?? 'translate';
   const { engine, done } = await translateWithProgress(desk, io, article, { from: article.lang, to }, engineId, headlinePolicy);
-  const { headline, headlineLang, blocks, text, status, issues } = done;
+  const { headline, headlineLang, translatedHeadline, blocks, text, status, issues } = done;
   const now = desk.now().toISOString();
   const saved = await saveTranslation(
     desk.store.db,
-    { articleId: id, targetLang: to, articleVersion: article.updatedAt, engine: engine.id, headline, headlineLang, headlinePolicy, blocks, text, status, issues, attempts: 1, nextAttemptAt: null, lastError: null },
+    { articleId: id, targetLang: to, articleVersion: article.updatedAt, engine: engine.id, headline, headlineLang, translatedHeadline, headlinePolicy, blocks, text, status, issues, attempts: 1, nextAttemptAt: null, lastError: null },
     now,
   );
   write(io.stdout, `translation ${saved} of article ${id} into ${to}: ${status}${issues.length ? ` (${issueCodes(done)})` : ''}\n\n${headline}\n\n${text}`);

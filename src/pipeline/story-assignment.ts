@@ -9,6 +9,8 @@
  * An update sent as a new item (new id) supersedes the earlier version of
  * its report (src/stories/story-versions.ts): each membership records the
  * current version, so the site lists that one and keeps the earlier ones.
+ * An article's headlines translated by an earlier translation step go in
+ * with it: a replay after translation can join what the first pass could not.
  */
 import { DEFAULT_OPTIONS, StoryClusterer, type StoryClustererOptions } from '../stories/story-clusterer.ts';
 import { canonicalsAfterVersions, currentVersions, versionChains } from '../stories/story-versions.ts';
@@ -78,6 +80,7 @@ async function replayWindow(store: Store, clusterer: StoryClusterer, since: stri
         headline: article.headline,
         text: article.text,
         published: Date.parse(article.sortKey),
+        translatedHeadlines: article.translatedHeadlines,
       });
       replayed.push({ article, ...assignment });
     }

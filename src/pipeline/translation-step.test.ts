@@ -79,18 +79,19 @@ for (const dialect of testDialects) {
       return { ctx, store, log, services };
     }
 
-    test('translates blocks only, keeps the headline by policy, and sends a syndicated copy nowhere', async () => {
+    test('translates blocks and headline only, shows the headline kept by policy, and sends a syndicated copy nowhere', async () => {
       const { ctx, store, log, services } = await desk();
       const id = await addArticle(store, 'wire', 'a', harbour);
       const before = server.requests.length;
       const result = await translatePendingArticles(ctx, services);
       const sent = server.requests.slice(before).flatMap((r) => r['q'] as string[]);
-      assert.deepEqual(sent, ['The harbour reopened on Monday.', 'The ministry said in a statement.', 'Ferries resumed at ⟦1⟧.']);
-      assert.ok(!sent.some((t) => /summary|wire unedited|Harbour reopens/iu.test(t)), 'standfirst, notice or kept headline reached the engine');
+      assert.deepEqual(sent, ['The harbour reopened on Monday.', 'The ministry said in a statement.', 'Ferries resumed at ⟦1⟧.', 'Harbour reopens after storm']);
+      assert.ok(!sent.some((t) => /summary|wire unedited/iu.test(t)), 'standfirst or notice reached the engine');
 
       const [hi] = (await translationsOf(store.db, id)).filter((t) => t.targetLang === 'hi');
-      assert.equal(hi!.headline, 'Harbour reopens after storm');
+      assert.equal(hi!.headline, 'Harbour reopens after storm', 'the edition shows the kept headline');
       assert.equal(hi!.headlineLang, 'en');
+      assert.equal(hi!.translatedHeadline, 'HARBOUR REOPENS AFTER STORM', 'the translated headline is kept for story clustering');
       assert.equal(hi!.text, 'THE HARBOUR REOPENED ON MONDAY. THE MINISTRY SAID IN A STATEMENT.\n\nFERRIES RESUMED AT 9:30.');
       // The stand-in's upper-cased English is not Hindi: the gate holds it for review.
       assert.equal(hi!.status, 'review');
@@ -103,7 +104,7 @@ for (const dialect of testDialects) {
       const again = server.requests.length;
       const second = await translatePendingArticles(ctx, services);
       assert.equal(server.requests.length, again, 'the syndicated copy reached the engine');
-      assert.deepEqual(second.memory, { hits: 3, misses: 0 });
+      assert.deepEqual(second.memory, { hits: 4, misses: 0 });
       assert.equal((await translationsOf(store.db, copyId)).find((t) => t.targetLang === 'hi')!.text, hi!.text);
       assert.equal((await memoryStats(store.db)).hitRate, 0.5);
       // Nothing left to do: the unavailable pair is not tried again, nor logged.

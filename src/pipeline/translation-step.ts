@@ -120,8 +120,8 @@ async function translateOne(
       glossary: services.glossaries.get(target.lang) ?? null,
       headlinePolicy: target.headlinePolicy,
     });
-    const { headline, headlineLang, blocks, text, status, issues } = done;
-    await saveTranslation(ctx.store.db, { ...base, headline, headlineLang, blocks, text, status, issues, attempts: (previous?.attempts ?? 0) + 1, nextAttemptAt: null, lastError: null }, now.toISOString());
+    const { headline, headlineLang, translatedHeadline, blocks, text, status, issues } = done;
+    await saveTranslation(ctx.store.db, { ...base, headline, headlineLang, translatedHeadline, blocks, text, status, issues, attempts: (previous?.attempts ?? 0) + 1, nextAttemptAt: null, lastError: null }, now.toISOString());
     result[status]++;
   } catch (error) {
     // The engine itself failed (down, timing out, 5xx after the runner's retries): the pair's other articles wait too.
@@ -135,8 +135,8 @@ async function translateOne(
   }
 }
 
-function untranslated(status: 'pending' | 'unavailable'): Pick<TranslationRecord, 'headline' | 'headlineLang' | 'blocks' | 'text' | 'status' | 'issues' | 'nextAttemptAt' | 'lastError'> {
-  return { headline: null, headlineLang: null, blocks: null, text: null, status, issues: [], nextAttemptAt: null, lastError: null };
+function untranslated(status: 'pending' | 'unavailable'): Pick<TranslationRecord, 'headline' | 'headlineLang' | 'translatedHeadline' | 'blocks' | 'text' | 'status' | 'issues' | 'nextAttemptAt' | 'lastError'> {
+  return { headline: null, headlineLang: null, translatedHeadline: null, blocks: null, text: null, status, issues: [], nextAttemptAt: null, lastError: null };
 }
 
 /** Doubling from FIRST_RETRY_MS, capped, with the upper half jittered so many articles do not retry in one burst. */

@@ -22,6 +22,7 @@ function translation(articleId: number, version: string, fields: Partial<Transla
     engine: 'apertium',
     headline: 'तूफ़ान के बाद बंदरगाह फिर खुले',
     headlineLang: null,
+    translatedHeadline: 'तूफ़ान के बाद बंदरगाह फिर खुले',
     headlinePolicy: 'translate',
     blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'तूफ़ान के बाद बंदरगाह सोमवार को फिर खुले।' }] }],
     text: 'तूफ़ान के बाद बंदरगाह सोमवार को फिर खुले।',

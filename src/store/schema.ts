@@ -148,6 +148,8 @@ export interface TranslationsTable {
   engine: string | null;
   headline: string | null;
   headline_lang: string | null;
+  /** The headline in the target language under either policy, for story clustering; null when not translated. */
+  translated_headline: string | null;
   headline_policy: 'keep' | 'translate';
   /** JSON text of a `Block[]`, null until translated. */
   blocks: string | null;

@@ -156,6 +156,8 @@ export interface ClusteringArticle {
   sortKey: string;
   /** The story it was stored in, or null for an article not yet clustered. */
   storyId: string | null;
+  /** Its headline as translated into other languages (whatever the edition shows), as extra evidence. */
+  translatedHeadlines: { lang: string; headline: string }[];
 }
 
 /** An article of a story, with what the story pages and scores need. */

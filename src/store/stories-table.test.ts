@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { Store, StoryRecord } from './store.ts';
 import { testDialects, useFreshDatabase } from './test-databases.ts';
 import { cleanArticle, feedEntry, sourceDefinition } from './test-records.ts';
+import { saveTranslation, type TranslationRecord } from './translations-table.ts';
 
 const T0 = '2026-11-24T09:00:00.000Z';
 
@@ -69,6 +70,24 @@ for (const dialect of testDialects) {
       assert.deepEqual(replay.map((r) => [r.id, r.storyId]), [[b, 's1'], [c, 's2']]);
       const page = await store.articlesForClustering(T0, { sortKey: replay[0]?.sortKey ?? '', id: b }, 10);
       assert.deepEqual(page.map((r) => r.id), [c]);
+    });
+
+    it('gives the clusterer each article\'s translated headlines, kept or shown, and none of a translation not made', async () => {
+      const store = await database().open();
+      const [a, b] = await articles(store, [{ guid: 'a', lang: 'en' }, { guid: 'b', lang: 'en' }]);
+      assert.ok(a && b);
+      const translation = (articleId: number, targetLang: string, fields: Partial<TranslationRecord>): TranslationRecord => ({
+        articleId, targetLang, articleVersion: T0, engine: 'mt', headline: 'Headline a', headlineLang: 'en', translatedHeadline: null,
+        headlinePolicy: 'keep', blocks: [], text: '', status: 'pass', issues: [], attempts: 1, nextAttemptAt: null, lastError: null, ...fields,
+      });
+      await saveTranslation(store.db, translation(a, 'hi', { translatedHeadline: 'शीर्षक ए' }), T0);
+      await saveTranslation(store.db, translation(a, 'es', { headline: 'Titular a', headlineLang: null, headlinePolicy: 'translate', translatedHeadline: 'Titular a' }), T0);
+      await saveTranslation(store.db, translation(b, 'hi', { headline: null, headlineLang: null, status: 'pending', blocks: null, text: null }), T0);
+      const replay = await store.articlesForClustering(T0, null, 10);
+      assert.deepEqual(replay.map((r) => [r.id, r.translatedHeadlines]), [
+        [a, [{ lang: 'es', headline: 'Titular a' }, { lang: 'hi', headline: 'शीर्षक ए' }]],
+        [b, []],
+      ]);
     });
 
     it('hides merged stories from lists, deletes emptied ones, and stops old ones trending', async () => {

@@ -47,6 +47,7 @@ export async function articlesForClustering(
     );
   }
   const rows = await select.orderBy('articles.sort_key').orderBy('articles.id').limit(rowCount(limit, 'limit')).execute();
+  const translated = await translatedHeadlines(db, rows.map((row) => row.id));
   return rows.map((row) => ({
     id: row.id,
     sourceId: row.source_id,
@@ -55,7 +56,29 @@ export async function articlesForClustering(
     text: row.text,
     sortKey: row.sort_key,
     storyId: row.story_id,
+    translatedHeadlines: translated.get(row.id) ?? [],
   }));
+}
+
+/** The translated headlines of these articles, by article id, in order of language. */
+async function translatedHeadlines(db: Db, ids: number[]): Promise<Map<number, { lang: string; headline: string }[]>> {
+  const found = new Map<number, { lang: string; headline: string }[]>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('translations')
+      .select(['article_id', 'target_lang', 'translated_headline'])
+      .where('article_id', 'in', ids.slice(i, i + CHUNK))
+      .where('translated_headline', 'is not', null)
+      .orderBy('article_id')
+      .orderBy('target_lang')
+      .execute();
+    for (const row of rows) {
+      const list = found.get(row.article_id) ?? [];
+      list.push({ lang: row.target_lang, headline: row.translated_headline! });
+      found.set(row.article_id, list);
+    }
+  }
+  return found;
 }
 
 export async function saveStoryMemberships(db: Db, memberships: StoryMembership[]): Promise<void> {

@@ -27,6 +27,7 @@ function hindi(articleId: number, articleVersion: string, fields: Partial<Transl
     engine: 'apertium',
     headline: 'बंदरगाह फिर खुला',
     headlineLang: null,
+    translatedHeadline: 'बंदरगाह फिर खुला',
     headlinePolicy: 'translate',
     blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'बंदरगाह सोमवार को खुला।' }] }],
     text: 'बंदरगाह सोमवार को खुला।',

@@ -29,6 +29,12 @@ export interface TranslationRecord {
   headline: string | null;
   /** The headline's language when it is not the target's (kept original), else null. */
   headlineLang: string | null;
+  /**
+   * The headline in the target language under either policy (null until
+   * translated, or when it was in another language than the article's):
+   * not shown under `keep`, but read by story clustering.
+   */
+  translatedHeadline: string | null;
   headlinePolicy: HeadlinePolicy;
   blocks: Block[] | null;
   text: string | null;
@@ -66,6 +72,7 @@ export async function saveTranslation(db: Db, record: TranslationRecord, now: st
     engine: record.engine,
     headline: record.headline,
     headline_lang: record.headlineLang,
+    translated_headline: record.translatedHeadline,
     headline_policy: record.headlinePolicy,
     blocks: record.blocks === null ? null : toJsonText(record.blocks),
     text: record.text,
@@ -227,6 +234,7 @@ function toStored(row: Selectable<TranslationsTable>): StoredTranslation {
     engine: row.engine,
     headline: row.headline,
     headlineLang: row.headline_lang,
+    translatedHeadline: row.translated_headline,
     headlinePolicy: row.headline_policy,
     blocks: row.blocks === null ? null : fromJsonText<Block[]>(row.blocks, `blocks of translation ${row.id}`),
     text: row.text,

@@ -50,6 +50,21 @@ test('empty input, and a script with no romanisation, give empty or term-only fe
   assert.equal(tamil.keys.size, 0);
 });
 
+test('a translated headline gives terms in its language, and keys only to a text that has none of its own', () => {
+  const known = new KnownNames();
+  known.add(articleFeatures('', 'Officials in Korvath said the river rose.', known).latinNames);
+  const translated = [{ lang: 'hi', headline: 'कोरवाथ में सेलुन नदी का पानी बढ़ा' }];
+  const urdu = articleFeatures('کورواتھ میں دریا کا پانی بڑھ گیا', 'کورواتھ میں دریا کا پانی بڑھ گیا۔', known, translated);
+  assert.deepEqual(urdu.translations.map((t) => t.lang), ['hi']);
+  assert.ok(urdu.translations[0]!.terms.has('नदी'));
+  assert.ok(!urdu.terms.has('नदी'), 'the translation\'s words are not the article\'s own terms');
+  assert.ok(urdu.keys.has(phoneticKey('Selun')!), 'the Urdu text takes the translation\'s keys');
+  assert.ok(urdu.names.has(phoneticKey('Korvath')!), 'and its known names');
+  const english = articleFeatures('River rises in Korvath', 'The river rose in Korvath.', known, [{ lang: 'hi', headline: 'कोरवाथ में सेलुन नदी का पानी बढ़ा' }]);
+  assert.ok(english.translations[0]!.terms.has('नदी'));
+  assert.ok(!english.keys.has(phoneticKey('Selun')!), 'a text with keys of its own keeps only those');
+});
+
 test('known names stay bounded', () => {
   const known = new KnownNames();
   for (let i = 0; i < MAX_KNOWN_NAMES + 5; i++) known.add([`k${i}`]);

@@ -10,6 +10,12 @@
  *   the numbers they state (`#2024`), which is how a Hindi report meets an
  *   English one;
  * - names: the keys of the words that are names (see entities.ts).
+ *
+ * Apart from them, the terms of the headline as translated into other
+ * languages (when a translation engine made one), which meet the words of
+ * stories in those languages. A text in a script with no Latin reading
+ * (Urdu, Arabic, Tamil) has no keys of its own: its translated headlines'
+ * keys and names stand in for them.
  */
 import { toNfc } from '../text/normalize.ts';
 import { ACRONYM, acronymKey, phoneticKey } from './cross-lingual-key.ts';
@@ -42,6 +48,14 @@ export interface ArticleFeatures {
   names: FeatureCounts;
   /** Name keys found in Latin text, which teach the clusterer new names. */
   latinNames: string[];
+  /** Terms of each translated headline, in its language. */
+  translations: { lang: string; terms: FeatureCounts }[];
+}
+
+/** The article's headline as a translation engine gave it in another language. */
+export interface TranslatedHeadline {
+  lang: string;
+  headline: string;
 }
 
 export function leadOf(text: string): string {
@@ -50,10 +64,10 @@ export function leadOf(text: string): string {
   return text.slice(0, cut > 0 ? cut : LEAD_CHARS);
 }
 
-export function articleFeatures(headline: string, text: string, known: KnownNames): ArticleFeatures {
+export function articleFeatures(headline: string, text: string, known: KnownNames, translated: readonly TranslatedHeadline[] = []): ArticleFeatures {
   const lead = toNfc(leadOf(text));
   const head = toNfc(headline.slice(0, LEAD_CHARS));
-  const features: ArticleFeatures = { terms: new Map(), keys: new Map(), names: new Map(), latinNames: [] };
+  const features = emptyFeatures();
   const names = new NameCollector(known);
   readWords(lead, 1, features, names);
   // Headlines are often in title case: their capitals are trusted only for names the lead showed.
@@ -62,7 +76,31 @@ export function articleFeatures(headline: string, text: string, known: KnownName
   for (const number of [...numbersIn(head), ...numbersIn(lead)]) add(features.keys, `${NUMBER_PREFIX}${number}`, 1);
   for (const key of names.keys) add(features.names, key, 1);
   features.latinNames = names.latinKeys;
+  const hasWordKeys = [...features.keys.keys()].some((key) => !key.startsWith(NUMBER_PREFIX));
+  for (const { lang, headline: other } of translated) {
+    const found = translatedHeadlineFeatures(other, known);
+    features.translations.push({ lang, terms: found.terms });
+    if (hasWordKeys) continue;
+    for (const [key, count] of found.keys) features.keys.set(key, Math.max(count, features.keys.get(key) ?? 0));
+    for (const [key, count] of found.names) features.names.set(key, Math.max(count, features.names.get(key) ?? 0));
+  }
   return features;
+}
+
+/** A translated headline read as a headline: it teaches no names, since an engine's capitals are not the writer's. */
+function translatedHeadlineFeatures(headline: string, known: KnownNames): ArticleFeatures {
+  const head = toNfc(headline.slice(0, LEAD_CHARS));
+  const features = emptyFeatures();
+  const names = new NameCollector(known);
+  names.knownOnly = true;
+  readWords(head, HEADLINE_WEIGHT, features, names);
+  for (const number of numbersIn(head)) add(features.keys, `${NUMBER_PREFIX}${number}`, 1);
+  for (const key of names.keys) add(features.names, key, 1);
+  return features;
+}
+
+function emptyFeatures(): ArticleFeatures {
+  return { terms: new Map(), keys: new Map(), names: new Map(), latinNames: [], translations: [] };
 }
 
 function readWords(text: string, termWeight: number, features: ArticleFeatures, names: NameCollector): void {

@@ -43,6 +43,8 @@ export interface StoryCounts {
 export interface WeightedVectors extends StoryCounts {
   /** IDF of each feature of the article, looked up once. */
   idf: Map<string, number>;
+  /** The terms of its translated headlines, per language, weighted, with their norms. */
+  translations: { lang: string; terms: Map<string, number>; termsNorm: number }[];
 }
 
 /** What scoring needs of a story. */
@@ -65,7 +67,11 @@ export function weightedVectors(features: ArticleFeatures, frequencies: Document
   const terms = heaviest(weighted(features.terms, frequencies, idf));
   const keys = heaviest(weighted(features.keys, frequencies, idf));
   const names = heaviest(weighted(features.names, frequencies, idf));
-  return { idf, terms, keys, names, termsNorm: normOf(terms), keysNorm: normOf(keys), namesNorm: normOf(names) };
+  const translations = features.translations.map(({ lang, terms: counts }) => {
+    const weights = heaviest(weighted(counts, frequencies, idf));
+    return { lang, terms: weights, termsNorm: normOf(weights) };
+  });
+  return { idf, terms, keys, names, termsNorm: normOf(terms), keysNorm: normOf(keys), namesNorm: normOf(names), translations };
 }
 
 export function storyNorms(story: Pick<StoryVectors, 'terms' | 'keys' | 'names'>, frequencies: DocumentFrequencies) {
@@ -82,16 +88,23 @@ export function storySimilarity(
   time: number,
   story: StoryVectors,
 ): number {
-  return timeProximity(time, story) * evidenceSimilarity(article, story, story.languages.includes(lang));
+  if (story.languages.includes(lang)) return timeProximity(time, story) * evidenceSimilarity(article, story, true);
+  let best = evidenceSimilarity(article, story, false);
+  // A headline translated into the story's language lets the article's words meet the story's, as if written in it.
+  for (const { lang: translatedInto, terms, termsNorm } of article.translations) {
+    if (story.languages.includes(translatedInto)) best = Math.max(best, evidenceSimilarity({ ...article, terms, termsNorm }, story, true));
+  }
+  return timeProximity(time, story) * best;
 }
 
 /** Cosine of the article and the story as single vectors of terms (same language only), keys and boosted names. */
 export function evidenceSimilarity(article: WeightedVectors, story: StoryCounts, sameLanguage: boolean): number {
   const { idf } = article;
   const boost = NAME_BOOST * NAME_BOOST;
-  let dot = dotWithCounts(article.keys, story.keys, idf) + boost * dotWithCounts(article.names, story.names, idf);
+  const names = namesDot(article, story);
+  let dot = dotWithCounts(article.keys, story.keys, idf) + boost * names.dot;
   let articleSquared = article.keysNorm ** 2 + boost * article.namesNorm ** 2;
-  let storySquared = story.keysNorm ** 2 + boost * story.namesNorm ** 2;
+  let storySquared = story.keysNorm ** 2 + boost * (story.namesNorm ** 2 + names.lateSquared);
   if (sameLanguage) {
     dot += dotWithCounts(article.terms, story.terms, idf);
     articleSquared += article.termsNorm ** 2;
@@ -104,6 +117,39 @@ export function evidenceSimilarity(article: WeightedVectors, story: StoryCounts,
 export function timeProximity(time: number, span: { firstSeen: number; lastSeen: number }): number {
   const gap = Math.max(0, span.firstSeen - time, time - span.lastSeen);
   return 0.5 ** (gap / HOUR_MS / TIME_HALF_LIFE_HOURS);
+}
+
+/**
+ * Shortest key read as a name from a story's keys alone. Two consonants
+ * (`ln`, `rn`) are the key of many common English words too (line, rain),
+ * which an English story holds as keys because they are not names.
+ */
+const MIN_LATE_NAME_KEY = 3;
+
+/**
+ * The dot product of the article's names with the story's, where a name of
+ * the article that the story holds only as a key counts as a name too, its
+ * squared weight returned apart for the story's norm. Devanagari has no
+ * capitals: a Hindi word is seen to be a name only once an English report
+ * has shown it (entities.ts), so a story first reported in Hindi holds its
+ * names as keys, and the English report that later names them would
+ * otherwise find none of its names there.
+ */
+function namesDot(article: WeightedVectors, story: StoryCounts): { dot: number; lateSquared: number } {
+  let dot = 0;
+  let lateSquared = 0;
+  for (const [feature, weight] of article.names) {
+    const idf = article.idf.get(feature)!;
+    let count = story.names.get(feature);
+    if (count === undefined) {
+      if (feature.length < MIN_LATE_NAME_KEY) continue;
+      count = story.keys.get(feature);
+      if (count === undefined) continue;
+      lateSquared += (count * idf) ** 2;
+    }
+    dot += weight * count * idf;
+  }
+  return { dot, lateSquared };
 }
 
 /** Dot product where the story side holds counts, weighted by the article's IDF on the fly. */
@@ -161,6 +207,13 @@ export function strongestFeatures(vectors: WeightedVectors, count: number): [str
 }
 
 /**
+ * Terms of translated headlines an article is also looked up and indexed
+ * by: the story in a translation's language holds its words, not the
+ * article's. A headline has 5–10 content words; its 6 heaviest carry it.
+ */
+export const TRANSLATED_QUERY_TERMS = 6;
+
+/**
  * The article's heaviest language-neutral features, heaviest first: what
  * finds and indexes a story across languages. Kept apart from
  * strongestFeatures, where an article's own words outweigh them (a headline
@@ -168,10 +221,20 @@ export function strongestFeatures(vectors: WeightedVectors, count: number): [str
  * words, still share these. Names and numbers weigh NAME_BOOST times their
  * TF-IDF here: they survive translation, whereas most keys are of words a
  * translation replaces (the key of `रोशनी` never meets that of "light").
+ * The heaviest terms of translated headlines follow, apart, so that they
+ * crowd out no name.
  */
 export function crossLingualFeatures(vectors: WeightedVectors, count: number): [string, number][] {
   const best = new Map<string, number>();
   for (const [feature, weight] of vectors.keys) best.set(feature, feature.startsWith(NUMBER_PREFIX) ? NAME_BOOST * weight : weight);
   for (const [feature, weight] of vectors.names) best.set(feature, Math.max(best.get(feature) ?? 0, NAME_BOOST * weight));
-  return [...best].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count);
+  const neutral = heaviestFirst(best).slice(0, count);
+  if (vectors.translations.length === 0) return neutral;
+  const translated = new Map<string, number>();
+  for (const { terms } of vectors.translations) for (const [term, weight] of terms) translated.set(term, Math.max(translated.get(term) ?? 0, weight));
+  return [...neutral, ...heaviestFirst(translated).slice(0, TRANSLATED_QUERY_TERMS)];
+}
+
+function heaviestFirst(weights: Map<string, number>): [string, number][] {
+  return [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }

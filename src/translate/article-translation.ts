@@ -1,10 +1,16 @@
 /**
- * One article into one language: its blocks and, under the `translate`
- * headline policy, its headline. Nothing else goes to the engine: no page
- * furniture, no standfirst, no syndication notice (the site composes that in
- * the edition's language from templates). The quality gate's issues decide
- * between `pass` and `review`; an engine that answers nothing at all is a
- * failure the caller retries, not a translation to review.
+ * One article into one language: its blocks and its headline. Nothing else
+ * goes to the engine: no page furniture, no standfirst, no syndication
+ * notice (the site composes that in the edition's language from
+ * templates). The quality gate's issues decide between `pass` and `review`;
+ * an engine that answers nothing at all is a failure the caller retries,
+ * not a translation to review.
+ *
+ * Under the `keep` headline policy the headline is translated all the same
+ * (one short sentence, usually a translation-memory hit on a re-run) but not
+ * shown: story clustering reads it as evidence in the target language, which
+ * is how an Urdu report, whose script has no romanisation to match on, meets
+ * the Hindi story it belongs to.
  */
 import type { Article, Block } from '../extract/article.ts';
 import { blocksToText } from '../extract/block-text.ts';
@@ -26,6 +32,8 @@ export interface ArticleTranslation {
   headline: string;
   /** The headline's language when it stayed in another language than the target, else null. */
   headlineLang: string | null;
+  /** The headline in the target language whatever the policy, or null when it was not this pair's to translate. */
+  translatedHeadline: string | null;
   blocks: Block[];
   text: string;
   status: QaStatus;
@@ -48,16 +56,20 @@ export async function translateArticle(
   const body = await translateBlocks(article.blocks, call, textOptions);
   // A headline already in another language than the body (kept from the wire) is not this pair's to translate.
   const headlineFrom = article.headlineLang ?? article.lang;
-  const translateHeadline = options.headlinePolicy === 'translate' && headlineFrom === options.pair.from;
-  const headline = translateHeadline ? (await translateTexts([article.headline], call, textOptions))[0]! : null;
-  const sentences = [...body.sentences, ...(headline?.sentences ?? [])];
+  const headlineIsOurs = headlineFrom === options.pair.from;
+  const translateHeadline = async () => (await translateTexts([article.headline], call, textOptions))[0]!;
+  const shown = options.headlinePolicy === 'translate' && headlineIsOurs ? await translateHeadline() : null;
+  const sentences = [...body.sentences, ...(shown?.sentences ?? [])];
   if (sentences.length > 0 && sentences.every(cameBackEmpty)) {
     throw new EmptyOutputError(`translate: the engine returned nothing for all ${sentences.length} sentences (${options.pair.from}→${options.pair.to})`);
   }
-  const issues = [...body.issues, ...(headline?.sentences.flatMap((s) => s.issues) ?? [])];
+  // A kept headline is not shown: it is asked for once the body shows the engine answers, and its issues hold nothing for review.
+  const headline = shown ?? (headlineIsOurs ? await translateHeadline() : null);
+  const issues = [...body.issues, ...(shown?.sentences.flatMap((s) => s.issues) ?? [])];
   return {
-    headline: headline?.text ?? article.headline,
-    headlineLang: headline || headlineFrom === options.pair.to ? null : headlineFrom,
+    headline: shown?.text ?? article.headline,
+    headlineLang: shown || headlineFrom === options.pair.to ? null : headlineFrom,
+    translatedHeadline: headline && !headline.sentences.every(cameBackEmpty) ? headline.text : null,
     blocks: body.blocks,
     text: blocksToText(body.blocks),
     status: qaStatus(issues),

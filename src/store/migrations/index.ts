@@ -11,6 +11,7 @@ import { sourceDefinedUrlMigration } from './0004-source-defined-url.ts';
 import { storiesMigration } from './0005-stories.ts';
 import { translationsMigration } from './0006-translations.ts';
 import { articleVersionsMigration } from './0007-article-versions.ts';
+import { translatedHeadlineMigration } from './0008-translated-headline.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
   return {
@@ -21,5 +22,6 @@ export function allMigrations(helpers: SchemaHelpers): Record<string, Migration>
     '0005-stories': storiesMigration,
     '0006-translations': translationsMigration(helpers),
     '0007-article-versions': articleVersionsMigration,
+    '0008-translated-headline': translatedHeadlineMigration,
   };
 }
