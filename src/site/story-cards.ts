@@ -110,7 +110,10 @@ export async function oneCardPerStory(
       shown.add(membership.storyId);
       const canonical = members.find((m) => m.id === membership.canonicalId && isCurrent(m));
       const chosen = canonical && editionShows(config, edition, canonical.lang) ? canonical : members.find((m) => m.id === article.id);
-      cards.push(chosen ? cardOf(chosen, members, names) : article);
+      if (!chosen) cards.push(article);
+      // The listed article keeps its own fields: in an edition of translations they carry the translated headline.
+      else if (chosen.id === article.id) cards.push({ ...article, story: cardOf(chosen, members, names).story });
+      else cards.push(cardOf(chosen, members, names));
     }
     return cards;
   });

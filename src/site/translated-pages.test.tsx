@@ -115,4 +115,13 @@ describe('translated articles in the Hindi edition', () => {
     assert.equal(attr(original.page.one('html'), 'lang'), 'ur');
     assert.equal(original.page.all('p', { class: 'translation-label' }).length, 0);
   });
+
+  it('on the home page, a translated article in a story keeps its translated headline and links its translated page', async () => {
+    const id = site.ids['enBusiness']!;
+    await site.store.saveStoryMemberships([{ articleId: id, storyId: 'harbour', nearDuplicateOf: null, canonicalId: id }]);
+    const { page } = await get('/');
+    const teaser = page.all('article', { class: 'teaser' }).find((t) => textOf(t).includes('तूफ़ान के बाद बंदरगाह फिर खुले'));
+    assert.ok(teaser, 'the home page lists the translation by its Hindi headline');
+    assert.match(attr(page.within(teaser).one('a'), 'href') ?? '', /^\/business\//, 'the link stays in the Hindi edition');
+  });
 });
