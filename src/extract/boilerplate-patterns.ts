@@ -77,6 +77,29 @@ export const LINK_FURNITURE_NAME = partPattern([
 ]);
 
 /**
+ * Furniture names that say how an element is shown, not what it holds: a
+ * pop-up is mostly a prompt, but some sites open the story itself in an
+ * overlay over the section front. See content-pruning.ts.
+ */
+const OVERLAY_PARTS = ['modal', 'popup', 'overlay'];
+export const OVERLAY_NAME = partPattern(OVERLAY_PARTS);
+const OVERLAY_NAMES = new RegExp(String.raw`(?:^| )(?:${OVERLAY_PARTS.join('|')})(?= |$)`, 'gu');
+
+/** Whether the parts name furniture other than by how it is shown (see OVERLAY_NAME). */
+export function namesFurnitureBeyondOverlay(parts: string): boolean {
+  return namesFurniture(parts.replace(OVERLAY_NAMES, ' ').trim());
+}
+
+/**
+ * Names of text hidden from sighted readers by the site's style sheet
+ * (`sr-only` labels, `hidden` error notes): whatever sits around it, a
+ * reader of the page never saw it.
+ */
+export const HIDDEN_NAME = partPattern([
+  'hidden', 'hide', 'invisible', 'sr only', 'screenreader', 'screen reader', 'visually hidden', 'visuallyhidden',
+]);
+
+/**
  * Names that mark a likely article container. An element named both ways
  * (`article-footer` is furniture; `main-content sidebar-right` is not
  * clear) is kept when it holds much text; see content-pruning.ts.

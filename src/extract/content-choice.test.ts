@@ -3,8 +3,9 @@
  * people) where names and markup mislead: a story wrapper named like a
  * menu, a story split by anchored headings, a story pasted as a whole
  * document, a stream of teasers after the story, lists of links that are
- * the story's sources or the site's furniture, and a page with nothing but
- * its few words.
+ * the story's sources or the site's furniture, a page with nothing but
+ * its few words, and the story's own text in script links, furniture-named
+ * phrases, an overlay, a sub-list and a formula.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -167,5 +168,58 @@ describe('extract: readers\' comments', () => {
     const sections = STORY.slice(2).map((paragraph) => `<div><p>${paragraph}</p></div>`).join('');
     const html = page(`<main><div>${paragraphs(STORY.slice(0, 2))}<h3>3 reasons for the closure</h3>${sections}</div></main>`);
     assertWholeStory(article(html).text);
+  });
+});
+
+/** More of the story, for a test that needs more than a few paragraphs of it. */
+const MORE_STORY = [
+  'The trust has set aside two hundred thousand pounds for the work, most of it from a grant awarded last year by the county heritage fund.',
+  'Walkers will be able to cross the cut on a temporary footbridge, which will be put up beside the lock cottage before the old gates come out.',
+  'Anglers have been asked to keep clear of the lock approaches while the crane is working, and the trust will post notices along the towpath.',
+  'The last time the gates at Fennick were replaced was in 2001, when the work took three months and the lock was closed over the whole summer.',
+];
+
+describe('extract: text inside links, overlays and lists that is the story\'s own', () => {
+  test('paragraphs glossed through javascript: links are prose, not links: a reader cannot follow them', () => {
+    const glossed = STORY.map((paragraph) => `<p><a href="javascript:void(0)" onclick="showNote(this)">${paragraph}</a></p>`).join('\n');
+    const html = page(`<div class="text">${glossed}</div><div class="side"><p><a href="/canals/fennick">Fennick Cut: a short history of the lock and its keepers</a></p></div>`);
+    assertWholeStory(article(html).text);
+  });
+
+  test('a link to another story inside a sentence stays, though its class says "related"; a label only screen readers hear goes', () => {
+    const sentence = 'The gates were last repaired in 2019, the trust\'s records show, when <a class="related-link" href="/2019/03/gates">a boat struck the upper leaf<span class="sr-only"> (opens the 2019 story)</span></a> in fog one winter night.';
+    const html = page(`<main><div class="story-text">${paragraphs(STORY)}<p>${sentence}</p></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.match(text, /when a boat struck the upper leaf in fog one winter night/u);
+  });
+
+  test('a story opened in an overlay over the section front is the article, not the teasers under it', () => {
+    const teasers = Array.from({ length: 14 }, (_, i) => `<li><h3><a href="/2026/05/story-${i}">Towpath notice number ${i + 1}</a></h3>
+<p>Walkers and cyclists are asked to give way to the work boats on this stretch of the towpath while the banks are being repaired by the trust.</p></li>`).join('\n');
+    const html = page(`<main><ul class="stream">${teasers}</ul>
+<div class="modal is-open"><article><h2>Fennick lock gates to be replaced</h2>${paragraphs([...STORY, ...MORE_STORY])}</article></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.doesNotMatch(text, /give way to the work boats/u);
+  });
+
+  test('a list of the site\'s own notices under an item of the story\'s list stays with the list', () => {
+    const notices = ['Notice 14: crane lift at Fennick', 'Notice 15: moorings above the cut', 'Notice 16: footbridge by the cottage'];
+    const subList = notices.map((notice, i) => `<li><a href="/notices/${14 + i}">${notice}</a></li>`).join('');
+    const html = page(`<main><div class="story-text">${paragraphs(STORY)}<ul>
+<li>The trust has published notices for each stage of the work:<ul>${subList}</ul></li>
+<li>The towpath itself stays open, apart from a few hours while the crane is lifting the gates.</li></ul></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    for (const notice of notices) assert.match(text, new RegExp(notice, 'u'));
+  });
+
+  test('a formula in a sentence keeps its symbols; its TeX source does not come along', () => {
+    const formula = '<math><semantics><mrow><mi>t</mi><mo>=</mo><mn>20</mn></mrow><annotation encoding="application/x-tex">t = 20</annotation></semantics></math>';
+    const html = page(`<main><div class="story-text">${paragraphs(STORY)}<p>At present the chamber takes ${formula} minutes to fill, four times what it should.</p></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.match(text, /takes t=20 minutes to fill/u);
   });
 });

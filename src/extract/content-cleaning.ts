@@ -102,9 +102,19 @@ function removeFollowingLinks(heading: Element, text: PageText): void {
 
 function removeLinkBoxes(root: Element, text: PageText, sites: ReadonlySet<string>, base: string | null): void {
   for (const element of elementsInOrder(root)) {
-    if (element.parent === null || element === root || !LINK_BOX_ELEMENTS.has(element.name)) continue;
+    if (element.parent === null || element === root || !LINK_BOX_ELEMENTS.has(element.name) || isSubList(element)) continue;
     if (isLinkBox(element, text) && !linksOffSite(element, sites, base)) removeElement(element, text);
   }
+}
+
+/**
+ * A list inside a list item is a part of that item (its sub-points, the
+ * references of one point): it stands or falls with the list around it,
+ * which is judged as a whole.
+ */
+function isSubList(element: Element): boolean {
+  const parent = element.parent;
+  return parent !== null && isTag(parent) && parent.name === 'li';
 }
 
 /** Whether most of the box's linked text leads to other sites. */

@@ -9,9 +9,12 @@
  * page's prose is kept whatever it is called.
  */
 import { isTag, type AnyNode, type Element, type ParentNode } from 'domhandler';
-import { CONTENT_NAME, LINK_FURNITURE_NAME, namesFurniture, FURNITURE_ROLES, nameParts } from './boilerplate-patterns.ts';
-import { isHidden } from './html-tags.ts';
-import { EMPTY_COUNT, isInvisible, linkDensity, removeElement, type PageText, type TextCount } from './text-blocks.ts';
+import {
+  CONTENT_NAME, FURNITURE_ROLES, HIDDEN_NAME, LINK_FURNITURE_NAME, OVERLAY_NAME, nameParts, namesFurniture, namesFurnitureBeyondOverlay,
+} from './boilerplate-patterns.ts';
+import { textOf } from './dom-walk.ts';
+import { isBlockElement, isHidden } from './html-tags.ts';
+import { EMPTY_COUNT, countText, isInvisible, linkDensity, removeElement, type PageText, type TextCount } from './text-blocks.ts';
 
 /** Elements that are furniture by their tag alone. */
 const FURNITURE_ELEMENTS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'dialog', 'menu']);
@@ -39,6 +42,22 @@ const MAX_MENU_PROSE_LINK_DENSITY = 0.25;
 /** A few paragraphs (non-space characters): more unlinked text than any menu carries. */
 const MIN_MISNAMED_PROSE_CHARS = 400;
 
+/**
+ * Unlinked text (non-space characters) that makes an overlay a story: a few
+ * paragraphs, more than any prompt (the sign-up and offer pop-ups measured
+ * on the eval suites hold well under 800).
+ */
+const MIN_OVERLAY_STORY_CHARS = 1000;
+
+/** An overlay with more of its text in links than this is a menu or a gallery of teasers, not a story. */
+const MAX_OVERLAY_LINK_DENSITY = 0.5;
+
+/** Inline elements nest a few deep inside their block; further up the search is not worth it. */
+const MAX_INLINE_CLIMB = 8;
+
+/** Unlinked text (non-space characters) around an inline element that makes its block a sentence: about five words. */
+const MIN_SENTENCE_CHARS = 25;
+
 export function pruneFurniture(root: ParentNode, text: PageText): void {
   let pageChars = 0;
   for (const node of root.children) if (isTag(node)) pageChars += unlinkedChars(text.totals.get(node) ?? null);
@@ -57,16 +76,53 @@ function isFurniture(element: Element, text: PageText, pageChars: number): boole
   if (PROTECTED_ELEMENTS.has(element.name)) return false;
   const furniture = FURNITURE_ELEMENTS.has(element.name) || isHidden(element) || hasFurnitureRole(element);
   const parts = furniture ? '' : nameParts(element);
-  if (!furniture && (!namesFurniture(parts) || isProseNamedAsMenu(element, text, parts))) return false;
+  if (!furniture && (!namesFurniture(parts) || isMisnamed(element, text, parts))) return false;
   const share = pageChars === 0 ? 0 : unlinkedChars(text.totals.get(element) ?? null) / pageChars;
   if (share >= WRAPPER_SHARE) return false;
   return !(share >= NAMED_CONTENT_SHARE && CONTENT_NAME.test(parts || nameParts(element)));
+}
+
+/** A furniture name that the element's content belies. */
+function isMisnamed(element: Element, text: PageText, parts: string): boolean {
+  if (isProseNamedAsMenu(element, text, parts) || isStoryInOverlay(element, text, parts)) return true;
+  return !HIDDEN_NAME.test(parts) && isInlineInProse(element, text);
 }
 
 function isProseNamedAsMenu(element: Element, text: PageText, parts: string): boolean {
   if (!LINK_FURNITURE_NAME.test(parts)) return false;
   const count = text.totals.get(element) ?? EMPTY_COUNT;
   return linkDensity(count) < MAX_MENU_PROSE_LINK_DENSITY && unlinkedChars(count) >= MIN_MISNAMED_PROSE_CHARS;
+}
+
+/**
+ * A story opened over the page (a `modal` holding the article) is kept when
+ * the overlay is named for nothing but how it is shown and holds an
+ * article's worth of text outside links, which no sign-up or consent prompt does.
+ */
+function isStoryInOverlay(element: Element, text: PageText, parts: string): boolean {
+  if (!OVERLAY_NAME.test(parts) || namesFurnitureBeyondOverlay(parts)) return false;
+  const count = text.totals.get(element) ?? EMPTY_COUNT;
+  return linkDensity(count) <= MAX_OVERLAY_LINK_DENSITY && unlinkedChars(count) >= MIN_OVERLAY_STORY_CHARS;
+}
+
+/**
+ * An inline element with a sentence's worth of text around it in its block
+ * is a phrase of that sentence, whatever its class says (`<a class="popup">`
+ * that opens a note on the phrase): taking it out would leave a hole in the
+ * sentence. Furniture comes in boxes of its own.
+ */
+function isInlineInProse(element: Element, text: PageText): boolean {
+  if (isBlockElement(element.name)) return false;
+  let block: Element = element;
+  for (let climbed = 0; climbed < MAX_INLINE_CLIMB && !isBlockElement(block.name); climbed++) {
+    const up = block.parent;
+    if (!up || !isTag(up)) return false;
+    block = up;
+  }
+  const around = text.blocks.get(block);
+  if (!around) return false;
+  // Inline text is credited to its block, so the element's own is counted here; all of it is taken off, linked or not, to err towards pruning.
+  return unlinkedChars(around) - countText(textOf(element)).chars >= MIN_SENTENCE_CHARS;
 }
 
 function hasFurnitureRole(element: Element): boolean {

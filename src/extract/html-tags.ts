@@ -8,13 +8,16 @@ import type { Element } from 'domhandler';
  * Removed with everything inside. Scripts, styles and embeds are active
  * content; forms and media have no place in a text article (video may come
  * back as its own block type); nav, header, footer and aside inside a feed
- * item are the source site's furniture, not the story.
+ * item are the source site's furniture, not the story. A MathML formula
+ * stays as the text of its symbols, a part of its sentence; the annotations
+ * inside it are other encodings of the same formula (TeX source, say) that
+ * no reader sees.
  */
 export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed',
   'applet', 'param', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'datalist',
-  'textarea', 'output', 'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track', 'map',
-  'area', 'nav', 'header', 'footer', 'aside', 'head', 'title', 'meta', 'link', 'base',
+  'textarea', 'output', 'svg', 'annotation', 'annotation-xml', 'canvas', 'audio', 'video', 'source', 'track',
+  'map', 'area', 'nav', 'header', 'footer', 'aside', 'head', 'title', 'meta', 'link', 'base',
   'noembed', 'noframes', 'xmp', 'plaintext', 'dialog', 'portal',
 ]);
 

@@ -27,10 +27,13 @@ export interface PageText {
   order: Element[];
 }
 
-/** Elements whose content is never text a reader sees. */
+/**
+ * Elements whose content is never text a reader sees. A MathML formula is
+ * seen, as its symbols; its annotations (TeX source and the like) are not.
+ */
 const INVISIBLE_ELEMENTS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'math', 'iframe', 'object',
-  'embed', 'canvas', 'select', 'option', 'textarea', 'button',
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'annotation', 'annotation-xml',
+  'iframe', 'object', 'embed', 'canvas', 'select', 'option', 'textarea', 'button',
 ]);
 
 /**
@@ -78,10 +81,19 @@ function forEachVisibleText(root: ParentNode, visit: (text: Text, parent: Elemen
   }
 }
 
-/** An <a> without href is an anchor or a placeholder, not a link: a reader cannot follow it. */
+/**
+ * An <a> without href is an anchor or a placeholder, not a link: a reader
+ * cannot follow it. Nor can a reader follow a `javascript:` href, which runs a
+ * script (a pop-up note, a toggle) on the source page: its text is the
+ * sentence's, and the sanitiser keeps it as plain text.
+ */
 function isLink(element: Element): boolean {
-  return element.name === 'a' && element.attribs['href'] !== undefined;
+  const href = element.attribs['href'];
+  return element.name === 'a' && href !== undefined && !SCRIPT_HREF.test(href.trimStart());
 }
+
+/** Schemes are case-insensitive (RFC 3986, 3.1). */
+const SCRIPT_HREF = /^javascript:/iu;
 
 /** The block a text belongs to, and whether a link lies between them. */
 function enclosingBlock(parent: Element): { block: Element; inLink: boolean } {
