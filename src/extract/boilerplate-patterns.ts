@@ -20,6 +20,15 @@ function textPattern(texts: readonly string[]): RegExp {
 }
 
 /**
+ * A size before or after `font-size` or `text-size` makes it a style that
+ * any text may wear (`u-font-size-small`, WordPress's `has-large-font-size`),
+ * not the name of a font-size control.
+ */
+const SIZE = String.raw`(?:x*small|smaller|medium|x*large|larger|huge|big|base|normal|regular|x*s|sm|md|lg|x*l|\d+\w*)`;
+const STYLED = String.raw`(?<!${SIZE} )`;
+const NOT_A_SIZE = String.raw`(?! ${SIZE}(?: |$))`;
+
+/**
  * Furniture whatever else the element's names say: no article body is called
  * `share-bar` or `cookie-banner`. Parts are whole words; `ad` would
  * otherwise match `header` and `download`.
@@ -35,7 +44,7 @@ export const FURNITURE_NAME = partPattern([
   'adblock', 'adblocker', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo', 'promoted', 'taboola',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skiplink', 'skip link', 'skip to content',
   'backtotop', 'back to top', 'totop', 'to top', 'scrolltop', 'scroll top', 'gotop', 'go top', 'print button',
-  'print link', 'print icon', 'printer', 'fontsize', 'font size', 'textsize', 'text size', 'font resize', 'font resizer',
+  'print link', 'print icon', 'printer', 'fontsize', `${STYLED}font size${NOT_A_SIZE}`, 'textsize', `${STYLED}text size${NOT_A_SIZE}`, 'font resize', 'font resizer',
   'toolbar', 'tools', 'sidebar', 'sidenav', 'navbar', 'nav', 'navigation', 'menu', 'masthead',
   'footer', 'modal', 'popup', 'overlay', 'appdownload', 'app download', 'app promo', 'get app', 'syndication',
   'also read', 'read also', 'read more', 'more stories', 'most read', 'most popular', 'you may also like',
@@ -125,7 +134,7 @@ export const POSITIVE_NAME = partPattern([
 /** Names of the dek under a headline, the summary a page shows before its story. */
 export const STANDFIRST_NAME = partPattern([
   'standfirst', 'dek', 'deck', 'strapline', 'subtitle', 'sub title', 'subheadline', 'sub headline', 'subhead',
-  'article summary', 'story summary', 'summary',
+  'article summary', 'story summary', 'summary', 'excerpt',
 ]);
 
 /** ARIA roles of page furniture. */

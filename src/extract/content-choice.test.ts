@@ -2,10 +2,13 @@
  * Which part of a page becomes the body, on pages (fictional sites and
  * people) where names and markup mislead: a story wrapper named like a
  * menu, a story split by anchored headings, a story pasted as a whole
- * document, a stream of teasers after the story, lists of links that are
- * the story's sources or the site's furniture, a page with nothing but
- * its few words, and the story's own text in script links, furniture-named
- * phrases, an overlay, a sub-list and a formula.
+ * document, a story in steps, collapsed sections, parts of one body or one
+ * page sharing a class, a story sent once per screen layout, notes set in
+ * <aside>, a post excerpt, a stream of teasers after the story, lists of
+ * links that are the story's sources or the site's furniture, lists of
+ * documents, a page with nothing but its few words, and the story's own
+ * text in script links, furniture-named phrases, an overlay, a sub-list
+ * and a formula.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -91,6 +94,78 @@ describe('extract: the body is the whole story', () => {
     assert.doesNotMatch(text, /Every Friday/u);
   });
 
+  test('steps written as paragraphs inside list items outvote a single summary paragraph in its own <article>', () => {
+    const summary = 'Fennick lock, first cut in 1794, rebuilt in 1860, again in 1931, and patched, re-hung, re-caulked and re-painted most winters since, is the busiest lock on the Saltmarsh, with some four thousand boats a year.';
+    const steps = STORY.map((paragraph) => `<li><p>${paragraph}</p></li>`).join('\n');
+    const html = page(`<main><article class="quick-look"><p>${summary}</p></article>
+<section class="closure-plan"><div><ol>${steps}</ol></div></section></main>`);
+    assertWholeStory(article(html).text);
+  });
+
+  test('sections collapsed under toggle buttons, or hidden until found, are kept; hidden text with no toggle is not', () => {
+    const panels = STORY.slice(2, 4).map((paragraph, i) => `<div class="panel"><h3><button aria-expanded="false">Question ${i + 1}</button></h3>
+<div hidden><p>${paragraph}</p></div></div>`).join('\n');
+    const html = page(`<main><div class="story">${paragraphs(STORY.slice(0, 2))}${panels}
+<div hidden="until-found"><p>${STORY[4]}</p></div>
+<div style="display:none"><p>Cheap narrowboat insurance, cheap narrowboat insurance quotes, the cheapest narrowboat insurance online today.</p></div></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.doesNotMatch(text, /insurance/u);
+  });
+
+  test('a story split by the site\'s editor into blocks of one class is taken whole, though each block is named as body', () => {
+    const table = ['Lower gates: 2 leaves, green oak', 'Upper gates: 2 leaves, green oak', 'Paddles: 8, cast iron', 'Crane lifts: about 40 boats a week']
+      .map((row) => `<li><a href="/glossary/${row.split(':')[0]!.toLowerCase().replace(' ', '-')}">${row.split(':')[0]}</a>:${row.split(':')[1]}</li>`).join('');
+    const more = [
+      'The trust has set aside two hundred thousand pounds for the work, most of it from a grant awarded last year by the county heritage fund.',
+      'Walkers will be able to cross the cut on a temporary footbridge, which will be put up beside the lock cottage before the old gates come out.',
+      'The last time the gates at Fennick were replaced was in 2001, when the work took three months and the lock was closed over the whole summer.',
+      'Anglers have been asked to keep clear of the lock approaches while the crane is working, and the trust will post notices along the towpath.',
+      'Boaters who moor above the cut for the winter have been offered free berths at Aldmoor basin until the new gates are hung and tested.',
+    ];
+    const html = page(`<main><div id="story" class="story-body"><div class="rich-text">${paragraphs(STORY.slice(0, 2))}<ul>${table}</ul></div>
+<div class="rich-text">${paragraphs(STORY.slice(2))}${paragraphs(more)}${paragraphs(more.map((p) => p.replace('the', 'this year the')))}</div></div>
+<div class="writer-note"><p>Tamsin Orde has written about the canals of the Saltmarsh for the Ledger since 2019, and keeps a narrowboat at Aldmoor basin.</p></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.match(text, /Crane lifts/u);
+    assert.doesNotMatch(text, /Tamsin Orde/u, 'the parts of the body are taken together, and no more');
+  });
+
+  test('sections of one page marked up as a run of <article>s of one class are taken together', () => {
+    const parts = [STORY.slice(0, 1), STORY.slice(1, 4), STORY.slice(4)];
+    const sections = parts.map((part, i) => `<article class="guide-part" id="part${i + 1}"><h2>Part ${i + 1}</h2>${paragraphs(part)}</article>`).join('\n');
+    const html = page(`<main><h1>Fennick lock gates to be replaced</h1><div class="parts">${sections}</div></main>`);
+    assertWholeStory(article(html).text);
+  });
+
+  test('the next story loaded below the first, an <article> of the same class with its own headline, stays out', () => {
+    const next = STORY.map((paragraph) => paragraph.replace(/Fennick/gu, 'Oxmere').replace(/lock/gu, 'swing bridge'));
+    const html = page(`<main><article class="post"><h1>Fennick lock gates to be replaced</h1>${paragraphs(STORY)}</article>
+<article class="post"><h1>Oxmere swing bridge to be repaired</h1>${paragraphs(next.slice(0, 3))}</article></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.doesNotMatch(text, /Oxmere/u);
+  });
+
+  test('a story sent once per screen layout is taken once; a paragraph the author repeats stays twice', () => {
+    const refrain = `${STORY.join(' ')} (the notice posted at the lock)`;
+    const layout = `<div class="copy">${paragraphs(STORY)}</div>`;
+    const html = page(`<main><div class="layouts">${layout}${layout}${layout}</div><div class="notice"><p>${refrain}</p><p>${refrain}</p></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.equal(text.split(STORY[0]!).length - 1, 3, 'the opening paragraph once in the story and twice in the repeated notice');
+  });
+
+  test('a paragraph styled with a font-size utility class is prose, not a font-size control', () => {
+    const styled = `<p class="u-font-size-small">${STORY[2]}</p><p class="has-large-font-size">${STORY[3]}</p><p class="text-size-lg">${STORY[4]}</p>`;
+    const html = page(`<main><div class="story">${paragraphs(STORY.slice(0, 2))}${styled}</div>
+<div class="font-size-controls"><span>A-</span><span>A+</span></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.doesNotMatch(text, /A\+/u);
+  });
+
   test('a stream of teasers after the story is not taken in with it', () => {
     const teasers = ['Swing bridge at Oxmere reopens after repairs', 'Towpath at Kell Lane closed for resurfacing', 'Record year for boat licences on the Saltmarsh', 'Heron colony returns to the Fennick reedbeds'];
     const stream = teasers.map((headline, i) => `<li><div><div><h3><a href="/2026/05/story-${i}">${headline}</a></h3>
@@ -101,6 +176,33 @@ describe('extract: the body is the whole story', () => {
     const { text } = article(html);
     assertWholeStory(text);
     assert.doesNotMatch(text, /thanked residents|Swing bridge/u);
+  });
+});
+
+describe('extract: asides', () => {
+  test('a note of prose set among the story\'s paragraphs stays; a sidebar beside the story and an aside of links go', () => {
+    const note = 'How a lock works: water from the upper pound fills the chamber through paddles in the gates, lifting the boat, and the lower paddles let it out again into the pound below, lowering the boat for the next stretch of the cut.';
+    const links = ['Oxmere bridge reopens', 'Kell Lane towpath closed', 'Boat licences at a record'].map((name, i) => `<li><a href="/2026/05/other-${i}">${name}</a></li>`).join('');
+    const sidebar = 'The Saltmarsh Ledger is written by volunteers who live along the canal, and has reported on its boats, bridges and locks every week since 1988.';
+    const html = page(`<main><div class="layout"><div class="column">${paragraphs(STORY.slice(0, 2))}<aside class="box">${paragraphs([note])}</aside>
+${paragraphs(STORY.slice(2, 4))}<aside class="box"><ul>${links}</ul></aside>${paragraphs(STORY.slice(4))}</div>
+<aside class="box"><p>${sidebar}</p></aside></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.match(text, /How a lock works/u);
+    assert.doesNotMatch(text, /Oxmere bridge|written by volunteers/u);
+  });
+});
+
+describe('extract: the excerpt over the story', () => {
+  test('a blog\'s post excerpt under the headline is the standfirst, not the body\'s first paragraph', () => {
+    const excerpt = 'Six weeks without the lock at Fennick, and a crane to lift boats round it: what the closure means for boaters.';
+    const html = page(`<main><article><div class="post-header"><h1>Fennick lock gates to be replaced</h1>
+<div class="post-excerpt">${excerpt}</div></div><div class="post-body">${paragraphs(STORY)}</div></article></main>`);
+    const result = article(html);
+    assertWholeStory(result.text);
+    assert.doesNotMatch(result.text, /what the closure means/u);
+    assert.equal(result.standfirst, excerpt);
   });
 });
 
@@ -129,6 +231,17 @@ describe('extract: lists of links in the story', () => {
     assertWholeStory(text);
     for (const name of sources) assert.match(text, new RegExp(name, 'u'));
     assert.doesNotMatch(text, /Oxmere bridge reopens/u);
+  });
+});
+
+describe('extract: lists of documents', () => {
+  test('a list of the site\'s own documents to download stays: forms and reports are the page\'s material', () => {
+    const documents = ['Closure notice for boaters', 'Crane lift booking form', 'Inspection report, lower gates'];
+    const list = documents.map((name, i) => `<li><a href="/files/2026/fennick-${i}.pdf">${name}</a></li>`).join('');
+    const html = page(`<main><div class="story-text">${paragraphs(STORY)}<div class="downloads"><ul>${list}</ul></div></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    for (const name of documents) assert.match(text, new RegExp(name, 'u'));
   });
 });
 

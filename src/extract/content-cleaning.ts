@@ -103,7 +103,7 @@ function removeFollowingLinks(heading: Element, text: PageText): void {
 function removeLinkBoxes(root: Element, text: PageText, sites: ReadonlySet<string>, base: string | null): void {
   for (const element of elementsInOrder(root)) {
     if (element.parent === null || element === root || !LINK_BOX_ELEMENTS.has(element.name) || isSubList(element)) continue;
-    if (isLinkBox(element, text) && !linksOffSite(element, sites, base)) removeElement(element, text);
+    if (isLinkBox(element, text) && !linksOffSiteOrToFiles(element, sites, base)) removeElement(element, text);
   }
 }
 
@@ -117,8 +117,21 @@ function isSubList(element: Element): boolean {
   return parent !== null && isTag(parent) && parent.name === 'li';
 }
 
-/** Whether most of the box's linked text leads to other sites. */
-function linksOffSite(box: Element, sites: ReadonlySet<string>, base: string | null): boolean {
+/**
+ * Files a page offers for download: a list of forms, fliers and reports is
+ * the page's own material, wherever the files are kept, and the site's
+ * furniture never links to them.
+ */
+const DOCUMENT_PATH = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv|epub)$/iu;
+
+/** The path of a link, without query or fragment, for telling a document from a page. */
+function pathOf(href: string): string {
+  const end = href.search(/[?#]/u);
+  return end === -1 ? href : href.slice(0, end);
+}
+
+/** Whether most of the box's linked text leads to other sites, or to documents. */
+function linksOffSiteOrToFiles(box: Element, sites: ReadonlySet<string>, base: string | null): boolean {
   if (sites.size === 0) return false;
   let offSite = 0;
   let linked = 0;
@@ -131,7 +144,7 @@ function linksOffSite(box: Element, sites: ReadonlySet<string>, base: string | n
     linked += chars;
     links++;
     const target = siteOf(href, base);
-    if (target !== null && !sites.has(target)) offSite += chars;
+    if ((target !== null && !sites.has(target)) || DOCUMENT_PATH.test(pathOf(href))) offSite += chars;
   }
   return links >= MIN_OFF_SITE_LINKS && offSite / linked > MIN_OFF_SITE_LINK_SHARE;
 }

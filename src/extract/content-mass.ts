@@ -9,6 +9,7 @@
  * al., "QuASM", 2002, applied to a tree's ancestor chain.)
  */
 import { isTag, type Element } from 'domhandler';
+import { elementsInOrder } from './dom-walk.ts';
 import { POSITIVE_NAME, nameParts } from './boilerplate-patterns.ts';
 import { linkDensity, type PageText, type TextCount } from './text-blocks.ts';
 import { isTeaserSummary } from './teaser.ts';
@@ -73,7 +74,19 @@ export function measureMass(text: PageText, endsSentence: (block: Element) => bo
  * articleBody): what lies outside it is another composition, however prosy.
  */
 function isArticleBoundary(element: Element): boolean {
-  return element.name === 'article' || /\barticleBody\b/u.test(element.attribs['itemprop'] ?? '');
+  if (element.name === 'article') return !isSectionOfRun(element);
+  return /\barticleBody\b/u.test(element.attribs['itemprop'] ?? '');
+}
+
+/**
+ * Some sites mark each section of one page as an <article> (tabs, chapters,
+ * cost tables), as a run of siblings of one class. Stories loaded one after
+ * another below the first are such a run too, but each of those carries its
+ * own headline (an h1; the page's own was taken out as metadata).
+ */
+function isSectionOfRun(article: Element): boolean {
+  const twins = twinsOf(article);
+  return twins.length > 0 && !twins.some((twin) => elementsInOrder(twin).some((element) => element.name === 'h1'));
 }
 
 /**
@@ -90,17 +103,32 @@ function namedAsBody(element: Element): boolean {
   return parts !== '' && POSITIVE_NAME.test(parts);
 }
 
+/**
+ * A sibling of the same tag and classes: the site's editor split the body
+ * into several blocks of one kind (text, table, text), and the name of one
+ * is no reason to leave the others out.
+ */
+function twinsOf(element: Element): Element[] {
+  const classes = element.attribs['class']?.trim();
+  if (!classes || !element.parent) return [];
+  return element.parent.children.filter(
+    (sibling): sibling is Element => sibling !== element && isTag(sibling) && sibling.name === element.name && sibling.attribs['class']?.trim() === classes,
+  );
+}
+
 /** The best element or the ancestor whose blocks weigh most, not reaching beyond the article it is in. */
 export function widenToArticle(best: Element, mass: ReadonlyMap<Element, number>): Element {
   let chosen = best;
   let chosenMass = mass.get(best) ?? 0;
   const minGain = Math.abs(chosenMass) * (namedAsBody(best) ? MIN_GAIN_SHARE_NAMED : MIN_GAIN_SHARE);
   // Within the page's own <article>, all of it is this story: a named part of it wins no benefit of the doubt.
+  // Nor does it against the parent of its twins, where the other parts of the same body are.
   const minGainToBoundary = Math.abs(chosenMass) * MIN_GAIN_SHARE;
+  const twinsParent = twinsOf(best).length > 0 ? best.parent : null;
   if (isArticleBoundary(best)) return best;
   for (let up = best.parent; up && isTag(up) && !isPageRoot(up); up = up.parent) {
     const upMass = mass.get(up) ?? 0;
-    if (upMass > chosenMass + (isArticleBoundary(up) ? minGainToBoundary : minGain)) {
+    if (upMass > chosenMass + (isArticleBoundary(up) || up === twinsParent ? minGainToBoundary : minGain)) {
       chosen = up;
       chosenMass = upMass;
     }

@@ -58,13 +58,22 @@ const MAX_INLINE_CLIMB = 8;
 /** Unlinked text (non-space characters) around an inline element that makes its block a sentence: about five words. */
 const MIN_SENTENCE_CHARS = 25;
 
+/** A note is at least a couple of sentences (non-space characters); shorter asides are labels and buttons. */
+const MIN_NOTE_CHARS = 150;
+
+/** A note may cite a source or two; more of its text in links than this, and it is a box of links. */
+const MAX_NOTE_LINK_DENSITY = 0.25;
+
 export function pruneFurniture(root: ParentNode, text: PageText): void {
   let pageChars = 0;
   for (const node of root.children) if (isTag(node)) pageChars += unlinkedChars(text.totals.get(node) ?? null);
   const stack: AnyNode[] = [...root.children];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (!isTag(node) || isInvisible(node)) continue;
-    if (isFurniture(node, text, pageChars)) {
+    if (isStoryNote(node, text)) {
+      // The sanitiser drops every <aside> (in feed items they are the site's furniture); this one is the story's.
+      node.name = 'div';
+    } else if (isFurniture(node, text, pageChars)) {
       removeElement(node, text);
       continue;
     }
@@ -86,6 +95,30 @@ function isFurniture(element: Element, text: PageText, pageChars: number): boole
 function isMisnamed(element: Element, text: PageText, parts: string): boolean {
   if (isProseNamedAsMenu(element, text, parts) || isStoryInOverlay(element, text, parts)) return true;
   return !HIDDEN_NAME.test(parts) && isInlineInProse(element, text);
+}
+
+/**
+ * An <aside> set among the story's paragraphs that holds prose, not links: a
+ * note, a box of background, a worked example. HTML's <aside> is "tangential
+ * to the content around it", and when paragraphs surround it that content is
+ * the story. A sidebar stands beside the story's column, not between its
+ * paragraphs, and a box of links is no note.
+ */
+function isStoryNote(element: Element, text: PageText): boolean {
+  if (element.name !== 'aside' || hasFurnitureRole(element) || namesFurniture(nameParts(element))) return false;
+  const count = text.totals.get(element) ?? EMPTY_COUNT;
+  if (unlinkedChars(count) < MIN_NOTE_CHARS || linkDensity(count) > MAX_NOTE_LINK_DENSITY) return false;
+  return isParagraph(elementSibling(element, 'prev')) || isParagraph(elementSibling(element, 'next'));
+}
+
+function elementSibling(element: Element, side: 'prev' | 'next'): Element | null {
+  let node = element[side];
+  while (node && !isTag(node)) node = node[side];
+  return node && isTag(node) ? node : null;
+}
+
+function isParagraph(element: Element | null): boolean {
+  return element !== null && element.name === 'p';
 }
 
 function isProseNamedAsMenu(element: Element, text: PageText, parts: string): boolean {

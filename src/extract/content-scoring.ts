@@ -95,11 +95,16 @@ function scoreCandidates(text: PageText): Map<Element, number> {
 /**
  * A list item votes as a paragraph of the text around its list: a list is
  * part of the prose that holds it, and a long list must not win on its own.
+ * A paragraph inside a list item (numbered steps written as <li><p>…</p></li>)
+ * votes the same way: otherwise each step votes only for its own item, and
+ * a list of many steps loses to a single paragraph elsewhere.
  */
 function voteStart(block: Element): AnyNode | null {
-  const parent = block.parent;
-  if (block.name !== 'li' || !parent || !isTag(parent) || !LISTS.has(parent.name)) return parent;
-  return parent.parent;
+  const item = block.name === 'li' ? block : block.parent;
+  if (!item || !isTag(item) || item.name !== 'li') return block.parent;
+  const list = item.parent;
+  if (!list || !isTag(list) || !LISTS.has(list.name)) return block.parent;
+  return list.parent;
 }
 
 /** The parent gets the whole vote, the grandparent half, and further ancestors a third per level. */

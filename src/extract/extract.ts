@@ -1,7 +1,8 @@
 /**
  * A web page to an article: the one place where the extractor's steps are put
  * in order. The page is parsed once; a cheap check rejects pages that are
- * plainly not articles; scoring picks the element that holds the story;
+ * plainly not articles; copies of the story made for other screen sizes are
+ * dropped; scoring picks the element that holds the story;
  * cleaning strips the furniture left inside it; the sanitiser turns what is
  * left into blocks; and what the page's metadata already says (headline,
  * byline, date, lead image) is taken out of the body so it is not shown twice.
@@ -19,6 +20,7 @@ import { nodesToBlocks } from './html-sanitizer.ts';
 import { articleLanguage, headlineLanguage } from './page-language.ts';
 import { readPageMetadata } from './page-metadata.ts';
 import { limitNesting } from './nesting-limit.ts';
+import { removeLayoutCopies } from './layout-copies.ts';
 import { bareDocumentContent, isProbablyArticle } from './readerable.ts';
 import { standfirstFrom } from './standfirst.ts';
 import { measurePageText } from './text-blocks.ts';
@@ -66,6 +68,8 @@ export function extract(html: string, options: ExtractOptions): Article {
   const probable = isProbablyArticle(pageText);
   const bare = probable ? null : bareDocumentContent(document, pageText);
   if (!probable && bare === null) throw new ExtractError('no-article', `extract: ${input} has no article`);
+  // Before metadata elements leave the tree: a headline or byline taken out of one copy would make the copies differ.
+  removeLayoutCopies(pageText);
   const baseUrl = metadata.baseUrl ?? options.url;
   const taken = takeMetadataElements(metadata, pageText, baseUrl);
   pruneFurniture(document, pageText);

@@ -2,7 +2,7 @@
  * What the sanitiser does with each HTML element, in one table. Everything
  * not named here is transparent: the element goes, its content stays.
  */
-import type { Element } from 'domhandler';
+import { isTag, type Element } from 'domhandler';
 
 /**
  * Removed with everything inside. Scripts, styles and embeds are active
@@ -77,11 +77,41 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
  */
 const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/u;
 
+/**
+ * How deep under the element before a collapsed panel its toggle is looked
+ * for: a button inside a heading inside a wrapper, as accordions are built.
+ */
+const MAX_TOGGLE_DEPTH = 3;
+
 /** Whether the source hid the element from its own readers. */
 export function isHidden(element: Element): boolean {
-  if (element.attribs['hidden'] !== undefined) return !STREAMED_SEGMENT_ID.test(element.attribs['id'] ?? '');
-  const style = element.attribs['style'];
-  return style !== undefined && HIDDEN_STYLE.test(style);
+  const hidden = element.attribs['hidden'];
+  if (hidden !== undefined) {
+    if (STREAMED_SEGMENT_ID.test(element.attribs['id'] ?? '')) return false;
+  } else {
+    const style = element.attribs['style'];
+    if (style === undefined || !HIDDEN_STYLE.test(style)) return false;
+  }
+  return !isCollapsedPanel(element, hidden);
+}
+
+/**
+ * A panel the reader opens: `hidden="until-found"` (shown when the reader
+ * searches the page), or one right after the control that toggles it, a
+ * button marked aria-expanded. Such text is written for readers (answers
+ * under questions, a review's sections), unlike hidden keyword stuffing.
+ */
+function isCollapsedPanel(element: Element, hidden: string | undefined): boolean {
+  if (hidden?.toLowerCase() === 'until-found') return true;
+  let previous = element.prev;
+  while (previous && !isTag(previous)) previous = previous.prev;
+  return previous !== null && isTag(previous) && holdsToggle(previous, MAX_TOGGLE_DEPTH);
+}
+
+function holdsToggle(element: Element, depth: number): boolean {
+  if (element.attribs['aria-expanded'] !== undefined) return true;
+  if (depth === 0) return false;
+  return element.children.some((child) => isTag(child) && holdsToggle(child, depth - 1));
 }
 
 /**
