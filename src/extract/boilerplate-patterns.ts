@@ -52,6 +52,7 @@ export const FURNITURE_NAME = partPattern([
   'cta', 'epic', 'contribute', 'contribution', 'contributions', 'donate', 'donation', 'membership', 'support cta',
   'badge', 'tags', 'tag', 'topics', 'keywords', 'author', 'byline', 'bio', 'meta', 'dateline', 'timestamp',
   'sr only', 'screenreader', 'screen reader', 'visually hidden', 'visuallyhidden',
+  'disclaimer', 'disclaimers', 'disclosure', 'copyright',
 ]);
 
 /**
@@ -84,6 +85,14 @@ export const LINK_FURNITURE_NAME = partPattern([
   'nav', 'navigation', 'navbar', 'sidenav', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'tools',
   'tags', 'tag', 'topics', 'keywords',
 ]);
+
+/**
+ * Names of a button. A link dressed as a button ("Find out more", "Get the
+ * recipe", "See it at …") is a control of the page, not a phrase of the
+ * story; but a toggle over a collapsible section is named so too, and holds
+ * the section's heading, so the name alone is not enough (content-buttons.ts).
+ */
+export const BUTTON_NAME = partPattern(['btn', 'button', 'buttons']);
 
 /**
  * Furniture names that say how an element is shown, not what it holds: a

@@ -2,12 +2,16 @@
  * Strips what is left of the site's furniture inside the chosen content:
  * furniture that gives itself away by its text rather than its name ("Advertisement",
  * "यह भी पढ़ें: …", "Back to top", an ad-block or newsletter notice), headings
- * over lists of links, and boxes that are mostly links. Named furniture was
- * already pruned from the whole page before scoring (content-pruning.ts).
+ * over lists of links, boxes that are mostly links, boxes after the story's
+ * own container (content-tail.ts) and links dressed as buttons
+ * (content-buttons.ts). Named furniture was already pruned from the whole
+ * page before scoring (content-pruning.ts).
  */
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { CROSS_REFERENCE_START, FURNITURE_HEADING, FURNITURE_TEXT, NOTICE_TEXT } from './boilerplate-patterns.ts';
 import { removeCommentSections } from './comment-section.ts';
+import { removeLinkButtons } from './content-buttons.ts';
+import { removeTrailingBoxes } from './content-tail.ts';
 import { elementsInOrder, textOf } from './dom-walk.ts';
 import { EMPTY_COUNT, countText, linkDensity, removeElement, type PageText } from './text-blocks.ts';
 import { normalizeText } from '../text/normalize.ts';
@@ -62,6 +66,9 @@ export function cleanContent(content: readonly Element[], text: PageText, pageUr
     removeCommentSections(root, text);
     removeTextFurniture(root, text);
     removeLinkBoxes(root, text, sites, base);
+    removeTrailingBoxes(root, text);
+    // Last: a button is often inline, and an inline element has no counts of its own to take off its block's.
+    removeLinkButtons(root, text);
   }
 }
 

@@ -1,0 +1,90 @@
+/**
+ * Furniture that scoring takes in with the story and cleaning must take
+ * out, on a fictional site: boxes after the story's own container (an
+ * author's column, a newsletter box), a disclaimer or copyright block, and
+ * links dressed as buttons. Each test also shows what must stay: more of
+ * the same body, the story's own table, a toggle's heading, a link in a
+ * sentence.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extract } from './extract.ts';
+
+const URL = 'https://brackwater-gazette.example/2026/03/orchard-replanting';
+
+const STORY = [
+  'Volunteers will replant the old cider orchard on Hollin Lane this spring, after the parish council agreed to lease the field to the village society.',
+  'The society plans to put in forty young trees of local varieties, grafted over the winter from cuttings taken off the last of the original trees.',
+  'Orchard keeper Tamsin Roe said the first fruit would not come for four or five years, but that the blossom would be out by the second spring.',
+  'A pressing day for the whole village is planned once the trees crop, with the society hoping to revive the Hollin Lane cider that stopped in 1968.',
+  'Anyone who wants to help with the planting is asked to bring a spade to the field gate at nine on the last Saturday of March, whatever the weather.',
+];
+
+const BIO = 'Fern Adeyemi has written about the villages of the Brackwater valley for the Gazette since 2011, and she keeps bees in a corner of her allotment.';
+
+function page(content: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><title>Hollin Lane orchard to be replanted</title>
+<link rel="canonical" href="${URL}"></head><body>
+<nav><a href="/">Home</a> <a href="/villages">Villages</a> <a href="/gardens">Gardens</a></nav>
+<main><h1>Hollin Lane orchard to be replanted</h1>${content}</main>
+<footer><a href="/about">About the Brackwater Gazette</a></footer></body></html>`;
+}
+
+const paragraphs = (texts: readonly string[]): string => texts.map((text) => `<p>${text}</p>`).join('\n');
+
+function bodyText(html: string): string {
+  return extract(html, { url: URL, language: 'en' }).text;
+}
+
+function assertWholeStory(text: string): void {
+  for (const paragraph of STORY) assert.ok(text.includes(paragraph), `missing: ${paragraph.slice(0, 40)}…`);
+}
+
+describe('extract: boxes after the story', () => {
+  test('an author\'s column beside the story\'s column is not taken in with it', () => {
+    const text = bodyText(page(`<div class="cols"><div class="col col-wide">${paragraphs(STORY)}</div>
+<div class="col col-narrow"><p>${BIO}</p></div></div>`));
+    assertWholeStory(text);
+    assert.ok(!text.includes('Fern Adeyemi'), 'the author\'s column was taken in');
+  });
+
+  test('more of the body in a box of the same class stays, and so does a table after it; a box of another kind goes', () => {
+    const tail = 'Trees still needed: eleven, of the varieties listed below.';
+    const text = bodyText(page(`<article><div class="block-text">${paragraphs(STORY)}</div>
+<div class="block-text"><p>${tail}</p></div>
+<table><tr><th>Variety</th><th>Trees</th></tr><tr><td>Hollin Russet</td><td>6</td></tr><tr><td>Brackwater Sweet</td><td>5</td></tr></table>
+<div class="note-box"><p>${BIO}</p></div></article>`));
+    assertWholeStory(text);
+    assert.ok(text.includes(tail), 'the second block of the body went');
+    assert.match(text, /Hollin Russet/u);
+    assert.ok(!text.includes('Fern Adeyemi'), 'the box of another kind after the story stayed');
+  });
+});
+
+describe('extract: notices named as such', () => {
+  test('a disclaimer and a copyright line at the foot of the story go; a sentence about copyright stays', () => {
+    const copyrightSentence = 'The society holds the copyright in the old cider labels, which it found in a loft and plans to print again for the first pressing.';
+    const text = bodyText(page(`<article>${paragraphs(STORY)}<p>${copyrightSentence}</p>
+<p class="disclaimer">The views of volunteers quoted in this story are their own and are not those of the Brackwater Gazette or its owners.</p>
+<div class="copyright">Copyright 2026 Brackwater Gazette Ltd. Stories may not be reprinted in full without written permission from the editor.</div></article>`));
+    assertWholeStory(text);
+    assert.ok(text.includes(copyrightSentence));
+    assert.ok(!text.includes('views of volunteers'), 'the disclaimer stayed');
+    assert.ok(!text.includes('may not be reprinted'), 'the copyright line stayed');
+  });
+});
+
+describe('extract: links dressed as buttons', () => {
+  test('a link styled as a button between paragraphs goes; a toggle\'s heading and a button-styled link inside a sentence stay', () => {
+    const sentence = 'Tamsin Roe gave a talk on grafting last month, and';
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 2))}
+<p><a class="btn btn-link" href="/2026/01/grafting-workshop">See how the society grafts its young trees</a></p>
+<div class="toggle-button"><h3>How the planting will be done</h3></div>
+<div class="toggle-panel">${paragraphs(STORY.slice(2))}</div>
+<p>${sentence} <a class="button" href="/2026/02/grafting-talk">the recording of the talk</a> is on the society's website for anyone who missed it.</p></article>`));
+    assertWholeStory(text);
+    assert.ok(!text.includes('See how the society grafts'), 'the button stayed');
+    assert.match(text, /How the planting will be done/u);
+    assert.ok(text.includes(`${sentence} the recording of the talk is on`), 'the link in the sentence went');
+  });
+});
