@@ -146,6 +146,31 @@ export const STANDFIRST_NAME = partPattern([
   'article summary', 'story summary', 'summary', 'excerpt',
 ]);
 
+/**
+ * Names of a box of pictures shown one at a time: a gallery, a slideshow,
+ * a carousel (and the scripts that make them: Swiper, Splide).
+ */
+export const GALLERY_NAME = partPattern(['gallery', 'galleries', 'slideshow', 'carousel', 'slider', 'swiper', 'splide']);
+
+/** Names of a box that sums the story up (a synopsis, key points) rather than telling it. */
+export const SUMMARY_NAME = partPattern([
+  'standfirst', 'dek', 'deck', 'summary', 'synopsis', 'excerpt', 'tldr', 'key points', 'takeaways', 'key takeaways', 'highlights',
+]);
+
+/**
+ * A site's note on how it is paid for what it links to: affiliate
+ * commissions, sponsored posts. It sits where a story's opening would.
+ */
+export const DISCLOSURE_TEXT = new RegExp(
+  [
+    String.raw`\baffiliate (?:links?|commissions?|partners?|programs?)\b|\bwe may earn\b|\bpaid partnership\b|\bsponsored (?:by|content|post)\b`,
+    // "Commission" alone is also a public body; the note says the site earns one.
+    String.raw`\b(?:earn|earns|receive|receives|get|make) (?:an? )?(?:small )?(?:commissions?|fees?|compensation)\b`,
+    String.raw`\b(?:vendors|advertisers|partners|brands) (?:may )?(?:pay|compensate) us\b|\beditorial (?:policy|guidelines|standards)\b|\bdisclosure\b`,
+  ].join('|'),
+  'iu',
+);
+
 /** ARIA roles of page furniture. */
 export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog', 'alertdialog',
@@ -199,7 +224,8 @@ export const NOTICE_TEXT = new RegExp(
     String.raw`न्यूज़?लेटर`,
     String.raw`\b(?:download|get) (?:the|our) (?:\w+ )?app\b|ऐप डाउनलोड|एप डाउनलोड`,
     String.raw`\b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b|कुकीज़? का (?:उपयोग|इस्तेमाल)`,
-    String.raw`\bhas not been edited by\b.*\bstaff\b|\bsyndicated feed\b|\bauto-generated from\b`,
+    // "Syndicated feed" alone is a phrase prose uses ("its syndicated feed is valid Atom"); the credit says where the text came from.
+    String.raw`\bhas not been edited by\b.*\bstaff\b|\b(?:from|via) (?:an? |the )?syndicated feed\b|\bauto-generated from\b`,
     String.raw`सिंडिकेटेड फ़?फ़ीड|सिंडिकेट फ़?फ़ीड|स्टाफ़? द्वारा संपादित नहीं|स्टाफ़? ने (?:कोई )?(?:बदलाव|संपादन) नहीं|फ़?फ़ीड से (?:ली|प्रकाशित|लिया)`,
     String.raw`\bplease consider (?:supporting|subscribing|donating)\b|\bsupport (?:us|our (?:journalism|work|reporting))\b`,
     String.raw`\bfollow us on\b|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b|व्हाट्सएप चैनल|हमें फॉलो`,

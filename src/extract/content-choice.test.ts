@@ -3,12 +3,14 @@
  * people) where names and markup mislead: a story wrapper named like a
  * menu, a story split by anchored headings, a story pasted as a whole
  * document, a story in steps, collapsed sections, parts of one body or one
- * page sharing a class, a story sent once per screen layout, notes set in
- * <aside>, a post excerpt, a stream of teasers after the story, lists of
- * links that are the story's sources or the site's furniture, lists of
- * documents, a page with nothing but its few words, and the story's own
- * text in script links, furniture-named phrases, an overlay, a sub-list
- * and a formula.
+ * page sharing a class, an opening set apart from the named body, a table
+ * of entries with its introduction, a gallery set in the story, a story
+ * sent once per screen layout, notes set in <aside>, a post excerpt, a
+ * stream of teasers after the story, lists of links that are the story's
+ * sources or the site's furniture, lists of documents, a page with nothing
+ * but its few words, and the story's own text in script links,
+ * furniture-named phrases, an overlay, a sub-list, a formula and a passing
+ * mention of a syndicated feed.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -132,6 +134,43 @@ describe('extract: the body is the whole story', () => {
     assert.doesNotMatch(text, /Tamsin Orde/u, 'the parts of the body are taken together, and no more');
   });
 
+  test('an opening paragraph set in its own box (a <header>, even) between headline and body is the story\'s; the site\'s commission note there is not', () => {
+    const body = [...STORY.slice(1), ...MORE_STORY, ...MORE_STORY.map((p) => p.replace('the', 'this year the'))];
+    const html = page(`<main><div class="wrap"><h1>Fennick lock gates to be replaced</h1>
+<div class="credits">By Tamsin Orde, 4 May 2026</div>
+<div class="note"><p>We may earn a commission when you book a mooring through the links on this page, at no extra cost to you.</p></div>
+<header class="opening"><p>${STORY[0]}</p></header>
+<img src="/img/lock.jpg" alt="">
+<div class="article-body">${paragraphs(body)}</div></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.doesNotMatch(text, /commission/u);
+  });
+
+  test('a synopsis between headline and body sums the story up and is not taken as its opening', () => {
+    const body = [...STORY, ...MORE_STORY];
+    const html = page(`<main><div class="wrap"><h1>Fennick lock gates to be replaced</h1>
+<div class="art-synopsis"><p>Rotten lower gates at Fennick Cut are to be replaced in a six-week summer closure, with boats craned around the lock.</p></div>
+<div class="article-body">${paragraphs(body)}</div></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.doesNotMatch(text, /Rotten lower gates/u);
+  });
+
+  test('a table of entries is a part of the story: the introduction above it comes too, though links follow it', () => {
+    const locks = ['Fennick', 'Aldmoor', 'Kell Lane', 'Oxmere', 'Heron Bank', 'Saltcote', 'Brindle', 'Maw End', 'Quayside', 'Tansy', 'Old Mill', 'Harrow'];
+    const rows = locks.map((name, i) => `<tr><td>${name}</td><td>${1790 + i * 7}</td>
+<td>A single chamber of brick, rebuilt in stone after the floods of ${1850 + i}, with oak gates, iron paddles and a keeper's cottage beside it.</td></tr>`).join('\n');
+    const seeAlso = locks.map((name) => `<li><a href="/wiki/${name.replace(' ', '_')}_lock">${name} lock</a></li>`).join('');
+    const html = page(`<main><h1>Locks of the Saltmarsh canals</h1><div class="wide">
+<p>This list of locks on the Saltmarsh canals gives, for each lock, the year it opened and a short account of how it was built, rebuilt and kept.</p>
+<table class="listing"><thead><tr><th>Lock</th><th>Opened</th><th>Notes</th></tr></thead><tbody>${rows}</tbody></table>
+<h2>See also</h2><ul>${seeAlso}</ul></div></main>`);
+    const { text } = article(html);
+    assert.match(text, /This list of locks on the Saltmarsh canals/u);
+    assert.match(text, /rebuilt in stone after the floods of 1850/u);
+  });
+
   test('sections of one page marked up as a run of <article>s of one class are taken together', () => {
     const parts = [STORY.slice(0, 1), STORY.slice(1, 4), STORY.slice(4)];
     const sections = parts.map((part, i) => `<article class="guide-part" id="part${i + 1}"><h2>Part ${i + 1}</h2>${paragraphs(part)}</article>`).join('\n');
@@ -176,6 +215,26 @@ describe('extract: the body is the whole story', () => {
     const { text } = article(html);
     assertWholeStory(text);
     assert.doesNotMatch(text, /thanked residents|Swing bridge/u);
+  });
+});
+
+describe('extract: galleries', () => {
+  const slides = (count: number): string => Array.from({ length: count }, (_, i) => `<li><img src="/pics/${i}.jpg" alt="">
+<h2>${i + 1}/${count} Harbour scene number ${i + 1}</h2><p>Fishing boats, a lifeboat crew and visitors on the quay at Saltcote, on an afternoon of wind and low sun, photographed for the weekly picture round-up.</p></li>`).join('\n');
+
+  test('a gallery of the site\'s pictures set inside the story is not the story, though its captions outweigh it', () => {
+    const html = page(`<main><div class="story-text">${paragraphs(STORY.slice(0, 3))}
+<div class="widget type-gallery"><h2>Canal life in pictures</h2><ul class="captions">${slides(12)}</ul></div>
+${paragraphs(STORY.slice(3))}</div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.doesNotMatch(text, /Harbour scene|weekly picture round-up|Canal life in pictures/u);
+  });
+
+  test('a page that is a slideshow, with a line of introduction, keeps its slides', () => {
+    const html = page(`<main><div class="story-text"><p>The best of the week on the water, from our readers and photographers.</p>
+<div class="slideshow">${slides(8)}</div></div></main>`);
+    assert.match(article(html).text, /photographed for the weekly picture round-up/u);
   });
 });
 
@@ -334,5 +393,15 @@ describe('extract: text inside links, overlays and lists that is the story\'s ow
     const { text } = article(html);
     assertWholeStory(text);
     assert.match(text, /takes t=20 minutes to fill/u);
+  });
+
+  test('a sentence that names a syndicated feed in passing stays; the credit saying the story came from one goes', () => {
+    const passing = 'Closure notices reach boaters by text message, by email and through its syndicated feed, which most marina offices show on a screen.';
+    const html = page(`<main><div class="story-text">${paragraphs(STORY)}<p>${passing}</p>
+<p class="note">This story was published unedited from a syndicated feed.</p></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.match(text, /through its syndicated feed/u);
+    assert.doesNotMatch(text, /published unedited/u);
   });
 });

@@ -13,6 +13,7 @@ import { EMPTY_COUNT, linkDensity, type PageText } from './text-blocks.ts';
 import { textOf } from './dom-walk.ts';
 import { isTeaserSummary } from './teaser.ts';
 import { measureMass, widenToArticle } from './content-mass.ts';
+import { leadBefore } from './content-lead.ts';
 
 /** Text blocks shorter than this (non-space characters) cast no vote: captions, labels, buttons. */
 const MIN_VOTING_CHARS = 25;
@@ -53,11 +54,13 @@ const ARTICLE_BODY_WEIGHT = 30;
 const SENTENCE_END = /[.!?।॥。！？]["'”’»)]?\s*$/u;
 
 /**
- * The elements that hold the article (one, as a list for the sanitiser):
- * the best-scoring element, widened to the ancestor that holds the whole
- * story (content-mass.ts). Null when no block of prose votes for anything.
+ * The elements that hold the article, in page order: the best-scoring
+ * element (for a table, what holds it), widened to the ancestor that holds
+ * the whole story (content-mass.ts), after the story's opening where it
+ * sits in boxes of its own between the headline and that element
+ * (content-lead.ts). Null when no block of prose votes for anything.
  */
-export function findMainContent(text: PageText): Element[] | null {
+export function findMainContent(text: PageText, headline: Element | null): Element[] | null {
   const scores = scoreCandidates(text);
   let best: Element | null = null;
   let bestScore = -Infinity;
@@ -69,7 +72,8 @@ export function findMainContent(text: PageText): Element[] | null {
   }
   if (!best) return null;
   const mass = measureMass(text, (block) => SENTENCE_END.test(textOf(block)));
-  return [widenToArticle(best, mass)];
+  const chosen = widenToArticle(outOfTable(best), mass);
+  return [...leadBefore(chosen, text, headline), chosen];
 }
 
 function scoreCandidates(text: PageText): Map<Element, number> {
@@ -121,4 +125,26 @@ function initialScore(element: Element): number {
   }
   if (/\barticleBody\b/u.test(element.attribs['itemprop'] ?? '')) score += ARTICLE_BODY_WEIGHT;
   return score;
+}
+
+/** A table and the parts that gather its rows. */
+const TABLE_PARTS: ReadonlySet<string> = new Set(['table', 'tbody', 'thead', 'tfoot']);
+
+/** Where a table sits directly in the page, it is the page's layout, not a table in a story. */
+const PAGE_ELEMENTS: ReadonlySet<string> = new Set(['body', 'html']);
+
+/**
+ * A table whose rows' text wins the vote is a table of entries (a list of
+ * films, of results, of prices), and such a table is one part of a story:
+ * its introduction, notes and sources sit around it. So the search for the
+ * story starts from what holds the table, and widening goes on from there;
+ * starting from the table, the introduction is too little to take an
+ * ancestor for. A single cell that wins is a layout column, and stays.
+ */
+function outOfTable(best: Element): Element {
+  if (!TABLE_PARTS.has(best.name)) return best;
+  let table: Element = best;
+  while (table.name !== 'table' && table.parent && isTag(table.parent)) table = table.parent;
+  const holder = table.parent;
+  return holder && isTag(holder) && !PAGE_ELEMENTS.has(holder.name) ? holder : best;
 }

@@ -73,7 +73,7 @@ export function extract(html: string, options: ExtractOptions): Article {
   const baseUrl = metadata.baseUrl ?? options.url;
   const taken = takeMetadataElements(metadata, pageText, baseUrl);
   pruneFurniture(document, pageText);
-  const content = findMainContent(pageText) ?? bare;
+  const content = findMainContent(pageText, metadata.headlineElement) ?? bare;
   if (!content) throw new ExtractError('no-article', `extract: ${input} has no article`);
   cleanContent(content, pageText, [baseUrl, metadata.canonicalUrl]);
   const body = withoutMetadataRepeats(nodesToBlocks(content, { baseUrl }), metadata, taken.leadImage);
