@@ -83,6 +83,8 @@ process.stdout.write(
     events: byEvent.size,
     nearDuplicates: duplicates,
     merges,
+    postingsReadPerArticle: clusterer.work.postingsRead / size,
+    storiesScoredPerArticle: clusterer.work.storiesScored / size,
     pairwisePrecision: agreeing / pairs(byStory),
     pairwiseRecall: agreeing / pairs(byEvent),
   })}\n`,

@@ -23,6 +23,8 @@ interface Result {
   events: number;
   nearDuplicates: number;
   merges: number;
+  postingsReadPerArticle: number;
+  storiesScoredPerArticle: number;
   pairwisePrecision: number;
   pairwiseRecall: number;
 }
@@ -52,7 +54,8 @@ for (const size of sizes) {
   results.push(runSize(size));
 }
 const base = results[0]!;
-console.log('articles   µs/article(cpu)  (wall)  last-10%(cpu)  ×first  peak-RSS-MB  ×first  stories  events  pairwise-P  pairwise-R');
+// Postings read and stories scored per article are the lookup work the flat cost depends on: they should level off once the window is full.
+console.log('articles   µs/article(cpu)  (wall)  last-10%(cpu)  ×first  peak-RSS-MB  ×first  stories  events  postings/art  scored/art  pairwise-P  pairwise-R');
 for (const r of results) {
   console.log(
     [
@@ -65,6 +68,8 @@ for (const r of results) {
       fixed(r.peakRssMb / base.peakRssMb, 2).padStart(7),
       String(r.stories).padStart(8),
       String(r.events).padStart(7),
+      fixed(r.postingsReadPerArticle, 1).padStart(13),
+      fixed(r.storiesScoredPerArticle, 2).padStart(11),
       fixed(r.pairwisePrecision, 3).padStart(11),
       fixed(r.pairwiseRecall, 3).padStart(11),
     ].join(' '),

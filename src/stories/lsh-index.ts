@@ -14,6 +14,7 @@
 import { Generations } from './generations.ts';
 import { hashString, mix32 } from './hashing.ts';
 import { estimatedJaccard, SIGNATURE_SIZE, type Signature } from './minhash.ts';
+import { WindowIndex } from './window-index.ts';
 
 export const BANDS = 24;
 export const ROWS_PER_BAND = 5;
@@ -27,9 +28,10 @@ export const ROWS_PER_BAND = 5;
 export const NEAR_DUPLICATE_JACCARD = 0.6;
 
 /**
- * Articles kept per bucket. A bucket with more is one text copied very many
- * times (or furniture every page repeats); the most recent copies are enough
- * to find the group, and the cap keeps a lookup's work bounded.
+ * Articles kept per bucket across the window. A bucket with more is one
+ * text copied very many times (or furniture every page repeats); the most
+ * recent copies are enough to find the group, and the cap keeps a lookup's
+ * work bounded.
  */
 export const MAX_BUCKET_IDS = 16;
 
@@ -45,8 +47,6 @@ export const MAX_VERIFIED = 8;
 if (BANDS * ROWS_PER_BAND !== SIGNATURE_SIZE) throw new Error('lsh-index: bands × rows must equal the signature size');
 
 interface Slice {
-  /** One map per band, from the band's hash to article ids, oldest first. */
-  buckets: Map<number, string[]>[];
   signatures: Map<string, Signature>;
 }
 
@@ -57,6 +57,12 @@ export interface NearDuplicate {
 
 export class LshIndex {
   readonly #slices: Generations<Slice>;
+  /**
+   * Band hash → ids of the articles with that band, over the whole window:
+   * a lookup is one map read per band however full the window is. Each
+   * band's hash is seeded with the band number, so one map serves all bands.
+   */
+  readonly #buckets = new WindowIndex<number>(MAX_BUCKET_IDS);
 
   constructor(windowMs: number) {
     this.#slices = new Generations(windowMs, emptySlice);
@@ -64,18 +70,11 @@ export class LshIndex {
 
   /** Stores the article's signature at time `now`, forgetting articles older than the window. */
   add(id: string, signature: Signature, now: number): void {
-    const { current } = this.#slices.advance(now);
+    const { current, dropped } = this.#slices.advance(now);
+    const live = this.#slices.entries();
+    if (dropped.length > 0) this.#buckets.forgetBefore(live[0]!.number);
     current.signatures.set(id, signature);
-    const keys = bandHashes(signature);
-    for (let band = 0; band < BANDS; band++) {
-      const key = keys[band]!;
-      const ids = current.buckets[band]!.get(key);
-      if (!ids) current.buckets[band]!.set(key, [id]);
-      else {
-        ids.push(id);
-        if (ids.length > MAX_BUCKET_IDS) ids.shift();
-      }
-    }
+    this.#buckets.post(id, bandHashes(signature), live.at(-1)!.number);
   }
 
   /**
@@ -85,19 +84,12 @@ export class LshIndex {
    */
   candidates(signature: Signature): string[] {
     const bandsShared = new Map<string, number>();
-    const keys = bandHashes(signature);
-    for (const slice of this.#slices.newestFirst()) {
-      for (let band = 0; band < BANDS; band++) {
-        const ids = slice.buckets[band]!.get(keys[band]!);
-        if (!ids) continue;
-        for (let i = ids.length - 1; i >= 0; i--) {
-          const id = ids[i]!;
-          const shared = bandsShared.get(id);
-          if (shared !== undefined) bandsShared.set(id, shared + 1);
-          else if (bandsShared.size < MAX_CANDIDATES) bandsShared.set(id, 1);
-        }
-      }
-    }
+    const tally = (id: string) => {
+      const shared = bandsShared.get(id);
+      if (shared !== undefined) bandsShared.set(id, shared + 1);
+      else if (bandsShared.size < MAX_CANDIDATES) bandsShared.set(id, 1);
+    };
+    for (const key of bandHashes(signature)) this.#buckets.forEachSince(key, Number.NEGATIVE_INFINITY, tally);
     // A stable sort keeps the most recent first among equals.
     return [...bandsShared].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   }
@@ -136,31 +128,29 @@ export class LshIndex {
 
   importState(rows: readonly { slice: number; id: string; signature: readonly number[] }[]): void {
     const bySlice = new Map<number, Slice>();
-    for (const row of rows) {
+    for (const row of [...rows].sort((a, b) => a.slice - b.slice)) {
       if (row.signature.length !== SIGNATURE_SIZE) throw new Error(`lsh-index: stored signature of ${row.id} has ${row.signature.length} slots`);
       let slice = bySlice.get(row.slice);
       if (!slice) bySlice.set(row.slice, (slice = emptySlice()));
       const signature = Uint32Array.from(row.signature);
       slice.signatures.set(row.id, signature);
-      for (let band = 0; band < BANDS; band++) {
-        const key = bandHash(signature, band);
-        const ids = slice.buckets[band]!.get(key) ?? [];
-        if (ids.length < MAX_BUCKET_IDS) ids.push(row.id);
-        slice.buckets[band]!.set(key, ids);
-      }
+      this.#buckets.post(row.id, bandHashes(signature), row.slice);
     }
     this.#slices.restore([...bySlice].map(([number, data]) => ({ number, data })));
+    const oldest = this.#slices.entries()[0];
+    if (oldest) this.#buckets.forgetBefore(oldest.number);
   }
 }
 
 function emptySlice(): Slice {
-  return { buckets: Array.from({ length: BANDS }, () => new Map<number, string[]>()), signatures: new Map() };
+  return { signatures: new Map() };
 }
 
 const BAND_SEED = hashString('lsh-band');
 
-function bandHashes(signature: Signature): Uint32Array {
-  const keys = new Uint32Array(BANDS);
+/** Signed, so that every key is a small integer to the map rather than a boxed number. */
+function bandHashes(signature: Signature): Int32Array {
+  const keys = new Int32Array(BANDS);
   for (let band = 0; band < BANDS; band++) keys[band] = bandHash(signature, band);
   return keys;
 }

@@ -29,6 +29,8 @@ import {
   type Story,
 } from './story-records.ts';
 import { crossLingualFeatures, storySimilarity, strongestFeatures, weightedVectors, type WeightedVectors } from './story-similarity.ts';
+import { candidateStories, emptyLookupWork, MAX_POSTINGS } from './story-candidates.ts';
+import { WindowIndex } from './window-index.ts';
 import { Generations } from './generations.ts';
 import { DocumentFrequencies } from './term-weights.ts';
 import { exportClusterer, importClusterer, type ClustererState } from './story-state.ts';
@@ -124,13 +126,6 @@ export const QUERY_FEATURES = 16;
  */
 export const MAX_STORY_CANDIDATES = 6;
 /**
- * A candidate sharing less than this share of the best candidate's query
- * weight is not scored: it has too little in common to win, and skipping
- * such stragglers saves scoring work (at 0.25 recall fell on the bench
- * corpus from 0.99 to 0.95, at 0.1 it holds).
- */
-export const MIN_SHARED_WEIGHT_SHARE = 0.1;
-/**
  * Language-neutral features (keys, numbers, names) an article is also
  * looked up and indexed by, apart from its strongest ones. A translation's
  * strongest features are words of its own language, which no story in
@@ -171,9 +166,15 @@ export class StoryClusterer {
   readonly known = new KnownNames();
   readonly lsh: LshIndex;
   readonly slices: Generations<Slice>;
+  /** Feature → the recent stories posted under it, for finding candidates. */
+  readonly postings = new WindowIndex<string>(MAX_POSTINGS);
   /** Stories still within the window, by id. */
   readonly activeStories = new Map<string, Story>();
   readonly mergedInto = new Map<string, string>();
+  /** Languages of the articles seen, whose postings the language-neutral lookup reads. */
+  readonly languages = new Set<string>();
+  /** Lookup work done so far, summed over articles. */
+  readonly work = emptyLookupWork();
 
   constructor(options: StoryClustererOptions = {}) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
@@ -182,7 +183,7 @@ export class StoryClusterer {
     }
     const windowMs = this.options.windowHours * HOUR_MS;
     this.lsh = new LshIndex(windowMs);
-    this.slices = new Generations(windowMs, () => ({ articles: new Map(), exact: new Map(), postings: new Map(), touched: [] }));
+    this.slices = new Generations(windowMs, () => ({ articles: new Map(), exact: new Map(), touched: [] }));
   }
 
   add(input: ArticleInput): Assignment {
@@ -192,6 +193,7 @@ export class StoryClusterer {
     this.clock = Math.max(this.clock, time);
     const { current, dropped } = this.slices.advance(this.clock);
     for (const slice of dropped) closeStories(slice, this.activeStories);
+    if (dropped.length > 0) this.postings.forgetBefore(this.slices.entries()[0]!.number);
 
     const copy = this.#findCopy(input, current);
     const features = articleFeatures(input.headline, input.text, this.known, input.translatedHeadlines);
@@ -206,7 +208,11 @@ export class StoryClusterer {
     const merges: Assignment['merges'] = [];
     const story = this.#storyFor(copy.original, vectors, { strongest, neutral }, input, time, merges);
     record.storyId = story.id;
-    absorbArticle(story, record, input.lang, features, vectors, [...strongest, ...neutral], time, current, this.frequencies);
+    absorbArticle(story, record, input.lang, features, vectors, time, current, this.frequencies);
+    const slice = this.#newestSlice();
+    this.postings.post(story.id, [...strongest, ...neutral].map(([feature]) => feature), slice);
+    this.postings.post(story.id, neutral.map(([feature]) => inLanguage(input.lang, feature)), slice);
+    this.languages.add(input.lang);
     if (copy.signature) this.lsh.add(input.id, copy.signature, this.clock);
     return { storyId: story.id, nearDuplicateOf: copy.original?.id ?? null, canonicalId: canonicalOf(record), merges };
   }
@@ -341,11 +347,14 @@ export class StoryClusterer {
   #rankStories(vectors: WeightedVectors, query: QueryFeatures, lang: string, time: number): { story: Story; score: number }[] {
     const candidates = new Set(this.#candidates(query.strongest, MAX_STORY_CANDIDATES, () => true));
     const foreign = (story: Story) => !story.languages.includes(lang);
-    for (const id of this.#candidates(query.neutral, MAX_CROSS_LINGUAL_CANDIDATES, foreign, CROSS_LINGUAL_SLICES)) candidates.add(id);
+    const others = [...this.languages].filter((other) => other !== lang);
+    const inOthers = query.neutral.flatMap(([feature, weight]) => others.map((other): [string, number] => [inLanguage(other, feature), weight]));
+    for (const id of this.#candidates(inOthers, MAX_CROSS_LINGUAL_CANDIDATES, foreign, CROSS_LINGUAL_SLICES)) candidates.add(id);
     const ranked: { story: Story; score: number }[] = [];
     for (const id of candidates) {
       const story = this.activeStories.get(id);
       if (!story || !storyAccepts(story, time, this.options)) continue;
+      this.work.storiesScored++;
       const score = storySimilarity(vectors, lang, time, story);
       const threshold = story.languages.includes(lang) ? this.options.joinThreshold : this.options.crossLanguageJoinThreshold;
       if (score >= threshold) ranked.push({ story, score });
@@ -353,27 +362,32 @@ export class StoryClusterer {
     return ranked.sort((a, b) => b.score - a.score || a.story.firstSeen - b.story.firstSeen || (a.story.id < b.story.id ? -1 : 1));
   }
 
-  /** Ids of the live stories that `eligible` admits sharing the most weight of `features`, at most `limit`, none far behind the first. */
+  /** Ids of the live stories that `eligible` admits sharing the most weight of `features` in the newest `sliceCount` slices, at most `limit`. */
   #candidates(features: readonly [string, number][], limit: number, eligible: (story: Story) => boolean, sliceCount = Infinity): string[] {
-    const shared = new Map<string, number>();
-    const slices = this.slices.newestFirst().slice(0, sliceCount);
-    for (const [feature, weight] of features) {
-      for (const slice of slices) {
-        for (const id of slice.postings.get(feature) ?? []) {
-          const live = this.mergedInto.has(id) ? this.resolve(id) : id;
-          shared.set(live, (shared.get(live) ?? 0) + weight);
-        }
-      }
-    }
-    const sorted = [...shared]
-      .filter(([id]) => {
-        const story = this.activeStories.get(id);
-        return story !== undefined && eligible(story);
-      })
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const floor = (sorted[0]?.[1] ?? 0) * MIN_SHARED_WEIGHT_SHARE;
-    return sorted.slice(0, limit).filter(([, weight]) => weight >= floor).map(([id]) => id);
+    const sinceSlice = this.#newestSlice() - sliceCount + 1;
+    const liveStory = (postedId: string) => {
+      const story = this.#liveStory(postedId);
+      return story && eligible(story) ? story : undefined;
+    };
+    return candidateStories(this.postings, features, { limit, sinceSlice }, liveStory, this.work);
   }
+
+  /** Number of the window's newest slice, which new articles go to. */
+  #newestSlice(): number {
+    return this.slices.entries().at(-1)?.number ?? 0;
+  }
+}
+
+/**
+ * The postings key of a language-neutral feature as an article in `lang`
+ * posted it. These features are posted once more under their language, so
+ * that the language-neutral lookup reads only the stories of other
+ * languages: read from the shared lists, where most stories are in the
+ * article's own language, it paid for a dozen stories it could not use for
+ * each one it could, and those crowded the others out of the capped lists.
+ */
+function inLanguage(lang: string, feature: string): string {
+  return `${lang}\u0000${feature}`;
 }
 
 /** What an article is looked up by: its strongest features, and its language-neutral ones apart. */

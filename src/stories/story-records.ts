@@ -10,8 +10,6 @@ import type { DocumentFrequencies, FeatureCounts } from './term-weights.ts';
 
 /** Features a story keeps per vector: its most frequent ones. Enough to describe an event, and bounds scoring work. */
 export const MAX_STORY_FEATURES = 256;
-/** Stories kept per feature per window slice, the most recent; a name on every wire costs no more. */
-export const MAX_POSTINGS = 24;
 
 const HOUR_MS = 3_600_000;
 
@@ -32,8 +30,6 @@ export interface Slice {
   articles: Map<string, ArticleRecord>;
   /** Exact-text key → article id. */
   exact: Map<string, string>;
-  /** Feature → ids of stories that had an article with it in this slice, oldest first. */
-  postings: Map<string, string[]>;
   /** Stories that took an article in this slice. */
   touched: string[];
 }
@@ -103,7 +99,6 @@ export function absorbArticle(
   lang: string,
   features: ArticleFeatures,
   vectors: WeightedVectors,
-  strongest: readonly [string, number][],
   time: number,
   slice: Slice,
   frequencies: DocumentFrequencies,
@@ -119,7 +114,6 @@ export function absorbArticle(
     story.lastSlice = slice;
     slice.touched.push(story.id);
   }
-  postFeatures(story.id, strongest, slice);
 }
 
 /**
@@ -156,18 +150,6 @@ function keepStrongest(counts: FeatureCounts): void {
   const kept = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_STORY_FEATURES);
   counts.clear();
   for (const [feature, count] of kept) counts.set(feature, count);
-}
-
-/** The article's strongest features point to its story in this slice's index. */
-function postFeatures(storyId: string, strongest: readonly [string, number][], slice: Slice): void {
-  for (const [feature] of strongest) {
-    const ids = slice.postings.get(feature);
-    if (!ids) slice.postings.set(feature, [storyId]);
-    else if (!ids.includes(storyId)) {
-      ids.push(storyId);
-      if (ids.length > MAX_POSTINGS) ids.shift();
-    }
-  }
 }
 
 /**

@@ -48,6 +48,7 @@ export interface ClustererState {
 
 export function exportClusterer(clusterer: StoryClusterer): ClustererState {
   const sliceNumbers = new Map<Slice, number>(clusterer.slices.entries().map(({ number, data }) => [data, number]));
+  const postings = postingsBySlice(clusterer);
   return {
     version: STATE_VERSION,
     clock: Number.isFinite(clusterer.clock) ? clusterer.clock : null,
@@ -60,7 +61,7 @@ export function exportClusterer(clusterer: StoryClusterer): ClustererState {
       number,
       articles: [...data.articles.values()].map((r) => ({ id: r.id, storyId: r.storyId, duplicateOf: r.duplicateOf, canonical: r.group.canonical })),
       exact: [...data.exact],
-      postings: [...data.postings],
+      postings: [...(postings.get(number) ?? [])],
       touched: [...data.touched],
     })),
     stories: [...clusterer.activeStories.values()].map((story) => ({
@@ -86,6 +87,7 @@ export function importClusterer(clusterer: StoryClusterer, state: ClustererState
   const groups = new Map<string, DuplicateGroup>();
   const slices = state.slices.map((saved) => ({ number: saved.number, data: importSlice(saved, groups) }));
   clusterer.slices.restore(slices);
+  importPostings(clusterer, state.slices);
   const byNumber = new Map(slices.map(({ number, data }) => [number, data]));
   for (const saved of state.stories) {
     const story: Story = {
@@ -96,6 +98,7 @@ export function importClusterer(clusterer: StoryClusterer, state: ClustererState
       lastSlice: saved.lastSlice === null ? null : (byNumber.get(saved.lastSlice) ?? null),
     };
     clusterer.activeStories.set(story.id, story);
+    for (const lang of story.languages) clusterer.languages.add(lang);
   }
 }
 
@@ -107,5 +110,29 @@ function importSlice(saved: SliceState, groups: Map<string, DuplicateGroup>): Sl
     if (!group) groups.set(groupKey, (group = { canonical: { ...canonical } }));
     articles.set(id, { id, storyId, duplicateOf, group });
   }
-  return { articles, exact: new Map(saved.exact), postings: new Map(saved.postings), touched: [...saved.touched] };
+  return { articles, exact: new Map(saved.exact), touched: [...saved.touched] };
+}
+
+/** The postings index cut by the slice each posting was last made in, as it is saved. */
+function postingsBySlice(clusterer: StoryClusterer): Map<number, Map<string, string[]>> {
+  const bySlice = new Map<number, Map<string, string[]>>();
+  for (const [feature, list] of clusterer.postings.entries()) {
+    for (const { id, slice } of list) {
+      let features = bySlice.get(slice);
+      if (!features) bySlice.set(slice, (features = new Map()));
+      const ids = features.get(feature);
+      if (ids) ids.push(id);
+      else features.set(feature, [id]);
+    }
+  }
+  return bySlice;
+}
+
+/** Posts again, oldest slice first, so each feature's stories keep their order. */
+function importPostings(clusterer: StoryClusterer, slices: readonly SliceState[]): void {
+  const ordered = [...slices].sort((a, b) => a.number - b.number);
+  for (const { number, postings } of ordered) {
+    for (const [feature, ids] of postings) for (const id of ids) clusterer.postings.post(id, [feature], number);
+  }
+  if (ordered.length > 0) clusterer.postings.forgetBefore(ordered[0]!.number);
 }
