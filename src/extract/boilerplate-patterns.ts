@@ -234,9 +234,18 @@ export const NOTICE_TEXT = new RegExp(
   'iu',
 );
 
+/**
+ * What may follow "Related", "Recommended", "Trending", "Latest" or "Popular"
+ * in a heading over other articles: nothing, "for you" or "now", a recommender
+ * ("by our editors"), or a word for articles ("Recommended reading",
+ * "Related investing topics"). Over anything else these words head the
+ * article's own text: "Recommended configuration", "Popular frameworks".
+ */
+const OTHER_ARTICLES = String.raw`(?: for you| now| (?:by|from) \w+(?: \w+){0,2}|(?: \w+)? (?:stories|articles|reading|reads|posts|videos|content|links|news|coverage|topics|updates|headlines))?`;
+
 /** Headings over furniture lists: "Related stories", "यह भी पढ़ें", "More from…". */
 export const FURNITURE_HEADING = textPattern([
-  String.raw`\W*(?:before you go|also read|read also|read more|see also|more on this(?: story| topic)?|related(?: \w+)?|recommended(?: \w+){0,2}|you may (?:also )?like|you might (?:also )?like|trending(?: \w+)?|most (?:read|popular|viewed|shared)|more (?:stories|news|from \w+(?: \w+)?)|top stories|latest(?: \w+)?|popular(?: \w+)?|comments?|leave a (?:comment|reply)|share(?: this)?(?: \w+)?|follow us|newsletter|tags|topics)\W*`,
+  String.raw`\W*(?:before you go|also read|read also|read more|see also|more on this(?: story| topic)?|(?:related|recommended|trending|latest|popular)${OTHER_ARTICLES}|you may (?:also )?like|you might (?:also )?like|most (?:read|popular|viewed|shared)|more (?:stories|news|from \w+(?: \w+)?)|top stories|comments?|leave a (?:comment|reply)|share(?: this)?(?: \w+)?|follow us|newsletter|tags|topics)\W*`,
   String.raw`\W*(?:यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|संबंधित खबरें|संबंधित ख़बरें|संबंधित|और खबरें|और ख़बरें|ताज़ा खबरें|ताजा खबरें|टॉप खबरें|ट्रेंडिंग|लोकप्रिय|टिप्पणियां|शेयर करें)\W*`,
 ]);
 

@@ -276,6 +276,18 @@ describe('extract: cards around the story', () => {
     assertWholeStory(text);
     assert.doesNotMatch(text, /A free course/u);
   });
+
+  test('cards inside the story that declare themselves articles of their own go; the story, itself an article, stays', () => {
+    const cards = ['Swing bridge at Aldmoor to reopen', 'Towpath resurfaced near Fennick'].map(
+      (title, i) => `<li itemscope itemtype="https://schema.org/NewsArticle"><h3 itemprop="headline"><a href="/2026/04/${i}">${title}</a></h3>
+<p>The trust has finished another job on the canal this spring, and boaters and walkers alike can use the route again from the weekend.</p></li>`,
+    ).join('\n');
+    const html = page(`<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Fennick lock gates to be replaced</h1>
+${paragraphs(STORY.slice(0, 3))}<ul>${cards}</ul>${paragraphs(STORY.slice(3))}</article>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.doesNotMatch(text, /another job on the canal/u);
+  });
 });
 
 describe('extract: lists of links in the story', () => {
@@ -289,6 +301,18 @@ describe('extract: lists of links in the story', () => {
     const { text } = article(html);
     assertWholeStory(text);
     for (const name of sources) assert.match(text, new RegExp(name, 'u'));
+    assert.doesNotMatch(text, /Oxmere bridge reopens/u);
+  });
+
+  test('a one-point list written as a sentence stays, though most of it is links within the site; a list of headlines goes', () => {
+    const point = '<li>Crews will then also <a href="/2026/05/paddle-gear">repair the paddle gear on both the upper and lower gates</a> and <a href="/2026/05/lock-steps">rebuild the worn stone steps beside the chamber</a></li>';
+    const ownList = ['Oxmere bridge reopens', 'Kell Lane towpath closed', 'Boat licences at a record'].map(
+      (name, i) => `<li><a href="/2026/05/other-${i}">${name}</a></li>`,
+    ).join('');
+    const html = page(`<main><div class="story-text">${paragraphs(STORY)}<ul>${point}</ul><ul>${ownList}</ul></div></main>`);
+    const { text } = article(html);
+    assertWholeStory(text);
+    assert.match(text, /Crews will then also repair the paddle gear on both the upper and lower gates and rebuild the worn stone steps beside the chamber/u);
     assert.doesNotMatch(text, /Oxmere bridge reopens/u);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Strips what is left of the site's furniture inside the chosen content:
- * galleries and slideshows set in the story, furniture that gives itself
+ * galleries and slideshows set in the story, other stories' cards that
+ * declare themselves articles in microdata, furniture that gives itself
  * away by its text rather than its name ("Advertisement",
  * "यह भी पढ़ें: …", "Back to top", an ad-block or newsletter notice), headings
  * over lists of links, boxes that are mostly links, boxes after the story's
@@ -65,12 +66,39 @@ export function cleanContent(content: readonly Element[], text: PageText, pageUr
   const base = pageUrls[0] ?? null;
   for (const root of content) {
     removeCommentSections(root, text);
+    removeOtherArticles(root, text);
     removeGalleries(root, text);
     removeTextFurniture(root, text);
     removeLinkBoxes(root, text, sites, base);
     removeTrailingBoxes(root, text);
     // Last: a button is often inline, and an inline element has no counts of its own to take off its block's.
     removeLinkButtons(root, text);
+  }
+}
+
+/** schema.org's types of article: an element declaring one is an article of its own (microdata's itemtype). */
+const ARTICLE_ITEMTYPE = /schema\.org\/\w*(?:Article|BlogPosting)\/?(?:\s|$)/iu;
+
+/**
+ * An article declared inside the chosen content holding at most this share
+ * of its text is another story's card (a teaser in a "more on this" list),
+ * not the story itself: a page's own article, when the content wraps it,
+ * is most of that content.
+ */
+const MAX_OTHER_ARTICLE_SHARE = 0.25;
+
+/**
+ * Elements inside the content that say by their microdata that they are an
+ * article of their own (`itemscope itemtype=".../NewsArticle"`): the
+ * content itself may be the page's article, but what it holds and calls
+ * an article is another one.
+ */
+function removeOtherArticles(root: Element, text: PageText): void {
+  const rootChars = text.totals.get(root)?.chars ?? 0;
+  for (const element of elementsInOrder(root)) {
+    if (element.attribs['itemscope'] === undefined || !ARTICLE_ITEMTYPE.test(element.attribs['itemtype'] ?? '')) continue;
+    const count = text.totals.get(element);
+    if (count && count.chars <= rootChars * MAX_OTHER_ARTICLE_SHARE) removeElement(element, text);
   }
 }
 
@@ -144,8 +172,32 @@ function removeFollowingLinks(heading: Element, text: PageText): void {
 function removeLinkBoxes(root: Element, text: PageText, sites: ReadonlySet<string>, base: string | null): void {
   for (const element of elementsInOrder(root)) {
     if (element.parent === null || element === root || !LINK_BOX_ELEMENTS.has(element.name) || isSubList(element)) continue;
-    if (isLinkBox(element, text) && !linksOffSiteOrToFiles(element, sites, base)) removeElement(element, text);
+    if (isLinkBox(element, text) && !linksOffSiteOrToFiles(element, sites, base) && !isSentenceList(element)) removeElement(element, text);
   }
+}
+
+/**
+ * Words before its first link that make a list item a sentence ("Neil has
+ * patches up to …"): a link box's items open with their link, or with a
+ * label of a word or two ("Read more:").
+ */
+const MIN_SENTENCE_OPENING_WORDS = 4;
+
+/**
+ * A list of one item that opens with a clause of its own before any link is
+ * a point of the story written as a sentence, however much of it is linked:
+ * a box of links has several entries, each of them a link.
+ */
+function isSentenceList(list: Element): boolean {
+  if (list.name !== 'ul' && list.name !== 'ol') return false;
+  const items = list.children.filter((node): node is Element => isTag(node));
+  if (items.length !== 1 || items[0]!.name !== 'li') return false;
+  const item = items[0]!;
+  const link = elementsInOrder(item).find((element) => element.name === 'a');
+  if (link === undefined) return false;
+  const itemText = normalizeText(textOf(item));
+  const at = itemText.indexOf(normalizeText(textOf(link)));
+  return at > 0 && itemText.slice(0, at).split(/\s+/u).filter(Boolean).length >= MIN_SENTENCE_OPENING_WORDS;
 }
 
 /**

@@ -88,3 +88,34 @@ describe('extract: links dressed as buttons', () => {
     assert.ok(text.includes(`${sentence} the recording of the talk is on`), 'the link in the sentence went');
   });
 });
+
+describe('extract: headings over furniture', () => {
+  test('"Recommended for you" over a list of stories goes; "Recommended spacing" and "Popular varieties" over the story\'s own text stay', () => {
+    const variety = 'Hollin Russet and Brackwater Sweet were the trees most often planted in the valley, and both keep well in a cool loft until March.';
+    const advice = 'Plant each young tree eight paces from the next, so that the crowns never touch and the grass between can still be cut.';
+    const text = bodyText(page(`<article>${paragraphs(STORY)}
+<h2>Recommended spacing</h2><p>${advice}</p>
+<h2>Popular varieties</h2><p>${variety}</p>
+<h2>Recommended for you</h2><ul><li><a href="/2026/02/hedge-laying">Hedge laying returns to Mill Farm</a></li>
+<li><a href="/2026/01/bee-club">Bee club looks for a new apiary</a></li><li><a href="/2026/01/pond">Village pond to be dredged</a></li></ul></article>`));
+    assertWholeStory(text);
+    assert.match(text, /Recommended spacing/u);
+    assert.ok(text.includes(advice));
+    assert.match(text, /Popular varieties/u);
+    assert.ok(!text.includes('Recommended for you'), 'the furniture heading stayed');
+    assert.ok(!text.includes('Hedge laying returns'), 'the list of stories under it stayed');
+  });
+});
+
+describe('extract: parts of a component named for their place in it', () => {
+  test('prose in a box\'s `tipbox__footer` stays; a `story__footer` of links goes', () => {
+    const tip = 'Grafting tip: cut the scion on a long slant, match the green layer under the bark on one side at least, and bind it tight with raffia before sealing the whole join with warm wax against the rain and the frost.';
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 3))}
+<div class="tipbox"><section class="tipbox__footer"><p class="tipbox__meta">${tip}</p></section></div>
+${paragraphs(STORY.slice(3))}
+<div class="story__footer"><a href="/tags/orchards">Orchards</a> <a href="/tags/hollin-lane">Hollin Lane</a> <a href="/tags/parish-council">Parish council</a></div></article>`));
+    assertWholeStory(text);
+    assert.ok(text.includes(tip), 'the prose in the box\'s footer went');
+    assert.ok(!text.includes('Parish council'), 'the story\'s footer of links stayed');
+  });
+});

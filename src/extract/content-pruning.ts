@@ -94,6 +94,7 @@ function isFurniture(element: Element, text: PageText, pageChars: number): boole
 /** A furniture name that the element's content belies. */
 function isMisnamed(element: Element, text: PageText, parts: string): boolean {
   if (isProseNamedAsMenu(element, text, parts) || isStoryInOverlay(element, text, parts)) return true;
+  if (isProseInComponentPart(element, text)) return true;
   return !HIDDEN_NAME.test(parts) && isInlineInProse(element, text);
 }
 
@@ -125,6 +126,24 @@ function isProseNamedAsMenu(element: Element, text: PageText, parts: string): bo
   if (!LINK_FURNITURE_NAME.test(parts)) return false;
   const count = text.totals.get(element) ?? EMPTY_COUNT;
   return linkDensity(count) < MAX_MENU_PROSE_LINK_DENSITY && unlinkedChars(count) >= MIN_MISNAMED_PROSE_CHARS;
+}
+
+/** A BEM element's part of a class name (`banner__footer`, `card__meta--small`): the role of a part inside its component. */
+const BEM_ELEMENT_PART = /__\S*/gu;
+
+/**
+ * An element whose furniture name comes only from BEM element parts
+ * (`banner__footer`: the foot of a banner box, not of the page) and that
+ * holds a note's worth of prose. The part names where it sits in its
+ * component; whether the component is furniture is for its block name to
+ * say, and prose with few links is no footer's list or meta line.
+ */
+function isProseInComponentPart(element: Element, text: PageText): boolean {
+  const classes = element.attribs['class'];
+  if (classes === undefined || !classes.includes('__')) return false;
+  if (namesFurniture(nameParts({ attribs: { ...element.attribs, class: classes.replace(BEM_ELEMENT_PART, '') } }))) return false;
+  const count = text.totals.get(element) ?? EMPTY_COUNT;
+  return unlinkedChars(count) >= MIN_NOTE_CHARS && linkDensity(count) <= MAX_NOTE_LINK_DENSITY;
 }
 
 /**
