@@ -194,6 +194,8 @@ export const FURNITURE_TEXT = textPattern([
   String.raw`(?:a\s*[+-]\s*){1,3}|(?:font size|text size|decrease font|increase font|reset font)\W*`,
   String.raw`(?:follow us(?: on \w+)?|फॉलो करें|फ़ॉलो करें|हमें फॉलो करें|हमें फ़ॉलो करें)\W*`,
   String.raw`(?:live|breaking|लाइव|ब्रेकिंग)`,
+  // A placeholder the page's script fills in ("Loading image..."); a heading on loading carries no ellipsis.
+  String.raw`loading(?: [\w-]+)?\s*(?:\.{2,}|…)`,
   String.raw`(?:support us|donate|subscribe|subscribe now|sign up|log in|sign in|register)\W*`,
   String.raw`(?:comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|टिप्पणियां|टिप्पणी करें|कमेंट करें)\W*`,
   String.raw`(?:also read|read also|read more|see also|more on this|related|related (?:news|stories|articles|posts|coverage)|recommended|recommended for you|you may also like|trending|most read|most popular|more stories|more from \w+)\W*`,
@@ -228,7 +230,8 @@ export const NOTICE_TEXT = new RegExp(
     String.raw`\bhas not been edited by\b.*\bstaff\b|\b(?:from|via) (?:an? |the )?syndicated feed\b|\bauto-generated from\b`,
     String.raw`सिंडिकेटेड फ़?फ़ीड|सिंडिकेट फ़?फ़ीड|स्टाफ़? द्वारा संपादित नहीं|स्टाफ़? ने (?:कोई )?(?:बदलाव|संपादन) नहीं|फ़?फ़ीड से (?:ली|प्रकाशित|लिया)`,
     String.raw`\bplease consider (?:supporting|subscribing|donating)\b|\bsupport (?:us|our (?:journalism|work|reporting))\b`,
-    String.raw`\bfollow us on\b|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b|व्हाट्सएप चैनल|हमें फॉलो`,
+    // A blog's own voice says "me": the same prompt.
+    String.raw`\bfollow (?:us|me) on\b|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b|व्हाट्सएप चैनल|हमें फॉलो`,
     String.raw`\bclick here to (?:subscribe|join|download|follow)\b`,
   ].join('|'),
   'iu',

@@ -1,10 +1,12 @@
 /**
  * Furniture that scoring takes in with the story and cleaning must take
  * out, on a fictional site: boxes after the story's own container (an
- * author's column, a newsletter box), a disclaimer or copyright block, and
- * links dressed as buttons. Each test also shows what must stay: more of
- * the same body, the story's own table, a toggle's heading, a link in a
- * sentence.
+ * author's column, a newsletter box), a disclaimer or copyright block,
+ * links dressed as buttons, a blog's "follow me" prompt and a script's
+ * "Loading..." placeholder. List items styled with a furniture name stay.
+ * Each test also shows what must stay: more of the same body, the story's
+ * own table, a toggle's heading, a link in a sentence, a sentence on
+ * following and a heading on loading.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -117,5 +119,35 @@ ${paragraphs(STORY.slice(3))}
     assertWholeStory(text);
     assert.ok(text.includes(tip), 'the prose in the box\'s footer went');
     assert.ok(!text.includes('Parish council'), 'the story\'s footer of links stayed');
+  });
+});
+
+describe('extract: list items styled with a furniture name', () => {
+  test('a pros-and-cons list whose items sit whole in `item-meta` boxes stays; a meta line beside a linked item goes', () => {
+    const pros = ['Grafted from the original trees', 'Blossom by the second spring', 'Local varieties only'];
+    const cons = ['No fruit for four or five years', 'Needs a wet spring to settle'];
+    const items = (texts: readonly string[]): string => texts.map((item) => `<li><div class="item-meta">${item}</div></li>`).join('');
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 3))}
+<h3>For and against</h3><ul class="pros">${items(pros)}</ul><ul class="cons">${items(cons)}</ul>
+${paragraphs(STORY.slice(3))}
+<ul class="reading"><li><a href="/2026/02/grafting-talk">The grafting talk, recorded</a><div class="item-meta">Posted 2 February 2026</div></li></ul></article>`));
+    assertWholeStory(text);
+    for (const item of [...pros, ...cons]) assert.ok(text.includes(item), `the list item went: ${item}`);
+    assert.ok(!text.includes('Posted 2 February'), 'the meta line beside a link stayed');
+  });
+});
+
+describe('extract: a blog\'s prompts and a script\'s placeholders', () => {
+  test('"follow me on" under the post and a "Loading image..." placeholder go; a sentence on following and a heading on loading stay', () => {
+    const following = 'Walkers who follow the footpath on the north side of the field will pass the new trees, which are staked and tagged with their names.';
+    const loading = 'Loading the saplings';
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 3))}<div class="media-slot">Loading image...</div>
+<h3>${loading}</h3>${paragraphs(STORY.slice(3))}<p>${following}</p>
+<p>Follow me on <a href="https://photos.example/fern">Photogram</a> for more pictures of the valley's orchards through the year!</p></article>`));
+    assertWholeStory(text);
+    assert.ok(text.includes(following), 'the sentence on following went');
+    assert.ok(text.includes(loading), 'the heading on loading went');
+    assert.ok(!text.includes('Follow me on'), 'the follow prompt stayed');
+    assert.ok(!text.includes('Loading image'), 'the placeholder stayed');
   });
 });

@@ -64,6 +64,12 @@ const MIN_NOTE_CHARS = 150;
 /** A note may cite a source or two; more of its text in links than this, and it is a box of links. */
 const MAX_NOTE_LINK_DENSITY = 0.25;
 
+/** A list item's statement is at least a couple of words (non-space characters: "Quiet fan"); shorter is a label or a count. */
+const MIN_ITEM_STATEMENT_CHARS = 8;
+
+/** And at most a note's length: a longer item wrapped whole in a furniture-named box is a comment or a teaser, not a point of the story's. */
+const MAX_ITEM_STATEMENT_CHARS = MIN_NOTE_CHARS;
+
 export function pruneFurniture(root: ParentNode, text: PageText): void {
   let pageChars = 0;
   for (const node of root.children) if (isTag(node)) pageChars += unlinkedChars(text.totals.get(node) ?? null);
@@ -94,7 +100,7 @@ function isFurniture(element: Element, text: PageText, pageChars: number): boole
 /** A furniture name that the element's content belies. */
 function isMisnamed(element: Element, text: PageText, parts: string): boolean {
   if (isProseNamedAsMenu(element, text, parts) || isStoryInOverlay(element, text, parts)) return true;
-  if (isProseInComponentPart(element, text)) return true;
+  if (isProseInComponentPart(element, text) || isListItemStatement(element, text)) return true;
   return !HIDDEN_NAME.test(parts) && isInlineInProse(element, text);
 }
 
@@ -175,6 +181,21 @@ function isInlineInProse(element: Element, text: PageText): boolean {
   if (!around) return false;
   // Inline text is credited to its block, so the element's own is counted here; all of it is taken off, linked or not, to err towards pruning.
   return unlinkedChars(around) - countText(textOf(element)).chars >= MIN_SENTENCE_CHARS;
+}
+
+/**
+ * An element that is the whole of a list item and holds a few words outside
+ * any link (`<li><div class="item-meta">Quiet in use</div></li>`): the item's
+ * own statement, a pro, a con or a spec, styled through a borrowed class.
+ * Taking it out would leave an empty bullet; a meta line or a share button
+ * comes beside an item's title or link, not as the whole item.
+ */
+function isListItemStatement(element: Element, text: PageText): boolean {
+  const item = element.parent;
+  if (!item || !isTag(item) || item.name !== 'li' || HIDDEN_NAME.test(nameParts(element))) return false;
+  const count = text.totals.get(element) ?? EMPTY_COUNT;
+  if (count.linkChars > 0 || count.chars < MIN_ITEM_STATEMENT_CHARS || count.chars > MAX_ITEM_STATEMENT_CHARS) return false;
+  return (text.totals.get(item) ?? EMPTY_COUNT).chars === count.chars;
 }
 
 function hasFurnitureRole(element: Element): boolean {
