@@ -5,11 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Article } from '../extract/article.ts';
-import { cleanArticle, feedEntry } from '../store/test-records.ts';
+import { cleanArticle } from '../store/test-records.ts';
 import type { StoryRecord } from '../store/store.ts';
 import { attr, parsePage, textOf, type Page } from './testdata/html-query.ts';
-import { NOW, openSiteFixture, type SiteFixture } from './testdata/site-fixture.ts';
+import { addArticle, NOW, openSiteFixture, type SiteFixture } from './testdata/site-fixture.ts';
 
 const WIRE_HEADLINE = 'Harbour bridge <reopens> & tolls stay';
 const WIRE_BODY = 'The harbour bridge reopened on Monday after a year of repairs, the port board said.';
@@ -19,13 +18,6 @@ const HINDI_HEADLINE = 'बंदरगाह पुल फिर खुला';
 let site: SiteFixture;
 const ids = { wire: 0, copy: 0, hindi: 0 };
 let storyId = '';
-
-async function addArticle(sourceId: string, guid: string, section: string, article: Article): Promise<number> {
-  await site.store.saveEntries([feedEntry(sourceId, guid)], NOW);
-  const entry = (await site.store.listEntries({ sourceId, limit: 100 })).find((e) => e.guid === guid);
-  assert.ok(entry);
-  return site.store.saveArticle(article, { entryId: entry.id, sourceId, section, slug: guid }, NOW);
-}
 
 function story(id: string, fields: Partial<StoryRecord>): StoryRecord {
   return {
@@ -46,9 +38,9 @@ function story(id: string, fields: Partial<StoryRecord>): StoryRecord {
 before(async () => {
   site = await openSiteFixture();
   const paragraph = (text: string) => [{ type: 'paragraph' as const, content: [{ kind: 'text' as const, text }] }];
-  ids.wire = await addArticle('wire-en', 'bridge', 'world', cleanArticle(WIRE_HEADLINE, { published: '2024-06-10T06:00:00Z', blocks: paragraph(WIRE_BODY), text: WIRE_BODY }));
-  ids.copy = await addArticle('links-en', 'bridge-copy', 'world', cleanArticle(COPY_HEADLINE, { published: '2024-06-10T07:00:00Z', blocks: paragraph(WIRE_BODY), text: WIRE_BODY }));
-  ids.hindi = await addArticle('desk-hi', 'pul', 'world', cleanArticle(HINDI_HEADLINE, { lang: 'hi', published: '2024-06-10T08:00:00Z' }));
+  ids.wire = await addArticle(site.store, 'wire-en', 'bridge', 'world', cleanArticle(WIRE_HEADLINE, { published: '2024-06-10T06:00:00Z', blocks: paragraph(WIRE_BODY), text: WIRE_BODY }));
+  ids.copy = await addArticle(site.store, 'links-en', 'bridge-copy', 'world', cleanArticle(COPY_HEADLINE, { published: '2024-06-10T07:00:00Z', blocks: paragraph(WIRE_BODY), text: WIRE_BODY }));
+  ids.hindi = await addArticle(site.store, 'desk-hi', 'pul', 'world', cleanArticle(HINDI_HEADLINE, { lang: 'hi', published: '2024-06-10T08:00:00Z' }));
   storyId = String(ids.wire);
   await site.store.saveStoryMemberships([
     { articleId: ids.wire, storyId, nearDuplicateOf: null, canonicalId: ids.wire },

@@ -6,10 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Article } from '../extract/article.ts';
-import { cleanArticle, feedEntry, sourceDefinition } from '../store/test-records.ts';
+import { cleanArticle, sourceDefinition } from '../store/test-records.ts';
 import { attr, parsePage, textOf, type Page } from './testdata/html-query.ts';
-import { NOW, openSiteFixture, type SiteFixture } from './testdata/site-fixture.ts';
+import { addArticle, NOW, openSiteFixture, type SiteFixture } from './testdata/site-fixture.ts';
 import { uiStrings } from './ui-strings.ts';
 
 const FIRST = 'Dam gate fails above Breska';
@@ -22,22 +21,15 @@ let site: SiteFixture;
 const ids = { first: 0, copy: 0, own: 0, update: 0 };
 let storyId = '';
 
-async function addArticle(sourceId: string, guid: string, section: string, article: Article): Promise<number> {
-  await site.store.saveEntries([feedEntry(sourceId, guid)], NOW);
-  const entry = (await site.store.listEntries({ sourceId, limit: 100 })).find((e) => e.guid === guid);
-  assert.ok(entry);
-  return site.store.saveArticle(article, { entryId: entry.id, sourceId, section, slug: guid }, NOW);
-}
-
 before(async () => {
   site = await openSiteFixture();
   const paragraph = (text: string) => [{ type: 'paragraph' as const, content: [{ kind: 'text' as const, text }] }];
   const article = (headline: string, published: string, text: string) => cleanArticle(headline, { published, blocks: paragraph(text), text });
-  ids.first = await addArticle('wire-en', 'dam', 'business', article(FIRST, '2024-06-10T06:00:00Z', BODY));
-  ids.copy = await addArticle('links-en', 'dam-copy', 'world', article('Breska dam gate fails', '2024-06-10T07:00:00Z', BODY));
+  ids.first = await addArticle(site.store, 'wire-en', 'dam', 'business', article(FIRST, '2024-06-10T06:00:00Z', BODY));
+  ids.copy = await addArticle(site.store, 'links-en', 'dam-copy', 'world', article('Breska dam gate fails', '2024-06-10T07:00:00Z', BODY));
   await site.store.upsertSource(sourceDefinition('paper-en', { name: 'Valley Paper' }), 'config', NOW);
-  ids.own = await addArticle('paper-en', 'dam-own', 'world', article(OWN, '2024-06-10T08:00:00Z', 'Villagers in the valley below Breska spent the night in a school.'));
-  ids.update = await addArticle('wire-en', 'dam-update', 'business', article(UPDATE, '2024-06-10T09:00:00Z', `Engineers closed the gate by hand. ${BODY}`));
+  ids.own = await addArticle(site.store, 'paper-en', 'dam-own', 'world', article(OWN, '2024-06-10T08:00:00Z', 'Villagers in the valley below Breska spent the night in a school.'));
+  ids.update = await addArticle(site.store, 'wire-en', 'dam-update', 'business', article(UPDATE, '2024-06-10T09:00:00Z', `Engineers closed the gate by hand. ${BODY}`));
   storyId = String(ids.first);
   // As the pipeline leaves them: the copy's group is led by the wire's current version.
   await site.store.saveStoryMemberships([

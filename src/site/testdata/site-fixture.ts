@@ -12,6 +12,7 @@ import type { Article, Block } from '../../extract/article.ts';
 import type { Entry } from '../../ingest/entry.ts';
 import { openStore } from '../../store/open-store.ts';
 import type { SourceDefinition, Store } from '../../store/store.ts';
+import { feedEntry } from '../../store/test-records.ts';
 import { createSiteApp } from '../site-app.tsx';
 
 export const NOW = '2024-06-10T12:00:00Z';
@@ -278,4 +279,12 @@ function source(
     notice: null,
     ...fields,
   };
+}
+
+/** Stores an article as the pipeline would, behind an entry of the source; returns the article's id. */
+export async function addArticle(store: Store, sourceId: string, guid: string, section: string, article: Article): Promise<number> {
+  await store.saveEntries([feedEntry(sourceId, guid)], NOW);
+  const entry = (await store.listEntries({ sourceId, limit: 100 })).find((e) => e.guid === guid);
+  if (!entry) throw new Error(`site fixture: entry ${guid} of ${sourceId} was not stored`);
+  return store.saveArticle(article, { entryId: entry.id, sourceId, section, slug: guid }, NOW);
 }
