@@ -10,7 +10,7 @@
  * page before scoring (content-pruning.ts).
  */
 import { isTag, type AnyNode, type Element } from 'domhandler';
-import { CROSS_REFERENCE_START, FURNITURE_HEADING, FURNITURE_TEXT, GALLERY_NAME, NOTICE_TEXT, nameParts } from './boilerplate-patterns.ts';
+import { CROSS_REFERENCE_START, FURNITURE_HEADING, FURNITURE_TEXT, GALLERY_NAME, NOTICE_TEXT, NOTICE_WORD, nameParts } from './boilerplate-patterns.ts';
 import { removeCommentSections } from './comment-section.ts';
 import { removeLinkButtons } from './content-buttons.ts';
 import { removeTrailingBoxes } from './content-tail.ts';
@@ -159,7 +159,7 @@ function isFurnitureHeading(line: string, chars: number): boolean {
 function isFurnitureLine(line: string, chars: number, density: number): boolean {
   if (chars <= MAX_LABEL_CHARS && FURNITURE_TEXT.test(line)) return true;
   if (CROSS_REFERENCE_START.test(line) && (chars <= MAX_CROSS_REFERENCE_CHARS || density > MAX_BOX_LINK_DENSITY)) return true;
-  return NOTICE_TEXT.test(line);
+  return NOTICE_WORD.test(line) && NOTICE_TEXT.test(line);
 }
 
 /** The list of links a furniture heading stands over, if the next element is one. */
