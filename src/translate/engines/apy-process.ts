@@ -18,6 +18,16 @@ export const APERTIUM_MODES = '/usr/share/apertium/modes';
 const START_TIMEOUT_MS = 60_000;
 const POLL_MS = 200;
 
+/**
+ * APY runs under a shell that ends its process group when this process is
+ * gone, even by SIGKILL, so a crashed desk leaves no APY behind. The shell
+ * keeps this process's pipe as fd 3 and a subshell reads it (a background
+ * job's own stdin would be /dev/null, POSIX 2.9.3): the read ends only
+ * when every writer has exited. The shell waits for APY itself, so an APY
+ * that fails to start still ends the shell with its exit code.
+ */
+const WATCHDOG = 'exec 3<&0; "$@" </dev/null & apy=$!; (cat <&3 >/dev/null; kill -TERM -$$) & wait $apy';
+
 export interface ApyServer {
   url: string;
   stop(): Promise<void>;
@@ -30,7 +40,12 @@ export function apyInstalled(): boolean {
 export async function startApy(modesDir = APERTIUM_MODES): Promise<ApyServer> {
   const port = await freePort();
   // Its own process group, so stopping it also stops the pipelines (lt-proc, apertium-transfer…) it spawned.
-  const child = spawn(APY_BINARY, ['-p', String(port), modesDir], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const child = spawn('/bin/sh', ['-c', WATCHDOG, 'apy-watchdog', APY_BINARY, '-p', String(port), modesDir], {
+    stdio: ['pipe', 'ignore', 'pipe'],
+    detached: true,
+  });
+  // Nothing is ever written: the pipe is only held open (see WATCHDOG).
+  child.stdin?.on('error', () => {});
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   const url = `http://127.0.0.1:${port}`;
