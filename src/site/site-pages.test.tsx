@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { attr, parsePage, textOf, type Page } from './testdata/html-query.ts';
+import { attr, getPage, textOf, type Page } from './testdata/html-query.ts';
 import {
   ENGLISH_NOTICE_OF_HINDI_SOURCE,
   HINDI_NOTICE,
@@ -18,12 +18,7 @@ after(async () => {
   await site.close();
 });
 
-async function get(path: string, status = 200): Promise<{ res: Response; page: Page; html: string }> {
-  const res = await site.app.request(path);
-  assert.equal(res.status, status, `GET ${path}`);
-  const html = await res.text();
-  return { res, page: parsePage(html), html };
-}
+const get = (path: string, status?: number) => getPage(site.app, path, status);
 
 function headlines(page: Page): string[] {
   return page.all('main').flatMap((main) => page.within(main).all('a')).map(textOf);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { cleanArticle } from '../store/test-records.ts';
 import type { StoryRecord } from '../store/store.ts';
-import { attr, parsePage, textOf, type Page } from './testdata/html-query.ts';
+import { attr, getPage, teaserTitles, textOf } from './testdata/html-query.ts';
 import { addArticle, NOW, openSiteFixture, type SiteFixture } from './testdata/site-fixture.ts';
 
 const WIRE_HEADLINE = 'Harbour bridge <reopens> & tolls stay';
@@ -60,17 +60,7 @@ before(async () => {
 after(async () => {
   await site.close();
 });
-
-async function get(path: string, status = 200): Promise<{ res: Response; page: Page; html: string }> {
-  const res = await site.app.request(path);
-  assert.equal(res.status, status, `GET ${path}`);
-  const html = await res.text();
-  return { res, page: parsePage(html), html };
-}
-
-function teaserTitles(page: Page): string[] {
-  return [...page.all('h2', { class: 'teaser-title' }), ...page.all('h3', { class: 'teaser-title' })].map(textOf);
-}
+const get = (path: string, status?: number) => getPage(site.app, path, status);
 
 void describe('stories on the site', () => {
   void it('the trends section lists stories by trend score, one card each, with who else ran the text', async () => {

@@ -8,7 +8,7 @@ import type { Hono } from 'hono';
 import { after, before, describe, it } from 'node:test';
 import { saveTranslation, type TranslationRecord } from '../store/translations-table.ts';
 import { createSiteApp } from './site-app.tsx';
-import { attr, parsePage, textOf, type Page } from './testdata/html-query.ts';
+import { attr, getPage, textOf, type Page } from './testdata/html-query.ts';
 import { NOW, openSiteFixture, WIRE_NOTICE, type SiteFixture } from './testdata/site-fixture.ts';
 
 let site: SiteFixture;
@@ -52,11 +52,7 @@ before(async () => {
 });
 after(() => site.close());
 
-async function get(path: string, status = 200): Promise<{ res: Response; page: Page }> {
-  const res = await app.request(path);
-  assert.equal(res.status, status, `GET ${path}`);
-  return { res, page: parsePage(await res.text()) };
-}
+const get = (path: string, status?: number) => getPage(app, path, status);
 
 function alternates(page: Page): string[] {
   return page.all('link', { rel: 'alternate' }).filter((l) => attr(l, 'hreflang')).map((l) => `${attr(l, 'hreflang')} ${attr(l, 'href')}`);

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { cleanArticle, sourceDefinition } from '../store/test-records.ts';
-import { attr, parsePage, textOf, type Page } from './testdata/html-query.ts';
+import { attr, getPage, teaserTitles, textOf, type Page } from './testdata/html-query.ts';
 import { addArticle, NOW, openSiteFixture, type SiteFixture } from './testdata/site-fixture.ts';
 import { uiStrings } from './ui-strings.ts';
 
@@ -47,15 +47,7 @@ after(async () => {
   await site.close();
 });
 
-async function get(path: string): Promise<Page> {
-  const res = await site.app.request(path);
-  assert.equal(res.status, 200, `GET ${path}`);
-  return parsePage(await res.text());
-}
-
-function teaserTitles(page: Page): string[] {
-  return [...page.all('h2', { class: 'teaser-title' }), ...page.all('h3', { class: 'teaser-title' })].map(textOf);
-}
+const get = async (path: string): Promise<Page> => (await getPage(site.app, path)).page;
 
 void describe('versions of a report on the site', () => {
   void it('lists and cards show the current version, with who else ran the text', async () => {

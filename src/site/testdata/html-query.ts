@@ -47,3 +47,23 @@ export function attr(el: Element, name: string): string | undefined {
 export function textOf(el: Element): string {
   return textContent(el).replace(/\s+/g, ' ').trim();
 }
+
+/** Headlines of the teasers on a page, section pages' (h2) first, then the home page's (h3). */
+export function teaserTitles(page: Page): string[] {
+  return [...page.all('h2', { class: 'teaser-title' }), ...page.all('h3', { class: 'teaser-title' })].map(textOf);
+}
+
+export interface FetchedPage {
+  res: Response;
+  page: Page;
+  html: string;
+}
+
+/** GETs a path from the site app in-process, checks the status, and parses the page. */
+export async function getPage(app: { request(path: string): Response | Promise<Response> }, path: string, status = 200): Promise<FetchedPage> {
+  const res = await app.request(path);
+  if (res.status !== status) throw new Error(`GET ${path}: status ${res.status}, expected ${status}`);
+  const html = await res.text();
+  return { res, page: parsePage(html), html };
+}
+
