@@ -2,18 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LshIndex, MAX_CANDIDATES } from './lsh-index.ts';
 import { signatureOf } from './minhash.ts';
+import { prose } from './testdata/synthetic-prose.ts';
 
 const HOUR = 3_600_000;
-
-function prose(n: number, seed: number): string {
-  const words: string[] = [];
-  let state = seed;
-  for (let i = 0; i < n; i++) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    words.push(`w${state % 5000}`);
-  }
-  return words.join(' ');
-}
 
 test('a copy with a few edits is found among many unrelated articles; unrelated ones are not', () => {
   const index = new LshIndex(72 * HOUR);

@@ -2,17 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { wordShingles, wordTokens } from '../text/tokens.ts';
 import { estimatedJaccard, LONG_SHINGLE_WORDS, MIN_SIGNATURE_TOKENS, SIGNATURE_SIZE, signatureOf } from './minhash.ts';
-
-/** A deterministic text of n words from a small vocabulary, different per seed. */
-function prose(n: number, seed: number): string {
-  const words: string[] = [];
-  let state = seed;
-  for (let i = 0; i < n; i++) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    words.push(`w${state % 5000}`);
-  }
-  return words.join(' ');
-}
+import { prose } from './testdata/synthetic-prose.ts';
 
 function trueJaccard(a: string, b: string): number {
   const sa = new Set(wordShingles(wordTokens(a), LONG_SHINGLE_WORDS));
