@@ -64,8 +64,8 @@ export async function assignStories(ctx: PipelineContext, overrides: StoryCluste
 }
 
 /** The configured settings, leaving out those not given so that the clusterer's defaults apply. */
-function settingsOf(stories: StoriesConfig | undefined): StoryClustererOptions {
-  return Object.fromEntries(Object.entries(stories ?? {}).filter(([, value]) => value !== undefined));
+function settingsOf(stories: StoriesConfig): StoryClustererOptions {
+  return Object.fromEntries(Object.entries(stories).filter(([, value]) => value !== undefined));
 }
 
 async function replayWindow(store: Store, clusterer: StoryClusterer, since: string): Promise<Replayed[]> {

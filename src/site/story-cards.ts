@@ -91,10 +91,7 @@ export async function oneCardPerStory(
   lists: ArticleSummary[][],
   limit: number,
 ): Promise<StoryCard[][]> {
-  const memberships = await store.storyMemberships(lists.flat().map((a) => a.id));
-  const storyIds = [...new Set([...memberships.values()].map((m) => m.storyId))];
-  const byStory = groupByStory(await store.storyMembers(storyIds));
-  const names = await sourceNames(store);
+  const { memberships, byStory, names } = await storiesOf(store, lists.flat());
   const shown = new Set<string>();
   return lists.map((articles) => {
     const cards: StoryCard[] = [];
@@ -125,15 +122,20 @@ export async function oneCardPerStory(
  * of lists), and each says who else ran its text and links its coverage.
  */
 export async function cardsWithCoverage(store: Store, articles: ArticleSummary[]): Promise<StoryCard[]> {
-  const memberships = await store.storyMemberships(articles.map((a) => a.id));
-  const byStory = groupByStory(await store.storyMembers([...new Set([...memberships.values()].map((m) => m.storyId))]));
-  const names = await sourceNames(store);
+  const { memberships, byStory, names } = await storiesOf(store, articles);
   return articles.map((article) => {
     const membership = memberships.get(article.id);
     const members = membership ? (byStory.get(membership.storyId) ?? []) : [];
     const own = members.find((m) => m.id === article.id);
     return own ? { ...article, story: cardOf(own, members, names).story } : article;
   });
+}
+
+/** The listed articles' memberships, every member of their stories, and source names: what cards are made from. */
+async function storiesOf(store: Store, articles: readonly ArticleSummary[]) {
+  const memberships = await store.storyMemberships(articles.map((a) => a.id));
+  const byStory = groupByStory(await store.storyMembers([...new Set([...memberships.values()].map((m) => m.storyId))]));
+  return { memberships, byStory, names: await sourceNames(store) };
 }
 
 /** A card counts and names current versions only: an earlier version of a report is its history, not more coverage. */
