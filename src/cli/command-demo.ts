@@ -6,10 +6,10 @@ import { parseConfig } from '../config/load-config.ts';
 import type { Config } from '../config/schema.ts';
 import { write, type CliIo } from './cli-io.ts';
 import { consoleLogger } from './console-output.ts';
-import { configEnv, openDesk } from './desk.ts';
+import { configEnv, openAppContext } from './app-context.ts';
 import { fixtureDispatcher, resolveFixtureUrls, startFixtureServer } from './demo-fixture-server.ts';
 import { formatSummary, runPassWithProgress } from './pass-report.ts';
-import { parsePortOption, serveDesk } from './command-serve.ts';
+import { parsePortOption, serveSite } from './command-serve.ts';
 import { apyInstalled, startApy, type ApyServer } from '../translate/engines/apy-process.ts';
 import { pairLabel } from '../translate/engines/engine.ts';
 
@@ -43,15 +43,15 @@ async function runDemo(io: CliIo, options: DemoOptions): Promise<void> {
   try {
     const config = await demoConfig(io, options, apy);
     write(io.stderr, `demo: fictional news sites (*.example) served on 127.0.0.1:${fixtures.port}; data in ${config.dataDir}`);
-    const desk = await openDesk(config, consoleLogger(io.stderr), dispatcher);
+    const ctx = await openAppContext(config, consoleLogger(io.stderr), dispatcher);
     try {
-      const summary = await runPassWithProgress(desk, 'all', io.stderr);
+      const summary = await runPassWithProgress(ctx, 'all', io.stderr);
       write(options.once ? io.stdout : io.stderr, formatSummary(summary));
       if (!options.once) {
-        await serveDesk(desk, io, { port: options.port ?? config.port, host: options.host, ingest: true });
+        await serveSite(ctx, io, { port: options.port ?? config.port, host: options.host, ingest: true });
       }
     } finally {
-      await desk.close();
+      await ctx.close();
     }
   } finally {
     await apy?.stop();

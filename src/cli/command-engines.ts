@@ -9,7 +9,7 @@ import { loadConfig } from '../config/load-config.ts';
 import { configuredEngines, type ConfiguredEngine } from '../translate/engines/configured-engines.ts';
 import type { EngineHealth, EnginePair } from '../translate/engines/engine.ts';
 import { configPath, write, type CliIo } from './cli-io.ts';
-import { configEnv } from './desk.ts';
+import { configEnv } from './app-context.ts';
 import { formatTable } from './text-table.ts';
 
 interface EngineReport {

@@ -5,7 +5,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { StoredEntry } from '../store/store.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
-import { withConfiguredDesk } from './desk.ts';
+import { withAppContext } from './app-context.ts';
 import { formatTable } from './text-table.ts';
 
 /** A screenful and a bit: enough to see what a feed delivered lately. */
@@ -40,12 +40,12 @@ export function registerEntries(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'table for people, jsonl (one JSON object a line) for scripts').choices(['table', 'jsonl']).default('table'))
     .option('--limit <n>', `how many (default: ${DEFAULT_LIMIT})`, parseLimit, DEFAULT_LIMIT)
     .action((options: ListOptions) =>
-      withConfiguredDesk(program, io, async (desk) => {
-        if (options.source !== undefined && !(await desk.store.getSource(options.source))) {
+      withAppContext(program, io, async (ctx) => {
+        if (options.source !== undefined && !(await ctx.store.getSource(options.source))) {
           throw new UsageError(`--source: no source with id "${options.source}" (see "wiredesk sources list")`);
         }
         const query = { limit: options.limit, ...(options.source === undefined ? {} : { sourceId: options.source }) };
-        const lines = (await desk.store.listEntries(query)).map(entryLine);
+        const lines = (await ctx.store.listEntries(query)).map(entryLine);
         // No entries is no lines at all in JSON Lines: a blank line would not parse.
         if (options.format === 'jsonl') io.stdout.write(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
         else write(io.stdout, entriesTable(lines));

@@ -1,6 +1,6 @@
 /**
  * `wiredesk extract <file|dir|url…>`: the article in saved or live pages,
- * without a desk. Each input stands alone: one that fails is reported (an
+ * without a database. Each input stands alone: one that fails is reported (an
  * error object in JSON output, a line on stderr otherwise) and the others go
  * on; the exit code is 1 if any failed.
  */
@@ -15,7 +15,7 @@ import { decodeHtml } from '../extract/html-decoding.ts';
 import { fetchSettings, type FetchSettings } from '../pipeline/fetch-settings.ts';
 import { loadLanguageDetector } from '../text/language.ts';
 import { UsageError, configPath, write, type CliIo } from './cli-io.ts';
-import { configEnv } from './desk.ts';
+import { configEnv } from './app-context.ts';
 import { expandInputs, readInput, type ExtractInput } from './extract-inputs.ts';
 import {
   EXTRACT_FORMATS,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { write, type CliIo } from './cli-io.ts';
-import { withConfiguredDesk } from './desk.ts';
+import { withAppContext } from './app-context.ts';
 import { formatSummary, runPassWithProgress } from './pass-report.ts';
 
 export function registerIngest(program: Command, io: CliIo): void {
@@ -10,9 +10,9 @@ export function registerIngest(program: Command, io: CliIo): void {
     .option('--all', 'fetch every source, due or not')
     .option('--source <id...>', 'fetch only these sources')
     .action((options: { all?: boolean; source?: string[] }) =>
-      withConfiguredDesk(program, io, async (desk) => {
+      withAppContext(program, io, async (ctx) => {
         const select = options.source ?? (options.all ? 'all' : 'due');
-        write(io.stdout, formatSummary(await runPassWithProgress(desk, select, io.stderr)));
+        write(io.stdout, formatSummary(await runPassWithProgress(ctx, select, io.stderr)));
       }),
     );
 }

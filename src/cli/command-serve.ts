@@ -4,7 +4,7 @@ import type { PassSummary } from '../pipeline/ingest-pass.ts';
 import { startScheduler } from '../pipeline/scheduler.ts';
 import { createSiteApp } from '../site/site-app.tsx';
 import { write, type CliIo } from './cli-io.ts';
-import { withConfiguredDesk, type Desk } from './desk.ts';
+import { withAppContext, type AppContext } from './app-context.ts';
 import { listen, type Listener } from './http-listener.ts';
 
 export function registerServe(program: Command, io: CliIo): void {
@@ -15,28 +15,28 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--no-ingest', 'serve only; do not fetch sources')
     .action((options: { port?: number; host: string; ingest: boolean }) =>
-      withConfiguredDesk(program, io, (desk) =>
-        serveDesk(desk, io, { port: options.port ?? desk.config.port, host: options.host, ingest: options.ingest }),
+      withAppContext(program, io, (ctx) =>
+        serveSite(ctx, io, { port: options.port ?? ctx.config.port, host: options.host, ingest: options.ingest }),
       ),
     );
 }
 
 /**
  * Serves the site until Ctrl-C, then stops the scheduler before the server, so
- * a pass in progress finishes its writes. Closing the desk is the caller's.
+ * a pass in progress finishes its writes. Closing the context is the caller's.
  */
-export async function serveDesk(
-  desk: Desk,
+export async function serveSite(
+  ctx: AppContext,
   io: CliIo,
   options: { port: number; host: string; ingest: boolean },
 ): Promise<void> {
   let listener: Listener | undefined;
   try {
-    const app = createSiteApp({ config: desk.config, store: desk.store, mediaDir: mediaDirOf(desk.config.dataDir) });
+    const app = createSiteApp({ config: ctx.config, store: ctx.store, mediaDir: mediaDirOf(ctx.config.dataDir) });
     listener = await listen(app, options.port, options.host);
-    write(io.stdout, `wiredesk: serving ${desk.config.site.name} at ${listener.url}`);
+    write(io.stdout, `wiredesk: serving ${ctx.config.site.name} at ${listener.url}`);
     const scheduler = options.ingest
-      ? startScheduler(desk, { onPass: (summary) => reportPass(desk, summary) })
+      ? startScheduler(ctx, { onPass: (summary) => reportPass(ctx, summary) })
       : null;
     await io.untilStopped();
     write(io.stderr, 'wiredesk: stopping…');
@@ -46,9 +46,9 @@ export async function serveDesk(
   }
 }
 
-function reportPass(desk: Desk, summary: PassSummary): void {
+function reportPass(ctx: AppContext, summary: PassSummary): void {
   if (summary.sources === 0) return;
-  desk.log.info(
+  ctx.log.info(
     `ingest: ${summary.sources} sources, ${summary.entries.inserted} new entries, ${summary.articles.built} articles, ${summary.failed.length} failed`,
   );
 }

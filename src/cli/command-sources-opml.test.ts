@@ -118,7 +118,7 @@ describe('wiredesk sources export', () => {
     const exported = await run(dir, 'sources', 'export');
     assert.equal(exported.code, 0, exported.err);
     const doc = parseOpml(exported.out, 'export');
-    assert.equal(doc.title, 'My News Desk: sources');
+    assert.equal(doc.title, 'My News AppContext: sources');
     assert.deepEqual(
       doc.outlines.map((o) => [o.folders.join('/'), o.text, o.language]),
       [
@@ -131,13 +131,13 @@ describe('wiredesk sources export', () => {
       ],
     );
 
-    const written = await run(dir, 'sources', 'export', '--output', 'desk.opml');
+    const written = await run(dir, 'sources', 'export', '--output', 'ctx.opml');
     assert.equal(written.code, 0, written.err);
-    assert.equal(await readFile(path.join(dir, 'desk.opml'), 'utf8'), exported.out);
+    assert.equal(await readFile(path.join(dir, 'ctx.opml'), 'utf8'), exported.out);
 
     const other = await desk();
-    await copyFile(path.join(dir, 'desk.opml'), path.join(other, 'desk.opml'));
-    const imported = await run(other, 'sources', 'import', 'desk.opml', '--pin-lang');
+    await copyFile(path.join(dir, 'ctx.opml'), path.join(other, 'ctx.opml'));
+    const imported = await run(other, 'sources', 'import', 'ctx.opml', '--pin-lang');
     assert.equal(imported.code, 0, imported.err);
     assert.match(imported.err, /feed "wire\.rss" is not an http\(s\) address; skipped/);
     const summary = (list: ListedSource[]) => list.map((s) => [s.url, s.section, s.language]).sort();

@@ -14,10 +14,10 @@ import { pickLocalised } from '../site/localised-text.ts';
 import type { SourceDefinition, StoredSource } from '../store/store.ts';
 import { slugify } from '../text/slug.ts';
 import { write, type CliIo } from './cli-io.ts';
-import type { Desk } from './desk.ts';
+import type { AppContext } from './app-context.ts';
 import { idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
 
-type WithDesk = (work: (desk: Desk) => Promise<void>) => Promise<void>;
+type WithAppContext = (work: (ctx: AppContext) => Promise<void>) => Promise<void>;
 
 interface ImportOptions {
   section?: string;
@@ -36,7 +36,7 @@ const TRAILING_DASHES = /-+$/;
 const SLUG_FALLBACK = 'article';
 const MENTIONS_FALLBACK = /article/i;
 
-export function registerOpmlCommands(sources: Command, withDesk: WithDesk, io: CliIo): void {
+export function registerOpmlCommands(sources: Command, withContext: WithAppContext, io: CliIo): void {
   sources
     .command('import <file>')
     .description('add the feeds of an OPML file (as feed readers export them); feeds already present are skipped')
@@ -47,7 +47,7 @@ export function registerOpmlCommands(sources: Command, withDesk: WithDesk, io: C
     .action(async (file: string, options: ImportOptions) => {
       // Read and check the file before opening the store: a broken file changes nothing.
       const doc = parseOpml(await readOpmlFile(io, file), file);
-      await withDesk((desk) => importSources(desk, io, file, doc.outlines, doc.warnings, options));
+      await withContext((ctx) => importSources(ctx, io, file, doc.outlines, doc.warnings, options));
     });
 
   sources
@@ -55,8 +55,8 @@ export function registerOpmlCommands(sources: Command, withDesk: WithDesk, io: C
     .description('print the sources as OPML 2.0, one folder per section')
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .action((options: { output?: string }) =>
-      withDesk(async (desk) => {
-        const opml = exportOpml(desk.config, await desk.store.listSources(), desk.now());
+      withContext(async (ctx) => {
+        const opml = exportOpml(ctx.config, await ctx.store.listSources(), ctx.now());
         if (options.output === undefined) {
           io.stdout.write(opml);
           return;
@@ -77,21 +77,21 @@ async function readOpmlFile(io: CliIo, file: string): Promise<Buffer> {
 }
 
 async function importSources(
-  desk: Desk,
+  ctx: AppContext,
   io: CliIo,
   file: string,
   outlines: OpmlOutline[],
   warnings: string[],
   options: ImportOptions,
 ): Promise<void> {
-  const fallback = requireSection(desk.config, options.section);
+  const fallback = requireSection(ctx.config, options.section);
   requireMode(options.mode);
-  const existing = await desk.store.listSources();
-  const plan = planImport(outlines, existing, { config: desk.config, fallbackSection: fallback, ...options });
-  for (const warning of [...warnings, ...plan.warnings]) desk.log.warn(warning);
-  const now = desk.now().toISOString();
+  const existing = await ctx.store.listSources();
+  const plan = planImport(outlines, existing, { config: ctx.config, fallbackSection: fallback, ...options });
+  for (const warning of [...warnings, ...plan.warnings]) ctx.log.warn(warning);
+  const now = ctx.now().toISOString();
   for (const def of plan.added) {
-    if (!options.dryRun) await desk.store.upsertSource(def, 'cli', now);
+    if (!options.dryRun) await ctx.store.upsertSource(def, 'cli', now);
     write(io.stdout, `${options.dryRun ? 'would add' : 'added'} ${def.id} (${def.section}): ${def.name}`);
   }
   const skipped = plan.skipped === 0 ? '' : `, ${plan.skipped} skipped (already present)`;

@@ -6,7 +6,7 @@ import { readSourceHealth, type SourceWithHealth } from '../store/source-health.
 import type { SourceDefinition } from '../store/store.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
 import { registerOpmlCommands } from './command-sources-opml.ts';
-import { withConfiguredDesk, type Desk } from './desk.ts';
+import { withAppContext, type AppContext } from './app-context.ts';
 import { idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
 import { formatTable } from './text-table.ts';
 
@@ -22,7 +22,7 @@ interface AddOptions {
 
 export function registerSources(program: Command, io: CliIo): void {
   const sources = program.command('sources').description('add, list, remove, import and export the feeds wiredesk ingests');
-  const withDesk = (work: (desk: Desk) => Promise<void>) => withConfiguredDesk(program, io, work);
+  const withContext = (work: (ctx: AppContext) => Promise<void>) => withAppContext(program, io, work);
 
   sources
     .command('add <url>')
@@ -34,15 +34,15 @@ export function registerSources(program: Command, io: CliIo): void {
     .option('--mode <mode>', 'republish (licensed full text) or link (headline, summary and link)', 'republish')
     .option('--format <format>', `feed format: ${sourceFormats.join(', ')}`, 'auto')
     .option('--no-check', 'do not fetch the feed before adding it')
-    .action((url: string, options: AddOptions) => withDesk((desk) => addSource(desk, io, url, options)));
+    .action((url: string, options: AddOptions) => withContext((ctx) => addSource(ctx, io, url, options)));
 
   sources
     .command('list')
     .description('list sources with their fetch health')
     .option('--json', 'print JSON instead of a table')
     .action((options: { json?: boolean }) =>
-      withDesk(async (desk) => {
-        const list = await readSourceHealth(desk.store, desk.now());
+      withContext(async (ctx) => {
+        const list = await readSourceHealth(ctx.store, ctx.now());
         if (!options.json) return write(io.stdout, sourcesTable(list));
         const withRate = list.map(({ source, health }) => ({ ...source, entriesPerDay: health.entriesPerDay }));
         write(io.stdout, JSON.stringify(withRate, null, 2));
@@ -53,22 +53,22 @@ export function registerSources(program: Command, io: CliIo): void {
     .command('remove <id>')
     .description('remove a source added with "sources add", with its entries and articles')
     .action((id: string) =>
-      withDesk(async (desk) => {
-        const source = await desk.store.getSource(id);
+      withContext(async (ctx) => {
+        const source = await ctx.store.getSource(id);
         if (!source) throw new UsageError(`no source with id "${id}" (see "wiredesk sources list")`);
         if (source.origin === 'config') {
-          throw new UsageError(`source "${id}" is defined in ${desk.config.file ?? 'the configuration'}; delete it there`);
+          throw new UsageError(`source "${id}" is defined in ${ctx.config.file ?? 'the configuration'}; delete it there`);
         }
-        await desk.store.removeSource(id);
+        await ctx.store.removeSource(id);
         write(io.stdout, `removed source "${id}" with its entries and articles`);
       }),
     );
 
-  registerOpmlCommands(sources, withDesk, io);
+  registerOpmlCommands(sources, withContext, io);
 }
 
-async function addSource(desk: Desk, io: CliIo, url: string, options: AddOptions): Promise<void> {
-  const { config, store } = desk;
+async function addSource(ctx: AppContext, io: CliIo, url: string, options: AddOptions): Promise<void> {
+  const { config, store } = ctx;
   const section = requireSection(config, options.section);
   requireMode(options.mode);
   if (!(sourceFormats as readonly string[]).includes(options.format)) {
@@ -77,7 +77,7 @@ async function addSource(desk: Desk, io: CliIo, url: string, options: AddOptions
   if (options.lang !== undefined && !/^([a-z]{2,3}|auto)$/.test(options.lang)) {
     throw new UsageError(`--lang: "${options.lang}" is not a language code such as hi or en`);
   }
-  const feed = options.check ? await checkFeed(desk, url, options.format) : null;
+  const feed = options.check ? await checkFeed(ctx, url, options.format) : null;
   const existing = new Set((await store.listSources()).map((s) => s.id));
   const id = options.id ?? uniqueId(idFromUrl(url), existing);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new UsageError(`--id: "${id}" must be lowercase letters, digits and dashes`);
@@ -96,13 +96,13 @@ async function addSource(desk: Desk, io: CliIo, url: string, options: AddOptions
     licence: null,
     notice: null,
   };
-  await store.upsertSource(definition, 'cli', desk.now().toISOString());
+  await store.upsertSource(definition, 'cli', ctx.now().toISOString());
   const count = feed ? ` (${feed.entries} items now)` : '';
   write(io.stdout, `added source "${id}": ${definition.name}${count}; "wiredesk ingest" fetches it`);
 }
 
-async function checkFeed(desk: Desk, url: string, format: SourceConfig['format']) {
-  const { config } = desk;
+async function checkFeed(ctx: AppContext, url: string, format: SourceConfig['format']) {
+  const { config } = ctx;
   const result = await readFeed(url, {
     sourceId: 'new-source',
     format,

@@ -5,7 +5,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { StoryRecord } from '../store/store.ts';
 import { write, type CliIo } from './cli-io.ts';
-import { withConfiguredDesk } from './desk.ts';
+import { withAppContext } from './app-context.ts';
 import { formatTable } from './text-table.ts';
 
 /** A screenful: the stories that matter now. */
@@ -27,8 +27,8 @@ export function registerStoriesList(stories: Command, program: Command, io: CliI
     .addOption(new Option('--sort <order>', 'trend score, or latest article first').choices(['trend', 'recent']).default('trend'))
     .option('--limit <n>', `how many (default: ${DEFAULT_LIMIT})`, parseLimit, DEFAULT_LIMIT)
     .action((options: ListOptions) =>
-      withConfiguredDesk(program, io, async (desk) => {
-        const list = await desk.store.listStories({ sort: options.sort, limit: options.limit });
+      withAppContext(program, io, async (ctx) => {
+        const list = await ctx.store.listStories({ sort: options.sort, limit: options.limit });
         if (options.format === 'jsonl') io.stdout.write(list.map((story) => `${JSON.stringify(story)}\n`).join(''));
         else write(io.stdout, storiesTable(list));
       }),

@@ -1,5 +1,5 @@
 /**
- * `wiredesk stories`: story clustering from the shell, without a desk.
+ * `wiredesk stories`: story clustering from the shell, without a database.
  * `match` scores cross-lingual matching on any pair of aligned files;
  * `cluster` groups a directory of articles offline, so any labelled set can
  * be scored.

@@ -20,7 +20,7 @@ import type { EngineCall } from '../translate/text-translation.ts';
 import { memoisedCall } from '../translate/translation-memory.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
 import { startProgress } from './console-output.ts';
-import { withConfiguredDesk, type Desk } from './desk.ts';
+import { withAppContext, type AppContext } from './app-context.ts';
 
 interface TranslateOptions {
   to: string;
@@ -41,31 +41,31 @@ export function registerTranslate(program: Command, io: CliIo): void {
     .option('--from <lang>', "a file's language, when detection should not decide")
     .option('--engine <id>', 'engine id from translation.engines, instead of the one configured for the pair')
     .action((input: string, options: TranslateOptions) =>
-      withConfiguredDesk(program, io, async (desk) => {
+      withAppContext(program, io, async (ctx) => {
         const to = languageOption('--to', options.to);
-        if (ARTICLE_ID.test(input)) await translateStoredArticle(desk, io, Number(input), to, options.engine);
-        else await translateFile(desk, io, input, to, options);
+        if (ARTICLE_ID.test(input)) await translateStoredArticle(ctx, io, Number(input), to, options.engine);
+        else await translateFile(ctx, io, input, to, options);
       }),
     );
 }
 
-async function translateStoredArticle(desk: Desk, io: CliIo, id: number, to: string, engineId: string | undefined): Promise<void> {
-  const article = await desk.store.getArticle(id);
+async function translateStoredArticle(ctx: AppContext, io: CliIo, id: number, to: string, engineId: string | undefined): Promise<void> {
+  const article = await ctx.store.getArticle(id);
   if (!article) throw new Error(`translate: no article ${id}`);
   if (article.lang === to) throw new UsageError(`translate: article ${id} is already in ${to}`);
-  const headlinePolicy = desk.config.editions.find((e) => e.lang === to)?.headline ?? 'translate';
-  const { engine, done } = await translateWithProgress(desk, io, article, { from: article.lang, to }, engineId, headlinePolicy);
+  const headlinePolicy = ctx.config.editions.find((e) => e.lang === to)?.headline ?? 'translate';
+  const { engine, done } = await translateWithProgress(ctx, io, article, { from: article.lang, to }, engineId, headlinePolicy);
   const { headline, headlineLang, translatedHeadline, blocks, text, status, issues } = done;
-  const now = desk.now().toISOString();
+  const now = ctx.now().toISOString();
   const saved = await saveTranslation(
-    desk.store.db,
+    ctx.store.db,
     { articleId: id, targetLang: to, articleVersion: article.updatedAt, engine: engine.id, headline, headlineLang, translatedHeadline, headlinePolicy, blocks, text, status, issues, attempts: 1, nextAttemptAt: null, lastError: null },
     now,
   );
   write(io.stdout, `translation ${saved} of article ${id} into ${to}: ${status}${issues.length ? ` (${issueCodes(done)})` : ''}\n\n${headline}\n\n${text}`);
 }
 
-async function translateFile(desk: Desk, io: CliIo, file: string, to: string, options: TranslateOptions): Promise<void> {
+async function translateFile(ctx: AppContext, io: CliIo, file: string, to: string, options: TranslateOptions): Promise<void> {
   let source: string;
   try {
     source = await readFile(path.resolve(io.cwd, file), 'utf8');
@@ -76,20 +76,20 @@ async function translateFile(desk: Desk, io: CliIo, file: string, to: string, op
   if (blocks.length === 0) throw new Error(`translate: ${file} has no text`);
   const from = options.from ? languageOption('--from', options.from) : await detectedLanguage(source, file);
   const article: Pick<Article, 'headline' | 'headlineLang' | 'lang' | 'blocks'> = { headline: '', headlineLang: null, lang: from, blocks };
-  const { done } = await translateWithProgress(desk, io, article, { from, to }, options.engine, 'keep');
+  const { done } = await translateWithProgress(ctx, io, article, { from, to }, options.engine, 'keep');
   write(io.stdout, done.text);
   write(io.stderr, `${pairLabel({ from, to })}: ${done.status}${done.issues.length ? ` (${issueCodes(done)})` : ''}`);
 }
 
 async function translateWithProgress(
-  desk: Desk,
+  ctx: AppContext,
   io: CliIo,
   article: Pick<Article, 'headline' | 'headlineLang' | 'lang' | 'blocks'>,
   pair: EnginePair,
   engineId: string | undefined,
   headlinePolicy: HeadlinePolicy,
 ): Promise<{ engine: TranslationEngine; done: ArticleTranslation }> {
-  const engine = chooseEngine(desk, pair, engineId);
+  const engine = chooseEngine(ctx, pair, engineId);
   await loadLanguageDetector();
   const raw: EngineCall = async (texts) => {
     const progress = startProgress(`translate ${pairLabel(pair)}`, texts.length, io.stderr);
@@ -105,16 +105,16 @@ async function translateWithProgress(
     }
     return out;
   };
-  const memory = memoisedCall(raw, translationMemory(desk.store.db), { engine: engine.id, ...pair }, () => desk.now().toISOString());
-  const glossary = desk.translation?.glossaries.get(pair.to) ?? null;
+  const memory = memoisedCall(raw, translationMemory(ctx.store.db), { engine: engine.id, ...pair }, () => ctx.now().toISOString());
+  const glossary = ctx.translation?.glossaries.get(pair.to) ?? null;
   const done = await translateArticle(article, memory.call, { pair, glossary, headlinePolicy });
   const { hits, misses } = memory.counts;
   if (hits > 0) write(io.stderr, `translation memory: ${hits} of ${hits + misses} sentences`);
   return { engine, done };
 }
 
-function chooseEngine(desk: Desk, pair: EnginePair, engineId: string | undefined): TranslationEngine {
-  const engines = desk.translation?.engines ?? [];
+function chooseEngine(ctx: AppContext, pair: EnginePair, engineId: string | undefined): TranslationEngine {
+  const engines = ctx.translation?.engines ?? [];
   if (engineId !== undefined) {
     const named = engines.find((e) => e.config.id === engineId);
     if (!named) throw new UsageError(`translate: no engine "${engineId}" in translation.engines (${engines.map((e) => e.config.id).join(', ') || 'none'})`);

@@ -7,7 +7,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { memoryStats } from '../store/translation-memory-table.ts';
 import { approveTranslation, getTranslation, listTranslations, type StoredTranslation } from '../store/translations-table.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
-import { withConfiguredDesk } from './desk.ts';
+import { withAppContext } from './app-context.ts';
 import { formatTable } from './text-table.ts';
 
 /** A screenful: what needs an editor now. */
@@ -27,8 +27,8 @@ export function registerTranslationsList(translations: Command, program: Command
     .addOption(new Option('--format <format>', 'table for people, jsonl (one JSON object a line) for scripts').choices(['table', 'jsonl']).default('table'))
     .option('--limit <n>', `how many (default: ${DEFAULT_LIMIT})`, parseLimit, DEFAULT_LIMIT)
     .action((options: ListOptions) =>
-      withConfiguredDesk(program, io, async (desk) => {
-        const list = await listTranslations(desk.store.db, { ...(options.status ? { status: options.status } : {}), limit: options.limit });
+      withAppContext(program, io, async (ctx) => {
+        const list = await listTranslations(ctx.store.db, { ...(options.status ? { status: options.status } : {}), limit: options.limit });
         if (options.format === 'jsonl') io.stdout.write(list.map((t) => `${JSON.stringify(t)}\n`).join(''));
         else write(io.stdout, translationsTable(list));
       }),
@@ -38,14 +38,14 @@ export function registerTranslationsList(translations: Command, program: Command
     .command('approve <id>')
     .description('publish a translation held for review')
     .action((id: string) =>
-      withConfiguredDesk(program, io, async (desk) => {
+      withAppContext(program, io, async (ctx) => {
         if (!/^\d+$/u.test(id)) throw new UsageError(`translations approve: "${id}" is not a translation id (see "wiredesk translations list")`);
-        const now = desk.now().toISOString();
-        if (await approveTranslation(desk.store.db, Number(id), now)) {
+        const now = ctx.now().toISOString();
+        if (await approveTranslation(ctx.store.db, Number(id), now)) {
           write(io.stdout, `translation ${id} approved: it is now published`);
           return;
         }
-        const found = await getTranslation(desk.store.db, Number(id));
+        const found = await getTranslation(ctx.store.db, Number(id));
         if (!found) throw new Error(`translations approve: no translation ${id}`);
         if (found.approvedAt) throw new Error(`translations approve: translation ${id} was already approved at ${found.approvedAt}`);
         throw new Error(`translations approve: translation ${id} is ${found.status}, not held for review`);
@@ -56,8 +56,8 @@ export function registerTranslationsList(translations: Command, program: Command
     .command('memory')
     .description('the translation memory: segments held and how often they were reused')
     .action(() =>
-      withConfiguredDesk(program, io, async (desk) => {
-        const { segments, hits, hitRate } = await memoryStats(desk.store.db);
+      withAppContext(program, io, async (ctx) => {
+        const { segments, hits, hitRate } = await memoryStats(ctx.store.db);
         write(io.stdout, `segments: ${segments}\nhits: ${hits}\nhit rate: ${(100 * hitRate).toFixed(1)} % of segment lookups`);
       }),
     );

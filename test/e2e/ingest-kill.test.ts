@@ -89,7 +89,7 @@ function configYaml(feeds: readonly FixtureFeed[], urls: readonly string[]): str
   const sources = feeds
     .map((f, i) => `  - { id: ${f.sourceId}, name: "Desk ${i}", url: "${urls[i]}", section: world, language: ${i % 2 === 0 ? 'hi' : 'en'} }`)
     .join('\n');
-  return `site: { name: Kill Test Desk, baseUrl: "http://desk.example/" }
+  return `site: { name: Kill Test AppContext, baseUrl: "http://ctx.example/" }
 editions: [{ lang: hi, path: / }, { lang: en, path: /en/ }]
 sections: [{ id: world, title: World }]
 dataDir: ./data

@@ -1,5 +1,5 @@
 /**
- * Opening a desk: load the configuration, open the store (running migrations)
+ * Opening the application context: load the configuration, open the store (running migrations)
  * and sync the configured sources. Every command that touches data starts here,
  * and a bad configuration stops it before anything is opened.
  */
@@ -15,15 +15,15 @@ import { loadGlossaries } from '../translate/glossary-files.ts';
 import { configPath, type CliIo } from './cli-io.ts';
 import { consoleLogger } from './console-output.ts';
 
-export interface Desk extends PipelineContext {
+export interface AppContext extends PipelineContext {
   close(): Promise<void>;
 }
 
-export async function openDesk(config: Config, log: Logger, dispatcher?: Dispatcher): Promise<Desk> {
+export async function openAppContext(config: Config, log: Logger, dispatcher?: Dispatcher): Promise<AppContext> {
   // Read before the store opens: a broken glossary stops the desk with its line number.
   const glossaries = await loadGlossaries(config.translation, config.file);
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  const desk: Desk = {
+  const ctx: AppContext = {
     config,
     store,
     log,
@@ -33,12 +33,12 @@ export async function openDesk(config: Config, log: Logger, dispatcher?: Dispatc
     ...(dispatcher ? { dispatcher } : {}),
   };
   try {
-    await syncConfigSources(desk);
+    await syncConfigSources(ctx);
   } catch (error) {
     await store.close();
     throw error;
   }
-  return desk;
+  return ctx;
 }
 
 /** The variables the configuration honours, read once at the edge. */
@@ -52,12 +52,12 @@ export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
 }
 
 /** Opens the desk named by --config, runs `work` with it, and closes it whatever happens. */
-export async function withConfiguredDesk(program: Command, io: CliIo, work: (desk: Desk) => Promise<void>): Promise<void> {
+export async function withAppContext(program: Command, io: CliIo, work: (ctx: AppContext) => Promise<void>): Promise<void> {
   const config = await loadConfig(configPath(program, io), configEnv(io.env));
-  const desk = await openDesk(config, consoleLogger(io.stderr));
+  const ctx = await openAppContext(config, consoleLogger(io.stderr));
   try {
-    await work(desk);
+    await work(ctx);
   } finally {
-    await desk.close();
+    await ctx.close();
   }
 }
