@@ -18,7 +18,7 @@ async function configDir(engines: string, pairs: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'wd-engines-'));
   await writeFile(
     path.join(dir, 'wiredesk.yaml'),
-    `site: { name: AppContext, baseUrl: "https://news.example.org" }
+    `site: { name: Desk, baseUrl: "https://news.example.org" }
 editions: [{ lang: hi, path: / }]
 sections: [{ id: world, title: World }]
 translation:

@@ -7,7 +7,7 @@ export function registerInit(program: Command, io: CliIo): void {
   program
     .command('init')
     .description('write a commented wiredesk.yaml to start from')
-    .option('--name <name>', 'the site name', 'My News AppContext')
+    .option('--name <name>', 'the site name', 'My News Desk')
     .option('--base-url <url>', 'the public address of the site', 'http://localhost:8080')
     .option('--force', 'overwrite an existing file')
     .action(async (options: { name: string; baseUrl: string; force?: boolean }) => {

@@ -118,7 +118,7 @@ describe('wiredesk sources export', () => {
     const exported = await run(dir, 'sources', 'export');
     assert.equal(exported.code, 0, exported.err);
     const doc = parseOpml(exported.out, 'export');
-    assert.equal(doc.title, 'My News AppContext: sources');
+    assert.equal(doc.title, 'My News Desk: sources');
     assert.deepEqual(
       doc.outlines.map((o) => [o.folders.join('/'), o.text, o.language]),
       [

@@ -24,7 +24,7 @@ before(async () => {
   await writeFile(
     path.join(dir, 'wiredesk.yaml'),
     `
-site: { name: AppContext, baseUrl: "https://news.example.org" }
+site: { name: Desk, baseUrl: "https://news.example.org" }
 editions: [{ lang: hi, path: /, headline: keep }]
 sections: [{ id: world, title: World }]
 sources: [{ id: wire, name: Wire, url: https://wire.example/feed.xml, section: world, language: en }]

@@ -51,9 +51,9 @@ describe('wiredesk command line', () => {
 
   test('init writes a configuration that loads, and will not overwrite it', async () => {
     const dir = await tempDir();
-    const first = await run(dir, 'init', '--name', 'Test AppContext');
+    const first = await run(dir, 'init', '--name', 'Test Desk');
     assert.equal(first.code, 0, first.err);
-    assert.match(await readFile(path.join(dir, 'wiredesk.yaml'), 'utf8'), /name: "Test AppContext"/);
+    assert.match(await readFile(path.join(dir, 'wiredesk.yaml'), 'utf8'), /name: "Test Desk"/);
     const again = await run(dir, 'init');
     assert.equal(again.code, 1);
     assert.match(again.err, /already exists; pass --force/);

@@ -34,7 +34,7 @@ describe('wiredesk on your own feeds, from another directory', () => {
   test('init, sources add, serve: the feed\'s stories are on the site', async () => {
     // The feed is served on loopback, which the fetcher refuses unless allowed.
     const env = { PORT: '', WIREDESK_DATA_DIR: '', WIREDESK_FETCH_ALLOW: '127.0.0.1' };
-    const init = runCli(['init', '--name', 'Harbour AppContext'], { cwd: dir, env });
+    const init = runCli(['init', '--name', 'Harbour Desk'], { cwd: dir, env });
     assert.equal(await init.exit, 0, init.err());
 
     const add = runCli(['sources', 'add', feedUrl, '--section', 'world'], { cwd: dir, env });
