@@ -8,11 +8,11 @@ export interface TemplateOptions {
 export function configTemplate({ siteName, baseUrl }: TemplateOptions): string {
   return `# wiredesk configuration. Every key is checked when wiredesk starts: a typo or a
 # wrong type stops it with a message naming the key, before any data is touched.
-# Environment overrides: WIREDESK_DATA_DIR, DATABASE_URL, PORT.
+# Environment overrides: WIREDESK_DATA_DIR, DATABASE_URL, PORT, WIREDESK_FETCH_ALLOW.
 
 site:
   name: ${JSON.stringify(siteName)}
-  # The public address of the site, used in links, feeds and sitemaps.
+  # The public address of the site, used in canonical links and absolute URLs.
   baseUrl: ${baseUrl}
   # Dates on pages are shown in this IANA time zone.
   timeZone: Asia/Kolkata
@@ -58,7 +58,7 @@ dataDir: ./data
 # Set to a postgres:// URL (or use DATABASE_URL) to store everything in PostgreSQL.
 # databaseUrl: postgres://user@localhost:5432/wiredesk
 port: 8080
-# Minutes between ingest passes while "wiredesk serve" runs.
+# How often a source is fetched when its feed gives no better signal (ttl, Cache-Control, its publishing rate); "wiredesk serve" looks for due sources every minute.
 ingestEveryMinutes: 15
 fetch:
   timeoutMs: 20000

@@ -55,7 +55,7 @@ const source = z
     language: z.union([language, z.literal('auto')]).default('auto'),
     /** `republish`: licensed full text; `link`: headline, summary and a link only. */
     mode: z.enum(['republish', 'link']).default('republish'),
-    /** Where the body comes from; `page` and `auto` take effect with the extraction issue. */
+    /** Where the body comes from. */
     fullText: z.enum(['feed', 'page', 'auto']).default('feed'),
     licence: z.string().min(1).optional(),
     /** Syndication notice shown under every article of this source. */
@@ -133,7 +133,7 @@ const similarity = z.number().gt(0).max(1);
 
 /**
  * Story clustering (src/stories/). Every key is optional: left out, the
- * clusterer's own default applies (documented in the README), so the
+ * clusterer's own default applies (documented in docs/configuration.md), so the
  * defaults live in one place.
  */
 const stories = z
