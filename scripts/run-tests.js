@@ -2,8 +2,11 @@
 // Runs every *.test.ts / *.test.tsx under src/, test/, fixtures/ and eval/ with node:test through tsx.
 // Node 20's test runner takes no glob patterns, hence this list. Arguments narrow
 // the run to files whose path contains one of them: `npm test -- src/store`.
+// After the run, one line says how many tests were skipped and for want of
+// what (scripts/skip-summary-reporter.js): `skipped: 14 (chromium missing)`.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -18,8 +21,26 @@ if (files.length === 0) {
   console.error(`run-tests: no test files match ${filters.join(', ')}`);
   process.exit(2);
 }
-const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
+
+// Naming a second reporter replaces Node 20's default, so the default is named
+// too: spec on a terminal, TAP otherwise, as before.
+const usual = process.stdout.isTTY ? 'spec' : 'tap';
+const summaryDir = mkdtempSync(path.join(os.tmpdir(), 'wiredesk-run-tests-'));
+const summaryFile = path.join(summaryDir, 'skipped.txt');
+const reporters = [
+  `--test-reporter=${usual}`,
+  '--test-reporter-destination=stdout',
+  `--test-reporter=${path.join(root, 'scripts', 'skip-summary-reporter.js')}`,
+  `--test-reporter-destination=${summaryFile}`,
+];
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...reporters, ...files], {
   cwd: root,
   stdio: 'inherit',
 });
-child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
+child.on('exit', (code, signal) => {
+  // An interrupted run may not have written it.
+  const summary = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8').trim() : '';
+  rmSync(summaryDir, { recursive: true, force: true });
+  if (summary) console.log(summary);
+  process.exit(signal ? 1 : (code ?? 1));
+});

@@ -13,6 +13,7 @@ import { apyInstalled, startApy } from '../translate/engines/apy-process.ts';
 import { startLibreTranslateStandIn } from '../translate/engines/testdata/libretranslate-stand-in.ts';
 import { captureIo } from './cli-test-io.ts';
 import { main } from './main.ts';
+import { missing } from '../../test/missing-tool.ts';
 
 async function configDir(engines: string, pairs: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'wd-engines-'));
@@ -76,7 +77,7 @@ test('engines lists each engine with its health and pairs; a dead one is a row, 
   }
 });
 
-test('with a real Apertium APY, its pairs are listed', { skip: apyInstalled() ? false : 'apertium-apy is not installed' }, async () => {
+test('with a real Apertium APY, its pairs are listed', { skip: apyInstalled() ? false : missing('apertium-apy', 'not installed (apt-get install apertium-apy)') }, async () => {
   const apy = await startApy();
   try {
     const dir = await configDir(`    - { id: apertium, kind: apertium, url: "${apy.url}" }`, `    - { from: ur, to: hi, engine: apertium }`);

@@ -18,6 +18,8 @@ import { GOLDEN_PAGES, expectedPath, goldenResult, readGoldenHtml, type GoldenRe
  */
 const KNOWN_GAPS: Record<string, Record<string, string>> = {};
 
+const REGENERATE = 'node --import tsx scripts/update-extract-golden.ts';
+
 /** Whitespace inside strings does not matter to a reader; everything else does. */
 function withNormalizedWhitespace(value: unknown): unknown {
   if (typeof value === 'string') return value.replace(/\s+/gu, ' ').trim();
@@ -28,12 +30,20 @@ function withNormalizedWhitespace(value: unknown): unknown {
   return value;
 }
 
-async function readExpected(file: string): Promise<GoldenResult | null> {
-  const text = await readFile(file, 'utf8').catch(() => null);
-  return text === null ? null : (JSON.parse(text) as GoldenResult);
+/** A page without its accepted output is a failure to fix, not a test to skip. */
+async function readExpected(file: string): Promise<GoldenResult> {
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw new Error(`golden: cannot read ${file}: write it with \`${REGENERATE}\`, then review it`, { cause: error });
+  });
+  return JSON.parse(text) as GoldenResult;
 }
 
 before(() => loadLanguageDetector());
+
+test('a missing golden file fails, naming the file and the command that writes it', async () => {
+  const file = expectedPath({ name: 'no-such-page', url: 'https://example.invalid/' });
+  await assert.rejects(readExpected(file), (error: Error) => error.message.includes(file) && error.message.includes(REGENERATE));
+});
 
 for (const page of GOLDEN_PAGES) {
   describe(`golden page ${page.name}`, () => {
@@ -47,12 +57,8 @@ for (const page of GOLDEN_PAGES) {
       return reason ? { todo: reason } : {};
     };
 
-    test('matches the accepted output', todo('matches the accepted output'), async (t) => {
+    test('matches the accepted output', todo('matches the accepted output'), async () => {
       const expected = await readExpected(expectedPath(page));
-      if (expected === null) {
-        t.skip(`no ${page.name}.expected.json yet: run scripts/update-extract-golden.ts and review it`);
-        return;
-      }
       assert.deepEqual(withNormalizedWhitespace(result), withNormalizedWhitespace(expected));
     });
 

@@ -20,6 +20,7 @@ import { configuredEngines } from '../translate/engines/configured-engines.ts';
 import { silentLogger, type PipelineContext } from './pipeline-context.ts';
 import { assignStories } from './story-assignment.ts';
 import { translatePendingArticles } from './translation-step.ts';
+import { missing } from '../../test/missing-tool.ts';
 
 const NOW = new Date('2026-08-04T12:00:00Z');
 
@@ -60,7 +61,7 @@ async function storyOf(store: Store, id: number): Promise<string> {
   return membership.storyId;
 }
 
-const skip = apyInstalled() ? false : `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-urd-hin)`;
+const skip = apyInstalled() ? false : missing('apertium-apy', `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-urd-hin)`);
 
 describe('translated headlines in story clustering, with Apertium APY', { skip }, () => {
   const database = useFreshDatabase(testDialects[0]!);

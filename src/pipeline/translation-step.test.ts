@@ -18,6 +18,7 @@ import { configuredEngines } from '../translate/engines/configured-engines.ts';
 import { startLibreTranslateStandIn, type StandIn } from '../translate/engines/testdata/libretranslate-stand-in.ts';
 import type { Logger, PipelineContext } from './pipeline-context.ts';
 import { retryDelay, translatePendingArticles } from './translation-step.ts';
+import { missing } from '../../test/missing-tool.ts';
 
 const T0 = new Date('2026-03-02T08:00:00Z');
 
@@ -157,7 +158,7 @@ for (const dialect of testDialects) {
   });
 }
 
-const skip = apyInstalled() ? false : `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-urd-hin)`;
+const skip = apyInstalled() ? false : missing('apertium-apy', `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-urd-hin)`);
 
 describe('translation step with Apertium APY', { skip }, () => {
   const database = useFreshDatabase(testDialects[0]!);

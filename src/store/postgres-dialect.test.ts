@@ -3,11 +3,12 @@ import { describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { testDialects } from './test-databases.ts';
 import { feedEntry, sourceDefinition } from './test-records.ts';
+import { missing } from '../../test/missing-tool.ts';
 
 const postgres = testDialects.find((dialect) => dialect.name === 'postgres');
 const NOW = '2024-05-01T09:00:00.000Z';
 
-void describe('PostgreSQL schemas', { skip: postgres ? false : 'WIREDESK_TEST_DATABASE_URL is not set' }, () => {
+void describe('PostgreSQL schemas', { skip: postgres ? false : missing('postgresql', 'WIREDESK_TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)') }, () => {
   void it('keeps two stores in one database apart, tables and migrations alike', async () => {
     assert.ok(postgres);
     const [first, second] = await Promise.all([postgres.create(), postgres.create()]);

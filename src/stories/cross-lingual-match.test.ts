@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { rankAligned } from './cross-lingual-match.ts';
+import { missing } from '../../test/missing-tool.ts';
 
 const HINDI = [
   'कोरवाथ में सेलुन नदी उफनी, 1,200 परिवार बेघर',
@@ -30,7 +31,7 @@ test('shuffled pairs score low; empty and unrelated lines give the floor, not an
 
 const FLORES = path.resolve(import.meta.dirname, '../../../shared/eval/flores-dev-en-hi');
 
-test('FLORES dev, Hindi against English: far above chance (0.001)', { skip: !existsSync(FLORES) && `${FLORES} is absent` }, () => {
+test('FLORES dev, Hindi against English: far above chance (0.001)', { skip: existsSync(FLORES) ? false : missing('../shared', `${FLORES} is absent`) }, () => {
   const read = (file: string) => readFileSync(path.join(FLORES, file), 'utf8').split('\n').filter((line) => line !== '');
   const { precisionAt1, meanReciprocalRank } = rankAligned(read('hin_Deva.dev'), read('eng_Latn.dev'));
   assert.ok(precisionAt1 > 0.3, `P@1 ${precisionAt1}`);

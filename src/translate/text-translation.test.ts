@@ -16,6 +16,7 @@ import { libreTranslateEngine } from './engines/libretranslate-engine.ts';
 import { startLibreTranslateStandIn, type StandIn } from './engines/testdata/libretranslate-stand-in.ts';
 import { glossaryOf } from './glossary.ts';
 import { translateTexts, type EngineCall } from './text-translation.ts';
+import { missing } from '../../test/missing-tool.ts';
 
 const EN_HI = { from: 'en', to: 'hi' };
 const callOf = (engine: TranslationEngine, pair: { from: string; to: string }): EngineCall => (texts) => engine.translate(texts, pair);
@@ -74,7 +75,7 @@ describe('with the LibreTranslate stand-in', () => {
   });
 });
 
-const skip = apyInstalled() ? false : 'apertium-apy is not installed (apt-get install apertium-apy apertium-eng-spa apertium-urd-hin)';
+const skip = apyInstalled() ? false : missing('apertium-apy', 'not installed (apt-get install apertium-apy apertium-eng-spa apertium-urd-hin)');
 
 describe('with a real Apertium APY', { skip }, () => {
   let apy: ApyServer;

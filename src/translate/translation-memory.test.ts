@@ -17,6 +17,7 @@ import { libreTranslateEngine } from './engines/libretranslate-engine.ts';
 import { startLibreTranslateStandIn, type StandIn } from './engines/testdata/libretranslate-stand-in.ts';
 import { translateTexts, type EngineCall } from './text-translation.ts';
 import { canonicalSegment, memoisedCall, restoreOutput } from './translation-memory.ts';
+import { missing } from '../../test/missing-tool.ts';
 
 const NOW = () => '2026-03-02T08:00:00.000Z';
 
@@ -78,7 +79,7 @@ describe('memory in front of the LibreTranslate stand-in', () => {
   });
 });
 
-const skip = apyInstalled() ? false : `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-urd-hin)`;
+const skip = apyInstalled() ? false : missing('apertium-apy', `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-urd-hin)`);
 
 describe('memory in front of Apertium APY', { skip }, () => {
   let apy: ApyServer;

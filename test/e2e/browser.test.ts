@@ -13,11 +13,12 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runCli, servingUrl } from './cli-process.ts';
+import { missing } from '../missing-tool.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** No GPU, sandbox or background traffic in a container; only our own requests reach the network. */
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
-const SKIP = existsSync(CHROMIUM) ? false : 'Chromium not installed: apt-get install chromium';
+const SKIP = existsSync(CHROMIUM) ? false : missing('chromium', `${CHROMIUM} is not installed (apt-get install chromium)`);
 
 /** Loopback pages answer in milliseconds; fail fast rather than at Playwright's 30 s default. */
 const BROWSER_TIMEOUT_MS = 10_000;

@@ -13,6 +13,7 @@ import { openStore } from '../../src/store/open-store.ts';
 import { listTranslations } from '../../src/store/translations-table.ts';
 import { apyInstalled, APY_BINARY } from '../../src/translate/engines/apy-process.ts';
 import { runCli } from './cli-process.ts';
+import { missing } from '../missing-tool.ts';
 
 async function translationsIn(dataDir: string) {
   const store = await openStore({ dataDir, databaseUrl: null });
@@ -35,7 +36,7 @@ describe('demo translation', () => {
     assert.ok(stored.some((t) => t.targetLang === 'hi') && stored.some((t) => t.targetLang === 'es'));
   });
 
-  const skip = apyInstalled() ? false : `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-eng-spa apertium-urd-hin)`;
+  const skip = apyInstalled() ? false : missing('apertium-apy', `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-eng-spa apertium-urd-hin)`);
   test('with Apertium: Urdu into Hindi and English into Spanish, syndicated copies from the memory', { skip }, async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-apertium-'));
     const run = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: dataDir } });

@@ -9,8 +9,9 @@ import { after, before, describe, test } from 'node:test';
 import { apertiumEngine } from './apertium-engine.ts';
 import { apyInstalled, APY_BINARY, startApy, type ApyServer } from './apy-process.ts';
 import { EngineError } from './engine.ts';
+import { missing } from '../../../test/missing-tool.ts';
 
-const skip = apyInstalled() ? false : `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-eng-spa apertium-urd-hin)`;
+const skip = apyInstalled() ? false : missing('apertium-apy', `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-eng-spa apertium-urd-hin)`);
 
 describe('Apertium APY adapter', { skip }, () => {
   let apy: ApyServer;

@@ -9,9 +9,10 @@ import { test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { request } from 'undici';
 import { APY_BINARY, apyInstalled } from './apy-process.ts';
+import { missing } from '../../../test/missing-tool.ts';
 
 const HOLDER = path.join(import.meta.dirname, 'testdata', 'apy-holder.ts');
-const skip = apyInstalled() ? false : `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-urd-hin)`;
+const skip = apyInstalled() ? false : missing('apertium-apy', `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-urd-hin)`);
 
 async function answers(url: string): Promise<boolean> {
   try {

@@ -1,0 +1,42 @@
+/**
+ * The extractor's quality floors: body F1 on the two development suites of
+ * ../shared/eval, computed as `npm run eval:extract` computes it (wiredesk
+ * only: Readability on jsdom is what makes that command take minutes).
+ * On 2026-12-06 it gave 0.979 on readability-test-pages and 0.970 on
+ * wcxb-dev-articles. Skipped where ../shared is absent.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { missing } from '../../test/missing-tool.ts';
+import type { Extractor } from './extraction.ts';
+import { evaluateExtractor } from './suite-eval.ts';
+import { loadSuite, SUITE_FOLDERS, SUITE_NAMES, suiteAvailable, type SuiteName } from './suites.ts';
+import { loadWiredesk } from './wiredesk-extractor.ts';
+
+/** Half a point or so under today's figures (0.979 and 0.970): a change that costs more is a regression. */
+const BODY_F1_FLOORS: Record<SuiteName, number> = { readability: 0.975, wcxb: 0.965 };
+
+let extractor: Promise<Extractor> | undefined;
+
+/** Loaded once, on first use, so that a machine without the suites does not load the language detector. */
+function wiredesk(): Promise<Extractor> {
+  extractor ??= loadWiredesk().then((loaded) => {
+    if (typeof loaded === 'string') throw new Error(`extract floors: ${loaded}`);
+    return loaded;
+  });
+  return extractor;
+}
+
+for (const suite of SUITE_NAMES) {
+  const floor = BODY_F1_FLOORS[suite];
+  const skip = suiteAvailable(suite) ? false : missing('../shared', `${SUITE_FOLDERS[suite]} is absent`);
+  test(`extraction keeps body F1 ≥ ${floor} on the ${suite} suite`, { skip }, async () => {
+    const [pages, run] = await Promise.all([loadSuite(suite), wiredesk()]);
+    const { summary } = evaluateExtractor(run, pages, () => {});
+    assert.ok(
+      summary.f1 >= floor,
+      `body F1 ${summary.f1.toFixed(3)} (P ${summary.precision.toFixed(3)}, R ${summary.recall.toFixed(3)}, ` +
+        `${summary.failures} failed pages) is under ${floor}; \`npm run eval:extract -- --suite ${suite} --worst 10\` lists the worst pages`,
+    );
+  });
+}

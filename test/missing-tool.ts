@@ -1,0 +1,13 @@
+/**
+ * The one form a skip takes when a test needs something this machine lacks:
+ * `<tool> missing: <what is absent and how to get it>`. scripts/run-tests.js
+ * counts skips by that prefix (scripts/skip-summary-reporter.js) and ends
+ * `npm test` with one line such as `skipped: 14 (chromium missing)`.
+ */
+
+/** What a test may find missing: a browser, a translation server, the shared suites, a database. */
+export type Tool = 'chromium' | 'apertium-apy' | '../shared' | 'postgresql';
+
+export function missing(tool: Tool, detail: string): string {
+  return `${tool} missing: ${detail}`;
+}
