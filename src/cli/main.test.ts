@@ -27,6 +27,13 @@ describe('wiredesk command line', () => {
     for (const command of ['init', 'sources', 'ingest', 'serve', 'demo']) assert.match(out, new RegExp(`\\b${command}\\b`));
   });
 
+  test('help lists translate as a command of its own, next to translations', async () => {
+    const { code, out } = await run(os.tmpdir(), 'help');
+    assert.equal(code, 0);
+    assert.match(out, /^ {2}translations +machine translations/m);
+    assert.match(out, /^ {2}translate \[options\] <article-id\|file> +translate a stored article/m);
+  });
+
   test('each command has its own help', async () => {
     const { code, out } = await run(os.tmpdir(), 'help', 'ingest');
     assert.equal(code, 0);
