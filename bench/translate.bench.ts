@@ -13,9 +13,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseConfig } from '../src/config/load-config.ts';
+import { storedMemory } from '../src/pipeline/article-translator.ts';
 import type { StoredArticle } from '../src/store/store.ts';
 import { openStore } from '../src/store/open-store.ts';
-import { clearMemory, memoryStats, translationMemory } from '../src/store/translation-memory-table.ts';
 import { loadLanguageDetector } from '../src/text/language.ts';
 import { translateArticle } from '../src/translate/article-translation.ts';
 import { apertiumEngine } from '../src/translate/engines/apertium-engine.ts';
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
         console.log(`${label.padEnd(28)} ${sentences} sentences in ${seconds.toFixed(2)} s: ${(sentences / seconds).toFixed(1)} sentences/s`);
       };
       const raw = (job: Job): EngineCall => (texts) => engine.translate(texts, { from: job.article.lang, to: job.to });
-      const memo = (job: Job) => memoisedCall(raw(job), translationMemory(store.db), { engine: 'apertium', from: job.article.lang, to: job.to }, NOW).call;
+      const memo = (job: Job) => memoisedCall(raw(job), storedMemory(store), { engine: 'apertium', from: job.article.lang, to: job.to }, NOW).call;
       // APY loads a pair's pipeline on its first request: warm both up so the first timed run is not charged for it.
       for (const pair of new Set(jobs.map((j) => `${j.article.lang}>${j.to}`))) {
         const [from = '', to = ''] = pair.split('>');
@@ -66,12 +66,12 @@ async function main(): Promise<void> {
       }
       console.log(`demo corpus: ${jobs.length} article translations (${[...new Set(jobs.map((j) => `${j.article.lang}→${j.to}`))].join(', ')})`);
       await run('APY, no memory', raw);
-      await clearMemory(store.db);
+      await store.clearMemory();
       await run('APY + memory, first pass', memo);
-      const first = await memoryStats(store.db);
+      const first = await store.memoryStats();
       console.log(`memory after the first pass: ${first.segments} segments, ${first.hits} hits, hit rate ${(100 * first.hitRate).toFixed(1)} %`);
       await run('APY + memory, second pass', memo);
-      const second = await memoryStats(store.db);
+      const second = await store.memoryStats();
       const hits = second.hits - first.hits;
       console.log(`second pass: ${hits} hits of ${hits} + ${second.segments - first.segments} new segments (all from memory); cumulative hit rate ${(100 * second.hitRate).toFixed(1)} %`);
     } finally {

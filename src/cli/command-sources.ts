@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { sourceFormats, type SourceConfig } from '../config/schema.ts';
-import { readFeed } from '../ingest/read-feed.ts';
-import { feedBaseDir, fetchSettings } from '../pipeline/fetch-settings.ts';
+import { sourceFieldSchemas, sourceFormats, type SourceConfig } from '../config/schema.ts';
+import { readSourceFeed } from '../pipeline/ingest-source.ts';
 import { readSourceHealth, type SourceWithHealth } from '../store/source-health.ts';
 import type { SourceDefinition } from '../store/store.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
@@ -71,16 +70,18 @@ async function addSource(ctx: AppContext, io: CliIo, url: string, options: AddOp
   const { config, store } = ctx;
   const section = requireSection(config, options.section);
   requireMode(options.mode);
-  if (!(sourceFormats as readonly string[]).includes(options.format)) {
+  if (!sourceFieldSchemas.format.safeParse(options.format).success) {
     throw new UsageError(`--format: must be one of ${sourceFormats.join(', ')}`);
   }
-  if (options.lang !== undefined && !/^([a-z]{2,3}|auto)$/.test(options.lang)) {
-    throw new UsageError(`--lang: "${options.lang}" is not a language code such as hi or en`);
-  }
+  // Without --lang, each item's language comes from the feed's declaration or
+  // the text itself (the schema's default, auto); a feed-wide <language> is too
+  // often wrong to pin a source to.
+  const language = sourceFieldSchemas.language.safeParse(options.lang);
+  if (!language.success) throw new UsageError(`--lang: "${options.lang}" is not a language code such as hi or en`);
   const feed = options.check ? await checkFeed(ctx, url, options.format) : null;
   const existing = new Set((await store.listSources()).map((s) => s.id));
   const id = options.id ?? uniqueId(idFromUrl(url), existing);
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new UsageError(`--id: "${id}" must be lowercase letters, digits and dashes`);
+  if (!sourceFieldSchemas.id.safeParse(id).success) throw new UsageError(`--id: "${id}" must be lowercase letters, digits and dashes`);
   if (existing.has(id)) throw new UsageError(`a source with id "${id}" exists already`);
   const definition: SourceDefinition = {
     id,
@@ -88,9 +89,7 @@ async function addSource(ctx: AppContext, io: CliIo, url: string, options: AddOp
     url,
     format: options.format,
     section,
-    // Without --lang, each item's language comes from the feed's declaration or
-    // the text itself; a feed-wide <language> is too often wrong to pin a source to.
-    language: (options.lang ?? 'auto') as SourceDefinition['language'],
+    language: language.data,
     mode: options.mode,
     fullText: 'feed',
     licence: null,
@@ -102,13 +101,7 @@ async function addSource(ctx: AppContext, io: CliIo, url: string, options: AddOp
 }
 
 async function checkFeed(ctx: AppContext, url: string, format: SourceConfig['format']) {
-  const { config } = ctx;
-  const result = await readFeed(url, {
-    sourceId: 'new-source',
-    format,
-    baseDir: feedBaseDir(config),
-    ...fetchSettings(config),
-  });
+  const result = await readSourceFeed(ctx, { id: 'new-source', url, format });
   const feed = result.feed;
   return { title: feed?.title ?? null, entries: feed?.entries.length ?? 0 };
 }

@@ -2,22 +2,21 @@
  * `wiredesk translate <article-id|file> --to LANG [--engine NAME]`: one
  * article of the store (the translation is stored, as a pass would) or a
  * plain-text file (paragraphs separated by blank lines; the translation is
- * printed) through the same segmentation, protection, memory and gate as the
- * pipeline, with a progress bar over the sentences sent to the engine.
+ * printed) through the pipeline's own sequence (pipeline/article-translator.ts:
+ * memory, engine, gate, store), with a progress bar over the sentences sent to the engine.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Article } from '../extract/article.ts';
 import { textToBlocks } from '../extract/block-text.ts';
-import { saveTranslation } from '../store/translations-table.ts';
-import { translationMemory } from '../store/translation-memory-table.ts';
+import { memoisedEngine, translateAndSave, translateThroughMemory, type MemoisedEngine } from '../pipeline/article-translator.ts';
 import { detectLanguage, loadLanguageDetector } from '../text/language.ts';
-import { translateArticle, type ArticleTranslation, type HeadlinePolicy } from '../translate/article-translation.ts';
+import type { ArticleTranslation } from '../translate/article-translation.ts';
 import { engineForPair } from '../translate/engines/configured-engines.ts';
 import { pairLabel, type EnginePair, type TranslationEngine } from '../translate/engines/engine.ts';
+import type { Glossary } from '../translate/glossary.ts';
 import type { EngineCall } from '../translate/text-translation.ts';
-import { memoisedCall } from '../translate/translation-memory.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
 import { startProgress } from './console-output.ts';
 import { withAppContext, type AppContext } from './app-context.ts';
@@ -54,14 +53,11 @@ async function translateStoredArticle(ctx: AppContext, io: CliIo, id: number, to
   if (!article) throw new Error(`translate: no article ${id}`);
   if (article.lang === to) throw new UsageError(`translate: article ${id} is already in ${to}`);
   const headlinePolicy = ctx.config.editions.find((e) => e.lang === to)?.headline ?? 'translate';
-  const { engine, done } = await translateWithProgress(ctx, io, article, { from: article.lang, to }, engineId, headlinePolicy);
-  const { headline, headlineLang, translatedHeadline, blocks, text, status, issues } = done;
-  const now = ctx.now().toISOString();
-  const saved = await saveTranslation(
-    ctx.store.db,
-    { articleId: id, targetLang: to, articleVersion: article.updatedAt, engine: engine.id, headline, headlineLang, translatedHeadline, headlinePolicy, blocks, text, status, issues, attempts: 1, nextAttemptAt: null, lastError: null },
-    now,
-  );
+  const memo = await engineWithProgress(ctx, io, { from: article.lang, to }, engineId);
+  const target = { articleVersion: article.updatedAt, headlinePolicy, glossary: glossaryFor(ctx, to), attempts: 1 };
+  const { id: saved, translation: done } = await translateAndSave(ctx.store, memo, article, target, ctx.now().toISOString());
+  reportMemory(io, memo);
+  const { headline, text, status, issues } = done;
   write(io.stdout, `translation ${saved} of article ${id} into ${to}: ${status}${issues.length ? ` (${issueCodes(done)})` : ''}\n\n${headline}\n\n${text}`);
 }
 
@@ -76,22 +72,18 @@ async function translateFile(ctx: AppContext, io: CliIo, file: string, to: strin
   if (blocks.length === 0) throw new Error(`translate: ${file} has no text`);
   const from = options.from ? languageOption('--from', options.from) : await detectedLanguage(source, file);
   const article: Pick<Article, 'headline' | 'headlineLang' | 'lang' | 'blocks'> = { headline: '', headlineLang: null, lang: from, blocks };
-  const { done } = await translateWithProgress(ctx, io, article, { from, to }, options.engine, 'keep');
+  const memo = await engineWithProgress(ctx, io, { from, to }, options.engine);
+  const done = await translateThroughMemory(memo, article, { headlinePolicy: 'keep', glossary: glossaryFor(ctx, to) });
+  reportMemory(io, memo);
   write(io.stdout, done.text);
   write(io.stderr, `${pairLabel({ from, to })}: ${done.status}${done.issues.length ? ` (${issueCodes(done)})` : ''}`);
 }
 
-async function translateWithProgress(
-  ctx: AppContext,
-  io: CliIo,
-  article: Pick<Article, 'headline' | 'headlineLang' | 'lang' | 'blocks'>,
-  pair: EnginePair,
-  engineId: string | undefined,
-  headlinePolicy: HeadlinePolicy,
-): Promise<{ engine: TranslationEngine; done: ArticleTranslation }> {
+/** The engine for the pair, with the memory in front of it and a progress bar over the sentences sent. */
+async function engineWithProgress(ctx: AppContext, io: CliIo, pair: EnginePair, engineId: string | undefined): Promise<MemoisedEngine> {
   const engine = chooseEngine(ctx, pair, engineId);
   await loadLanguageDetector();
-  const raw: EngineCall = async (texts) => {
+  const send: EngineCall = async (texts) => {
     const progress = startProgress(`translate ${pairLabel(pair)}`, texts.length, io.stderr);
     const out: string[] = [];
     try {
@@ -105,12 +97,16 @@ async function translateWithProgress(
     }
     return out;
   };
-  const memory = memoisedCall(raw, translationMemory(ctx.store.db), { engine: engine.id, ...pair }, () => ctx.now().toISOString());
-  const glossary = ctx.translation?.glossaries.get(pair.to) ?? null;
-  const done = await translateArticle(article, memory.call, { pair, glossary, headlinePolicy });
-  const { hits, misses } = memory.counts;
+  return memoisedEngine(ctx.store, engine, pair, ctx.now, send);
+}
+
+function glossaryFor(ctx: AppContext, lang: string): Glossary | null {
+  return ctx.translation?.glossaries.get(lang) ?? null;
+}
+
+function reportMemory(io: CliIo, memo: MemoisedEngine): void {
+  const { hits, misses } = memo.counts;
   if (hits > 0) write(io.stderr, `translation memory: ${hits} of ${hits + misses} sentences`);
-  return { engine, done };
 }
 
 function chooseEngine(ctx: AppContext, pair: EnginePair, engineId: string | undefined): TranslationEngine {

@@ -4,8 +4,7 @@
  * its own screens), and the translation memory's figures.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { memoryStats } from '../store/translation-memory-table.ts';
-import { approveTranslation, getTranslation, listTranslations, type StoredTranslation } from '../store/translations-table.ts';
+import type { StoredTranslation } from '../store/store.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
 import { withAppContext } from './app-context.ts';
 import { formatTable } from './text-table.ts';
@@ -28,7 +27,7 @@ export function registerTranslationsList(translations: Command, program: Command
     .option('--limit <n>', `how many (default: ${DEFAULT_LIMIT})`, parseLimit, DEFAULT_LIMIT)
     .action((options: ListOptions) =>
       withAppContext(program, io, async (ctx) => {
-        const list = await listTranslations(ctx.store.db, { ...(options.status ? { status: options.status } : {}), limit: options.limit });
+        const list = await ctx.store.listTranslations({ ...(options.status ? { status: options.status } : {}), limit: options.limit });
         if (options.format === 'jsonl') io.stdout.write(list.map((t) => `${JSON.stringify(t)}\n`).join(''));
         else write(io.stdout, translationsTable(list));
       }),
@@ -41,11 +40,11 @@ export function registerTranslationsList(translations: Command, program: Command
       withAppContext(program, io, async (ctx) => {
         if (!/^\d+$/u.test(id)) throw new UsageError(`translations approve: "${id}" is not a translation id (see "wiredesk translations list")`);
         const now = ctx.now().toISOString();
-        if (await approveTranslation(ctx.store.db, Number(id), now)) {
+        if (await ctx.store.approveTranslation(Number(id), now)) {
           write(io.stdout, `translation ${id} approved: it is now published`);
           return;
         }
-        const found = await getTranslation(ctx.store.db, Number(id));
+        const found = await ctx.store.getTranslation(Number(id));
         if (!found) throw new Error(`translations approve: no translation ${id}`);
         if (found.approvedAt) throw new Error(`translations approve: translation ${id} was already approved at ${found.approvedAt}`);
         throw new Error(`translations approve: translation ${id} is ${found.status}, not held for review`);
@@ -57,7 +56,7 @@ export function registerTranslationsList(translations: Command, program: Command
     .description('the translation memory: segments held and how often they were reused')
     .action(() =>
       withAppContext(program, io, async (ctx) => {
-        const { segments, hits, hitRate } = await memoryStats(ctx.store.db);
+        const { segments, hits, hitRate } = await ctx.store.memoryStats();
         write(io.stdout, `segments: ${segments}\nhits: ${hits}\nhit rate: ${(100 * hitRate).toFixed(1)} % of segment lookups`);
       }),
     );

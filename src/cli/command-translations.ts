@@ -1,6 +1,6 @@
 /**
  * `wiredesk translations check` (list, approve and memory are in
- * command-translations-list.ts, `wiredesk translate` in command-translate.ts): the translation quality gate over any pair
+ * command-translations-list.ts; `wiredesk translate` is a command of its own, in command-translate.ts): the translation quality gate over any pair
  * of aligned files, one sentence a line, so that any engine's output (or a
  * held-out test set) can be scored from the shell. One JSON object a line on
  * stdout, in input order.
@@ -11,7 +11,6 @@ import type { Command } from 'commander';
 import { loadLanguageDetector } from '../text/language.ts';
 import { checkTranslation, qaStatus, type LanguagePair } from '../translate/qa.ts';
 import { UsageError, type CliIo } from './cli-io.ts';
-import { registerTranslate } from './command-translate.ts';
 import { registerTranslationsList } from './command-translations-list.ts';
 
 interface CheckOptions {
@@ -24,7 +23,6 @@ const LANGUAGE_CODE = /^[a-z]{2,3}$/u;
 export function registerTranslations(program: Command, io: CliIo): void {
   const translations = program.command('translations').description('machine translations and their quality gate');
   registerTranslationsList(translations, program, io);
-  registerTranslate(program, io);
 
   translations
     .command('check <source-file> <output-file>')

@@ -27,6 +27,13 @@ describe('wiredesk command line', () => {
     for (const command of ['init', 'sources', 'ingest', 'serve', 'demo']) assert.match(out, new RegExp(`\\b${command}\\b`));
   });
 
+  test('help lists translate as a command of its own, next to translations', async () => {
+    const { code, out } = await run(os.tmpdir(), 'help');
+    assert.equal(code, 0);
+    assert.match(out, /^ {2}translations +machine translations/m);
+    assert.match(out, /^ {2}translate \[options\] <article-id\|file> +translate a stored article/m);
+  });
+
   test('each command has its own help', async () => {
     const { code, out } = await run(os.tmpdir(), 'help', 'ingest');
     assert.equal(code, 0);
@@ -117,6 +124,26 @@ describe('wiredesk command line', () => {
     const { code, err } = await run(dir, 'sources', 'add', 'page.html');
     assert.equal(code, 1);
     assert.match(err, /HTML page, not a feed/);
+  });
+
+  test('sources add refuses a bad --id, --lang or --format with exit 2, and stores the language given', async () => {
+    const dir = await tempDir();
+    await run(dir, 'init');
+    await copyFile(FEED, path.join(dir, 'wire.rss'));
+    const refused: [string[], RegExp][] = [
+      [['--id', 'Wire_1'], /--id: "Wire_1" must be lowercase letters, digits and dashes/],
+      [['--lang', 'Hindi'], /--lang: "Hindi" is not a language code such as hi or en/],
+      [['--format', 'csv'], /--format: must be one of auto, rss, atom, jsonfeed, ninjs, newsml-g2, nitf/],
+    ];
+    for (const [flags, message] of refused) {
+      const { code, err } = await run(dir, 'sources', 'add', 'wire.rss', ...flags);
+      assert.equal(code, 2, err);
+      assert.match(err, message);
+    }
+    assert.equal((await run(dir, 'sources', 'add', 'wire.rss', '--id', 'hindi-wire', '--lang', 'hi', '--no-check')).code, 0);
+    assert.equal((await run(dir, 'sources', 'add', 'wire.rss', '--id', 'any-wire', '--no-check')).code, 0);
+    const listed = JSON.parse((await run(dir, 'sources', 'list', '--json')).out) as { id: string; language: string }[];
+    assert.deepEqual(listed.map((s) => [s.id, s.language]), [['any-wire', 'auto'], ['hindi-wire', 'hi']]);
   });
 
   test('a port in use is a clear message and exit 1', async () => {

@@ -16,6 +16,7 @@ import { registerInit } from './command-init.ts';
 import { registerServe } from './command-serve.ts';
 import { registerSources } from './command-sources.ts';
 import { registerStories } from './command-stories.ts';
+import { registerTranslate } from './command-translate.ts';
 import { registerTranslations } from './command-translations.ts';
 import { untilSignal } from './http-listener.ts';
 
@@ -42,6 +43,7 @@ export function buildProgram(io: CliIo): Command {
   registerDemo(program, io);
   registerExtract(program, io);
   registerTranslations(program, io);
+  registerTranslate(program, io);
   registerEngines(program, io);
   registerStories(program, io);
   return program;

@@ -64,6 +64,9 @@ const source = z
   })
   .strict();
 
+/** The rules for each field of a source, for commands that define one outside the file (`wiredesk sources add`). */
+export const sourceFieldSchemas = source.shape;
+
 const fetchOptions = z
   .object({
     /** Whole-request limit: connect, headers and body. */

@@ -32,7 +32,7 @@ export async function ingestSource(ctx: PipelineContext, source: StoredSource): 
   const { store, now, log } = ctx;
   const startedAt = now();
   try {
-    const result = await politenessOf(ctx).run(source.url, () => read(ctx, source));
+    const result = await readSourceFeed(ctx, source);
     await followPermanentMove(ctx, source, result.permanentUrl);
     const entries = result.feed ? await store.saveEntries(result.feed.entries, now().toISOString()) : null;
     const signals = await pollingSignals(ctx, source, result);
@@ -59,15 +59,25 @@ export async function ingestSource(ctx: PipelineContext, source: StoredSource): 
   }
 }
 
-function read(ctx: PipelineContext, source: StoredSource): Promise<FeedReadResult> {
-  return readFeed(source.url, {
-    sourceId: source.id,
-    format: source.format,
-    baseDir: feedBaseDir(ctx.config),
-    ...fetchSettings(ctx.config, ctx.dispatcher),
-    etag: source.etag,
-    lastModified: source.lastModified,
-  });
+/**
+ * A source's feed, read the way every pass reads it: with the configured fetch
+ * settings, within its host's politeness limits, and conditionally when the
+ * validators of the last fetch are given. `sources add` checks a new feed through it.
+ */
+export function readSourceFeed(
+  ctx: PipelineContext,
+  source: Pick<StoredSource, 'id' | 'url' | 'format'> & Partial<Pick<StoredSource, 'etag' | 'lastModified'>>,
+): Promise<FeedReadResult> {
+  return politenessOf(ctx).run(source.url, () =>
+    readFeed(source.url, {
+      sourceId: source.id,
+      format: source.format,
+      baseDir: feedBaseDir(ctx.config),
+      ...fetchSettings(ctx.config, ctx.dispatcher),
+      etag: source.etag ?? null,
+      lastModified: source.lastModified ?? null,
+    }),
+  );
 }
 
 /** RFC 9110 §15.4.2/§15.4.9: after a 301 or 308, the feed is fetched at its new URL; other redirects change nothing. */

@@ -14,7 +14,6 @@ import type { Article } from '../extract/article.ts';
 import type { Store } from '../store/store.ts';
 import { testDialects, useFreshDatabase } from '../store/test-databases.ts';
 import { cleanArticle, feedEntry, sourceDefinition } from '../store/test-records.ts';
-import { translationsOf } from '../store/translations-table.ts';
 import { apyInstalled, APY_BINARY, startApy, type ApyServer } from '../translate/engines/apy-process.ts';
 import { configuredEngines } from '../translate/engines/configured-engines.ts';
 import { silentLogger, type PipelineContext } from './pipeline-context.ts';
@@ -102,7 +101,7 @@ describe('translated headlines in story clustering, with Apertium APY', { skip }
 
     const translated = await translatePendingArticles(ctx, { engines: configuredEngines(config.translation), glossaries: new Map() });
     assert.equal(translated.pass + translated.review, 1);
-    const hi = (await translationsOf(store.db, urdu)).find((t) => t.targetLang === 'hi')!;
+    const hi = (await store.translationsOf(urdu)).find((t) => t.targetLang === 'hi')!;
     assert.equal(hi.headlineLang, 'ur', 'the Hindi edition still shows the Urdu headline');
     assert.match(hi.translatedHeadline ?? '', /नर्मदा|नदी/u, 'the headline was translated into Hindi all the same');
 

@@ -11,8 +11,6 @@ import type { Article } from '../extract/article.ts';
 import type { Store } from '../store/store.ts';
 import { testDialects, useFreshDatabase } from '../store/test-databases.ts';
 import { cleanArticle, feedEntry, sourceDefinition } from '../store/test-records.ts';
-import { memoryStats } from '../store/translation-memory-table.ts';
-import { listTranslations, translationsOf } from '../store/translations-table.ts';
 import { apyInstalled, APY_BINARY, startApy, type ApyServer } from '../translate/engines/apy-process.ts';
 import { configuredEngines } from '../translate/engines/configured-engines.ts';
 import { startLibreTranslateStandIn, type StandIn } from '../translate/engines/testdata/libretranslate-stand-in.ts';
@@ -89,7 +87,7 @@ for (const dialect of testDialects) {
       assert.deepEqual(sent, ['The harbour reopened on Monday.', 'The ministry said in a statement.', 'Ferries resumed at ⟦1⟧.', 'Harbour reopens after storm']);
       assert.ok(!sent.some((t) => /summary|wire unedited/iu.test(t)), 'standfirst or notice reached the engine');
 
-      const [hi] = (await translationsOf(store.db, id)).filter((t) => t.targetLang === 'hi');
+      const [hi] = (await store.translationsOf(id)).filter((t) => t.targetLang === 'hi');
       assert.equal(hi!.headline, 'Harbour reopens after storm', 'the edition shows the kept headline');
       assert.equal(hi!.headlineLang, 'en');
       assert.equal(hi!.translatedHeadline, 'HARBOUR REOPENS AFTER STORM', 'the translated headline is kept for story clustering');
@@ -99,15 +97,15 @@ for (const dialect of testDialects) {
       assert.ok(hi!.issues.some((i) => i.code === 'wrong-language'));
       assert.deepEqual(result.unavailable, ['en→es']);
       assert.equal(log.lines.filter((l) => l.includes('en→es')).length, 1);
-      assert.equal((await translationsOf(store.db, id)).find((t) => t.targetLang === 'es')!.status, 'unavailable');
+      assert.equal((await store.translationsOf(id)).find((t) => t.targetLang === 'es')!.status, 'unavailable');
 
       const copyId = await addArticle(store, 'copy', 'b', harbour);
       const again = server.requests.length;
       const second = await translatePendingArticles(ctx, services);
       assert.equal(server.requests.length, again, 'the syndicated copy reached the engine');
       assert.deepEqual(second.memory, { hits: 4, misses: 0 });
-      assert.equal((await translationsOf(store.db, copyId)).find((t) => t.targetLang === 'hi')!.text, hi!.text);
-      assert.equal((await memoryStats(store.db)).hitRate, 0.5);
+      assert.equal((await store.translationsOf(copyId)).find((t) => t.targetLang === 'hi')!.text, hi!.text);
+      assert.equal((await store.memoryStats()).hitRate, 0.5);
       // Nothing left to do: the unavailable pair is not tried again, nor logged.
       const third = await translatePendingArticles(ctx, services);
       assert.deepEqual([third.review, third.unavailable], [0, []]);
@@ -119,7 +117,7 @@ for (const dialect of testDialects) {
       server.failNext(1, 500);
       const result = await translatePendingArticles(ctx, services);
       assert.equal(result.pending.length, 1);
-      const [pending] = await listTranslations(store.db, { status: 'pending', limit: 5 });
+      const [pending] = await store.listTranslations({ status: 'pending', limit: 5 });
       assert.equal(pending!.articleId, id);
       assert.equal(pending!.attempts, 1);
       assert.match(pending!.lastError!, /500|failed/u);
@@ -133,7 +131,7 @@ for (const dialect of testDialects) {
       const later = await desk(new Date(Date.parse(pending!.nextAttemptAt!) + 1));
       const retried = await translatePendingArticles({ ...later.ctx, store }, services);
       assert.equal(retried.review, 1);
-      assert.equal((await listTranslations(store.db, { status: 'pending', limit: 5 })).length, 0);
+      assert.equal((await store.listTranslations({ status: 'pending', limit: 5 })).length, 0);
     });
 
     test('an engine answering nothing at all is a failure, not a translation', async () => {
@@ -143,7 +141,7 @@ for (const dialect of testDialects) {
       const result = await translatePendingArticles(ctx, services);
       assert.equal(result.pending.length, 1);
       assert.match(result.pending[0]!.error, /returned nothing/u);
-      assert.equal((await memoryStats(store.db)).segments, 0);
+      assert.equal((await store.memoryStats()).segments, 0);
     });
 
     test('an engine that is down: one article waits on it, the rest of the pair go pending without a call', async () => {
@@ -179,7 +177,7 @@ describe('translation step with Apertium APY', { skip }, () => {
     const id = await addArticle(store, 'wire', 'u', urdu);
     const result = await translatePendingArticles(ctx, { engines: configuredEngines(config.translation), glossaries: new Map() });
     assert.equal(result.pass + result.review, 1);
-    const hi = (await translationsOf(store.db, id)).find((t) => t.targetLang === 'hi')!;
+    const hi = (await store.translationsOf(id)).find((t) => t.targetLang === 'hi')!;
     assert.match(hi.text!, /कराची/u);
     assert.match(hi.text!, /12/u);
     assert.equal(hi.headline, 'کراچی میں بارش', 'the hi edition keeps the original headline');

@@ -9,13 +9,12 @@
  * The original article stays published whatever happens here.
  */
 import { engineForPair, type ConfiguredEngine } from '../translate/engines/configured-engines.ts';
-import { EngineError, pairLabel, type EnginePair, type TranslationEngine } from '../translate/engines/engine.ts';
-import { translateArticle } from '../translate/article-translation.ts';
+import { EngineError, pairLabel, type EnginePair } from '../translate/engines/engine.ts';
 import type { Glossary } from '../translate/glossary.ts';
-import { memoisedCall, type MemoryCounts } from '../translate/translation-memory.ts';
+import type { MemoryCounts } from '../translate/translation-memory.ts';
 import { translationTargets, type TranslationTarget } from '../translate/translation-targets.ts';
-import { translationMemory } from '../store/translation-memory-table.ts';
-import { articlesNeedingTranslation, saveTranslation, type TranslationRecord, type TranslationWork } from '../store/translations-table.ts';
+import type { TranslationRecord, TranslationWork } from '../store/store.ts';
+import { memoisedEngine, translateAndSave, type MemoisedEngine } from './article-translator.ts';
 import { errorMessage, type PipelineContext } from './pipeline-context.ts';
 
 /** Articles per target language in one pass: a backlog drains over several passes instead of holding one. */
@@ -40,10 +39,7 @@ export interface TranslationPassResult {
   memory: MemoryCounts;
 }
 
-interface PairCall {
-  engine: TranslationEngine;
-  call: (texts: string[]) => Promise<string[]>;
-  counts: MemoryCounts;
+interface PairCall extends MemoisedEngine {
   /** Set once the engine failed in this pass: its other articles go pending without another try. */
   failure: string | null;
 }
@@ -54,7 +50,7 @@ export async function translatePendingArticles(ctx: PipelineContext, services: T
   const unavailable = new Set<string>();
   for (const target of translationTargets(ctx.config)) {
     const servedFrom = services.engines.flatMap((e) => e.pairs.filter((p) => p.to === target.lang).map((p) => p.from));
-    const work = await articlesNeedingTranslation(ctx.store.db, {
+    const work = await ctx.store.articlesNeedingTranslation({
       targetLang: target.lang,
       sourceIds: target.sourceIds,
       sections: target.sections,
@@ -84,9 +80,7 @@ export async function translatePendingArticles(ctx: PipelineContext, services: T
 function pairCall(ctx: PipelineContext, services: TranslationServices, pair: EnginePair): PairCall | null {
   const engine = engineForPair(services.engines, pair);
   if (!engine) return null;
-  const raw = (texts: string[]) => engine.translate(texts, pair);
-  const memo = memoisedCall(raw, translationMemory(ctx.store.db), { engine: engine.id, ...pair }, () => ctx.now().toISOString());
-  return { engine, call: memo.call, counts: memo.counts, failure: null };
+  return { ...memoisedEngine(ctx.store, engine, pair, ctx.now), failure: null };
 }
 
 async function translateOne(
@@ -107,29 +101,33 @@ async function translateOne(
   };
   if (pairCall === null) {
     // Only new or changed articles come here for a pair no engine serves: write each once.
-    await saveTranslation(ctx.store.db, { ...base, ...untranslated('unavailable'), attempts: 0 }, now.toISOString());
+    await ctx.store.saveTranslation({ ...base, ...untranslated('unavailable'), attempts: 0 }, now.toISOString());
     return;
   }
   try {
     if (pairCall.failure !== null) throw new Error(pairCall.failure);
     const article = await ctx.store.getArticle(summary.id);
     if (!article) return; // Deleted meanwhile (its source was removed).
-    const pair = { from: article.lang, to: target.lang };
-    const done = await translateArticle(article, pairCall.call, {
-      pair,
-      glossary: services.glossaries.get(target.lang) ?? null,
-      headlinePolicy: target.headlinePolicy,
-    });
-    const { headline, headlineLang, translatedHeadline, blocks, text, status, issues } = done;
-    await saveTranslation(ctx.store.db, { ...base, headline, headlineLang, translatedHeadline, blocks, text, status, issues, attempts: (previous?.attempts ?? 0) + 1, nextAttemptAt: null, lastError: null }, now.toISOString());
-    result[status]++;
+    const { translation } = await translateAndSave(
+      ctx.store,
+      pairCall,
+      article,
+      {
+        articleVersion: summary.updatedAt,
+        headlinePolicy: target.headlinePolicy,
+        glossary: services.glossaries.get(target.lang) ?? null,
+        attempts: (previous?.attempts ?? 0) + 1,
+      },
+      now.toISOString(),
+    );
+    result[translation.status]++;
   } catch (error) {
     // The engine itself failed (down, timing out, 5xx after the runner's retries): the pair's other articles wait too.
     if (error instanceof EngineError) pairCall.failure = `${errorMessage(error)} (earlier in this pass)`;
     const attempts = (previous?.status === 'pending' ? previous.attempts : 0) + 1;
     const message = errorMessage(error);
     const nextAttemptAt = new Date(now.getTime() + retryDelay(attempts, ctx.random ?? Math.random)).toISOString();
-    await saveTranslation(ctx.store.db, { ...base, ...untranslated('pending'), attempts, nextAttemptAt, lastError: message }, now.toISOString());
+    await ctx.store.saveTranslation({ ...base, ...untranslated('pending'), attempts, nextAttemptAt, lastError: message }, now.toISOString());
     result.pending.push({ articleId: summary.id, lang: target.lang, error: message });
     ctx.log.warn(`translate: article ${summary.id} into ${target.lang}: ${message}; retried from ${nextAttemptAt}`);
   }

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
 import { after, before, describe, it } from 'node:test';
-import { saveTranslation, type TranslationRecord } from '../store/translations-table.ts';
+import type { TranslationRecord } from '../store/store.ts';
 import { createSiteApp } from './site-app.tsx';
 import { attr, getPage, textOf, type Page } from './testdata/html-query.ts';
 import { NOW, openSiteFixture, WIRE_NOTICE, type SiteFixture } from './testdata/site-fixture.ts';
@@ -41,11 +41,10 @@ before(async () => {
   const config = { ...site.config, sections: site.config.sections.map((s) => ({ ...s, ...translate(s.id) })) };
   app = createSiteApp({ config, store: site.store, mediaDir: `${site.dir}/media`, now: () => new Date(NOW), logError: () => {} });
   const version = async (key: string) => (await site.store.getArticle(site.ids[key]!))!.updatedAt;
-  await saveTranslation(site.store.db, translation(site.ids['enBusiness']!, await version('enBusiness'), {}), NOW);
-  await saveTranslation(site.store.db, translation(site.ids['sport-1']!, await version('sport-1'), { status: 'unavailable', engine: null, headline: null, blocks: null, text: null }), NOW);
-  await saveTranslation(site.store.db, translation(site.ids['sport-2']!, await version('sport-2'), { status: 'review', headline: 'रोका गया अनुवाद' }), NOW);
-  await saveTranslation(
-    site.store.db,
+  await site.store.saveTranslation(translation(site.ids['enBusiness']!, await version('enBusiness'), {}), NOW);
+  await site.store.saveTranslation(translation(site.ids['sport-1']!, await version('sport-1'), { status: 'unavailable', engine: null, headline: null, blocks: null, text: null }), NOW);
+  await site.store.saveTranslation(translation(site.ids['sport-2']!, await version('sport-2'), { status: 'review', headline: 'रोका गया अनुवाद' }), NOW);
+  await site.store.saveTranslation(
     translation(site.ids['urWorld']!, await version('urWorld'), { headline: 'دریا پر نیا پل کھل گیا', headlineLang: 'ur', headlinePolicy: 'keep', text: 'नदी पर नया पुल खुला।', blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'नदी पर नया पुल खुला।' }] }] }),
     NOW,
   );

@@ -5,8 +5,7 @@
  * lists, and the alternates between an original and its translations.
  */
 import type { Config } from '../config/schema.ts';
-import type { ArticleSummary, StoredArticle, Store } from '../store/store.ts';
-import { editionTranslationSummaries, isPublished, publishedTranslation, translationsOf, type StoredTranslation } from '../store/translations-table.ts';
+import type { ArticleSummary, StoredArticle, StoredTranslation, Store } from '../store/store.ts';
 import { articlePath, editionForLang, type Edition } from './editions.ts';
 
 interface TranslationStrings {
@@ -73,7 +72,7 @@ export async function mergeTranslated(
   const window = request.offset + request.limit;
   const [own, translated] = await Promise.all([
     native(window),
-    editionTranslationSummaries(store.db, { targetLang: request.lang, ...(request.section ? { section: request.section } : {}), limit: window }),
+    store.editionTranslationSummaries({ targetLang: request.lang, ...(request.section ? { section: request.section } : {}), limit: window }),
   ]);
   const time = (a: ArticleSummary) => a.published ?? a.createdAt;
   // The main edition also lists languages without an edition natively: their translation replaces them.
@@ -126,13 +125,13 @@ export const ORIGINAL_QUERY = 'original';
  * at that address with `?original`.
  */
 export async function articleView(store: Store, config: Config, edition: Edition, article: StoredArticle, wantOriginal: boolean): Promise<ArticleView> {
-  const translations = (await translationsOf(store.db, article.id)).filter(isPublished);
+  const translations = await store.publishedTranslationsOf(article.id);
   const originalPath = originalPathOf(config, article, translations);
   const alternates = translations.length === 0 ? [] : [
     { lang: article.lang, path: originalPath },
     ...translations.map((t) => ({ lang: t.targetLang, path: articlePath(config, { ...article, lang: t.targetLang }) })),
   ];
-  const translation = !wantOriginal && edition.lang !== article.lang ? await publishedTranslation(store.db, article.id, edition.lang) : null;
+  const translation = !wantOriginal && edition.lang !== article.lang ? await store.publishedTranslation(article.id, edition.lang) : null;
   if (translation) {
     return {
       article: translatedArticle(article, translation),

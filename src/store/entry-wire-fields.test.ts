@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { entryContentHash } from './entry-hash.ts';
 import type { Store } from './store.ts';
 import { testDialects, useFreshDatabase } from './test-databases.ts';
+import { testQueryBuilder } from './test-query-builder.ts';
 import { feedEntry, sourceDefinition } from './test-records.ts';
 
 const T0 = '2024-05-01T09:00:00.000Z';
@@ -129,9 +130,10 @@ void describe('entry content hash', () => {
 
 /** Puts the database back to its schema before migration 0003, as an older wiredesk left it. */
 async function undoWireFieldsMigration(store: Store): Promise<void> {
-  await sql`drop index entries_source_link`.execute(store.db);
+  const db = testQueryBuilder(store);
+  await sql`drop index entries_source_link`.execute(db);
   for (const column of ['dateline', 'byline', 'subjects', 'geo_lat', 'geo_lon', 'link_key']) {
-    await sql`alter table entries drop column ${sql.ref(column)}`.execute(store.db);
+    await sql`alter table entries drop column ${sql.ref(column)}`.execute(db);
   }
-  await sql`delete from wiredesk_migration where name = '0003-entry-wire-fields'`.execute(store.db);
+  await sql`delete from wiredesk_migration where name = '0003-entry-wire-fields'`.execute(db);
 }

@@ -8,11 +8,22 @@ import type { Database } from './schema.ts';
 import * as sources from './sources-table.ts';
 import * as stories from './stories-table.ts';
 import type { Counts, DialectName, Store } from './store.ts';
+import * as memory from './translation-memory-table.ts';
+import * as translations from './translations-table.ts';
 
-export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): Store {
+/**
+ * The key under which a store keeps its query builder, for storage tests that
+ * need raw SQL (test-query-builder.ts). It is not part of the Store interface: code
+ * outside src/store/ goes through the methods.
+ */
+export const QUERY_BUILDER: unique symbol = Symbol('wiredesk.store.queryBuilder');
+
+export type KyselyStore = Store & { readonly [QUERY_BUILDER]: Kysely<Database> };
+
+export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): KyselyStore {
   return {
     dialect,
-    db,
+    [QUERY_BUILDER]: db,
     close: () => db.destroy(),
 
     upsertSource: (def, origin, now) => sources.upsertSource(db, def, origin, now),
@@ -45,6 +56,21 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): S
     storyMembers: (ids) => stories.storyMembers(db, ids),
     storyMemberships: (ids) => stories.storyMemberships(db, ids),
     articleVersions: (id) => articleVersions(db, id),
+
+    saveTranslation: (record, now) => translations.saveTranslation(db, record, now),
+    getTranslation: (id) => translations.getTranslation(db, id),
+    translationsOf: (articleId) => translations.translationsOf(db, articleId),
+    publishedTranslationsOf: (articleId) => translations.publishedTranslationsOf(db, articleId),
+    publishedTranslation: (articleId, lang) => translations.publishedTranslation(db, articleId, lang),
+    listTranslations: (query) => translations.listTranslations(db, query),
+    approveTranslation: (id, now) => translations.approveTranslation(db, id, now),
+    articlesNeedingTranslation: (query) => translations.articlesNeedingTranslation(db, query),
+    editionTranslationSummaries: (query) => translations.editionTranslationSummaries(db, query),
+
+    lookupMemory: (scope, keys, now) => memory.lookupSegments(db, scope, keys, now),
+    rememberInMemory: (scope, segments, now) => memory.rememberSegments(db, scope, segments, now),
+    memoryStats: () => memory.memoryStats(db),
+    clearMemory: (engine) => memory.clearMemory(db, engine),
   };
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { testDialects } from './test-databases.ts';
+import { testQueryBuilder } from './test-query-builder.ts';
 import { feedEntry, sourceDefinition } from './test-records.ts';
 import { missing } from '../../test/missing-tool.ts';
 
@@ -22,7 +23,7 @@ void describe('PostgreSQL schemas', { skip: postgres ? false : missing('postgres
 
       const { rows } = await sql<{ schema: string }>`
         select table_schema as schema from information_schema.tables where table_name = 'wiredesk_migration'
-        and table_schema = current_schema()`.execute(b.db);
+        and table_schema = current_schema()`.execute(testQueryBuilder(b));
       assert.equal(rows.length, 1, 'the migration table sits in the store schema');
     } finally {
       await Promise.all([first.destroy(), second.destroy()]);

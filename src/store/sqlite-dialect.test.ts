@@ -8,6 +8,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { openStore } from './open-store.ts';
 import type { Database } from './schema.ts';
 import { SQLITE_FILE_NAME } from './sqlite-dialect.ts';
+import { testQueryBuilder } from './test-query-builder.ts';
 
 /** The single value a `pragma` statement returns. */
 async function firstValue(db: Kysely<Database>, query: RawBuilder<unknown>): Promise<unknown> {
@@ -28,9 +29,10 @@ void describe('SQLite store file', () => {
     try {
       assert.equal(store.dialect, 'sqlite');
       assert.ok(existsSync(join(dataDir, SQLITE_FILE_NAME)));
-      assert.equal(await firstValue(store.db, sql`pragma journal_mode`), 'wal');
-      assert.equal(await firstValue(store.db, sql`pragma foreign_keys`), 1);
-      assert.ok(Number(await firstValue(store.db, sql`pragma busy_timeout`)) >= 1000);
+      const db = testQueryBuilder(store);
+      assert.equal(await firstValue(db, sql`pragma journal_mode`), 'wal');
+      assert.equal(await firstValue(db, sql`pragma foreign_keys`), 1);
+      assert.ok(Number(await firstValue(db, sql`pragma busy_timeout`)) >= 1000);
     } finally {
       await store.close();
     }

@@ -3,16 +3,12 @@
  * is the same Kysely code for both; a new difference becomes a member here and
  * a line in sqlite-dialect.ts and postgres-dialect.ts, never an `if` elsewhere.
  */
-import type { ColumnDefinitionBuilder, Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { SchemaHelpers } from './migrations/schema-helpers.ts';
 import type { Database } from './schema.ts';
 import type { DialectName } from './store.ts';
 
-/** The part of a dialect that migrations need to write portable DDL. */
-export interface SchemaHelpers {
-  /** An integer primary key the engine numbers itself, read back as a JS number. */
-  autoIncrementId(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
-}
-
+/** Also the part migrations need to write portable DDL (migrations/schema-helpers.ts). */
 export interface StoreDialect extends SchemaHelpers {
   readonly name: DialectName;
   /** Opens the connection (or pool) with the engine's session settings applied. */

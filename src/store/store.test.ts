@@ -5,6 +5,7 @@ import { INSERT_BATCH_ROWS } from './entries-table.ts';
 import { appliedMigrations } from './migrate.ts';
 import { openStore } from './open-store.ts';
 import { testDialects, useFreshDatabase } from './test-databases.ts';
+import { testQueryBuilder } from './test-query-builder.ts';
 import { cleanArticle, feedEntry, sourceDefinition } from './test-records.ts';
 
 const NOW = '2024-05-01T09:00:00.000Z';
@@ -26,7 +27,7 @@ for (const dialect of testDialects) {
 
       const second = await database().open();
       assert.equal((await second.getSource('wire'))?.name, 'Source wire');
-      const applied = await appliedMigrations(second.db);
+      const applied = await appliedMigrations(testQueryBuilder(second));
       assert.deepEqual(applied.slice(0, 4), ['0001-initial', '0002-headline-lang', '0003-entry-wire-fields', '0004-source-defined-url']);
       assert.equal(new Set(applied).size, applied.length, 'each migration is recorded once');
       assert.deepEqual(applied, [...applied].sort(), 'in the order of their names');
@@ -41,8 +42,9 @@ for (const dialect of testDialects) {
       await old.saveArticle(cleanArticle('Built before 0002'), { entryId: entry.id, sourceId: 'wire', section: 'world', slug: 's' }, NOW);
       assert.deepEqual(await old.entriesNeedingArticles(5), []);
       // Back to the schema as 0001 left it.
-      await sql`alter table articles drop column headline_lang`.execute(old.db);
-      await sql`delete from wiredesk_migration where name = '0002-headline-lang'`.execute(old.db);
+      const db = testQueryBuilder(old);
+      await sql`alter table articles drop column headline_lang`.execute(db);
+      await sql`delete from wiredesk_migration where name = '0002-headline-lang'`.execute(db);
       await old.close();
 
       const upgraded = await database().open();

@@ -3,12 +3,25 @@
  * the site and the CLI read through it; nothing outside src/store/ sees SQL.
  * One implementation serves SQLite and PostgreSQL (Kysely), and every method
  * behaves the same on both: the storage tests run one suite against each.
+ * Code outside src/store/ imports from this file (types) and open-store.ts
+ * (opening a store), nothing else.
+ *
+ * How a table group (users, sessions, audit, jobs, search…) joins the facade:
+ * 1. a new file in migrations/ creates its tables, and schema.ts types their rows;
+ * 2. `<group>-table.ts` holds its queries, as functions taking the Kysely
+ *    instance first and plain data otherwise;
+ * 3. its records (plain data, no Kysely types) and its methods are declared
+ *    here, each method with a line on what it does, under a heading naming the file;
+ * 4. kysely-store.ts binds those functions to the store's Kysely instance;
+ * 5. `<group>-table.test.ts` calls the methods on a store from
+ *    test-databases.ts, so the one suite runs on SQLite and on PostgreSQL.
  */
-import type { Kysely } from 'kysely';
-import type { Article } from '../extract/article.ts';
+import type { Article, Block } from '../extract/article.ts';
 import type { Entry } from '../ingest/entry.ts';
 import type { Localised, SourceConfig } from '../config/schema.ts';
-import type { Database } from './schema.ts';
+import type { QaIssue } from '../translate/qa.ts';
+import type { MemoryScope, MemorySegment } from '../translate/translation-memory.ts';
+import type { TranslationsTable } from './schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -182,12 +195,95 @@ export interface Counts {
   articles: number;
 }
 
+export type TranslationStatus = TranslationsTable['status'];
+export type HeadlinePolicy = TranslationsTable['headline_policy'];
+
+/**
+ * A machine translation of an article into one language: `pass` (published),
+ * `review` (held until an editor approves it), `pending` (the engine failed;
+ * retried from `nextAttemptAt` on) or `unavailable` (no engine serves the pair;
+ * the edition shows the original, marked so).
+ */
+export interface TranslationRecord {
+  articleId: number;
+  targetLang: string;
+  /** The article's `updatedAt` this was made from: a rebuilt article makes it stale. */
+  articleVersion: string;
+  engine: string | null;
+  /** Null until translated; the original's headline under the `keep` policy. */
+  headline: string | null;
+  /** The headline's language when it is not the target's (kept original), else null. */
+  headlineLang: string | null;
+  /**
+   * The headline in the target language under either policy (null until
+   * translated, or when it was in another language than the article's):
+   * not shown under `keep`, but read by story clustering.
+   */
+  translatedHeadline: string | null;
+  headlinePolicy: HeadlinePolicy;
+  blocks: Block[] | null;
+  text: string | null;
+  status: TranslationStatus;
+  issues: QaIssue[];
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+}
+
+export interface StoredTranslation extends TranslationRecord {
+  id: number;
+  approvedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TranslationQuery {
+  status?: TranslationStatus;
+  targetLang?: string;
+  limit: number;
+  offset?: number;
+}
+
+/** Which articles a translation pass looks at for one target language. */
+export interface TranslationWorkQuery {
+  targetLang: string;
+  /** Articles of these sources or of these sections are wanted in `targetLang`. */
+  sourceIds: string[];
+  sections: string[];
+  /** Languages an engine now translates into `targetLang` from: their `unavailable` translations are due again. */
+  servedFrom: string[];
+  /** ISO timestamp: `pending` translations due by then are due again. */
+  now: string;
+  limit: number;
+}
+
+export interface TranslationWork {
+  article: ArticleSummary & { updatedAt: string };
+  /** The stored translation when there is one (stale, pending or unavailable), for its attempt count. */
+  previous: { status: TranslationStatus; attempts: number } | null;
+}
+
+export interface EditionTranslationQuery {
+  targetLang: string;
+  section?: string;
+  limit: number;
+  offset?: number;
+}
+
+export interface MemoryStats {
+  /** Segments the engines translated once and the memory holds. */
+  segments: number;
+  /** Times a remembered segment was reused instead of sent again. */
+  hits: number;
+  /** hits / (hits + segments): the share of segment lookups the memory answered; 0 when empty. */
+  hitRate: number;
+}
+
 export interface Store {
   readonly dialect: DialectName;
-  /** The typed query builder, for later modules' own table files inside src/store/. */
-  readonly db: Kysely<Database>;
   close(): Promise<void>;
 
+  // Sources (sources-table.ts)
   /** Insert or update definitions, keeping fetch state; `now` is an ISO timestamp. */
   upsertSource(def: SourceDefinition, origin: SourceOrigin, now: string): Promise<void>;
   /** Remove `config` sources whose ids are not in `keep` (they were deleted from the file). */
@@ -207,6 +303,7 @@ export interface Store {
     result: { at: string; status: number | null; error: string; nextFetchAt: string | null },
   ): Promise<void>;
 
+  // Entries (entries-table.ts)
   /**
    * Idempotent: one row per (sourceId, guid). Re-reading a feed inserts nothing new;
    * an item whose content changed is updated in place. All entries of one call are
@@ -220,6 +317,7 @@ export interface Store {
   /** Entries first seen at `since` (ISO) or later, per source id; sources with none are absent. */
   countEntriesSince(since: string): Promise<Map<string, number>>;
 
+  // Articles (articles-table.ts, article-versions.ts)
   /** Insert or replace the article of an entry (one article per entry). Returns its id. */
   saveArticle(article: Article, placement: ArticlePlacement, now: string): Promise<number>;
   getArticle(id: number): Promise<StoredArticle | null>;
@@ -227,6 +325,7 @@ export interface Store {
   latestArticles(query: ArticleQuery): Promise<ArticleSummary[]>;
   counts(): Promise<Counts>;
 
+  // Stories (stories-table.ts)
   /** The newest article's sort key, and the oldest of the articles in no story yet. */
   clusteringBounds(): Promise<{ newest: string | null; oldestUnassigned: string | null }>;
   /** Articles with sort key `since` or later, in (sort key, id) order, a page after `after`. */
@@ -252,4 +351,41 @@ export interface Store {
    * when it has no other version; empty when there is no such article.
    */
   articleVersions(articleId: number): Promise<ArticleSummary[]>;
+
+  // Translations (translations-table.ts)
+  /** Insert or replace the translation of (article, language); a new version needs a new approval. Returns its id. */
+  saveTranslation(record: TranslationRecord, now: string): Promise<number>;
+  getTranslation(id: number): Promise<StoredTranslation | null>;
+  /** Every translation of an article (any status), by target language. */
+  translationsOf(articleId: number): Promise<StoredTranslation[]>;
+  /** The translations of an article that readers may see (passed, or held for review and approved since), by target language. */
+  publishedTranslationsOf(articleId: number): Promise<StoredTranslation[]>;
+  /** The translation of an article into `lang` that readers may see, with its body; null when there is none. */
+  publishedTranslation(articleId: number, lang: string): Promise<StoredTranslation | null>;
+  /** Newest change first. */
+  listTranslations(query: TranslationQuery): Promise<StoredTranslation[]>;
+  /** Approves a translation held for review; false when there is none with that id in review and not yet approved. */
+  approveTranslation(id: number, now: string): Promise<boolean>;
+  /**
+   * Articles of the query's sources or sections, not in its language, whose
+   * translation into it is missing, stale, pending and due, or unavailable
+   * while an engine now serves their language. Oldest first, so a backlog drains in order.
+   */
+  articlesNeedingTranslation(query: TranslationWorkQuery): Promise<TranslationWork[]>;
+  /**
+   * The articles an edition lists from other languages, newest first: those
+   * whose translation readers may see, with its headline in place of the
+   * original's (`translationState: 'machine'`), and the others (pending, held
+   * for review, no engine) as the original, marked `unavailable`.
+   */
+  editionTranslationSummaries(query: EditionTranslationQuery): Promise<ArticleSummary[]>;
+
+  // Translation memory (translation-memory-table.ts)
+  /** Remembered outputs by key, for the keys of this engine and pair the memory holds; each one found counts as a hit. */
+  lookupMemory(scope: MemoryScope, keys: readonly string[], now: string): Promise<Map<string, string>>;
+  /** Remember engine outputs; a segment remembered already keeps its first output. */
+  rememberInMemory(scope: MemoryScope, segments: readonly MemorySegment[], now: string): Promise<void>;
+  memoryStats(): Promise<MemoryStats>;
+  /** Forgets the outputs of one engine (its packages were upgraded), or of all. Returns the segments removed. */
+  clearMemory(engine?: string): Promise<number>;
 }

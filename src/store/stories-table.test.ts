@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Store, StoryRecord } from './store.ts';
+import type { Store, StoryRecord, TranslationRecord } from './store.ts';
 import { testDialects, useFreshDatabase } from './test-databases.ts';
 import { cleanArticle, feedEntry, sourceDefinition } from './test-records.ts';
-import { saveTranslation, type TranslationRecord } from './translations-table.ts';
 
 const T0 = '2026-11-24T09:00:00.000Z';
 
@@ -80,9 +79,9 @@ for (const dialect of testDialects) {
         articleId, targetLang, articleVersion: T0, engine: 'mt', headline: 'Headline a', headlineLang: 'en', translatedHeadline: null,
         headlinePolicy: 'keep', blocks: [], text: '', status: 'pass', issues: [], attempts: 1, nextAttemptAt: null, lastError: null, ...fields,
       });
-      await saveTranslation(store.db, translation(a, 'hi', { translatedHeadline: 'शीर्षक ए' }), T0);
-      await saveTranslation(store.db, translation(a, 'es', { headline: 'Titular a', headlineLang: null, headlinePolicy: 'translate', translatedHeadline: 'Titular a' }), T0);
-      await saveTranslation(store.db, translation(b, 'hi', { headline: null, headlineLang: null, status: 'pending', blocks: null, text: null }), T0);
+      await store.saveTranslation(translation(a, 'hi', { translatedHeadline: 'शीर्षक ए' }), T0);
+      await store.saveTranslation(translation(a, 'es', { headline: 'Titular a', headlineLang: null, headlinePolicy: 'translate', translatedHeadline: 'Titular a' }), T0);
+      await store.saveTranslation(translation(b, 'hi', { headline: null, headlineLang: null, status: 'pending', blocks: null, text: null }), T0);
       const replay = await store.articlesForClustering(T0, null, 10);
       assert.deepEqual(replay.map((r) => [r.id, r.translatedHeadlines]), [
         [a, [{ lang: 'es', headline: 'Titular a' }, { lang: 'hi', headline: 'शीर्षक ए' }]],

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { canonicalSegment } from '../translate/translation-memory.ts';
 import { testDialects, useFreshDatabase } from './test-databases.ts';
-import { clearMemory, lookupSegments, memoryStats, rememberSegments } from './translation-memory-table.ts';
 
 const T0 = '2026-03-02T08:00:00.000Z';
 const T1 = '2026-03-02T09:00:00.000Z';
@@ -18,20 +17,20 @@ for (const dialect of testDialects) {
     const database = useFreshDatabase(dialect);
 
     void it('gives back a remembered output for the same engine and pair only', async () => {
-      const { db } = await database().open();
+      const store = await database().open();
       const talks = segment('وزیر نے ⟦3⟧ کو بات کی۔', 'मंत्री ने ⟦1⟧ को बात की।');
-      await rememberSegments(db, urHi, [talks], T0);
+      await store.rememberInMemory(urHi, [talks], T0);
 
-      const found = await lookupSegments(db, urHi, [talks.key, canonicalSegment('کچھ اور').key], T1);
+      const found = await store.lookupMemory(urHi, [talks.key, canonicalSegment('کچھ اور').key], T1);
       assert.deepEqual([...found], [[talks.key, 'मंत्री ने ⟦1⟧ को बात की।']]);
-      assert.equal((await lookupSegments(db, { ...urHi, engine: 'libre' }, [talks.key], T1)).size, 0);
-      assert.equal((await lookupSegments(db, { ...urHi, to: 'en' }, [talks.key], T1)).size, 0);
+      assert.equal((await store.lookupMemory({ ...urHi, engine: 'libre' }, [talks.key], T1)).size, 0);
+      assert.equal((await store.lookupMemory({ ...urHi, to: 'en' }, [talks.key], T1)).size, 0);
     });
 
     void it('finds a segment whatever its spacing, normal form and placeholder numbers', async () => {
-      const { db } = await database().open();
+      const store = await database().open();
       const stored = segment('Prices rose ⟦4⟧ per cent  in ⟦5⟧.', 'los precios subieron ⟦1⟧ por ciento en ⟦2⟧.');
-      await rememberSegments(db, { ...urHi, from: 'en', to: 'es' }, [stored], T0);
+      await store.rememberInMemory({ ...urHi, from: 'en', to: 'es' }, [stored], T0);
       const later = canonicalSegment(' Prices rose ⟦11⟧ per cent in ⟦12⟧.');
       assert.equal(later.key, stored.key);
       // "é" composed and decomposed are the same segment (NFC).
@@ -40,35 +39,35 @@ for (const dialect of testDialects) {
     });
 
     void it('counts hits and reports the hit rate', async () => {
-      const { db } = await database().open();
-      assert.deepEqual(await memoryStats(db), { segments: 0, hits: 0, hitRate: 0 });
+      const store = await database().open();
+      assert.deepEqual(await store.memoryStats(), { segments: 0, hits: 0, hitRate: 0 });
       const a = segment('پہلا جملہ۔', 'पहला वाक्य।');
       const b = segment('دوسرا جملہ۔', 'दूसरा वाक्य।');
-      await rememberSegments(db, urHi, [a, b], T0);
-      await lookupSegments(db, urHi, [a.key], T1);
-      await lookupSegments(db, urHi, [a.key, b.key], T1);
-      const stats = await memoryStats(db);
+      await store.rememberInMemory(urHi, [a, b], T0);
+      await store.lookupMemory(urHi, [a.key], T1);
+      await store.lookupMemory(urHi, [a.key, b.key], T1);
+      const stats = await store.memoryStats();
       assert.equal(stats.segments, 2);
       assert.equal(stats.hits, 3);
       assert.equal(stats.hitRate, 3 / 5);
     });
 
     void it('keeps the first output when a segment is remembered twice, and forgets per engine', async () => {
-      const { db } = await database().open();
+      const store = await database().open();
       const first = segment('ایک جملہ۔', 'एक वाक्य।');
-      await rememberSegments(db, urHi, [first], T0);
-      await rememberSegments(db, urHi, [{ ...first, output: 'दूसरा अनुवाद।' }], T1);
-      assert.equal((await lookupSegments(db, urHi, [first.key], T1)).get(first.key), 'एक वाक्य।');
-      await rememberSegments(db, { ...urHi, engine: 'libre' }, [first], T0);
-      assert.equal(await clearMemory(db, 'apertium-local'), 1);
-      assert.equal((await memoryStats(db)).segments, 1);
+      await store.rememberInMemory(urHi, [first], T0);
+      await store.rememberInMemory(urHi, [{ ...first, output: 'दूसरा अनुवाद।' }], T1);
+      assert.equal((await store.lookupMemory(urHi, [first.key], T1)).get(first.key), 'एक वाक्य।');
+      await store.rememberInMemory({ ...urHi, engine: 'libre' }, [first], T0);
+      assert.equal(await store.clearMemory('apertium-local'), 1);
+      assert.equal((await store.memoryStats()).segments, 1);
     });
 
     void it('looks up and remembers more keys than one query takes', async () => {
-      const { db } = await database().open();
+      const store = await database().open();
       const many = Array.from({ length: 1200 }, (_, i) => segment(`Sentence number ${'x'.repeat(i % 7)} ${i}.`, `Oración ${i}.`));
-      await rememberSegments(db, urHi, many, T0);
-      const found = await lookupSegments(db, urHi, many.map((s) => s.key), T1);
+      await store.rememberInMemory(urHi, many, T0);
+      const found = await store.lookupMemory(urHi, many.map((s) => s.key), T1);
       assert.equal(found.size, 1200);
       assert.equal(found.get(many[999]!.key), 'Oración 999.');
     });

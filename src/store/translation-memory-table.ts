@@ -3,30 +3,15 @@
  * and canonical source segment, with how often it was reused since.
  */
 import type { Kysely } from 'kysely';
-import type { MemoryScope, MemorySegment, TranslationMemory } from '../translate/translation-memory.ts';
+import type { MemoryScope, MemorySegment } from '../translate/translation-memory.ts';
 import { countValue, utcTimestamp } from './column-values.ts';
 import type { Database } from './schema.ts';
+import type { MemoryStats } from './store.ts';
 
 type Db = Kysely<Database>;
 
 /** Keys per query: far below SQLite's and PostgreSQL's limits on bound parameters. */
 const KEYS_PER_QUERY = 500;
-
-export interface MemoryStats {
-  /** Segments the engines translated once and the memory holds. */
-  segments: number;
-  /** Times a remembered segment was reused instead of sent again. */
-  hits: number;
-  /** hits / (hits + segments): the share of segment lookups the memory answered; 0 when empty. */
-  hitRate: number;
-}
-
-export function translationMemory(db: Db): TranslationMemory {
-  return {
-    lookup: (scope, keys, now) => lookupSegments(db, scope, keys, now),
-    remember: (scope, segments, now) => rememberSegments(db, scope, segments, now),
-  };
-}
 
 /** Outputs by key for the keys remembered; each found key's hit count goes up by one. */
 export async function lookupSegments(db: Db, scope: MemoryScope, keys: readonly string[], now: string): Promise<Map<string, string>> {

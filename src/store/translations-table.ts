@@ -11,56 +11,21 @@ import type { Block } from '../extract/article.ts';
 import type { QaIssue } from '../translate/qa.ts';
 import { fromJsonText, rowCount, toJsonText, utcTimestamp } from './column-values.ts';
 import type { Database, TranslationsTable } from './schema.ts';
-import type { ArticleSummary } from './store.ts';
+import type {
+  ArticleSummary,
+  EditionTranslationQuery,
+  StoredTranslation,
+  TranslationQuery,
+  TranslationRecord,
+  TranslationWork,
+  TranslationWorkQuery,
+} from './store.ts';
 import { SUMMARY_COLUMNS, unlistedArticleIds, toSummary } from './articles-table.ts';
 
 type Db = Kysely<Database>;
 
-export type TranslationStatus = TranslationsTable['status'];
-export type HeadlinePolicy = TranslationsTable['headline_policy'];
-
-export interface TranslationRecord {
-  articleId: number;
-  targetLang: string;
-  /** The article's `updatedAt` this was made from. */
-  articleVersion: string;
-  engine: string | null;
-  /** Null until translated; the original's headline under the `keep` policy. */
-  headline: string | null;
-  /** The headline's language when it is not the target's (kept original), else null. */
-  headlineLang: string | null;
-  /**
-   * The headline in the target language under either policy (null until
-   * translated, or when it was in another language than the article's):
-   * not shown under `keep`, but read by story clustering.
-   */
-  translatedHeadline: string | null;
-  headlinePolicy: HeadlinePolicy;
-  blocks: Block[] | null;
-  text: string | null;
-  status: TranslationStatus;
-  issues: QaIssue[];
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastError: string | null;
-}
-
-export interface StoredTranslation extends TranslationRecord {
-  id: number;
-  approvedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface TranslationQuery {
-  status?: TranslationStatus;
-  targetLang?: string;
-  limit: number;
-  offset?: number;
-}
-
 /** What readers may see: passed, or held for review and approved since. */
-export function isPublished(t: Pick<StoredTranslation, 'status' | 'approvedAt'>): boolean {
+function isPublished(t: Pick<StoredTranslation, 'status' | 'approvedAt'>): boolean {
   return t.status === 'pass' || (t.status === 'review' && t.approvedAt !== null);
 }
 
@@ -104,6 +69,11 @@ export async function translationsOf(db: Db, articleId: number): Promise<StoredT
   return rows.map(toStored);
 }
 
+/** The translations readers may see, by target language. */
+export async function publishedTranslationsOf(db: Db, articleId: number): Promise<StoredTranslation[]> {
+  return (await translationsOf(db, articleId)).filter(isPublished);
+}
+
 /** Newest change first. */
 export async function listTranslations(db: Db, query: TranslationQuery): Promise<StoredTranslation[]> {
   let select = db.selectFrom('translations').selectAll();
@@ -131,22 +101,13 @@ export async function approveTranslation(db: Db, id: number, now: string): Promi
   return Number(result.numUpdatedRows) > 0;
 }
 
-export interface TranslationWork {
-  article: ArticleSummary & { updatedAt: string };
-  /** The stored translation when there is one (stale, pending or unavailable), for its attempt count. */
-  previous: { status: TranslationStatus; attempts: number } | null;
-}
-
 /**
  * Articles of these sources or sections, not in `targetLang`, whose translation
  * into it is missing, stale, pending and due at `now`, or unavailable while an
  * engine now serves their language (`servedFrom`). Oldest first, so a backlog
  * drains in order.
  */
-export async function articlesNeedingTranslation(
-  db: Db,
-  query: { targetLang: string; sourceIds: string[]; sections: string[]; servedFrom: string[]; now: string; limit: number },
-): Promise<TranslationWork[]> {
+export async function articlesNeedingTranslation(db: Db, query: TranslationWorkQuery): Promise<TranslationWork[]> {
   if (query.sourceIds.length === 0 && query.sections.length === 0) return [];
   const now = utcTimestamp(query.now, 'time of translation pass');
   const rows = await db
@@ -185,10 +146,7 @@ export async function articlesNeedingTranslation(
  * original's (`translationState: 'machine'`), and the others (pending, held
  * for review, no engine) as the original, marked `unavailable`.
  */
-export async function editionTranslationSummaries(
-  db: Db,
-  query: { targetLang: string; section?: string; limit: number; offset?: number },
-): Promise<ArticleSummary[]> {
+export async function editionTranslationSummaries(db: Db, query: EditionTranslationQuery): Promise<ArticleSummary[]> {
   let select = db
     .selectFrom('articles as a')
     .innerJoin('translations as t', 't.article_id', 'a.id')

@@ -10,13 +10,12 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
-import { memoryStats, translationMemory } from '../store/translation-memory-table.ts';
 import { apertiumEngine } from './engines/apertium-engine.ts';
 import { apyInstalled, APY_BINARY, startApy, type ApyServer } from './engines/apy-process.ts';
 import { libreTranslateEngine } from './engines/libretranslate-engine.ts';
 import { startLibreTranslateStandIn, type StandIn } from './engines/testdata/libretranslate-stand-in.ts';
 import { translateTexts, type EngineCall } from './text-translation.ts';
-import { canonicalSegment, memoisedCall, restoreOutput } from './translation-memory.ts';
+import { canonicalSegment, memoisedCall, restoreOutput, type TranslationMemory } from './translation-memory.ts';
 import { missing } from '../../test/missing-tool.ts';
 
 const NOW = () => '2026-03-02T08:00:00.000Z';
@@ -25,6 +24,11 @@ async function freshStore(): Promise<{ store: Store; remove: () => Promise<void>
   const dataDir = await mkdtemp(join(tmpdir(), 'wiredesk-tm-'));
   const store = await openStore({ dataDir, databaseUrl: null });
   return { store, remove: async () => (await store.close(), await rm(dataDir, { recursive: true, force: true })) };
+}
+
+/** The memory kept in the store, as the pipeline hands it to the translate stage (pipeline/article-translator.ts). */
+function storedMemory(store: Store): TranslationMemory {
+  return { lookup: (...args) => store.lookupMemory(...args), remember: (...args) => store.rememberInMemory(...args) };
 }
 
 test('a remembered output gets the placeholder numbers of the segment that asks for it', () => {
@@ -49,7 +53,7 @@ describe('memory in front of the LibreTranslate stand-in', () => {
     const engine = libreTranslateEngine({ id: 'libre', url: server.url, timeoutMs: 5000 });
     const pair = { from: 'en', to: 'hi' };
     const raw: EngineCall = (texts) => engine.translate(texts, pair);
-    const { call, counts } = memoisedCall(raw, translationMemory(db.store.db), { engine: 'libre', ...pair }, NOW);
+    const { call, counts } = memoisedCall(raw, storedMemory(db.store), { engine: 'libre', ...pair }, NOW);
     const story = 'The council met on 3 May. The ministry said in a statement.';
     const first = await translateTexts([story], call, { pair, glossary: null });
     const sentBefore = server.requests.length;
@@ -61,7 +65,7 @@ describe('memory in front of the LibreTranslate stand-in', () => {
     await translateTexts(['Floods closed 14 roads. The ministry said in a statement.'], call, { pair, glossary: null });
     assert.deepEqual(server.requests.at(-1)!['q'], ['Floods closed ⟦1⟧ roads.']);
     assert.deepEqual(counts, { hits: 3, misses: 3 });
-    const stats = await memoryStats(db.store.db);
+    const stats = await db.store.memoryStats();
     assert.equal(stats.segments, 3);
     assert.equal(stats.hits, 3);
   });
@@ -70,7 +74,7 @@ describe('memory in front of the LibreTranslate stand-in', () => {
     const pair = { from: 'en', to: 'es' };
     const engine = libreTranslateEngine({ id: 'libre', url: server.url, timeoutMs: 5000 });
     const raw: EngineCall = (texts) => engine.translate(texts, pair);
-    const { call } = memoisedCall(raw, translationMemory(db.store.db), { engine: 'libre', ...pair }, NOW);
+    const { call } = memoisedCall(raw, storedMemory(db.store), { engine: 'libre', ...pair }, NOW);
     server.answerEmptyNext(1);
     assert.deepEqual(await call(['Hello there.']), ['']);
     assert.deepEqual(await call(['Hello there.']), ['HELLO THERE.']);
@@ -98,7 +102,7 @@ describe('memory in front of Apertium APY', { skip }, () => {
     const engine = apertiumEngine({ id: 'apertium', url: apy.url, timeoutMs: 30_000 });
     let sent = 0;
     const raw: EngineCall = (texts) => ((sent += texts.length), engine.translate(texts, pair));
-    const { call, counts } = memoisedCall(raw, translationMemory(db.store.db), { engine: 'apertium', ...pair }, NOW);
+    const { call, counts } = memoisedCall(raw, storedMemory(db.store), { engine: 'apertium', ...pair }, NOW);
     const story = ['پاکستان کے وزیر اعظم نے 12 مئی کو بات کی۔ حکومت نے ایک بیان جاری کیا۔'];
     const first = await translateTexts(story, call, { pair, glossary: null });
     assert.equal(sent, 2);

@@ -10,7 +10,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { openStore } from '../../src/store/open-store.ts';
-import { listTranslations } from '../../src/store/translations-table.ts';
 import { apyInstalled, APY_BINARY } from '../../src/translate/engines/apy-process.ts';
 import { runCli } from './cli-process.ts';
 import { missing } from '../missing-tool.ts';
@@ -18,7 +17,7 @@ import { missing } from '../missing-tool.ts';
 async function translationsIn(dataDir: string) {
   const store = await openStore({ dataDir, databaseUrl: null });
   try {
-    return await listTranslations(store.db, { limit: 500 });
+    return await store.listTranslations({ limit: 500 });
   } finally {
     await store.close();
   }

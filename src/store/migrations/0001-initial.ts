@@ -4,7 +4,7 @@
  * comes from the dialect's SchemaHelpers.
  */
 import type { Kysely, Migration } from 'kysely';
-import type { SchemaHelpers } from '../store-dialect.ts';
+import type { SchemaHelpers } from './schema-helpers.ts';
 
 export function initialMigration(helpers: SchemaHelpers): Migration {
   return {

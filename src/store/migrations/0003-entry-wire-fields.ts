@@ -6,7 +6,6 @@
  * leaves their content hash as it was.
  */
 import { sql, type Kysely, type Migration } from 'kysely';
-import { normalizeLink } from '../../ingest/link-normalize.ts';
 
 /** Rows read and re-keyed per round trip while filling in link keys. */
 const BACKFILL_BATCH_ROWS = 500;
@@ -41,8 +40,47 @@ async function backfillLinkKeys(db: Kysely<unknown>): Promise<void> {
       select id, url from entries where url is not null and id > ${lastId} order by id limit ${BACKFILL_BATCH_ROWS}`.execute(db);
     if (rows.length === 0) return;
     for (const row of rows) {
-      await sql`update entries set link_key = ${normalizeLink(row.url)} where id = ${row.id}`.execute(db);
+      await sql`update entries set link_key = ${linkKey(row.url)} where id = ${row.id}`.execute(db);
     }
     lastId = Number(rows[rows.length - 1]!.id);
+  }
+}
+
+/*
+ * A frozen copy of ingest/link-normalize.ts's normalizeLink as it was when this
+ * migration was released. A migration must do the same thing on every
+ * database, whenever it runs: had it imported the live function, a later
+ * change there would make the keys it writes differ between databases
+ * migrated before and after that change, with nothing to say so. Never edit
+ * this copy; new link keys for old rows are a new migration's job.
+ */
+
+const TRACKING_PARAMETER =
+  /^(?:utm_[a-z0-9_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|ref_src|ref_url|_hsenc|_hsmi|mkt_tok)$/i;
+
+function linkKey(link: string): string {
+  const trimmed = link.trim();
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return trimmed;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return trimmed;
+  url.hash = '';
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !TRACKING_PARAMETER.test(parameterName(pair)));
+  url.search = kept.length > 0 ? `?${kept.join('&')}` : '';
+  return url.href;
+}
+
+function parameterName(pair: string): string {
+  const name = pair.split('=', 1)[0]!;
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
   }
 }

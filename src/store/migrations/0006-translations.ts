@@ -4,7 +4,7 @@
  * the state of its retries while the engine fails.
  */
 import type { Kysely, Migration } from 'kysely';
-import type { SchemaHelpers } from '../store-dialect.ts';
+import type { SchemaHelpers } from './schema-helpers.ts';
 
 export function translationsMigration(helpers: SchemaHelpers): Migration {
   return {

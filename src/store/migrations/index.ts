@@ -3,7 +3,7 @@
  * released, is never edited: a change to the schema is a new file here.
  */
 import type { Migration } from 'kysely';
-import type { SchemaHelpers } from '../store-dialect.ts';
+import type { SchemaHelpers } from './schema-helpers.ts';
 import { initialMigration } from './0001-initial.ts';
 import { headlineLangMigration } from './0002-headline-lang.ts';
 import { entryWireFieldsMigration } from './0003-entry-wire-fields.ts';
