@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Article } from '../extract/article.ts';
-import { textToBlocks } from '../extract/block-text.ts';
+import { textToBlocks } from '../extract/html/block-text.ts';
 import { saveTranslation } from '../store/translations-table.ts';
 import { translationMemory } from '../store/translation-memory-table.ts';
 import { detectLanguage, loadLanguageDetector } from '../text/language.ts';

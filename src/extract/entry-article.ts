@@ -5,13 +5,13 @@
  */
 import type { Article, Block, Figure } from './article.ts';
 import type { Entry } from '../ingest/entry.ts';
-import { takeDateline } from './block-dateline.ts';
-import { blocksToText } from './block-text.ts';
-import { bylineFromAuthors } from './byline.ts';
-import { withoutBoilerplate } from './feed-boilerplate.ts';
-import { fieldToBlocks, fieldToLine } from './html-text.ts';
-import { inlinesToText } from './inline-normalize.ts';
-import { standfirstFrom } from './standfirst.ts';
+import { takeDateline } from './metadata/block-dateline.ts';
+import { blocksToText } from './html/block-text.ts';
+import { bylineFromAuthors } from './metadata/byline.ts';
+import { withoutBoilerplate } from './content/feed-boilerplate.ts';
+import { fieldToBlocks, fieldToLine } from './html/html-text.ts';
+import { inlinesToText } from './html/inline-normalize.ts';
+import { standfirstFrom } from './metadata/standfirst.ts';
 import { detectLanguage } from '../text/language.ts';
 import { contradictsLanguage } from '../text/script.ts';
 import { comparisonKey } from '../text/normalize.ts';
