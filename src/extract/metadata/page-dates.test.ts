@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dateFromUrl, parsePageDate } from './page-dates.ts';
+import { NOT_DATES, ZONED_DATES } from '../../text/testdata/zoned-dates.ts';
 
 test('ISO dates keep the page offset; a missing zone is read as UTC', () => {
   assert.equal(parsePageDate('2026-11-29T10:30:00+05:30'), '2026-11-29T10:30:00+05:30');
@@ -29,4 +30,22 @@ test('placeholders, far-future years, impossible fields and ambiguous orders are
   for (const text of ['0000-00-00', '1970-01-01T00:00:00Z', '9999-12-31', '2026-02-30', '2026-11-29T25:00', '03/04/2026', 'yesterday', '']) {
     assert.equal(parsePageDate(text), null, text);
   }
+});
+
+test('reads the dates feeds also carry as the same instants as parseFeedDate does, MET and MEST included', () => {
+  for (const { text, instant } of ZONED_DATES) {
+    const date = parsePageDate(text);
+    assert.ok(date, text);
+    assert.equal(new Date(date).toISOString(), instant, text);
+  }
+  for (const text of NOT_DATES) assert.equal(parsePageDate(text), null, text);
+});
+
+test('the page keeps its own offset, from a zone name as from a number', () => {
+  assert.equal(parsePageDate('Tue, 05 Mar 2024 10:00:00 MET'), '2024-03-05T10:00:00+01:00');
+  assert.equal(parsePageDate('15 June 2024, 10:00 MEST'), '2024-06-15T10:00:00+02:00');
+});
+
+test('in running text a zone name counts only in capitals: "met" is a word', () => {
+  assert.equal(parsePageDate('5 March 2024 10:00 met the minister'), '2024-03-05T10:00:00Z');
 });

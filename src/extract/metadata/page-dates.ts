@@ -9,35 +9,14 @@
  * ambiguous and rejected, as are dates no news page can carry.
  */
 
+import { isRealDate, MONTH_NAMES, parseIsoDate, ZONE_NAMES, zoneOffset, type DateFields } from '../../text/dates.ts';
+
 /** Earlier dates are placeholders (0000-00-00, 1970-01-01 from a zero timestamp), not publication times. */
 export const EARLIEST_YEAR = 1990;
 /** Later dates are typos or "never expires" sentinels (9999-12-31). A pure function has no clock to do better. */
 export const LATEST_YEAR = 2100;
 
-/** Minutes east of UTC for zone names seen on pages. IST is read as India Standard Time (see ingest/feed-dates.ts). */
-const ZONE_OFFSETS: Readonly<Record<string, number>> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  IST: 330, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, PKT: 300, NPT: 345,
-  BDT: 360, SGT: 480, HKT: 480, JST: 540, KST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
-};
-
-/** Month names and abbreviations in English and Hindi (both spellings of the nasal), month index. */
-const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
-  [
-    ['january jan', 0], ['february feb', 1], ['march mar', 2], ['april apr', 3], ['may', 4], ['june jun', 5],
-    ['july jul', 6], ['august aug', 7], ['september sept sep', 8], ['october oct', 9], ['november nov', 10],
-    ['december dec', 11],
-    ['जनवरी', 0], ['फ़रवरी फरवरी', 1], ['मार्च', 2], ['अप्रैल अप्रेल', 3], ['मई', 4], ['जून', 5], ['जुलाई', 6],
-    ['अगस्त', 7], ['सितंबर सितम्बर', 8], ['अक्टूबर अक्तूबर', 9], ['नवंबर नवम्बर', 10], ['दिसंबर दिसम्बर', 11],
-  ].flatMap(([names, month]) => String(names).split(' ').map((name) => [name, Number(month)] as const)),
-);
-
 const MONTH_PATTERN = [...MONTH_NAMES.keys()].sort((a, b) => b.length - a.length).join('|');
-
-/** "2026-11-29", "2026-11-29T10:30:00.123+05:30", "2026-11-29 10:30:00Z", "2026/11/29 10:30". */
-const ISO_LIKE =
-  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/iu;
 
 /** Seconds or milliseconds since 1970, as some templates print them. */
 const EPOCH = /^\d{10}(?:\d{3})?$/u;
@@ -45,20 +24,15 @@ const EPOCH = /^\d{10}(?:\d{3})?$/u;
 const DAY_THEN_MONTH = new RegExp(String.raw`(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(${MONTH_PATTERN})(?![\p{L}\p{M}])\.?,?\s*(\d{4})`, 'iu');
 const MONTH_THEN_DAY = new RegExp(String.raw`(?<![\p{L}\p{M}])(${MONTH_PATTERN})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})`, 'iu');
 const CLOCK = /(?<!\d)(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?/iu;
-const NAMED_ZONE = new RegExp(String.raw`\b(${Object.keys(ZONE_OFFSETS).join('|')})\b(?:\s*([+-]\d{1,2}(?::?\d{2})?))?`, 'u');
+/** Zone names in running text count only in capitals: "est", "ist" and "met" are words too. */
+const NAMED_ZONE = new RegExp(String.raw`\b(${ZONE_NAMES.join('|')})\b(?:\s*([+-]\d{1,2}(?::?\d{2})?))?`, 'u');
 const NUMERIC_ZONE = /(?<![\d:])([+-])(\d{2}):?(\d{2})\b/u;
-
-interface DateFields {
-  year: number; month: number; day: number; hour: number; minute: number; second: number;
-  /** Minutes east of UTC. */
-  offset: number;
-}
 
 /** ISO 8601 with the page's offset (or Z), or null when the text is not a date to trust. */
 export function parsePageDate(text: string | null | undefined): string | null {
   const value = text?.trim();
   if (!value || value.length > 200) return null;
-  const fields = parseIsoLike(value) ?? parseEpoch(value) ?? parseWords(value);
+  const fields = parseIsoDate(value) ?? parseEpoch(value) ?? parseWords(value);
   return fields && isPlausible(fields) ? formatIso(fields) : null;
 }
 
@@ -83,25 +57,13 @@ export function datePart(iso: string): string {
   return iso.slice(0, 10);
 }
 
-function parseIsoLike(value: string): DateFields | null {
-  const match = ISO_LIKE.exec(value);
-  if (!match) return null;
-  const [, year, month, day, hour, minute, second, zone] = match;
-  const offset = zone ? numericOffset(zone) : 0;
-  if (offset === null) return null;
-  return {
-    year: Number(year), month: Number(month) - 1, day: Number(day),
-    hour: Number(hour ?? 0), minute: Number(minute ?? 0), second: Number(second ?? 0), offset,
-  };
-}
-
 function parseEpoch(value: string): DateFields | null {
   if (!EPOCH.test(value)) return null;
   const millis = value.length === 13 ? Number(value) : Number(value) * 1000;
   const date = new Date(millis);
   return {
     year: date.getUTCFullYear(), month: date.getUTCMonth(), day: date.getUTCDate(),
-    hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds(), offset: 0,
+    hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds(), millisecond: 0, offset: 0,
   };
 }
 
@@ -119,7 +81,7 @@ function parseWords(value: string): DateFields | null {
   const clock = readClock(rest);
   if (clock === null) return null;
   const offset = readZone(rest);
-  return { year: Number(year), month, day: Number(day), ...clock, offset };
+  return { year: Number(year), month, day: Number(day), ...clock, millisecond: 0, offset };
 }
 
 function readClock(text: string): { hour: number; minute: number; second: number } | null {
@@ -136,31 +98,21 @@ function readClock(text: string): { hour: number; minute: number; second: number
 function readZone(text: string): number {
   const named = NAMED_ZONE.exec(text);
   if (named) {
-    const extra = named[2] ? numericOffset(named[2].length <= 3 ? `${named[2]}:00` : named[2]) : 0;
-    return ZONE_OFFSETS[named[1]!]! + (extra ?? 0);
+    const extra = named[2] ? zoneOffset(named[2].length <= 3 ? `${named[2]}:00` : named[2]) : 0;
+    return zoneOffset(named[1]!)! + (extra ?? 0);
   }
   const numeric = NUMERIC_ZONE.exec(text);
-  return numeric ? numericOffset(numeric[0]) ?? 0 : 0;
+  return numeric ? zoneOffset(numeric[0]) ?? 0 : 0;
 }
 
-/** "+05:30", "+0530", "+05", "-5:00", "Z". */
-function numericOffset(zone: string): number | null {
-  if (/^z$/iu.test(zone)) return 0;
-  const match = /^([+-])(\d{1,2}):?(\d{2})?$/u.exec(zone);
-  if (!match) return null;
-  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
-  if (minutes > 14 * 60) return null;
-  return match[1] === '-' ? -minutes : minutes;
-}
-
-/** Real calendar fields (no 31 February, no 25:00) within the years a news page can carry. */
+/**
+ * Real calendar fields (no 31 February, no 25:00) within the years a news
+ * page can carry. Unlike a feed's instant, the fields are written back as
+ * they are, and a leap second (:60) would give a string Date cannot read.
+ */
 function isPlausible(f: DateFields): boolean {
   if (f.year < EARLIEST_YEAR || f.year >= LATEST_YEAR) return false;
-  const date = new Date(Date.UTC(f.year, f.month, f.day));
-  return (
-    date.getUTCMonth() === f.month && date.getUTCDate() === f.day &&
-    f.hour < 24 && f.minute < 60 && f.second < 60
-  );
+  return isRealDate(f) && f.second < 60;
 }
 
 function formatIso(f: DateFields): string {
