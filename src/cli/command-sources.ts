@@ -4,6 +4,7 @@ import { readFeed } from '../ingest/read-feed.ts';
 import { feedBaseDir, fetchSettings } from '../pipeline/fetch-settings.ts';
 import { readSourceHealth, type SourceWithHealth } from '../store/source-health.ts';
 import type { SourceDefinition } from '../store/store.ts';
+import { isLanguageCode } from '../text/language-tag.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
 import { registerOpmlCommands } from './command-sources-opml.ts';
 import { withAppContext, type AppContext } from './app-context.ts';
@@ -74,7 +75,7 @@ async function addSource(ctx: AppContext, io: CliIo, url: string, options: AddOp
   if (!(sourceFormats as readonly string[]).includes(options.format)) {
     throw new UsageError(`--format: must be one of ${sourceFormats.join(', ')}`);
   }
-  if (options.lang !== undefined && !/^([a-z]{2,3}|auto)$/.test(options.lang)) {
+  if (options.lang !== undefined && options.lang !== 'auto' && !isLanguageCode(options.lang)) {
     throw new UsageError(`--lang: "${options.lang}" is not a language code such as hi or en`);
   }
   const feed = options.check ? await checkFeed(ctx, url, options.format) : null;

@@ -13,6 +13,7 @@ import { textToBlocks } from '../extract/html/block-text.ts';
 import { saveTranslation } from '../store/translations-table.ts';
 import { translationMemory } from '../store/translation-memory-table.ts';
 import { detectLanguage, loadLanguageDetector } from '../text/language.ts';
+import { isLanguageCode } from '../text/language-tag.ts';
 import { translateArticle, type ArticleTranslation, type HeadlinePolicy } from '../translate/article-translation.ts';
 import { engineForPair } from '../translate/engines/configured-engines.ts';
 import { pairLabel, type EnginePair, type TranslationEngine } from '../translate/engines/engine.ts';
@@ -30,7 +31,6 @@ interface TranslateOptions {
 
 /** Sentences per engine request from the command: small enough for the bar to move on a long article. */
 const SENTENCES_PER_TICK = 8;
-const LANGUAGE_CODE = /^[a-z]{2,3}$/u;
 const ARTICLE_ID = /^\d{1,15}$/u;
 
 export function registerTranslate(program: Command, io: CliIo): void {
@@ -134,7 +134,7 @@ async function detectedLanguage(text: string, file: string): Promise<string> {
 
 function languageOption(flag: string, value: string): string {
   const code = value.toLowerCase();
-  if (!LANGUAGE_CODE.test(code)) throw new UsageError(`${flag}: "${value}" is not a language code such as hi or en`);
+  if (!isLanguageCode(code)) throw new UsageError(`${flag}: "${value}" is not a language code such as hi or en`);
   return code;
 }
 

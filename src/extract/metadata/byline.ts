@@ -4,6 +4,7 @@
  * nobody in particular ("Staff", "Web Desk"). Desk names are kept only when
  * there is no person to credit.
  */
+import { isLanguageCode } from '../../text/language-tag.ts';
 import { normalizeText } from '../../text/normalize.ts';
 
 /** RSS 2.0 <author> is an e-mail address, optionally followed by the name in parentheses. */
@@ -51,6 +52,6 @@ function uniqueNames(names: string[]): string[] {
 }
 
 function listFormat(lang: string): Intl.ListFormat {
-  const locale = /^[a-z]{2,3}$/u.test(lang) && lang !== 'und' ? lang : 'en';
+  const locale = isLanguageCode(lang) && lang !== 'und' ? lang : 'en';
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
 }

@@ -4,10 +4,8 @@
  * say `lang="en"` on every page of a Hindi site); then detection.
  */
 import { detectLanguage } from '../../text/language.ts';
+import { primarySubtag } from '../../text/language-tag.ts';
 import { contradictsLanguage } from '../../text/script.ts';
-
-/** BCP 47 tag whose primary subtag we keep: `hi`, `en-IN`, `zh-Hant-TW`. */
-const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/iu;
 
 export function articleLanguage(configured: string | null, declared: string | null, text: string): string {
   const fromPage = primarySubtag(declared);
@@ -24,9 +22,4 @@ export function headlineLanguage(headline: string, lang: string): string | null 
   if (!contradictsLanguage(headline, lang)) return null;
   const detected = detectLanguage(headline);
   return detected !== null && detected !== lang ? detected : null;
-}
-
-function primarySubtag(tag: string | null): string | null {
-  const match = tag ? LANGUAGE_TAG.exec(tag.trim()) : null;
-  return match ? match[1]!.toLowerCase() : null;
 }

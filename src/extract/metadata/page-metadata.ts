@@ -35,6 +35,7 @@
  */
 import type { Document, Element } from 'domhandler';
 import { comparisonKey, normalizeText } from '../../text/normalize.ts';
+import { leadingSubtag } from '../../text/language-tag.ts';
 import { bylineFromAuthors } from './byline.ts';
 import { readJsonLd, type JsonLdMetadata } from './jsonld-metadata.ts';
 import { readMetaTags, type MetaTagMetadata } from './meta-tags.ts';
@@ -67,8 +68,6 @@ export interface PageMetadata {
   /** The visible byline/date elements, likewise. */
   bylineElements: Element[];
 }
-
-const LANGUAGE_SUBTAG = /^([a-z]{2,3})(?:[-_]|$)/iu;
 
 export function readPageMetadata(document: Document, pageUrl: string | null): PageMetadata {
   const elements = collectPageElements(document);
@@ -148,7 +147,7 @@ function hostOf(url: string | null): string | null {
 
 function chooseLanguage(jsonLd: JsonLdMetadata | null, meta: MetaTagMetadata): string | null {
   for (const candidate of present([jsonLd?.lang, meta.htmlLang, ...meta.lang])) {
-    const subtag = LANGUAGE_SUBTAG.exec(candidate.trim())?.[1]?.toLowerCase();
+    const subtag = leadingSubtag(candidate);
     if (subtag && subtag !== 'und') return subtag;
   }
   return null;
