@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveFixtureUrls } from '../src/cli/demo-fixture-server.ts';
-import { VECTOR_BASE_URL, XSS_VECTORS } from '../src/extract/testdata/xss-vectors.ts';
+import { VECTOR_BASE_URL, XSS_VECTORS } from '../src/extract/html/testdata/xss-vectors.ts';
 import { parseFeed } from '../src/ingest/feed-parser.ts';
 
 export interface BenchDocument {

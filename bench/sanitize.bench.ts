@@ -12,8 +12,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import sanitizeHtml from 'sanitize-html';
-import { htmlToBlocks } from '../src/extract/html-sanitizer.ts';
-import { DROPPED_ELEMENTS } from '../src/extract/html-tags.ts';
+import { htmlToBlocks } from '../src/extract/html/html-sanitizer.ts';
+import { DROPPED_ELEMENTS } from '../src/extract/html/html-tags.ts';
 import { loadFeedBodies, loadReadabilityPages, loadXssVectors, READABILITY_PAGES, type BenchDocument, type InputSet } from './sanitize-inputs.ts';
 
 /** Untimed rounds first (as long as timed ones), so that both sanitisers run optimised code when the clock starts. */

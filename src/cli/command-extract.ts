@@ -11,7 +11,7 @@ import { loadConfig, parseConfig } from '../config/load-config.ts';
 import type { Config } from '../config/schema.ts';
 import type { Article } from '../extract/article.ts';
 import { extract } from '../extract/extract.ts';
-import { decodeHtml } from '../extract/html-decoding.ts';
+import { decodeHtml } from '../extract/html/html-decoding.ts';
 import { fetchSettings, type FetchSettings } from '../pipeline/fetch-settings.ts';
 import { loadLanguageDetector } from '../text/language.ts';
 import { UsageError, configPath, write, type CliIo } from './cli-io.ts';

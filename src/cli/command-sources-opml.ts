@@ -13,6 +13,7 @@ import { entrySection } from '../pipeline/entry-section.ts';
 import { pickLocalised } from '../site/localised-text.ts';
 import type { SourceDefinition, StoredSource } from '../store/store.ts';
 import { slugify } from '../text/slug.ts';
+import { leadingSubtag } from '../text/language-tag.ts';
 import { write, type CliIo } from './cli-io.ts';
 import type { AppContext } from './app-context.ts';
 import { idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
@@ -29,8 +30,6 @@ interface ImportOptions {
 /** Ids are typed on command lines: a long feed title makes a short id. */
 const MAX_IMPORTED_ID_LENGTH = 40;
 const HTTP_URL = /^https?:\/\//i;
-const LANGUAGE_CODE = /^[a-z]{2,3}$/;
-const SUBTAG_SEPARATOR = /[-_]/;
 const TRAILING_DASHES = /-+$/;
 /** slugify() answers "article" when a title has nothing it can spell in ASCII. */
 const SLUG_FALLBACK = 'article';
@@ -161,8 +160,8 @@ function importedId(name: string, url: string): string {
 /** `en-GB` → `en`: editions and sources use primary language subtags only. */
 function languageOf(outline: OpmlOutline, warnings: string[]): SourceDefinition['language'] {
   if (outline.language === null) return 'auto';
-  const primary = outline.language.toLowerCase().split(SUBTAG_SEPARATOR)[0] ?? '';
-  if (LANGUAGE_CODE.test(primary)) return primary;
+  const primary = leadingSubtag(outline.language);
+  if (primary !== null) return primary;
   warnings.push(`opml: feed ${outline.xmlUrl}: language "${outline.language}" is not a language code; auto`);
   return 'auto';
 }

@@ -9,9 +9,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Article } from '../extract/article.ts';
-import { textToBlocks } from '../extract/block-text.ts';
+import { textToBlocks } from '../extract/html/block-text.ts';
 import { memoisedEngine, translateAndSave, translateThroughMemory, type MemoisedEngine } from '../pipeline/article-translator.ts';
 import { detectLanguage, loadLanguageDetector } from '../text/language.ts';
+import { isLanguageCode } from '../text/language-tag.ts';
 import type { ArticleTranslation } from '../translate/article-translation.ts';
 import { engineForPair } from '../translate/engines/configured-engines.ts';
 import { pairLabel, type EnginePair, type TranslationEngine } from '../translate/engines/engine.ts';
@@ -29,7 +30,6 @@ interface TranslateOptions {
 
 /** Sentences per engine request from the command: small enough for the bar to move on a long article. */
 const SENTENCES_PER_TICK = 8;
-const LANGUAGE_CODE = /^[a-z]{2,3}$/u;
 const ARTICLE_ID = /^\d{1,15}$/u;
 
 export function registerTranslate(program: Command, io: CliIo): void {
@@ -130,7 +130,7 @@ async function detectedLanguage(text: string, file: string): Promise<string> {
 
 function languageOption(flag: string, value: string): string {
   const code = value.toLowerCase();
-  if (!LANGUAGE_CODE.test(code)) throw new UsageError(`${flag}: "${value}" is not a language code such as hi or en`);
+  if (!isLanguageCode(code)) throw new UsageError(`${flag}: "${value}" is not a language code such as hi or en`);
   return code;
 }
 

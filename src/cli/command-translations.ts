@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { loadLanguageDetector } from '../text/language.ts';
+import { isLanguageCode } from '../text/language-tag.ts';
 import { checkTranslation, qaStatus, type LanguagePair } from '../translate/qa.ts';
 import { UsageError, type CliIo } from './cli-io.ts';
 import { registerTranslationsList } from './command-translations-list.ts';
@@ -18,7 +19,6 @@ interface CheckOptions {
   to: string;
 }
 
-const LANGUAGE_CODE = /^[a-z]{2,3}$/u;
 
 export function registerTranslations(program: Command, io: CliIo): void {
   const translations = program.command('translations').description('machine translations and their quality gate');
@@ -55,7 +55,7 @@ async function checkFiles(io: CliIo, sourceFile: string, outputFile: string, opt
 
 function languageOption(flag: string, value: string): string {
   const code = value.toLowerCase();
-  if (!LANGUAGE_CODE.test(code)) throw new UsageError(`${flag}: "${value}" is not a language code such as hi or en`);
+  if (!isLanguageCode(code)) throw new UsageError(`${flag}: "${value}" is not a language code such as hi or en`);
   return code;
 }
 

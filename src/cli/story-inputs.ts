@@ -12,7 +12,7 @@ import { parseDocument } from 'htmlparser2';
 import { findAll, findOne, textContent } from 'domutils';
 import type { Element } from 'domhandler';
 import { extract } from '../extract/extract.ts';
-import { decodeHtml } from '../extract/html-decoding.ts';
+import { decodeHtml } from '../extract/html/html-decoding.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { dominantScript } from '../text/script.ts';
 import type { ArticleInput } from '../stories/story-clusterer.ts';

@@ -4,11 +4,12 @@
  * takes effect.
  */
 import { z } from 'zod';
+import { LANGUAGE_CODE } from '../text/language-tag.ts';
 
 /** BCP 47 primary language subtag (`hi`, `en`, `ur`); regions are not used by editions. */
 const language = z
   .string()
-  .regex(/^[a-z]{2,3}$/, 'must be a BCP 47 language code such as "hi" or "en"');
+  .regex(LANGUAGE_CODE, 'must be a BCP 47 language code such as "hi" or "en"');
 
 const slugId = z
   .string()

@@ -5,14 +5,15 @@
  */
 import type { Article, Block, Figure } from './article.ts';
 import type { Entry } from '../ingest/entry.ts';
-import { takeDateline } from './block-dateline.ts';
-import { blocksToText } from './block-text.ts';
-import { bylineFromAuthors } from './byline.ts';
-import { withoutBoilerplate } from './feed-boilerplate.ts';
-import { fieldToBlocks, fieldToLine } from './html-text.ts';
-import { inlinesToText } from './inline-normalize.ts';
-import { standfirstFrom } from './standfirst.ts';
+import { takeDateline } from './metadata/block-dateline.ts';
+import { blocksToText } from './html/block-text.ts';
+import { bylineFromAuthors } from './metadata/byline.ts';
+import { withoutBoilerplate } from './content/feed-boilerplate.ts';
+import { fieldToBlocks, fieldToLine } from './html/html-text.ts';
+import { inlinesToText } from './html/inline-normalize.ts';
+import { standfirstFrom } from './metadata/standfirst.ts';
 import { detectLanguage } from '../text/language.ts';
+import { primarySubtag } from '../text/language-tag.ts';
 import { contradictsLanguage } from '../text/script.ts';
 import { comparisonKey } from '../text/normalize.ts';
 import { firstSentence } from '../text/truncate.ts';
@@ -25,9 +26,6 @@ export interface ArticleOptions {
 
 /** A headline made from the text when the feed gave none: about a line's worth. */
 const MAX_FALLBACK_HEADLINE_CHARS = 100;
-
-/** BCP 47 tag whose primary subtag we keep: `hi`, `en-IN`, `zh-Hant-TW`. */
-const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/iu;
 
 /**
  * Needs the language detector loaded (loadLanguageDetector()) when neither the
@@ -107,9 +105,4 @@ function articleLanguage(configured: string | null, declared: string | null, tex
   const fromFeed = primarySubtag(declared);
   const trusted = fromFeed !== null && !contradictsLanguage(text, fromFeed) ? fromFeed : null;
   return primarySubtag(configured) ?? trusted ?? detectLanguage(text) ?? fromFeed ?? 'und';
-}
-
-function primarySubtag(tag: string | null): string | null {
-  const match = tag ? LANGUAGE_TAG.exec(tag.trim()) : null;
-  return match ? match[1]!.toLowerCase() : null;
 }

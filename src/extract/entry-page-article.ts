@@ -6,8 +6,8 @@
  */
 import type { Article } from './article.ts';
 import type { Entry } from '../ingest/entry.ts';
-import { fieldToLine } from './html-text.ts';
-import { standfirstFrom } from './standfirst.ts';
+import { fieldToLine } from './html/html-text.ts';
+import { standfirstFrom } from './metadata/standfirst.ts';
 
 /**
  * Below this many words the feed holds a summary, not the story: a news item's

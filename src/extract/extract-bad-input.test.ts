@@ -12,7 +12,7 @@ import { deflateSync } from 'node:zlib';
 import { loadLanguageDetector } from '../text/language.ts';
 import type { Article } from './article.ts';
 import { ExtractError, extract, type ExtractErrorKind } from './extract.ts';
-import { decodeHtml } from './html-decoding.ts';
+import { decodeHtml } from './html/html-decoding.ts';
 
 /** The most a call may block the event loop, as the issue asks. */
 const MAX_BLOCKING_MS = 1000;

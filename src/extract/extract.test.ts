@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Article, Block } from './article.ts';
 import { ExtractError, extract, type ExtractErrorKind } from './extract.ts';
-import { inlinesToText } from './inline-normalize.ts';
+import { inlinesToText } from './html/inline-normalize.ts';
 
 const ENGLISH_PARAGRAPHS = [
   'The Tollbridge ferry will run every twenty minutes from Monday, the harbour board said on Tuesday, after a winter in which crossings were cut to one an hour.',

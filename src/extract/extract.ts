@@ -9,21 +9,21 @@
  */
 import { parseDocument } from 'htmlparser2';
 import type { Article } from './article.ts';
-import { blocksToText } from './block-text.ts';
-import { takeDateline } from './block-dateline.ts';
-import { takeMetadataElements, withoutMetadataRepeats } from './body-metadata.ts';
-import { cleanContent } from './content-cleaning.ts';
-import { pruneFurniture } from './content-pruning.ts';
-import { findMainContent } from './content-scoring.ts';
-import { checkInput } from './input-check.ts';
-import { nodesToBlocks } from './html-sanitizer.ts';
-import { articleLanguage, headlineLanguage } from './page-language.ts';
-import { readPageMetadata } from './page-metadata.ts';
-import { limitNesting } from './nesting-limit.ts';
-import { removeLayoutCopies } from './layout-copies.ts';
-import { bareDocumentContent, isProbablyArticle } from './readerable.ts';
-import { standfirstFrom } from './standfirst.ts';
-import { measurePageText } from './text-blocks.ts';
+import { blocksToText } from './html/block-text.ts';
+import { takeDateline } from './metadata/block-dateline.ts';
+import { takeMetadataElements, withoutMetadataRepeats } from './metadata/body-metadata.ts';
+import { cleanContent } from './content/content-cleaning.ts';
+import { pruneFurniture } from './content/content-pruning.ts';
+import { findMainContent } from './content/content-scoring.ts';
+import { checkInput } from './html/input-check.ts';
+import { nodesToBlocks } from './html/html-sanitizer.ts';
+import { articleLanguage, headlineLanguage } from './metadata/page-language.ts';
+import { readPageMetadata } from './metadata/page-metadata.ts';
+import { limitNesting } from './html/nesting-limit.ts';
+import { removeLayoutCopies } from './content/layout-copies.ts';
+import { bareDocumentContent, isProbablyArticle } from './content/readerable.ts';
+import { standfirstFrom } from './metadata/standfirst.ts';
+import { measurePageText } from './content/text-blocks.ts';
 import { firstSentence } from '../text/truncate.ts';
 
 export interface ExtractOptions {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseFeedDate } from './feed-dates.ts';
+import { NOT_DATES, ZONED_DATES } from '../text/testdata/zoned-dates.ts';
 
 void describe('parseFeedDate', () => {
   const cases: Array<[string, string | null]> = [
@@ -40,5 +41,10 @@ void describe('parseFeedDate', () => {
     for (const input of ['', 'next Thursday, probably', 'Tue, 32 Mar 2024 10:00:00 GMT', '2024-02-30', '2024-03-05T25:00:00Z', 'Tue, 05 Mar 2024 10:00:00 XYZ', 'March 6, 2024']) {
       assert.equal(parseFeedDate(input), null, input);
     }
+  });
+
+  void test('reads the dates pages also print as the same instants as parsePageDate does, MET and MEST included', () => {
+    for (const { text, instant } of ZONED_DATES) assert.equal(parseFeedDate(text), instant, text);
+    for (const text of NOT_DATES) assert.equal(parseFeedDate(text), null, text);
   });
 });

@@ -62,7 +62,7 @@ const WINDOWS_1252_HIGH =
 const C1_CONTROLS = /[\u0080-\u009F]/g;
 
 /**
- * NFC on the way out, as for pages (extract/html-decoding.ts): every text of
+ * NFC on the way out, as for pages (extract/html/html-decoding.ts): every text of
  * the feed is then stored in one form, so a decomposed "é" or a Devanagari
  * consonant with a separate nukta compares equal to its precomposed form.
  */

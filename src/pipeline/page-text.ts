@@ -9,7 +9,7 @@
 import type { Article } from '../extract/article.ts';
 import { articleFromEntryAndPage, feedTextLooksTruncated } from '../extract/entry-page-article.ts';
 import { extract, ExtractError } from '../extract/extract.ts';
-import { decodeHtml } from '../extract/html-decoding.ts';
+import { decodeHtml } from '../extract/html/html-decoding.ts';
 import type { Entry } from '../ingest/entry.ts';
 import { FetchError } from '../ingest/http-fetch.ts';
 import type { StoredSource } from '../store/store.ts';

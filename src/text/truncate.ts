@@ -2,6 +2,7 @@
  * Shortening text for display: at a sentence or word boundary, never inside
  * a word or a Devanagari cluster, with an ellipsis when something was cut.
  */
+import { isLanguageCode } from './language-tag.ts';
 import { normalizeText } from './normalize.ts';
 
 const ELLIPSIS = '…';
@@ -23,7 +24,7 @@ export function truncateAtWord(text: string, max: number): string {
 /** The first sentence of the text, or the start of it cut at `max` characters. */
 export function firstSentence(text: string, lang: string, max: number): string {
   const clean = normalizeText(text);
-  const segmenter = new Intl.Segmenter(/^[a-z]{2,3}$/u.test(lang) ? lang : undefined, { granularity: 'sentence' });
+  const segmenter = new Intl.Segmenter(isLanguageCode(lang) ? lang : undefined, { granularity: 'sentence' });
   let sentence = '';
   for (const { segment } of segmenter.segment(clean)) {
     sentence += segment;

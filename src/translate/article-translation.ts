@@ -13,7 +13,7 @@
  * the Hindi story it belongs to.
  */
 import type { Article, Block } from '../extract/article.ts';
-import { blocksToText } from '../extract/block-text.ts';
+import { blocksToText } from '../extract/html/block-text.ts';
 import { translateBlocks } from './block-translation.ts';
 import type { Glossary } from './glossary.ts';
 import { qaStatus, type LanguagePair, type QaIssue, type QaStatus } from './qa.ts';

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Article, Block, Figure, Inline } from '../article.ts';
-import { inlinesToText } from '../inline-normalize.ts';
+import { inlinesToText } from '../html/inline-normalize.ts';
 
 export interface GoldenCheck {
   name: string;

@@ -1,0 +1,153 @@
+/**
+ * Furniture that scoring takes in with the story and cleaning must take
+ * out, on a fictional site: boxes after the story's own container (an
+ * author's column, a newsletter box), a disclaimer or copyright block,
+ * links dressed as buttons, a blog's "follow me" prompt and a script's
+ * "Loading..." placeholder. List items styled with a furniture name stay.
+ * Each test also shows what must stay: more of the same body, the story's
+ * own table, a toggle's heading, a link in a sentence, a sentence on
+ * following and a heading on loading.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extract } from '../extract.ts';
+
+const URL = 'https://brackwater-gazette.example/2026/03/orchard-replanting';
+
+const STORY = [
+  'Volunteers will replant the old cider orchard on Hollin Lane this spring, after the parish council agreed to lease the field to the village society.',
+  'The society plans to put in forty young trees of local varieties, grafted over the winter from cuttings taken off the last of the original trees.',
+  'Orchard keeper Tamsin Roe said the first fruit would not come for four or five years, but that the blossom would be out by the second spring.',
+  'A pressing day for the whole village is planned once the trees crop, with the society hoping to revive the Hollin Lane cider that stopped in 1968.',
+  'Anyone who wants to help with the planting is asked to bring a spade to the field gate at nine on the last Saturday of March, whatever the weather.',
+];
+
+const BIO = 'Fern Adeyemi has written about the villages of the Brackwater valley for the Gazette since 2011, and she keeps bees in a corner of her allotment.';
+
+function page(content: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><title>Hollin Lane orchard to be replanted</title>
+<link rel="canonical" href="${URL}"></head><body>
+<nav><a href="/">Home</a> <a href="/villages">Villages</a> <a href="/gardens">Gardens</a></nav>
+<main><h1>Hollin Lane orchard to be replanted</h1>${content}</main>
+<footer><a href="/about">About the Brackwater Gazette</a></footer></body></html>`;
+}
+
+const paragraphs = (texts: readonly string[]): string => texts.map((text) => `<p>${text}</p>`).join('\n');
+
+function bodyText(html: string): string {
+  return extract(html, { url: URL, language: 'en' }).text;
+}
+
+function assertWholeStory(text: string): void {
+  for (const paragraph of STORY) assert.ok(text.includes(paragraph), `missing: ${paragraph.slice(0, 40)}…`);
+}
+
+describe('extract: boxes after the story', () => {
+  test('an author\'s column beside the story\'s column is not taken in with it', () => {
+    const text = bodyText(page(`<div class="cols"><div class="col col-wide">${paragraphs(STORY)}</div>
+<div class="col col-narrow"><p>${BIO}</p></div></div>`));
+    assertWholeStory(text);
+    assert.ok(!text.includes('Fern Adeyemi'), 'the author\'s column was taken in');
+  });
+
+  test('more of the body in a box of the same class stays, and so does a table after it; a box of another kind goes', () => {
+    const tail = 'Trees still needed: eleven, of the varieties listed below.';
+    const text = bodyText(page(`<article><div class="block-text">${paragraphs(STORY)}</div>
+<div class="block-text"><p>${tail}</p></div>
+<table><tr><th>Variety</th><th>Trees</th></tr><tr><td>Hollin Russet</td><td>6</td></tr><tr><td>Brackwater Sweet</td><td>5</td></tr></table>
+<div class="note-box"><p>${BIO}</p></div></article>`));
+    assertWholeStory(text);
+    assert.ok(text.includes(tail), 'the second block of the body went');
+    assert.match(text, /Hollin Russet/u);
+    assert.ok(!text.includes('Fern Adeyemi'), 'the box of another kind after the story stayed');
+  });
+});
+
+describe('extract: notices named as such', () => {
+  test('a disclaimer and a copyright line at the foot of the story go; a sentence about copyright stays', () => {
+    const copyrightSentence = 'The society holds the copyright in the old cider labels, which it found in a loft and plans to print again for the first pressing.';
+    const text = bodyText(page(`<article>${paragraphs(STORY)}<p>${copyrightSentence}</p>
+<p class="disclaimer">The views of volunteers quoted in this story are their own and are not those of the Brackwater Gazette or its owners.</p>
+<div class="copyright">Copyright 2026 Brackwater Gazette Ltd. Stories may not be reprinted in full without written permission from the editor.</div></article>`));
+    assertWholeStory(text);
+    assert.ok(text.includes(copyrightSentence));
+    assert.ok(!text.includes('views of volunteers'), 'the disclaimer stayed');
+    assert.ok(!text.includes('may not be reprinted'), 'the copyright line stayed');
+  });
+});
+
+describe('extract: links dressed as buttons', () => {
+  test('a link styled as a button between paragraphs goes; a toggle\'s heading and a button-styled link inside a sentence stay', () => {
+    const sentence = 'Tamsin Roe gave a talk on grafting last month, and';
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 2))}
+<p><a class="btn btn-link" href="/2026/01/grafting-workshop">See how the society grafts its young trees</a></p>
+<div class="toggle-button"><h3>How the planting will be done</h3></div>
+<div class="toggle-panel">${paragraphs(STORY.slice(2))}</div>
+<p>${sentence} <a class="button" href="/2026/02/grafting-talk">the recording of the talk</a> is on the society's website for anyone who missed it.</p></article>`));
+    assertWholeStory(text);
+    assert.ok(!text.includes('See how the society grafts'), 'the button stayed');
+    assert.match(text, /How the planting will be done/u);
+    assert.ok(text.includes(`${sentence} the recording of the talk is on`), 'the link in the sentence went');
+  });
+});
+
+describe('extract: headings over furniture', () => {
+  test('"Recommended for you" over a list of stories goes; "Recommended spacing" and "Popular varieties" over the story\'s own text stay', () => {
+    const variety = 'Hollin Russet and Brackwater Sweet were the trees most often planted in the valley, and both keep well in a cool loft until March.';
+    const advice = 'Plant each young tree eight paces from the next, so that the crowns never touch and the grass between can still be cut.';
+    const text = bodyText(page(`<article>${paragraphs(STORY)}
+<h2>Recommended spacing</h2><p>${advice}</p>
+<h2>Popular varieties</h2><p>${variety}</p>
+<h2>Recommended for you</h2><ul><li><a href="/2026/02/hedge-laying">Hedge laying returns to Mill Farm</a></li>
+<li><a href="/2026/01/bee-club">Bee club looks for a new apiary</a></li><li><a href="/2026/01/pond">Village pond to be dredged</a></li></ul></article>`));
+    assertWholeStory(text);
+    assert.match(text, /Recommended spacing/u);
+    assert.ok(text.includes(advice));
+    assert.match(text, /Popular varieties/u);
+    assert.ok(!text.includes('Recommended for you'), 'the furniture heading stayed');
+    assert.ok(!text.includes('Hedge laying returns'), 'the list of stories under it stayed');
+  });
+});
+
+describe('extract: parts of a component named for their place in it', () => {
+  test('prose in a box\'s `tipbox__footer` stays; a `story__footer` of links goes', () => {
+    const tip = 'Grafting tip: cut the scion on a long slant, match the green layer under the bark on one side at least, and bind it tight with raffia before sealing the whole join with warm wax against the rain and the frost.';
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 3))}
+<div class="tipbox"><section class="tipbox__footer"><p class="tipbox__meta">${tip}</p></section></div>
+${paragraphs(STORY.slice(3))}
+<div class="story__footer"><a href="/tags/orchards">Orchards</a> <a href="/tags/hollin-lane">Hollin Lane</a> <a href="/tags/parish-council">Parish council</a></div></article>`));
+    assertWholeStory(text);
+    assert.ok(text.includes(tip), 'the prose in the box\'s footer went');
+    assert.ok(!text.includes('Parish council'), 'the story\'s footer of links stayed');
+  });
+});
+
+describe('extract: list items styled with a furniture name', () => {
+  test('a pros-and-cons list whose items sit whole in `item-meta` boxes stays; a meta line beside a linked item goes', () => {
+    const pros = ['Grafted from the original trees', 'Blossom by the second spring', 'Local varieties only'];
+    const cons = ['No fruit for four or five years', 'Needs a wet spring to settle'];
+    const items = (texts: readonly string[]): string => texts.map((item) => `<li><div class="item-meta">${item}</div></li>`).join('');
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 3))}
+<h3>For and against</h3><ul class="pros">${items(pros)}</ul><ul class="cons">${items(cons)}</ul>
+${paragraphs(STORY.slice(3))}
+<ul class="reading"><li><a href="/2026/02/grafting-talk">The grafting talk, recorded</a><div class="item-meta">Posted 2 February 2026</div></li></ul></article>`));
+    assertWholeStory(text);
+    for (const item of [...pros, ...cons]) assert.ok(text.includes(item), `the list item went: ${item}`);
+    assert.ok(!text.includes('Posted 2 February'), 'the meta line beside a link stayed');
+  });
+});
+
+describe('extract: a blog\'s prompts and a script\'s placeholders', () => {
+  test('"follow me on" under the post and a "Loading image..." placeholder go; a sentence on following and a heading on loading stay', () => {
+    const following = 'Walkers who follow the footpath on the north side of the field will pass the new trees, which are staked and tagged with their names.';
+    const loading = 'Loading the saplings';
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 3))}<div class="media-slot">Loading image...</div>
+<h3>${loading}</h3>${paragraphs(STORY.slice(3))}<p>${following}</p>
+<p>Follow me on <a href="https://photos.example/fern">Photogram</a> for more pictures of the valley's orchards through the year!</p></article>`));
+    assertWholeStory(text);
+    assert.ok(text.includes(following), 'the sentence on following went');
+    assert.ok(text.includes(loading), 'the heading on loading went');
+    assert.ok(!text.includes('Follow me on'), 'the follow prompt stayed');
+    assert.ok(!text.includes('Loading image'), 'the placeholder stayed');
+  });
+});

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Block } from '../article.ts';
+import { blocksToText, textToBlocks } from './block-text.ts';
+
+test('blocks to text: a blank line between blocks, a line per list item, figures left out', () => {
+  const blocks: Block[] = [
+    { type: 'heading', level: 2, content: [{ kind: 'text', text: 'Vote' }] },
+    { type: 'paragraph', content: [{ kind: 'text', text: 'First' }, { kind: 'break' }, { kind: 'em', children: [{ kind: 'text', text: 'line' }] }] },
+    { type: 'figure', src: 'https://cdn.example/a.jpg', alt: '', caption: [{ kind: 'text', text: 'Caption' }], credit: null },
+    { type: 'quote', paragraphs: [[{ kind: 'text', text: 'Q1' }], [{ kind: 'text', text: 'Q2' }]], cite: 'Someone' },
+    { type: 'list', ordered: false, items: [[{ kind: 'text', text: 'a' }], [{ kind: 'text', text: 'b' }]] },
+  ];
+  assert.equal(blocksToText(blocks), 'Vote\n\nFirst\nline\n\nQ1\n\nQ2\n\na\nb');
+});
+
+test('plain text to blocks: blank lines separate paragraphs, single newlines are wrapping', () => {
+  const blocks = textToBlocks('सियोल में बारिश\nजारी रही।\n\n  \n\nSecond   paragraph.\r\n\r\nThird');
+  assert.deepEqual(
+    blocks.map((block) => (block.type === 'paragraph' ? block.content : null)),
+    [[{ kind: 'text', text: 'सियोल में बारिश जारी रही।' }], [{ kind: 'text', text: 'Second paragraph.' }], [{ kind: 'text', text: 'Third' }]],
+  );
+  assert.deepEqual(textToBlocks('  \n \n'), []);
+});
+
+test('text to blocks and back gives the normalised text', () => {
+  assert.equal(blocksToText(textToBlocks('One\n\nTwo')), 'One\n\nTwo');
+});

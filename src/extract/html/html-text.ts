@@ -1,0 +1,25 @@
+/**
+ * Plain text from a feed field that may or may not be HTML (titles and
+ * summaries are either, depending on the feed and its generator).
+ */
+import type { Block } from '../article.ts';
+import { blocksToText, textToBlocks } from './block-text.ts';
+import { htmlToBlocks } from './html-sanitizer.ts';
+import { normalizeText } from '../../text/normalize.ts';
+
+/** A tag or an entity reference: plain text rarely has either. */
+const LOOKS_LIKE_HTML = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/iu;
+
+export function looksLikeHtml(text: string): boolean {
+  return LOOKS_LIKE_HTML.test(text);
+}
+
+/** Blocks from a field that is HTML or plain text. */
+export function fieldToBlocks(field: string, baseUrl: string | null): Block[] {
+  return looksLikeHtml(field) ? htmlToBlocks(field, { baseUrl }) : textToBlocks(field);
+}
+
+/** The field as one line of plain text: tags dropped, entities decoded, whitespace collapsed, NFC. */
+export function fieldToLine(field: string): string {
+  return normalizeText(blocksToText(fieldToBlocks(field, null)));
+}

@@ -1,0 +1,100 @@
+/**
+ * Headline candidates against each other: titles carry the site's name and
+ * sections around the headline ("Headline | Site", "Site - Section -
+ * Headline"), and metadata headlines are sometimes cut short with "…". These
+ * functions tell which text is the headline without knowing the site.
+ */
+import { comparisonKey } from '../../text/normalize.ts';
+
+/** What sites put between a headline, their name and sections. A bare hyphen needs spaces round it: "COVID-19". */
+const TITLE_SEPARATOR = /\s+[|\-–—·•»:/]{1,2}\s+|\s*[|»•·]\s*/gu;
+const TRUNCATION = /(?:…|\.\.\.)$/u;
+/** A headline shorter than this (in comparison-key characters) matches too much by accident ("News"). */
+const MIN_MATCH_CHARS = 8;
+
+interface Segment { text: string; start: number; end: number }
+
+function segments(title: string): Segment[] {
+  const parts: Segment[] = [];
+  let start = 0;
+  for (const match of title.matchAll(TITLE_SEPARATOR)) {
+    parts.push({ text: title.slice(start, match.index), start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  parts.push({ text: title.slice(start), start, end: title.length });
+  return parts.filter((part) => part.text.trim() !== '');
+}
+
+/**
+ * The title without the segments at its ends that name the site (its name,
+ * or its host: "example.com", "example"). Inner separators stay: in
+ * "Rain - and more rain | Site" only " | Site" goes.
+ */
+export function stripSiteName(title: string, siteNames: readonly string[], host: string | null): string {
+  const parts = segments(title);
+  if (parts.length < 2) return title;
+  const isSite = (part: Segment): boolean => namesSite(part.text, siteNames, host);
+  let first = 0;
+  let last = parts.length - 1;
+  while (last > first && isSite(parts[last]!)) last--;
+  while (first < last && isSite(parts[first]!)) first++;
+  return title.slice(parts[first]!.start, parts[last]!.end).trim();
+}
+
+export function namesSite(text: string, siteNames: readonly string[], host: string | null): boolean {
+  const key = comparisonKey(text);
+  if (key === '') return false;
+  if (siteNames.some((name) => comparisonKey(name) === key)) return true;
+  if (!host) return false;
+  const squeezed = key.replace(/ /gu, '');
+  const hostKey = host.replace(/^www\d?\./u, '').toLowerCase();
+  const label = hostKey.split('.')[0] ?? '';
+  return squeezed === hostKey.replace(/[^\p{L}\p{N}]/gu, '') || (label.length >= 3 && squeezed === label);
+}
+
+/**
+ * Whether `candidate` is the `visible` headline: the same text, the same text
+ * cut short with "…", or the text among the candidate's segments ("Site |
+ * Section | Headline").
+ */
+export function matchesHeadline(candidate: string, visible: string): boolean {
+  const visibleKey = comparisonKey(visible);
+  if (visibleKey.length < MIN_MATCH_CHARS) return false;
+  const key = comparisonKey(candidate);
+  if (key === visibleKey) return true;
+  if (TRUNCATION.test(candidate.trim()) && key.length >= MIN_MATCH_CHARS && visibleKey.startsWith(key)) return true;
+  const parts = segments(candidate);
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i; j < parts.length; j++) {
+      if (comparisonKey(candidate.slice(parts[i]!.start, parts[j]!.end)) === visibleKey) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the text ends with "…", a sign a CMS cut it to a length. */
+export function isTruncated(text: string): boolean {
+  return TRUNCATION.test(text.trim());
+}
+
+/**
+ * For a `<title>` with no visible headline to check it against: the longest
+ * segment when the others are short labels ("Site | Section | Headline"),
+ * the whole title otherwise.
+ */
+export function headlineFromTitle(title: string): string {
+  const parts = segments(title);
+  if (parts.length < 2) return title;
+  const longest = parts.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const others = parts.filter((part) => part !== longest);
+  const othersAreLabels = others.every((part) => part.text.trim().split(/\s+/u).length <= SITE_LABEL_WORDS);
+  const text = longest.text.trim();
+  // A segment opening in lower case continues a sentence ("Rain - and more rain"); it is no headline of its own.
+  const standsAlone = !/^\p{Ll}/u.test(text) && text.split(/\s+/u).length >= MIN_HEADLINE_WORDS;
+  return othersAreLabels && standsAlone ? text : title;
+}
+
+/** Site names and section labels are rarely longer than this many words. */
+const SITE_LABEL_WORDS = 4;
+/** A segment shorter than this is a label too, not a headline to keep alone. */
+const MIN_HEADLINE_WORDS = 3;
