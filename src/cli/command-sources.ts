@@ -90,7 +90,7 @@ async function addSource(ctx: AppContext, io: CliIo, url: string, options: AddOp
     section,
     // Without --lang, each item's language comes from the feed's declaration or
     // the text itself; a feed-wide <language> is too often wrong to pin a source to.
-    language: (options.lang ?? 'auto') as SourceDefinition['language'],
+    language: options.lang ?? 'auto',
     mode: options.mode,
     fullText: 'feed',
     licence: null,
