@@ -1,5 +1,6 @@
-// Type-aware lint: the rule that matters most here is no-floating-promises,
-// because an unawaited promise in the pipeline loses work without a trace.
+// Type-aware lint: typescript-eslint's recommendedTypeChecked set, of which
+// the rule that matters most here is no-floating-promises, because an
+// unawaited promise in the pipeline loses work without a trace.
 // The second half holds ARCHITECTURE.md's boundaries between the folders of
 // src/, so that a violation fails `npm run lint` instead of waiting for review.
 import tseslint from 'typescript-eslint';
@@ -63,7 +64,7 @@ export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'coverage/**'] },
   {
     files: ['**/*.ts', '**/*.tsx'],
-    extends: [tseslint.configs.base],
+    extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -77,8 +78,6 @@ export default tseslint.config(
           ],
         },
       ],
-      '@typescript-eslint/no-misused-promises': 'error',
-      '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
