@@ -6,7 +6,7 @@
  * Readability's own output, so both sides are turned into text the same way.
  */
 import { parseDocument } from 'htmlparser2';
-import type { ChildNode } from 'domhandler';
+import { isTag, isText, type ChildNode } from 'domhandler';
 
 /** Elements whose content is not text a reader sees. */
 const HIDDEN_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', 'head']);
@@ -39,9 +39,9 @@ function appendText(roots: readonly ChildNode[], parts: string[]): void {
     const node = stack.pop()!;
     if (typeof node === 'string') {
       parts.push(node);
-    } else if (node.type === 'text') {
+    } else if (isText(node)) {
       parts.push(node.data);
-    } else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+    } else if (isTag(node)) {
       if (HIDDEN_ELEMENTS.has(node.name)) continue;
       const block = BLOCK_ELEMENTS.has(node.name);
       if (block) {

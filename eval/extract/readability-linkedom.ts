@@ -9,7 +9,8 @@ import type { ReadabilityArticle, ReadabilityDocument } from './readability-jsdo
 
 /** Null when Readability finds no article. */
 export function readabilityOnLinkedom(html: string): ReadabilityArticle | null {
-  const { document } = parseHTML(html);
+  // linkedom's types name the DOM's Window, which this project's lib (no "dom") lacks: the result is untyped here.
+  const { document } = parseHTML(html) as { document: unknown };
   // linkedom's Document is its own class, not the DOM's; Readability uses only what both have.
-  return new Readability(document as unknown as ReadabilityDocument).parse();
+  return new Readability(document as ReadabilityDocument).parse();
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { inspect } from 'node:util';
 import type { Command } from 'commander';
 
 /** What a command may touch of the outside world, passed in so tests can capture it. */
@@ -14,6 +15,12 @@ export interface CliIo {
 /** Raised for a wrong use of a command: exit code 2, like a bad flag. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/** What a thrown value says: an Error's message, a string as it is, anything else inspected (never "[object Object]"). */
+export function thrownMessage(thrown: unknown): string {
+  if (thrown instanceof Error) return thrown.message;
+  return typeof thrown === 'string' ? thrown : inspect(thrown);
 }
 
 export function write(stream: NodeJS.WritableStream, text: string): void {

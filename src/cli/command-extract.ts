@@ -14,7 +14,7 @@ import { extract } from '../extract/extract.ts';
 import { decodeHtml } from '../extract/html/html-decoding.ts';
 import { fetchSettings, type FetchSettings } from '../pipeline/fetch-settings.ts';
 import { loadLanguageDetector } from '../text/language.ts';
-import { UsageError, configPath, write, type CliIo } from './cli-io.ts';
+import { UsageError, configPath, thrownMessage, write, type CliIo } from './cli-io.ts';
 import { configEnv } from './app-context.ts';
 import { expandInputs, readInput, type ExtractInput } from './extract-inputs.ts';
 import {
@@ -78,7 +78,7 @@ async function extractOne(input: ExtractInput, cwd: string, settings: FetchSetti
 function withCauses(error: unknown): string {
   const parts: string[] = [];
   for (let current: unknown = error; current !== undefined && parts.length < 3; ) {
-    const message = current instanceof Error ? current.message : String(current);
+    const message = thrownMessage(current);
     if (!parts.some((part) => part.includes(message))) parts.push(message);
     current = current instanceof Error ? current.cause : undefined;
   }

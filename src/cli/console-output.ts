@@ -27,7 +27,7 @@ export function startProgress(
   if ('isTTY' in stream && stream.isTTY) {
     const bar = new SingleBar({
       format: `${title} {bar} {value}/{total} {label}`,
-      stream: stream as NodeJS.WriteStream,
+      stream,
       hideCursor: true,
       clearOnComplete: true,
     });

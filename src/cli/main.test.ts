@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { openStore } from '../store/open-store.ts';
 import { captureIo } from './cli-test-io.ts';
-import { main } from './main.ts';
+import { describeError, main } from './main.ts';
 
 const FEED = path.join(import.meta.dirname, 'testdata', 'wire.rss');
 
@@ -160,5 +160,13 @@ describe('wiredesk command line', () => {
     } finally {
       blocker.close();
     }
+  });
+});
+
+describe('the error line', () => {
+  test('tells the causes after the message, a thrown non-Error readably', () => {
+    const error = new Error('store: opening data/wiredesk.sqlite failed', { cause: { code: 'SQLITE_BUSY', errno: 5 } });
+    assert.equal(describeError(error), "store: opening data/wiredesk.sqlite failed: { code: 'SQLITE_BUSY', errno: 5 }");
+    assert.equal(describeError('engine down'), 'engine down');
   });
 });

@@ -6,7 +6,7 @@ import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { ConfigError } from '../config/load-config.ts';
 import { WIREDESK_VERSION } from '../pipeline/fetch-settings.ts';
-import { UsageError, write, type CliIo } from './cli-io.ts';
+import { UsageError, thrownMessage, write, type CliIo } from './cli-io.ts';
 import { registerDemo } from './command-demo.ts';
 import { registerEngines } from './command-engines.ts';
 import { registerExtract } from './command-extract.ts';
@@ -84,7 +84,7 @@ function exitCodeFor(error: unknown, io: CliIo): number {
 export function describeError(error: unknown): string {
   const parts: string[] = [];
   for (let current: unknown = error; current !== undefined && parts.length < 5; ) {
-    const message = current instanceof Error ? current.message : String(current);
+    const message = thrownMessage(current);
     if (!parts.some((part) => part.includes(message))) parts.push(message);
     current = current instanceof Error && !(current instanceof ConfigError) ? current.cause : undefined;
   }

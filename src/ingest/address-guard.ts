@@ -133,7 +133,7 @@ function guardedLookup(allow: AllowList) {
  */
 export function createGuardedAgent(allowEntries: readonly string[] = [], connectTimeoutMs = CONNECT_TIMEOUT_MS): Agent {
   const allow = new AllowList(allowEntries);
-  const connect = buildConnector({ timeout: connectTimeoutMs, lookup: guardedLookup(allow) } as buildConnector.BuildOptions);
+  const connect = buildConnector({ timeout: connectTimeoutMs, lookup: guardedLookup(allow) });
   return new Agent({
     connect(options, callback) {
       const host = options.hostname.replace(/^\[(.*)\]$/, '$1');

@@ -178,7 +178,7 @@ function failureReason(document: Document, error: unknown): string {
   if (document.format === 'ninjs' || document.kind === 'newsml' || document.kind === 'nitf') return message;
   const cause = error instanceof Error ? error.cause : undefined;
   if (cause instanceof Error) return `malformed XML (${cause.message})`;
-  return EMPTY_REASONS[document.kind === 'json' ? 'jsonfeed' : (document.kind as 'rss' | 'rdf' | 'atom')];
+  return EMPTY_REASONS[document.kind === 'json' ? 'jsonfeed' : document.kind];
 }
 
 /**

@@ -22,6 +22,14 @@ function controlledTask(clock: VirtualClock, starts: number[]) {
   };
 }
 
+/** A task that does `effect` the moment it starts and is done at once. */
+function instantTask(effect: () => unknown): () => Promise<void> {
+  return () => {
+    effect();
+    return Promise.resolve();
+  };
+}
+
 function statusError(url: string, status: number, retryAfter: string | null): FetchError {
   return new FetchError(`ingest: ${url} answered ${status}`, { url, kind: 'status', status, retryAfter });
 }
@@ -34,10 +42,10 @@ void describe('HostPoliteness', () => {
     const startsA: number[] = [];
     const startsB: number[] = [];
     const runs = [
-      polite.run(A, async () => void startsA.push(clock.now())),
-      polite.run(A2, async () => void startsA.push(clock.now())),
-      polite.run(A, async () => void startsA.push(clock.now())),
-      polite.run(B, async () => void startsB.push(clock.now())),
+      polite.run(A, instantTask(() => startsA.push(clock.now()))),
+      polite.run(A2, instantTask(() => startsA.push(clock.now()))),
+      polite.run(A, instantTask(() => startsA.push(clock.now()))),
+      polite.run(B, instantTask(() => startsB.push(clock.now()))),
     ];
     await settle();
     assert.deepEqual(startsB, [t0], 'the other host starts at once');
@@ -80,7 +88,7 @@ void describe('HostPoliteness', () => {
     assert.equal(polite.heldUntil(A2), t0 + 120_000);
 
     let called = false;
-    const held = await polite.run(A2, async () => void (called = true)).catch((error: unknown) => error);
+    const held = await polite.run(A2, instantTask(() => (called = true))).catch((error: unknown) => error);
     assert.ok(held instanceof FetchError);
     assert.equal(held.kind, 'held');
     assert.equal(called, false, 'a held host is not asked at all');
@@ -101,7 +109,7 @@ void describe('HostPoliteness', () => {
     let failFirst: () => void = () => {};
     const first = polite.run(A, () => new Promise((_, reject) => (failFirst = () => reject(statusError(A, 429, '60')))));
     let secondRan = false;
-    const second = polite.run(A2, async () => void (secondRan = true));
+    const second = polite.run(A2, instantTask(() => (secondRan = true)));
     await settle();
     failFirst();
     await assert.rejects(first, { kind: 'status', status: 429 });

@@ -233,7 +233,8 @@ async function readLimited(response: Response, url: string, options: FetchOption
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
-    for await (const chunk of response.body) {
+    // A fetch body streams Uint8Array chunks (Fetch standard, "body"); undici's types leave the chunk type open.
+    for await (const chunk of response.body as ReadableStream<Uint8Array>) {
       total += chunk.byteLength;
       if (total > maxBytes) throw tooLarge(url, maxBytes, 'sent a larger body');
       chunks.push(chunk);

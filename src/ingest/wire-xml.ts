@@ -91,8 +91,9 @@ function toNodes(parsed: unknown[], depth: number): XmlNode[] {
   return nodes;
 }
 
+/** CDATA comes as a list of text parts; with parseTagValue off, each text is a string. */
 function cdataText(value: unknown): string {
-  return (value as Array<Record<string, unknown>>).map((part) => String(part[TEXT_KEY] ?? '')).join('');
+  return (value as Array<{ [TEXT_KEY]?: string }>).map((part) => part[TEXT_KEY] ?? '').join('');
 }
 
 export function isElement(node: XmlNode): node is XmlElement {

@@ -5,6 +5,7 @@
  * server say about freshness, within the configured bounds.
  * Pure functions: time and randomness come in as parameters.
  */
+import { backoffDelay } from '../util/backoff.ts';
 
 /** A source that keeps failing is still retried at least once a day, never dropped. */
 export const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
@@ -18,9 +19,8 @@ export const BACKOFF_JITTER = 0.2;
 
 /** `failures` counts this one: 1 → about one interval, 2 → two, 3 → four … capped at a day. */
 export function nextFetchAfterFailure(now: Date, intervalMinutes: number, failures: number, random: () => number): string {
-  const delay = Math.min(MAX_BACKOFF_MS, intervalMinutes * 60_000 * 2 ** Math.max(0, failures - 1));
-  const jittered = delay * (1 - BACKOFF_JITTER * random());
-  return new Date(now.getTime() + Math.round(jittered)).toISOString();
+  const policy = { firstMs: intervalMinutes * 60_000, maxMs: MAX_BACKOFF_MS, jitter: BACKOFF_JITTER };
+  return new Date(now.getTime() + backoffDelay(policy, failures, random)).toISOString();
 }
 
 export interface PollingBounds {

@@ -5,6 +5,7 @@
  * later issue will run the same steps as separate jobs.
  */
 import type { StoredSource } from '../store/store.ts';
+import { forEachLimited } from '../util/concurrency-limit.ts';
 import { buildPendingArticles, type BuildResult } from './article-builder.ts';
 import { ingestSource, type SourceOutcome } from './ingest-source.ts';
 import { errorMessage, type PipelineContext } from './pipeline-context.ts';
@@ -122,16 +123,4 @@ function addOutcome(summary: PassSummary, outcome: SourceOutcome): void {
     summary.entries.updated += outcome.entries.updated;
     summary.entries.unchanged += outcome.entries.unchanged;
   }
-}
-
-/** Runs `work` over `items` with at most `limit` in flight; `work` must not throw. */
-async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  });
-  await Promise.all(lanes);
 }

@@ -30,7 +30,7 @@ export function robotsOf(ctx: PipelineContext): RobotsCache {
   if (ctx.robots) return ctx.robots;
   let robots = robotsByConfig.get(ctx.config);
   if (!robots) {
-    robots = new RobotsCache({ fetch: (url) => politeFetch(ctx, url, { accept: ACCEPT_TEXT }), now: systemClock.now });
+    robots = new RobotsCache({ fetch: (url) => politeFetch(ctx, url, { accept: ACCEPT_TEXT }), now: () => systemClock.now() });
     robotsByConfig.set(ctx.config, robots);
   }
   return robots;

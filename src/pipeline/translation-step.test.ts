@@ -128,7 +128,7 @@ for (const dialect of testDialects) {
       const before = server.requests.length;
       await translatePendingArticles(ctx, services);
       assert.equal(server.requests.length, before);
-      const later = await desk(new Date(Date.parse(pending!.nextAttemptAt!) + 1));
+      const later = await desk(new Date(Date.parse(pending!.nextAttemptAt) + 1));
       const retried = await translatePendingArticles({ ...later.ctx, store }, services);
       assert.equal(retried.review, 1);
       assert.equal((await store.listTranslations({ status: 'pending', limit: 5 })).length, 0);

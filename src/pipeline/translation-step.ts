@@ -8,6 +8,7 @@
  * engine is configured for is recorded `unavailable` and logged once a pass.
  * The original article stays published whatever happens here.
  */
+import { backoffDelay } from '../util/backoff.ts';
 import { engineForPair, type ConfiguredEngine } from '../translate/engines/configured-engines.ts';
 import { EngineError, pairLabel, type EnginePair } from '../translate/engines/engine.ts';
 import type { Glossary } from '../translate/glossary.ts';
@@ -23,6 +24,8 @@ const ARTICLES_PER_PASS = 200;
 const FIRST_RETRY_MS = 2 * 60_000;
 /** No wait beyond this: an engine down for a day is retried at least every few hours. */
 const MAX_RETRY_MS = 6 * 60 * 60_000;
+/** Each wait is a random 50–100 % of its ceiling: spread out, yet still at least half the doubling. */
+const RETRY_JITTER = 0.5;
 
 export interface TranslationServices {
   engines: readonly ConfiguredEngine[];
@@ -139,6 +142,5 @@ function untranslated(status: 'pending' | 'unavailable'): Pick<TranslationRecord
 
 /** Doubling from FIRST_RETRY_MS, capped, with the upper half jittered so many articles do not retry in one burst. */
 export function retryDelay(attempts: number, random: () => number): number {
-  const ceiling = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (attempts - 1));
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+  return backoffDelay({ firstMs: FIRST_RETRY_MS, maxMs: MAX_RETRY_MS, jitter: RETRY_JITTER }, attempts, random);
 }

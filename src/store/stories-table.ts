@@ -140,8 +140,8 @@ export async function deleteEmptyStories(db: Db): Promise<string[]> {
   const rows = await db
     .deleteFrom('stories')
     .where('merged_into', 'is', null)
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('story_articles').select('story_articles.article_id').whereRef('story_articles.story_id', '=', 'stories.id'))),
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('story_articles').select('story_articles.article_id').whereRef('story_articles.story_id', '=', 'stories.id'))),
     )
     .returning('id')
     .execute();
@@ -166,14 +166,15 @@ export async function listStories(db: Db, query: StoryQuery): Promise<StoryRecor
   let select = db.selectFrom('stories').selectAll().where('merged_into', 'is', null);
   if (query.lang !== undefined || query.excludeLangs?.length) {
     const { lang, excludeLangs } = query;
-    select = select.where(({ exists, selectFrom }) => {
-      let members = selectFrom('story_articles')
+    select = select.where((eb) => {
+      let members = eb
+        .selectFrom('story_articles')
         .innerJoin('articles', 'articles.id', 'story_articles.article_id')
         .select('story_articles.article_id')
         .whereRef('story_articles.story_id', '=', 'stories.id');
       if (lang !== undefined) members = members.where('articles.lang', '=', lang);
       if (excludeLangs?.length) members = members.where('articles.lang', 'not in', excludeLangs);
-      return exists(members);
+      return eb.exists(members);
     });
   }
   const ordered =

@@ -119,7 +119,7 @@ function postingsBySlice(clusterer: StoryClusterer): Map<number, Map<string, str
   for (const [feature, list] of clusterer.postings.entries()) {
     for (const { id, slice } of list) {
       let features = bySlice.get(slice);
-      if (!features) bySlice.set(slice, (features = new Map()));
+      if (!features) bySlice.set(slice, (features = new Map<string, string[]>()));
       const ids = features.get(feature);
       if (ids) ids.push(id);
       else features.set(feature, [id]);

@@ -82,8 +82,10 @@ function csvFields(line: string): string[] | null {
       i++;
       for (;;) {
         if (i >= line.length) return null;
-        if (line[i] === '"' && line[i + 1] === '"') (field += '"'), (i += 2);
-        else if (line[i] === '"') break;
+        if (line[i] === '"' && line[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (line[i] === '"') break;
         else field += line[i++];
       }
       i++;

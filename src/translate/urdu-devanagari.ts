@@ -53,6 +53,10 @@ const SHADDA = '\u0651';
 const SUKUN = '\u0652';
 const TANWIN_FATH = '\u064b';
 const SUPERSCRIPT_ALEF = '\u0670';
+/** The vowel a word-initial alef writes together with the letter or sign after it (ای, او, اِ, اُ). */
+const VOWEL_WITH_INITIAL_ALEF: Readonly<Record<string, Vowel>> = { 'ی': 'e', 'ي': 'e', 'و': 'o', [KASRA]: 'i', [DAMMA]: 'u' };
+/** The independent vowel that ئ writes together with the vowel letter after it (ئی, ئے, ئو); alone it is i. */
+const VOWEL_WITH_HAMZA_YEH: Readonly<Record<string, Vowel>> = { 'ی': 'ii', 'ي': 'ii', 'ے': 'e', 'و': 'o' };
 
 /** Every Arabic-script word of the text written in Devanagari; everything else is left as it is. */
 export function urduToDevanagari(text: string): string {
@@ -79,12 +83,11 @@ function unitsOf(word: string): Unit[] {
         // اسٹیشن, اسکول, اسپرنگ: Urdu writes English s-clusters with a helping alef; Hindi writes स्ट, स्क, स्प.
         units.push({ c: 'स' }, { virama: true });
         i++;
+      } else {
+        const vowel = VOWEL_WITH_INITIAL_ALEF[next ?? ''];
+        units.push({ v: vowel ?? 'a' });
+        if (vowel) i++;
       }
-      else if (next === 'ی' || next === 'ي') (units.push({ v: 'e' }), i++);
-      else if (next === 'و') (units.push({ v: 'o' }), i++);
-      else if (next === KASRA) (units.push({ v: 'i' }), i++);
-      else if (next === DAMMA) (units.push({ v: 'u' }), i++);
-      else units.push({ v: 'a' });
     } else if (ch === 'آ' || ch === SUPERSCRIPT_ALEF) {
       units.push({ v: 'aa' });
     } else if (ch === 'و') {
@@ -98,10 +101,9 @@ function unitsOf(word: string): Unit[] {
     } else if (ch === 'ے') {
       units.push({ v: 'e' });
     } else if (ch === 'ئ') {
-      if (next === 'ی' || next === 'ي') (units.push({ v: 'ii', own: true }), i++);
-      else if (next === 'ے') (units.push({ v: 'e', own: true }), i++);
-      else if (next === 'و') (units.push({ v: 'o', own: true }), i++);
-      else units.push({ v: 'i', own: true });
+      const vowel = VOWEL_WITH_HAMZA_YEH[next ?? ''];
+      units.push({ v: vowel ?? 'i', own: true });
+      if (vowel) i++;
     } else if (ch === 'ؤ') {
       units.push({ v: 'o' });
     } else if (ch === 'ہ' || ch === 'ه') {

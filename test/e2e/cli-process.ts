@@ -10,8 +10,8 @@ export const BIN = path.join(ROOT, 'bin', 'wiredesk.js');
 
 export interface CliProcess {
   child: ChildProcess;
-  out(): string;
-  err(): string;
+  out: () => string;
+  err: () => string;
   /** Resolves with the exit code (null when killed by a signal). */
   exit: Promise<number | null>;
   /** Ctrl-C, then wait for the exit. */

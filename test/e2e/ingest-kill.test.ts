@@ -14,6 +14,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+// The one test that needs a driver: it reads the SQLite file of a `wiredesk` process it is about to
+// kill, read-only and while that process writes. openStore would create and migrate the file itself.
+// eslint-disable-next-line no-restricted-imports -- a raw read-only driver connection, see above.
 import Database from 'better-sqlite3';
 import { runCli, type CliProcess } from './cli-process.ts';
 import { serveFeeds, type LoopbackFeed, type LoopbackFeeds } from './loopback-feeds.ts';

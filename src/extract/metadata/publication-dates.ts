@@ -3,7 +3,7 @@
  * failing that, what it shows; with the shown date elements, so that the body
  * extractor can drop them.
  */
-import type { Element } from 'domhandler';
+import { isTag, type Element } from 'domhandler';
 import { datePart, parsePageDate } from './page-dates.ts';
 import type { VisibleMetadata, VisibleTime } from './visible-metadata.ts';
 
@@ -52,7 +52,7 @@ export function chooseDates(evidence: DateEvidence): ChosenDates {
   if (published && updated && Date.parse(updated) < Date.parse(published)) updated = null;
   const days = new Set([published, updated].filter((iso) => iso !== null).map(datePart));
   const timeElements = shown
-    .filter((time) => days.has(datePart(time.iso)) && time.element.parent?.type === 'tag' && !isInsideParagraph(time.element))
+    .filter((time) => days.has(datePart(time.iso)) && time.element.parent !== null && isTag(time.element.parent) && !isInsideParagraph(time.element))
     .slice(0, 2)
     .map((time) => time.element);
   return { published, updated, timeElements };
@@ -70,8 +70,8 @@ function nearestFirst(dates: readonly VisibleTime[], headlinePosition: number | 
 }
 
 function isInsideParagraph(element: Element): boolean {
-  for (let node = element.parent; node && node.type === 'tag'; node = node.parent) {
-    if ((node as Element).name === 'p') return true;
+  for (let node = element.parent; node && isTag(node); node = node.parent) {
+    if (node.name === 'p') return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@
  * itemprop, and lines that open with "By" or "द्वारा") and its `<time>`
  * elements. This is the evidence metadata is checked against.
  */
-import type { Element } from 'domhandler';
+import { isTag, type Element } from 'domhandler';
 import { parsePageDate } from './page-dates.ts';
 import { BY_PREFIX, attribute, contains, visibleText, type PageElements } from './page-elements.ts';
 
@@ -177,8 +177,8 @@ function readShownDates(candidates: readonly Element[], at: (element: Element) =
 /** The label a time sits beside ("Updated: <time>"), when its parent is a short line. */
 function parentText(element: Element): string {
   const parent = element.parent;
-  if (!parent || parent.type !== 'tag') return '';
-  const text = visibleText(parent as Element);
+  if (!parent || !isTag(parent)) return '';
+  const text = visibleText(parent);
   return text.length <= MAX_BYLINE_CHARS ? text : '';
 }
 

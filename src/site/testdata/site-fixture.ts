@@ -9,7 +9,6 @@ import path from 'node:path';
 import type { Hono } from 'hono';
 import { configSchema, type Config, type ConfigInput } from '../../config/schema.ts';
 import type { Article, Block } from '../../extract/article.ts';
-import type { Entry } from '../../ingest/entry.ts';
 import { openStore } from '../../store/open-store.ts';
 import type { SourceDefinition, Store } from '../../store/store.ts';
 import { feedEntry } from '../../store/test-records.ts';
@@ -215,10 +214,9 @@ async function seedArticles(store: Store): Promise<Record<string, number>> {
   return ids;
 }
 
-function entryFor(seed: Seed): Entry {
-  return {
-    sourceId: seed.sourceId,
-    guid: seed.key,
+/** The entry a wire would have delivered for the seed; every field the builder would fill differently is given. */
+function entryFor(seed: Seed): ReturnType<typeof feedEntry> {
+  return feedEntry(seed.sourceId, seed.key, {
     url: seed.article.url ?? null,
     title: seed.article.headline,
     summary: null,
@@ -232,8 +230,7 @@ function entryFor(seed: Seed): Entry {
     byline: null,
     subjects: [],
     geo: null,
-    raw: JSON.stringify({ guid: seed.key }),
-  };
+  });
 }
 
 function articleFor(seed: Seed): Article {

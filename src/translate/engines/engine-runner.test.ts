@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { EngineError } from './engine.ts';
+import { EngineError, type TranslationEngine } from './engine.ts';
 import { batchesOf, runEngine } from './engine-runner.ts';
 import { libreTranslateEngine } from './libretranslate-engine.ts';
 import { startLibreTranslateStandIn, type StandIn } from './testdata/libretranslate-stand-in.ts';
@@ -70,4 +70,24 @@ test('no more batches in flight than the concurrency, and outputs stay in input 
 test('batches hold at most 16 texts and about 6000 characters', () => {
   assert.deepEqual(batchesOf(Array(40).fill('a')).map((b) => b.length), [16, 16, 8]);
   assert.deepEqual(batchesOf(['x'.repeat(5000), 'y'.repeat(5000), 'z']).map((b) => b.length), [1, 2]);
+});
+
+test('an abort during a backoff wait ends the call at once instead of after the wait', async () => {
+  const controller = new AbortController();
+  const libre = libreTranslateEngine({ id: 'libre', url: server.url, timeoutMs: 5000 });
+  // Aborts a moment after the engine's answer failed, when the runner is already waiting to retry.
+  const abortingAfterFailure: TranslationEngine = {
+    ...libre,
+    translate: (texts, pair, options) =>
+      libre.translate(texts, pair, options).catch((error: unknown) => {
+        setTimeout(() => controller.abort(), 50);
+        throw error;
+      }),
+  };
+  // The real sleep this time, with a first wait of a minute that the abort must cut short.
+  const engine = runEngine(abortingAfterFailure, { concurrency: 1, retries: 3, baseDelayMs: 60_000, random: () => 0 });
+  server.failNext(1, 503);
+  const started = Date.now();
+  await assert.rejects(engine.translate(['harbour'], PAIR, { signal: controller.signal }), { name: 'AbortError' });
+  assert.ok(Date.now() - started < 5000, `aborted after ${Date.now() - started} ms`);
 });

@@ -6,6 +6,9 @@
  * Jitter"), so that many workers do not retry in step against a recovering
  * server. Sleep and randomness come in as parameters so tests need no clock.
  */
+import { setTimeout as delay } from 'node:timers/promises';
+import { backoffDelay } from '../../util/backoff.ts';
+import { concurrencyLimit } from '../../util/concurrency-limit.ts';
 import { EngineError, pairLabel, type EnginePair, type TranslateOptions, type TranslationEngine } from './engine.ts';
 
 export interface RunnerOptions {
@@ -24,16 +27,18 @@ export interface RunnerOptions {
 const DEFAULT_BASE_DELAY_MS = 500;
 /** No single wait beyond this, however many retries are configured. */
 const MAX_DELAY_MS = 30_000;
+/** Full jitter: a wait anywhere up to its ceiling, the spread that best keeps many workers out of step. */
+const FULL_JITTER = 1;
 /** Texts per engine call: LibreTranslate takes arrays, and small batches keep a retry cheap. */
 const BATCH_TEXTS = 16;
 /** Characters per engine call, so one long article does not become one huge request. */
 const BATCH_CHARS = 6000;
 
 export function runEngine(engine: TranslationEngine, options: RunnerOptions): TranslationEngine {
-  const sleep = options.sleep ?? abortableSleep;
+  const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => delay(ms, undefined, { signal }));
   const random = options.random ?? Math.random;
-  const base = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
-  const limit = semaphore(options.concurrency);
+  const backoff = { firstMs: options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS, maxMs: MAX_DELAY_MS, jitter: FULL_JITTER };
+  const limit = concurrencyLimit(options.concurrency);
 
   async function withRetries(texts: string[], pair: EnginePair, translateOptions: TranslateOptions): Promise<string[]> {
     for (let attempt = 0; ; attempt++) {
@@ -48,8 +53,7 @@ export function runEngine(engine: TranslationEngine, options: RunnerOptions): Tr
             cause: error,
           });
         }
-        const ceiling = Math.min(MAX_DELAY_MS, base * 2 ** attempt);
-        await sleep(Math.floor(random() * ceiling), translateOptions.signal);
+        await sleep(backoffDelay(backoff, attempt + 1, random), translateOptions.signal);
       }
     }
   }
@@ -77,36 +81,4 @@ export function batchesOf(texts: readonly string[]): string[][] {
   }
   if (current.length > 0) batches.push(current);
   return batches;
-}
-
-/** Runs at most `size` tasks at once; the rest wait in order, and a finishing task hands its slot to the next. */
-function semaphore(size: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (active < size) active++;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
-  };
-}
-
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason as Error);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason as Error);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

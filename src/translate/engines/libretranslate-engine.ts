@@ -67,7 +67,7 @@ export function libreTranslateEngine(options: LibreTranslateOptions): Translatio
         retryable: false,
       });
     }
-    return out as string[];
+    return out;
   }
 
   async function health(): Promise<EngineHealth> {
