@@ -11,6 +11,11 @@ import type { DialectName } from './store.ts';
 export interface SchemaHelpers {
   /** An integer primary key the engine numbers itself, read back as a JS number. */
   autoIncrementId(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /**
+   * Triggers that refuse every UPDATE and DELETE of the table's rows (and, on
+   * PostgreSQL, TRUNCATE): an append-only log stays so whatever code runs.
+   */
+  makeAppendOnly(db: Kysely<unknown>, table: string): Promise<void>;
 }
 
 export interface StoreDialect extends SchemaHelpers {

@@ -8,7 +8,22 @@ import type { Kysely } from 'kysely';
 import type { Article } from '../extract/article.ts';
 import type { Entry } from '../ingest/entry.ts';
 import type { Localised, SourceConfig } from '../config/schema.ts';
+import type {
+  AuditQuery,
+  AuditRecord,
+  LoginFailureCount,
+  NewSession,
+  NewUser,
+  ReviewQueueCount,
+  SessionCutoffs,
+  SignedInUser,
+  StoredAuditEntry,
+  StoredSession,
+  StoredUser,
+} from './desk-records.ts';
 import type { Database } from './schema.ts';
+
+export type * from './desk-records.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -252,4 +267,43 @@ export interface Store {
    * when it has no other version; empty when there is no such article.
    */
   articleVersions(articleId: number): Promise<ArticleSummary[]>;
+
+  // ---- The editorial desk (src/desk/): accounts, sessions, login throttling, audit log ----
+
+  /** Returns the new user's id, or null when an account with that email exists already. */
+  createUser(user: NewUser, now: string): Promise<number | null>;
+  getUser(id: number): Promise<StoredUser | null>;
+  /** `email` as normalised by the desk (trimmed, lowercase). */
+  getUserByEmail(email: string): Promise<StoredUser | null>;
+  /** Every account, disabled ones too, in email order. */
+  listUsers(): Promise<StoredUser[]>;
+  /** False when there is no such user. */
+  setUserPassword(id: number, passwordHash: string, now: string): Promise<boolean>;
+  /** Disables the account and ends its sessions, in one transaction; false when absent or disabled already. */
+  disableUser(id: number, now: string): Promise<boolean>;
+  recordUserLogin(id: number, now: string): Promise<void>;
+
+  /** Stores a session; the session `replaces` names (by id hash) is deleted in the same transaction. */
+  startSession(session: NewSession, now: string, replaces: string | null): Promise<void>;
+  /** The session and its user, whatever its age: expiry is the desk's to judge. */
+  getSession(idHash: string): Promise<StoredSession | null>;
+  touchSession(idHash: string, now: string): Promise<void>;
+  deleteSession(idHash: string): Promise<boolean>;
+  deleteExpiredSessions(cutoffs: SessionCutoffs): Promise<number>;
+  /** Enabled users with a live session, most recently seen first, each once. */
+  signedInUsers(cutoffs: SessionCutoffs): Promise<SignedInUser[]>;
+
+  recordLoginFailure(keys: string[], now: string): Promise<void>;
+  /** Failures since `since` per key (every key asked for is present). */
+  countLoginFailures(keys: string[], since: string): Promise<Map<string, LoginFailureCount>>;
+  clearLoginFailures(key: string): Promise<void>;
+  pruneLoginFailures(before: string): Promise<number>;
+
+  /** Appends an entry to the audit log (append-only: nothing updates or deletes it). Returns its id. */
+  recordAudit(record: AuditRecord): Promise<number>;
+  /** Newest first. */
+  listAudit(query: AuditQuery): Promise<StoredAuditEntry[]>;
+
+  /** Translations held for review and not approved, per target language. */
+  reviewQueueCounts(): Promise<ReviewQueueCount[]>;
 }
