@@ -66,8 +66,10 @@ export async function openDeskFixture(store: Store, options: { config?: Config; 
     const email = `${role}@desk.example`;
     const password = `${role} harbour lanterns`;
     const result = await addUser({ store, now, passwordParams }, { email, role, password }, { actor: cliActor('fixture') });
-    if (!result.ok) throw new Error(`desk fixture: cannot add ${email}: ${result.problem.code}`);
-    accounts[role] = { id: result.user.id, email, password };
+    // A second desk on the same database finds the accounts the first one added.
+    const user = result.ok ? result.user : result.problem.code === 'exists' ? await store.getUserByEmail(email) : null;
+    if (!user) throw new Error(`desk fixture: cannot add ${email}: ${result.ok ? 'vanished' : result.problem.code}`);
+    accounts[role] = { id: user.id, email, password };
   }
   const errors: unknown[] = [];
   const app = createDeskApp({
