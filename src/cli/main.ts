@@ -17,6 +17,8 @@ import { registerServe } from './command-serve.ts';
 import { registerSources } from './command-sources.ts';
 import { registerStories } from './command-stories.ts';
 import { registerTranslations } from './command-translations.ts';
+import { registerUsers } from './command-users.ts';
+import { registerAudit } from './command-audit.ts';
 import { untilSignal } from './http-listener.ts';
 
 export const EXIT_FAILURE = 1;
@@ -44,6 +46,8 @@ export function buildProgram(io: CliIo): Command {
   registerTranslations(program, io);
   registerEngines(program, io);
   registerStories(program, io);
+  registerUsers(program, io);
+  registerAudit(program, io);
   return program;
 }
 
@@ -91,6 +95,7 @@ export function describeError(error: unknown): string {
 
 function processIo(): CliIo {
   return {
+    stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

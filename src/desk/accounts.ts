@@ -68,13 +68,16 @@ export async function disableUser(deps: AccountDeps, user: StoredUser, origin: C
   return found(deps.store, user.id);
 }
 
-/** The hashes are not written to the log: a changed password is recorded as the fact alone. */
+/**
+ * Sets a new password and ends the user's sessions. The hashes are not
+ * written to the log: a changed password is recorded as the fact alone.
+ */
 export async function changePassword(deps: AccountDeps, user: StoredUser, password: string, origin: ChangeOrigin): Promise<AccountResult> {
   const weak = passwordProblem(password, user.email);
   if (weak) return refused({ code: 'weak-password', problem: weak });
   const passwordHash = await hashPassword(password, deps.passwordParams ?? SCRYPT_DEFAULTS);
   const now = deps.now();
-  if (!(await deps.store.setUserPassword(user.id, passwordHash, now.toISOString()))) return refused({ code: 'no-such-user' });
+  if (!(await deps.store.setUserPassword(user.id, passwordHash, now.toISOString(), { endSessions: true }))) return refused({ code: 'no-such-user' });
   await recordAudit(deps.store, origin.actor, { action: 'user-passwd', object: { type: 'user', id: user.id }, address: origin.address ?? null }, now);
   return found(deps.store, user.id);
 }

@@ -74,6 +74,16 @@ for (const dialect of testDialects) {
       assert.equal(await store.setUserPassword(9999, '$scrypt$new', T1), false);
     });
 
+    void it('a new password ends the user\'s sessions when asked to', async () => {
+      const store = await database().open();
+      const id = await addUser(store, 'asha@desk.example');
+      await store.startSession(session('kept', id), T0, null);
+      await store.setUserPassword(id, '$scrypt$rehashed', T1);
+      assert.ok(await store.getSession('kept'), 'a rehash at login keeps the sessions');
+      await store.setUserPassword(id, '$scrypt$changed', T2, { endSessions: true });
+      assert.equal(await store.getSession('kept'), null);
+    });
+
     void it('keeps a session with its user, touches it, and deletes it', async () => {
       const store = await database().open();
       const id = await addUser(store, 'asha@desk.example');

@@ -56,7 +56,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): S
     getUser: (id) => users.getUser(db, id),
     getUserByEmail: (email) => users.getUserByEmail(db, email),
     listUsers: () => users.listUsers(db),
-    setUserPassword: (id, hash, now) => users.setUserPassword(db, id, hash, now),
+    setUserPassword: (id, hash, now, options) => users.setUserPassword(db, id, hash, now, options),
     disableUser: (id, now) => users.disableUser(db, id, now),
     recordUserLogin: (id, now) => users.recordUserLogin(db, id, now),
     startSession: (session, now, replaces) => sessions.startSession(db, session, now, replaces),

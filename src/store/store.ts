@@ -277,8 +277,8 @@ export interface Store {
   getUserByEmail(email: string): Promise<StoredUser | null>;
   /** Every account, disabled ones too, in email order. */
   listUsers(): Promise<StoredUser[]>;
-  /** False when there is no such user. */
-  setUserPassword(id: number, passwordHash: string, now: string): Promise<boolean>;
+  /** False when there is no such user; `endSessions` ends all the user's sessions in the same transaction. */
+  setUserPassword(id: number, passwordHash: string, now: string, options?: { endSessions?: boolean }): Promise<boolean>;
   /** Disables the account and ends its sessions, in one transaction; false when absent or disabled already. */
   disableUser(id: number, now: string): Promise<boolean>;
   recordUserLogin(id: number, now: string): Promise<void>;

@@ -34,11 +34,17 @@ export async function listUsers(db: Db): Promise<StoredUser[]> {
   return rows.map(toStoredUser);
 }
 
-/** False when there is no such user. */
-export async function setUserPassword(db: Db, id: number, passwordHash: string, now: string): Promise<boolean> {
+/**
+ * False when there is no such user. With `endSessions`, every session of the
+ * user ends in the same transaction: a new password locks out whoever knew the old one.
+ */
+export async function setUserPassword(db: Db, id: number, passwordHash: string, now: string, options: { endSessions?: boolean } = {}): Promise<boolean> {
   const at = utcTimestamp(now, 'time of changing password');
-  const result = await db.updateTable('users').set({ password_hash: passwordHash, updated_at: at }).where('id', '=', id).executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: at }).where('id', '=', id).executeTakeFirst();
+    if (options.endSessions) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    return result.numUpdatedRows > 0n;
+  });
 }
 
 /**
