@@ -46,7 +46,7 @@ export interface IngestRunResult {
 function configYaml(feeds: readonly CorpusFeed[], urls: readonly string[]): string {
   const sources = feeds.map((feed, i) => `  - { id: ${feed.name}, name: "${feed.name}", url: "${urls[i]}", section: world }`).join('\n');
   // fetch.perHost is left at its defaults (one request at a time, 1 s apart): each feed is its own host:port.
-  return `site: { name: Bench AppContext, baseUrl: "http://ctx.example/" }
+  return `site: { name: Bench Desk, baseUrl: "http://desk.example/" }
 editions: [{ lang: hi, path: / }, { lang: en, path: /en/ }]
 sections: [{ id: world, title: World }]
 dataDir: ./data

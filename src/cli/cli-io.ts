@@ -4,6 +4,8 @@ import type { Command } from 'commander';
 
 /** What a command may touch of the outside world, passed in so tests can capture it. */
 export interface CliIo {
+  /** Standard input, for passwords (`--password-stdin`, or a prompt on a terminal); absent in most tests. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WriteStream | NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;

@@ -6,6 +6,7 @@ import { parseConfig } from '../config/load-config.ts';
 import type { Config } from '../config/schema.ts';
 import { write, type CliIo } from './cli-io.ts';
 import { consoleLogger } from './console-output.ts';
+import { formatDemoLogins, resetDemoAccounts } from './demo-accounts.ts';
 import { configEnv, openAppContext } from './app-context.ts';
 import { fixtureDispatcher, resolveFixtureUrls, startFixtureServer } from './demo-fixture-server.ts';
 import { formatSummary, runPassWithProgress } from './pass-report.ts';
@@ -48,7 +49,9 @@ async function runDemo(io: CliIo, options: DemoOptions): Promise<void> {
       const summary = await runPassWithProgress(ctx, 'all', io.stderr);
       write(options.once ? io.stdout : io.stderr, formatSummary(summary));
       if (!options.once) {
-        await serveSite(ctx, io, { port: options.port ?? config.port, host: options.host, ingest: true });
+        const logins = await resetDemoAccounts(ctx);
+        const onListening = (url: string) => write(io.stdout, formatDemoLogins(new URL('desk/login', url).href, logins));
+        await serveSite(ctx, io, { port: options.port ?? config.port, host: options.host, ingest: true, onListening });
       }
     } finally {
       await ctx.close();

@@ -2,10 +2,10 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { mediaDirOf } from '../pipeline/article-builder.ts';
 import type { PassSummary } from '../pipeline/ingest-pass.ts';
 import { startScheduler } from '../pipeline/scheduler.ts';
-import { createSiteApp } from '../site/site-app.tsx';
 import { write, type CliIo } from './cli-io.ts';
 import { withAppContext, type AppContext } from './app-context.ts';
 import { listen, type Listener } from './http-listener.ts';
+import { createWebApp } from './web-app.ts';
 
 export function registerServe(program: Command, io: CliIo): void {
   program
@@ -28,13 +28,15 @@ export function registerServe(program: Command, io: CliIo): void {
 export async function serveSite(
   ctx: AppContext,
   io: CliIo,
-  options: { port: number; host: string; ingest: boolean },
+  options: { port: number; host: string; ingest: boolean; onListening?: (url: string) => void },
 ): Promise<void> {
   let listener: Listener | undefined;
   try {
-    const app = createSiteApp({ config: ctx.config, store: ctx.store, mediaDir: mediaDirOf(ctx.config.dataDir) });
+    const app = createWebApp({ config: ctx.config, store: ctx.store, mediaDir: mediaDirOf(ctx.config.dataDir) });
     listener = await listen(app, options.port, options.host);
     write(io.stdout, `wiredesk: serving ${ctx.config.site.name} at ${listener.url}`);
+    write(io.stdout, `wiredesk: editorial desk at ${new URL('desk/login', listener.url).href}`);
+    options.onListening?.(listener.url);
     const scheduler = options.ingest
       ? startScheduler(ctx, { onPass: (summary) => reportPass(ctx, summary) })
       : null;

@@ -18,6 +18,8 @@ import { registerSources } from './command-sources.ts';
 import { registerStories } from './command-stories.ts';
 import { registerTranslate } from './command-translate.ts';
 import { registerTranslations } from './command-translations.ts';
+import { registerUsers } from './command-users.ts';
+import { registerAudit } from './command-audit.ts';
 import { untilSignal } from './http-listener.ts';
 
 export const EXIT_FAILURE = 1;
@@ -46,6 +48,8 @@ export function buildProgram(io: CliIo): Command {
   registerTranslate(program, io);
   registerEngines(program, io);
   registerStories(program, io);
+  registerUsers(program, io);
+  registerAudit(program, io);
   return program;
 }
 
@@ -93,6 +97,7 @@ export function describeError(error: unknown): string {
 
 function processIo(): CliIo {
   return {
+    stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

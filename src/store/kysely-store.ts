@@ -7,6 +7,11 @@ import * as entries from './entries-table.ts';
 import type { Database } from './schema.ts';
 import * as sources from './sources-table.ts';
 import * as stories from './stories-table.ts';
+import * as audit from './audit-log-table.ts';
+import * as loginFailures from './login-failures-table.ts';
+import { reviewQueueCounts } from './review-queue-counts.ts';
+import * as sessions from './sessions-table.ts';
+import * as users from './users-table.ts';
 import type { Counts, DialectName, Store } from './store.ts';
 import * as memory from './translation-memory-table.ts';
 import * as translations from './translations-table.ts';
@@ -71,6 +76,28 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): K
     rememberInMemory: (scope, segments, now) => memory.rememberSegments(db, scope, segments, now),
     memoryStats: () => memory.memoryStats(db),
     clearMemory: (engine) => memory.clearMemory(db, engine),
+
+    // ---- The editorial desk: accounts, sessions, login throttling, audit log ----
+    createUser: (user, now) => users.createUser(db, user, now),
+    getUser: (id) => users.getUser(db, id),
+    getUserByEmail: (email) => users.getUserByEmail(db, email),
+    listUsers: () => users.listUsers(db),
+    setUserPassword: (id, hash, now, options) => users.setUserPassword(db, id, hash, now, options),
+    disableUser: (id, now) => users.disableUser(db, id, now),
+    recordUserLogin: (id, now) => users.recordUserLogin(db, id, now),
+    startSession: (session, now, replaces) => sessions.startSession(db, session, now, replaces),
+    getSession: (idHash) => sessions.getSession(db, idHash),
+    touchSession: (idHash, now) => sessions.touchSession(db, idHash, now),
+    deleteSession: (idHash) => sessions.deleteSession(db, idHash),
+    deleteExpiredSessions: (cutoffs) => sessions.deleteExpiredSessions(db, cutoffs),
+    signedInUsers: (cutoffs) => sessions.signedInUsers(db, cutoffs),
+    recordLoginFailure: (keys, now) => loginFailures.recordLoginFailure(db, keys, now),
+    countLoginFailures: (keys, since) => loginFailures.countLoginFailures(db, keys, since),
+    clearLoginFailures: (key) => loginFailures.clearLoginFailures(db, key),
+    pruneLoginFailures: (before) => loginFailures.pruneLoginFailures(db, before),
+    recordAudit: (record) => audit.recordAudit(db, record),
+    listAudit: (query) => audit.listAudit(db, query),
+    reviewQueueCounts: () => reviewQueueCounts(db),
   };
 }
 

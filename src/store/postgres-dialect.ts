@@ -51,6 +51,17 @@ export function postgresDialect(connectionString: string, pgSchema?: string): St
     },
     // int4 identity, not serial8/bigint: pg returns int8 as strings, int4 as numbers.
     autoIncrementId: (column) => column.primaryKey().generatedByDefaultAsIdentity(),
+    async makeAppendOnly(db, table) {
+      if (!SCHEMA_NAME.test(table)) throw new Error(`store: "${table}" is not a plain table name`);
+      // One function serves every append-only table; it names the table in its message.
+      await sql`create or replace function wiredesk_refuse_change() returns trigger language plpgsql as $$
+        begin raise exception '% is append-only', tg_table_name; end $$`.execute(db);
+      await sql`create trigger ${sql.raw(`${table}_append_only`)} before update or delete on ${sql.table(table)}
+        for each row execute function wiredesk_refuse_change()`.execute(db);
+      // Row triggers do not see TRUNCATE; a statement trigger does.
+      await sql`create trigger ${sql.raw(`${table}_no_truncate`)} before truncate on ${sql.table(table)}
+        for each statement execute function wiredesk_refuse_change()`.execute(db);
+    },
     async lockMigrations(trx) {
       // Released at commit; every wiredesk opening this database takes turns here.
       await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);

@@ -165,6 +165,57 @@ export interface TranslationsTable {
   updated_at: string;
 }
 
+// The editorial desk (src/desk/): accounts, sessions, login throttling, audit log.
+
+export interface UsersTable {
+  id: Generated<number>;
+  /** Normalised: trimmed, lowercase. */
+  email: string;
+  role: 'translator' | 'editor' | 'admin';
+  /** Self-describing hash with its parameters (`$scrypt$ln=17,r=8,p=1$salt$key`), see desk/password-hash.ts. */
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+  /** Set when the account was disabled; a disabled account cannot sign in. */
+  disabled_at: string | null;
+  last_login_at: string | null;
+}
+
+export interface SessionsTable {
+  /** sha-256 (hex) of the session id in the cookie: a leaked table holds no usable id. */
+  id_hash: string;
+  /** Null for the session a visitor of the login page gets before signing in. */
+  user_id: number | null;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  address: string | null;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  /** `account:<email>` or `address:<ip>`: what the failure counts against. */
+  throttle_key: string;
+  at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  /** The desk user who acted; null for a command or an unknown account. */
+  actor_user_id: number | null;
+  /** The user's email, or `cli:<name>` for a command. */
+  actor: string;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  /** JSON text of the object before and after the action, where it applies. */
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  address: string | null;
+}
+
 export interface Database {
   sources: SourcesTable;
   entries: EntriesTable;
@@ -173,4 +224,8 @@ export interface Database {
   story_articles: StoryArticlesTable;
   translation_memory: TranslationMemoryTable;
   translations: TranslationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  audit_log: AuditLogTable;
 }

@@ -6,6 +6,9 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 
+/** Table names spliced into trigger DDL: plain lowercase identifiers only. */
+const PLAIN_IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
 export const SQLITE_FILE_NAME = 'wiredesk.sqlite';
 
 /**
@@ -40,6 +43,15 @@ export function sqliteDialect(dataDir: string): StoreDialect {
       return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
     },
     autoIncrementId: (column) => column.primaryKey().autoIncrement(),
+    async makeAppendOnly(db, table) {
+      const name = plainIdentifier(table);
+      for (const event of ['update', 'delete']) {
+        // RAISE takes a literal message, so the (checked) name is spliced in, not bound.
+        await sql
+          .raw(`create trigger ${name}_no_${event} before ${event} on ${name} begin select raise(abort, '${name} is append-only'); end`)
+          .execute(db);
+      }
+    },
     // AUTOINCREMENT above: ids of deleted rows are never handed out again, so an
     // old article URL cannot start pointing at a different article.
     async lockMigrations(trx) {
@@ -50,4 +62,9 @@ export function sqliteDialect(dataDir: string): StoreDialect {
       await sql`delete from wiredesk_migration_lock`.execute(trx);
     },
   };
+}
+
+function plainIdentifier(name: string): string {
+  if (!PLAIN_IDENTIFIER.test(name)) throw new Error(`store: "${name}" is not a plain table name`);
+  return name;
 }

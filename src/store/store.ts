@@ -23,6 +23,22 @@ import type { QaIssue } from '../translate/qa.ts';
 import type { MemoryScope, MemorySegment } from '../translate/translation-memory.ts';
 import type { TranslationsTable } from './schema.ts';
 
+import type {
+  AuditQuery,
+  AuditRecord,
+  LoginFailureCount,
+  NewSession,
+  NewUser,
+  ReviewQueueCount,
+  SessionCutoffs,
+  SignedInUser,
+  StoredAuditEntry,
+  StoredSession,
+  StoredUser,
+} from './desk-records.ts';
+
+export type * from './desk-records.ts';
+
 export type DialectName = 'sqlite' | 'postgres';
 
 /** A source's definition as configured (wiredesk.yaml or `wiredesk sources add`). */
@@ -388,4 +404,43 @@ export interface Store {
   memoryStats(): Promise<MemoryStats>;
   /** Forgets the outputs of one engine (its packages were upgraded), or of all. Returns the segments removed. */
   clearMemory(engine?: string): Promise<number>;
+
+  // ---- The editorial desk (src/desk/): accounts, sessions, login throttling, audit log ----
+
+  /** Returns the new user's id, or null when an account with that email exists already. */
+  createUser(user: NewUser, now: string): Promise<number | null>;
+  getUser(id: number): Promise<StoredUser | null>;
+  /** `email` as normalised by the desk (trimmed, lowercase). */
+  getUserByEmail(email: string): Promise<StoredUser | null>;
+  /** Every account, disabled ones too, in email order. */
+  listUsers(): Promise<StoredUser[]>;
+  /** False when there is no such user; `endSessions` ends all the user's sessions in the same transaction. */
+  setUserPassword(id: number, passwordHash: string, now: string, options?: { endSessions?: boolean }): Promise<boolean>;
+  /** Disables the account and ends its sessions, in one transaction; false when absent or disabled already. */
+  disableUser(id: number, now: string): Promise<boolean>;
+  recordUserLogin(id: number, now: string): Promise<void>;
+
+  /** Stores a session; the session `replaces` names (by id hash) is deleted in the same transaction. */
+  startSession(session: NewSession, now: string, replaces: string | null): Promise<void>;
+  /** The session and its user, whatever its age: expiry is the desk's to judge. */
+  getSession(idHash: string): Promise<StoredSession | null>;
+  touchSession(idHash: string, now: string): Promise<void>;
+  deleteSession(idHash: string): Promise<boolean>;
+  deleteExpiredSessions(cutoffs: SessionCutoffs): Promise<number>;
+  /** Enabled users with a live session, most recently seen first, each once. */
+  signedInUsers(cutoffs: SessionCutoffs): Promise<SignedInUser[]>;
+
+  recordLoginFailure(keys: string[], now: string): Promise<void>;
+  /** Failures since `since` per key (every key asked for is present). */
+  countLoginFailures(keys: string[], since: string): Promise<Map<string, LoginFailureCount>>;
+  clearLoginFailures(key: string): Promise<void>;
+  pruneLoginFailures(before: string): Promise<number>;
+
+  /** Appends an entry to the audit log (append-only: nothing updates or deletes it). Returns its id. */
+  recordAudit(record: AuditRecord): Promise<number>;
+  /** Newest first. */
+  listAudit(query: AuditQuery): Promise<StoredAuditEntry[]>;
+
+  /** Translations held for review and not approved, per target language. */
+  reviewQueueCounts(): Promise<ReviewQueueCount[]>;
 }

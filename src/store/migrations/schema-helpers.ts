@@ -5,9 +5,14 @@
  * migration calls these, so what a helper produces never changes: a different
  * column definition is a new helper, used by a new migration.
  */
-import type { ColumnDefinitionBuilder } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
 
 export interface SchemaHelpers {
   /** An integer primary key the engine numbers itself, read back as a JS number. */
   autoIncrementId(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /**
+   * Triggers that refuse every UPDATE and DELETE of the table's rows (and, on
+   * PostgreSQL, TRUNCATE): an append-only log stays so whatever code runs.
+   */
+  makeAppendOnly(db: Kysely<unknown>, table: string): Promise<void>;
 }

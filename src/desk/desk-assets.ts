@@ -1,0 +1,29 @@
+/**
+ * The desk's own stylesheet, read once and served from /desk/assets with a
+ * content hash in its URL, so it can be cached for a year and a new release
+ * still reaches every desk at once.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+export interface DeskStylesheet {
+  path: string;
+  /** The path with `?v=<hash>`, as pages link it. */
+  url: string;
+  version: string;
+  body: Uint8Array<ArrayBuffer>;
+}
+
+export const DESK_STYLESHEET_PATH = '/desk/assets/desk.css';
+
+export function loadDeskStylesheet(): DeskStylesheet {
+  let text: string;
+  try {
+    text = readFileSync(new URL('./desk.css', import.meta.url), 'utf8');
+  } catch (cause) {
+    throw new Error('desk: cannot read the desk stylesheet desk.css', { cause });
+  }
+  const body = new TextEncoder().encode(text);
+  const version = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  return { path: DESK_STYLESHEET_PATH, url: `${DESK_STYLESHEET_PATH}?v=${version}`, version, body };
+}

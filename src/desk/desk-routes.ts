@@ -1,0 +1,36 @@
+/**
+ * Every desk route: method, path, what it asks of the requester, and its
+ * handler (one file each in routes/, noun then verb). The app registers
+ * exactly these, and the role-matrix test checks each of them against every
+ * role, so a route added here without an expected status fails that test.
+ */
+import type { Access } from './access.ts';
+import type { DeskHandler } from './desk-context.ts';
+import { auditShow } from './routes/audit-show.tsx';
+import { homeShow } from './routes/home-show.tsx';
+import { loginCheck } from './routes/login-check.tsx';
+import { loginShow } from './routes/login-show.tsx';
+import { logout } from './routes/logout.ts';
+import { stylesheetShow } from './routes/stylesheet-show.ts';
+import { userCreate } from './routes/user-create.tsx';
+import { userDisable } from './routes/user-disable.tsx';
+import { usersShow } from './routes/users-show.tsx';
+
+export interface DeskRoute {
+  method: 'GET' | 'POST';
+  path: string;
+  access: Access;
+  handler: DeskHandler;
+}
+
+export const DESK_ROUTES: readonly DeskRoute[] = [
+  { method: 'GET', path: '/desk/login', access: 'public', handler: loginShow },
+  { method: 'POST', path: '/desk/login', access: 'public', handler: loginCheck },
+  { method: 'GET', path: '/desk/assets/desk.css', access: 'public', handler: stylesheetShow },
+  { method: 'POST', path: '/desk/logout', access: 'signed-in', handler: logout },
+  { method: 'GET', path: '/desk', access: 'signed-in', handler: homeShow },
+  { method: 'GET', path: '/desk/users', access: 'manage-users', handler: usersShow },
+  { method: 'POST', path: '/desk/users', access: 'manage-users', handler: userCreate },
+  { method: 'POST', path: '/desk/users/:id/disable', access: 'manage-users', handler: userDisable },
+  { method: 'GET', path: '/desk/audit', access: 'view-audit', handler: auditShow },
+];

@@ -1,0 +1,84 @@
+/** Desk accounts: one row per user, never deleted (disabled instead), so the audit log's actors stay known. */
+import type { Kysely, Selectable } from 'kysely';
+import { utcTimestamp } from './column-values.ts';
+import type { NewUser, StoredUser } from './desk-records.ts';
+import type { Database, UsersTable } from './schema.ts';
+
+type Db = Kysely<Database>;
+
+/** Returns the new id, or null when an account with that email exists already. */
+export async function createUser(db: Db, user: NewUser, now: string): Promise<number | null> {
+  const at = utcTimestamp(now, 'time of creating user');
+  const row = await db
+    .insertInto('users')
+    .values({ email: user.email, role: user.role, password_hash: user.passwordHash, created_at: at, updated_at: at })
+    .onConflict((conflict) => conflict.column('email').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function getUser(db: Db, id: number): Promise<StoredUser | null> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row === undefined ? null : toStoredUser(row);
+}
+
+export async function getUserByEmail(db: Db, email: string): Promise<StoredUser | null> {
+  const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  return row === undefined ? null : toStoredUser(row);
+}
+
+/** In email order. */
+export async function listUsers(db: Db): Promise<StoredUser[]> {
+  const rows = await db.selectFrom('users').selectAll().orderBy('email').execute();
+  return rows.map(toStoredUser);
+}
+
+/**
+ * False when there is no such user. With `endSessions`, every session of the
+ * user ends in the same transaction: a new password locks out whoever knew the old one.
+ */
+export async function setUserPassword(db: Db, id: number, passwordHash: string, now: string, options: { endSessions?: boolean } = {}): Promise<boolean> {
+  const at = utcTimestamp(now, 'time of changing password');
+  return db.transaction().execute(async (trx) => {
+    const result = await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: at }).where('id', '=', id).executeTakeFirst();
+    if (options.endSessions) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    return result.numUpdatedRows > 0n;
+  });
+}
+
+/**
+ * Disables the account and ends all its sessions, in one transaction, so no
+ * request of the user is served after this returns. False when there is no
+ * such user or it was disabled already.
+ */
+export async function disableUser(db: Db, id: number, now: string): Promise<boolean> {
+  const at = utcTimestamp(now, 'time of disabling user');
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('users')
+      .set({ disabled_at: at, updated_at: at })
+      .where('id', '=', id)
+      .where('disabled_at', 'is', null)
+      .executeTakeFirst();
+    await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    return result.numUpdatedRows > 0n;
+  });
+}
+
+export async function recordUserLogin(db: Db, id: number, now: string): Promise<void> {
+  await db.updateTable('users').set({ last_login_at: utcTimestamp(now, 'time of login') }).where('id', '=', id).execute();
+}
+
+export function toStoredUser(row: Selectable<UsersTable>): StoredUser {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    passwordHash: row.password_hash,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    disabledAt: row.disabled_at,
+    lastLoginAt: row.last_login_at,
+  };
+}
