@@ -244,7 +244,7 @@ describe('the docs/cli.md checker', () => {
 
   test('rejects a command, subcommand or flag that is not registered', () => {
     assert.deepEqual(checkCommandLine(program, ['sources', 'add', 'URL', '--section', 'world']), []);
-    assert.match(checkCommandLine(program, ['users', 'add'])[0] ?? '', /"wiredesk users": no such command/);
+    assert.match(checkCommandLine(program, ['newsletters', 'send'])[0] ?? '', /"wiredesk newsletters": no such command/);
     assert.match(checkCommandLine(program, ['sources', 'purge'])[0] ?? '', /"wiredesk sources purge": no such command/);
     assert.match(checkCommandLine(program, ['ingest', '--everything'])[0] ?? '', /wiredesk ingest has no such flag/);
     // A flag of another command is not one this command takes.
