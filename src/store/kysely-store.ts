@@ -1,12 +1,16 @@
 /** The Store: each table group's functions bound to one Kysely instance. */
 import type { Kysely } from 'kysely';
 import * as articles from './articles-table.ts';
+import * as lifecycle from './article-lifecycle.ts';
+import { articleRevisions } from './article-revisions-table.ts';
+import { saveArticle } from './article-save.ts';
 import { articleVersions } from './article-versions.ts';
 import { countValue } from './column-values.ts';
 import * as entries from './entries-table.ts';
 import type { Database } from './schema.ts';
 import * as sources from './sources-table.ts';
 import * as stories from './stories-table.ts';
+import { storiesNeedingSummary } from './story-detach.ts';
 import type { Counts, DialectName, Store } from './store.ts';
 
 export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): Store {
@@ -29,13 +33,13 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): S
     listEntries: (query) => entries.listEntries(db, query),
     countEntriesSince: (since) => entries.countEntriesSince(db, since),
 
-    saveArticle: (article, placement, now) => articles.saveArticle(db, article, placement, now),
+    saveArticle: (article, placement, now) => saveArticle(db, article, placement, now),
     getArticle: (id) => articles.getArticle(db, id),
     latestArticles: (query) => articles.latestArticles(db, query),
     counts: () => countRows(db),
 
-    clusteringBounds: () => stories.clusteringBounds(db),
-    articlesForClustering: (since, after, limit) => stories.articlesForClustering(db, since, after, limit),
+    clusteringBounds: (visibleAt) => stories.clusteringBounds(db, visibleAt),
+    articlesForClustering: (since, after, limit, visibleAt) => stories.articlesForClustering(db, since, after, limit, visibleAt),
     saveStoryMemberships: (memberships) => stories.saveStoryMemberships(db, memberships),
     saveStories: (list, now) => stories.saveStories(db, list, now),
     deleteEmptyStories: () => stories.deleteEmptyStories(db),
@@ -45,6 +49,14 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): S
     storyMembers: (ids) => stories.storyMembers(db, ids),
     storyMemberships: (ids) => stories.storyMemberships(db, ids),
     articleVersions: (id) => articleVersions(db, id),
+
+    // Editorial lifecycle: article states and staff revisions.
+    reviseArticle: (id, write) => lifecycle.reviseArticle(db, id, write),
+    killArticle: (id, kill) => lifecycle.killArticle(db, id, kill),
+    restoreArticle: (id, restore) => lifecycle.restoreArticle(db, id, restore),
+    articleRevisions: (id) => articleRevisions(db, id),
+    listArticleStates: (query) => articles.listArticleStates(db, query),
+    storiesNeedingSummary: () => storiesNeedingSummary(db),
   };
 }
 

@@ -12,6 +12,7 @@ import { storiesMigration } from './0005-stories.ts';
 import { translationsMigration } from './0006-translations.ts';
 import { articleVersionsMigration } from './0007-article-versions.ts';
 import { translatedHeadlineMigration } from './0008-translated-headline.ts';
+import { articleStatesMigration } from './0010-article-states.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
   return {
@@ -23,5 +24,7 @@ export function allMigrations(helpers: SchemaHelpers): Record<string, Migration>
     '0006-translations': translationsMigration(helpers),
     '0007-article-versions': articleVersionsMigration,
     '0008-translated-headline': translatedHeadlineMigration,
+    // 0009 is left to the accounts and sessions work, developed alongside.
+    '0010-article-states': articleStatesMigration(helpers),
   };
 }

@@ -2,7 +2,7 @@
  * A story's stored record from its articles: title, times, counts, languages
  * and trend score. Pure; the time the trend is measured at is passed in.
  */
-import { trendOf } from '../stories/trend-score.ts';
+import { trendOf } from './trend-score.ts';
 import type { StoryMember, StoryRecord } from '../store/store.ts';
 
 /** `members` oldest first, at least one. */
