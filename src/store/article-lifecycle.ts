@@ -49,7 +49,7 @@ export async function reviseArticle(db: Db, id: number, write: RevisionWrite): P
       .where('id', '=', id)
       .execute();
     await insertRevision(trx, { articleId: id, revision: updated.revision, action: write.action, actor: write.actor, at, reason: write.reason, changes: write.changes, held: [] });
-    return { outcome: 'done', revision: updated.revision, storyId: null };
+    return { outcome: 'done', revision: updated.revision, changes: write.changes, storyId: null };
   });
 }
 
@@ -78,7 +78,7 @@ export async function killInTransaction(trx: Trx, id: number, kill: StateChangeW
   const before = articleStatus({ killed: null, embargoedUntil: row.embargoed_until }, kill.at);
   const changes: FieldChange[] = [{ field: 'status', before, after: 'killed' }];
   await insertRevision(trx, { articleId: id, revision: row.revision, action: 'kill', actor: kill.actor, at: kill.at, reason: kill.reason, changes, held: [] });
-  return { outcome: 'done', revision: row.revision, storyId: await detachFromStory(trx, id) };
+  return { outcome: 'done', revision: row.revision, changes, storyId: await detachFromStory(trx, id) };
 }
 
 export async function restoreArticle(db: Db, id: number, restore: StateChangeWrite): Promise<RevisionOutcome> {
@@ -102,7 +102,7 @@ export async function restoreInTransaction(trx: Trx, id: number, restore: StateC
   const after = articleStatus({ killed: null, embargoedUntil: row.embargoed_until }, restore.at);
   const changes: FieldChange[] = [{ field: 'status', before: 'killed', after }];
   await insertRevision(trx, { articleId: id, revision: row.revision, action: 'restore', actor: restore.actor, at: restore.at, reason: restore.reason ?? null, changes, held: [] });
-  return { outcome: 'done', revision: row.revision, storyId: null };
+  return { outcome: 'done', revision: row.revision, changes, storyId: null };
 }
 
 /**

@@ -402,7 +402,7 @@ export interface StateChangeWrite {
 }
 
 export type RevisionOutcome =
-  | { outcome: 'done'; revision: number; storyId: string | null }
+  | { outcome: 'done'; revision: number; changes: FieldChange[]; storyId: string | null }
   | { outcome: 'conflict'; current: number; lastChange: ArticleRevision | null }
   | { outcome: 'unchanged'; current: number }
   | { outcome: 'not-found' };
