@@ -9,7 +9,7 @@
  * to decide (src/desk/article-edits.ts); this only keeps it.
  */
 import type { Kysely, Transaction } from 'kysely';
-import { articleStatus } from './article-visibility.ts';
+import { articleStatus } from './article-status.ts';
 import { insertRevision, latestRevision } from './article-revisions-table.ts';
 import { fromJsonText, toJsonText, utcTimestamp } from './column-values.ts';
 import type { Database } from './schema.ts';

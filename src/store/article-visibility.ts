@@ -1,11 +1,10 @@
 /**
  * Which articles readers may see: not killed, and not embargoed past the
  * given time. Every list the site shows filters with this one predicate;
- * an article's own page asks `articleStatus` instead, to answer 410 for a
- * killed one and 404 for an embargoed one.
+ * an article's own page asks `articleStatus` (article-status.ts) instead, to
+ * answer 410 for a killed one and 404 for an embargoed one.
  */
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { ArticleEditorialState, ArticleStatus } from './store.ts';
 
 /**
  * `at` is a UTC ISO time (fixed-width text, so text order is time order on
@@ -18,10 +17,4 @@ export function isVisible(table: 'articles' | 'a', at: string | undefined): RawB
   return at === undefined
     ? sql<SqlBool>`(${killed} is null and ${until} is null)`
     : sql<SqlBool>`(${killed} is null and (${until} is null or ${until} <= ${at}))`;
-}
-
-/** The article's state at `at` (UTC ISO): killed wins over an embargo. */
-export function articleStatus(article: Pick<ArticleEditorialState, 'killed' | 'embargoedUntil'>, at: string): ArticleStatus {
-  if (article.killed) return 'killed';
-  return article.embargoedUntil !== null && article.embargoedUntil > at ? 'embargoed' : 'published';
 }

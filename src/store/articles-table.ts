@@ -1,7 +1,8 @@
 /** Articles: the clean article made from each entry (stored by article-save.ts), and the lists the site shows. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Article, Block, Figure } from '../extract/article.ts';
-import { articleStatus, isVisible } from './article-visibility.ts';
+import { articleStatus } from './article-status.ts';
+import { isVisible } from './article-visibility.ts';
 import { fromJsonText, rowCount, toJsonText, utcTimestamp } from './column-values.ts';
 import type { ArticlesTable, Database } from './schema.ts';
 import type {

@@ -13,6 +13,7 @@ import { fromJsonText, rowCount, toJsonText, utcTimestamp } from './column-value
 import type { Database, TranslationsTable } from './schema.ts';
 import type { ArticleSummary } from './store.ts';
 import { SUMMARY_COLUMNS, unlistedArticleIds, toSummary } from './articles-table.ts';
+import { isVisible } from './article-visibility.ts';
 
 type Db = Kysely<Database>;
 
@@ -155,6 +156,8 @@ export async function articlesNeedingTranslation(
     .select(SUMMARY_COLUMNS.map((c) => `a.${c}` as const))
     .select(['a.updated_at', 't.status', 't.attempts'])
     .where('a.lang', '!=', query.targetLang)
+    // A killed article is not translated; an embargoed one is, so its translation is ready when it is.
+    .where('a.killed_at', 'is', null)
     .where((eb) => {
       const wanted = [];
       if (query.sourceIds.length) wanted.push(eb('a.source_id', 'in', query.sourceIds));
@@ -183,11 +186,12 @@ export async function articlesNeedingTranslation(
  * The articles a target edition lists from other languages: those whose
  * translation readers may see, with the translated headline in place of the
  * original's (`translationState: 'machine'`), and the others (pending, held
- * for review, no engine) as the original, marked `unavailable`.
+ * for review, no engine) as the original, marked `unavailable`. Killed
+ * articles, and those embargoed past `visibleAt`, are left out (article-visibility.ts).
  */
 export async function editionTranslationSummaries(
   db: Db,
-  query: { targetLang: string; section?: string; limit: number; offset?: number },
+  query: { targetLang: string; section?: string; limit: number; offset?: number; visibleAt?: string },
 ): Promise<ArticleSummary[]> {
   let select = db
     .selectFrom('articles as a')
@@ -195,7 +199,8 @@ export async function editionTranslationSummaries(
     .select(SUMMARY_COLUMNS.map((c) => `a.${c}` as const))
     .select(['t.headline as t_headline', 't.headline_lang as t_headline_lang', 't.status as t_status', 't.approved_at as t_approved_at'])
     .where('t.target_lang', '=', query.targetLang)
-    .where('a.id', 'not in', unlistedArticleIds(db));
+    .where('a.id', 'not in', unlistedArticleIds(db))
+    .where(isVisible('a', query.visibleAt === undefined ? undefined : utcTimestamp(query.visibleAt, 'visibility time')));
   if (query.section !== undefined) select = select.where('a.section', '=', query.section);
   const rows = await select
     .orderBy('a.sort_key', 'desc')
