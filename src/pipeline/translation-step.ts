@@ -6,17 +6,22 @@
  * that is down, times out, answers HTTP 500 or nothing at all leaves the
  * translation `pending`, tried again with backoff on later passes; a pair no
  * engine is configured for is recorded `unavailable` and logged once a pass.
+ * A source's licence may ask for staff review of every translation (held
+ * as `review` with a `licence-review` issue even when the gate passes it) or
+ * forbid machine translation (none is made). Killed articles are not translated.
  * The original article stays published whatever happens here.
  */
 import { engineForPair, type ConfiguredEngine } from '../translate/engines/configured-engines.ts';
 import { EngineError, pairLabel, type EnginePair, type TranslationEngine } from '../translate/engines/engine.ts';
 import { translateArticle } from '../translate/article-translation.ts';
 import type { Glossary } from '../translate/glossary.ts';
+import type { QaIssue } from '../translate/qa.ts';
 import { memoisedCall, type MemoryCounts } from '../translate/translation-memory.ts';
 import { translationTargets, type TranslationTarget } from '../translate/translation-targets.ts';
 import { translationMemory } from '../store/translation-memory-table.ts';
 import { articlesNeedingTranslation, saveTranslation, type TranslationRecord, type TranslationWork } from '../store/translations-table.ts';
 import { errorMessage, type PipelineContext } from './pipeline-context.ts';
+import { translationLicences } from './translation-licences.ts';
 
 /** Articles per target language in one pass: a backlog drains over several passes instead of holding one. */
 const ARTICLES_PER_PASS = 200;
@@ -52,6 +57,7 @@ export async function translatePendingArticles(ctx: PipelineContext, services: T
   const result: TranslationPassResult = { pass: 0, review: 0, pending: [], unavailable: [], memory: { hits: 0, misses: 0 } };
   const calls = new Map<string, PairCall | null>();
   const unavailable = new Set<string>();
+  const licences = await translationLicences(ctx.store);
   for (const target of translationTargets(ctx.config)) {
     const servedFrom = services.engines.flatMap((e) => e.pairs.filter((p) => p.to === target.lang).map((p) => p.from));
     const work = await articlesNeedingTranslation(ctx.store.db, {
@@ -61,6 +67,7 @@ export async function translatePendingArticles(ctx: PipelineContext, services: T
       servedFrom,
       now: ctx.now().toISOString(),
       limit: ARTICLES_PER_PASS,
+      excludeSourceIds: licences.forbidden,
     });
     for (const item of work) {
       const pair = { from: item.article.lang, to: target.lang };
@@ -68,7 +75,7 @@ export async function translatePendingArticles(ctx: PipelineContext, services: T
       if (!calls.has(label)) calls.set(label, pairCall(ctx, services, pair));
       const pairCalls = calls.get(label)!;
       if (pairCalls === null) unavailable.add(label);
-      await translateOne(ctx, services, target, item, pairCalls, result);
+      await translateOne(ctx, services, target, item, pairCalls, result, licences.reviewed.get(item.article.sourceId) ?? null);
     }
   }
   for (const call of calls.values()) {
@@ -96,6 +103,7 @@ async function translateOne(
   { article: summary, previous }: TranslationWork,
   pairCall: PairCall | null,
   result: TranslationPassResult,
+  licenceReview: QaIssue | null,
 ): Promise<void> {
   const now = ctx.now();
   const base = {
@@ -120,7 +128,10 @@ async function translateOne(
       glossary: services.glossaries.get(target.lang) ?? null,
       headlinePolicy: target.headlinePolicy,
     });
-    const { headline, headlineLang, translatedHeadline, blocks, text, status, issues } = done;
+    const { headline, headlineLang, translatedHeadline, blocks, text } = done;
+    // The licence asks staff to review every translation: held even when the gate passes it.
+    const issues = licenceReview ? [...done.issues, licenceReview] : done.issues;
+    const status = licenceReview ? 'review' : done.status;
     await saveTranslation(ctx.store.db, { ...base, headline, headlineLang, translatedHeadline, blocks, text, status, issues, attempts: (previous?.attempts ?? 0) + 1, nextAttemptAt: null, lastError: null }, now.toISOString());
     result[status]++;
   } catch (error) {

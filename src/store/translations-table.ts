@@ -139,14 +139,15 @@ export interface TranslationWork {
 }
 
 /**
- * Articles of these sources or sections, not in `targetLang`, whose translation
+ * Articles of these sources or sections (but none of `excludeSourceIds`), not
+ * killed, not in `targetLang`, whose translation
  * into it is missing, stale, pending and due at `now`, or unavailable while an
  * engine now serves their language (`servedFrom`). Oldest first, so a backlog
  * drains in order.
  */
 export async function articlesNeedingTranslation(
   db: Db,
-  query: { targetLang: string; sourceIds: string[]; sections: string[]; servedFrom: string[]; now: string; limit: number },
+  query: { targetLang: string; sourceIds: string[]; sections: string[]; servedFrom: string[]; now: string; limit: number; excludeSourceIds?: string[] },
 ): Promise<TranslationWork[]> {
   if (query.sourceIds.length === 0 && query.sections.length === 0) return [];
   const now = utcTimestamp(query.now, 'time of translation pass');
@@ -158,6 +159,8 @@ export async function articlesNeedingTranslation(
     .where('a.lang', '!=', query.targetLang)
     // A killed article is not translated; an embargoed one is, so its translation is ready when it is.
     .where('a.killed_at', 'is', null)
+    // Sources whose licence forbids machine translation.
+    .$if(Boolean(query.excludeSourceIds?.length), (select) => select.where('a.source_id', 'not in', query.excludeSourceIds!))
     .where((eb) => {
       const wanted = [];
       if (query.sourceIds.length) wanted.push(eb('a.source_id', 'in', query.sourceIds));
