@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Article } from '../extract/article.ts';
 import { textToBlocks } from '../extract/block-text.ts';
+import { translationLicences } from '../pipeline/translation-licences.ts';
 import { saveTranslation } from '../store/translations-table.ts';
 import { translationMemory } from '../store/translation-memory-table.ts';
 import { detectLanguage, loadLanguageDetector } from '../text/language.ts';
@@ -53,16 +54,23 @@ async function translateStoredArticle(ctx: AppContext, io: CliIo, id: number, to
   const article = await ctx.store.getArticle(id);
   if (!article) throw new Error(`translate: no article ${id}`);
   if (article.lang === to) throw new UsageError(`translate: article ${id} is already in ${to}`);
+  if (article.killed) throw new Error(`translate: article ${id} is killed (${article.killed.reason}); restore it first`);
+  const licences = await translationLicences(ctx.store);
+  if (licences.forbidden.includes(article.sourceId)) throw new Error(`translate: the licence of source "${article.sourceId}" forbids machine translation of its articles`);
   const headlinePolicy = ctx.config.editions.find((e) => e.lang === to)?.headline ?? 'translate';
   const { engine, done } = await translateWithProgress(ctx, io, article, { from: article.lang, to }, engineId, headlinePolicy);
-  const { headline, headlineLang, translatedHeadline, blocks, text, status, issues } = done;
+  const { headline, headlineLang, translatedHeadline, blocks, text } = done;
+  // A licence that asks for review holds the translation even when the gate passes it.
+  const licenceReview = licences.reviewed.get(article.sourceId);
+  const issues = licenceReview ? [...done.issues, licenceReview] : done.issues;
+  const status = licenceReview ? 'review' : done.status;
   const now = ctx.now().toISOString();
   const saved = await saveTranslation(
     ctx.store.db,
     { articleId: id, targetLang: to, articleVersion: article.updatedAt, engine: engine.id, headline, headlineLang, translatedHeadline, headlinePolicy, blocks, text, status, issues, attempts: 1, nextAttemptAt: null, lastError: null },
     now,
   );
-  write(io.stdout, `translation ${saved} of article ${id} into ${to}: ${status}${issues.length ? ` (${issueCodes(done)})` : ''}\n\n${headline}\n\n${text}`);
+  write(io.stdout, `translation ${saved} of article ${id} into ${to}: ${status}${issues.length ? ` (${issueCodes({ issues })})` : ''}\n\n${headline}\n\n${text}`);
 }
 
 async function translateFile(ctx: AppContext, io: CliIo, file: string, to: string, options: TranslateOptions): Promise<void> {
@@ -138,6 +146,6 @@ function languageOption(flag: string, value: string): string {
   return code;
 }
 
-function issueCodes(done: ArticleTranslation): string {
+function issueCodes(done: Pick<ArticleTranslation, 'issues'>): string {
   return [...new Set(done.issues.map((i) => i.code))].join(', ');
 }
