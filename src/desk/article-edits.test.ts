@@ -55,10 +55,10 @@ for (const dialect of testDialects) {
       assert.equal(article?.section, 'business');
       assert.equal(article?.text, 'Twelve ships docked.\n\nThe port reopens on Friday.');
       assert.deepEqual(article?.staffEdited, ['headline', 'dateline', 'body', 'section']);
-      const [revision] = await store.articleRevisions(id);
+      const [revision] = await store.editorialRevisions(id);
       assert.deepEqual(revision?.changes.map((c) => c.field), ['headline', 'dateline', 'body', 'section']);
       assert.equal(await editArticle(store, id, { headline: 'Ships return after the storm' }, options(1)), null, 'no change, no revision');
-      assert.equal((await store.articleRevisions(id)).length, 1);
+      assert.equal((await store.editorialRevisions(id)).length, 1);
     });
 
     void it('two editors save from the same revision: the second is refused, told who saved first, and nothing of theirs is written', async () => {
@@ -118,7 +118,7 @@ for (const dialect of testDialects) {
       assert.equal(change.reason, 'An earlier version gave the number of ships as eleven.');
       const article = await store.getArticle(id);
       assert.deepEqual(article?.corrections, [{ at: NOW.toISOString(), note: 'An earlier version gave the number of ships as eleven.', actor: 'asha@desk.example', revision: 1 }]);
-      const [revision] = await store.articleRevisions(id);
+      const [revision] = await store.editorialRevisions(id);
       assert.deepEqual(revision?.changes[0]?.before, BODY);
       const noteOnly = await correctArticle(store, id, { changes: {}, note: 'The port is in Incheon, not Busan.' }, options(1));
       assert.deepEqual(noteOnly.after, {});

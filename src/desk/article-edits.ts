@@ -73,7 +73,7 @@ async function saveRevision(store: Store, id: number, edit: ArticleEdit, options
   const article = await store.getArticle(id);
   if (!article) throw new ArticleNotFoundError(id);
   if (article.revision !== options.expectedRevision) {
-    const revisions = await store.articleRevisions(id);
+    const revisions = await store.editorialRevisions(id);
     throw new RevisionConflictError(id, options.expectedRevision, article.revision, revisions.at(-1) ?? null);
   }
   const { values, changes } = editedValues(article, edit, options.sections);

@@ -4,7 +4,7 @@
  * invalid 422, state 409) and the CLI prints. Each message says what
  * happened and what to do next.
  */
-import type { ArticleRevision, EditableField } from '../store/store.ts';
+import type { EditorialRevision, EditableField } from '../store/store.ts';
 
 export class ArticleActionError extends Error {
   override name = 'ArticleActionError';
@@ -24,7 +24,7 @@ export class RevisionConflictError extends ArticleActionError {
     readonly articleId: number,
     readonly expected: number,
     readonly current: number,
-    readonly lastChange: ArticleRevision | null,
+    readonly lastChange: EditorialRevision | null,
   ) {
     const who = lastChange ? ` by ${lastChange.actor} (${lastChange.action}, ${lastChange.at.slice(0, 16).replace('T', ' ')} UTC)` : '';
     super(

@@ -145,7 +145,7 @@ for (const dialect of testDialects) {
       const article = await store.getArticle(id);
       assert.equal(article?.headline, 'Bridge over the river opens');
       assert.match(article?.text ?? '', /cars and lorries/);
-      const update = (await store.articleRevisions(id)).at(-1);
+      const update = (await store.editorialRevisions(id)).at(-1);
       assert.equal(update?.action, 'wire-update');
       assert.deepEqual(update?.held, [{ field: 'headline', before: BRIDGE.headline, after: 'River bridge opens to all traffic' }]);
     });

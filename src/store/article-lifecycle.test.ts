@@ -47,7 +47,7 @@ for (const dialect of testDialects) {
       const killed = await store.getArticle(a!);
       assert.deepEqual(killed?.killed, { at: T1, by: 'cli:sam', reason: 'legal hold' });
       assert.equal(killed?.revision, 1);
-      assert.deepEqual(await store.articleRevisions(a!), [
+      assert.deepEqual(await store.editorialRevisions(a!), [
         { articleId: a, revision: 1, action: 'kill', actor: 'cli:sam', at: T1, reason: 'legal hold', changes: [{ field: 'status', before: 'published', after: 'killed' }], held: [] },
       ]);
       assert.deepEqual(await store.killArticle(a!, { actor: 'cli:sam', at: T2, reason: 'again' }), { outcome: 'unchanged', current: 1 });
@@ -108,7 +108,7 @@ for (const dialect of testDialects) {
       assert.equal(article?.headline, winner === 'one@desk' ? 'First editor' : 'Second editor');
       assert.deepEqual(article?.staffEdited, ['headline']);
       assert.equal(article?.slug, 'edited');
-      assert.equal((await store.articleRevisions(a!)).length, 1);
+      assert.equal((await store.editorialRevisions(a!)).length, 1);
     });
 
     void it('a correction adds a dated note and keeps the earlier text in its revision', async () => {
@@ -128,7 +128,7 @@ for (const dialect of testDialects) {
       const article = await store.getArticle(a!);
       assert.equal(article?.text, 'Eleven ships.');
       assert.deepEqual(article?.corrections, [{ at: T2, note: 'The count of ships was wrong.', actor: 'editor@desk', revision: 1 }]);
-      const [revision] = await store.articleRevisions(a!);
+      const [revision] = await store.editorialRevisions(a!);
       assert.deepEqual(revision?.changes[0]?.before, [{ type: 'paragraph', content: [{ kind: 'text', text: 'Headline a.' }] }], 'the earlier body is kept');
     });
 
@@ -143,7 +143,7 @@ for (const dialect of testDialects) {
       assert.equal(article?.headline, 'Staff headline');
       assert.equal(article?.text, 'New body.');
       assert.equal(article?.revision, 2);
-      const revisions = await store.articleRevisions(a!);
+      const revisions = await store.editorialRevisions(a!);
       assert.deepEqual(revisions[1], {
         articleId: a,
         revision: 2,
@@ -177,7 +177,7 @@ for (const dialect of testDialects) {
       await store.saveArticle(cleanArticle('Headline b'), placements[1]!, T2);
       assert.equal((await store.getArticle(a!))?.killed, null, 'usable again: the wire lifts its own hold');
       assert.equal((await store.getArticle(b!))?.killed?.by, 'editor@desk', 'a staff kill stays');
-      assert.deepEqual((await store.articleRevisions(a!)).map((r) => [r.action, r.actor]), [['kill', 'wire:wire'], ['restore', 'wire:wire']]);
+      assert.deepEqual((await store.editorialRevisions(a!)).map((r) => [r.action, r.actor]), [['kill', 'wire:wire'], ['restore', 'wire:wire']]);
     });
 
     void it('an embargoed article is hidden until its time, then listed without anyone acting', async () => {
@@ -195,7 +195,7 @@ for (const dialect of testDialects) {
       const { store, ids: [a] } = await storeWith(['a']);
       await store.killArticle(a!, { actor: 'cli:sam', at: T1, reason: 'r' });
       await store.removeSource('wire');
-      assert.deepEqual(await store.articleRevisions(a!), []);
+      assert.deepEqual(await store.editorialRevisions(a!), []);
     });
   });
 }

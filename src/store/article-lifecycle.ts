@@ -10,7 +10,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { articleStatus } from './article-status.ts';
-import { insertRevision, latestRevision } from './article-revisions-table.ts';
+import { insertRevision, latestRevision } from './editorial-revisions-table.ts';
 import { fromJsonText, toJsonText, utcTimestamp } from './column-values.ts';
 import type { Database } from './schema.ts';
 import { detachFromStory } from './story-detach.ts';

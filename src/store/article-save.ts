@@ -15,7 +15,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Article } from '../extract/article.ts';
 import { killInTransaction, restoreInTransaction } from './article-lifecycle.ts';
-import { insertRevision } from './article-revisions-table.ts';
+import { insertRevision } from './editorial-revisions-table.ts';
 import { articleColumns } from './articles-table.ts';
 import { fromJsonText, toJsonText, utcOrNull, utcTimestamp } from './column-values.ts';
 import type { ArticlesTable, Database } from './schema.ts';

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import * as articles from './articles-table.ts';
 import * as lifecycle from './article-lifecycle.ts';
-import { articleRevisions } from './article-revisions-table.ts';
+import { editorialRevisions } from './editorial-revisions-table.ts';
 import { saveArticle } from './article-save.ts';
 import { articleVersions } from './article-versions.ts';
 import { countValue } from './column-values.ts';
@@ -54,7 +54,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): S
     reviseArticle: (id, write) => lifecycle.reviseArticle(db, id, write),
     killArticle: (id, kill) => lifecycle.killArticle(db, id, kill),
     restoreArticle: (id, restore) => lifecycle.restoreArticle(db, id, restore),
-    articleRevisions: (id) => articleRevisions(db, id),
+    editorialRevisions: (id) => editorialRevisions(db, id),
     listArticleStates: (query) => articles.listArticleStates(db, query),
     storiesNeedingSummary: () => storiesNeedingSummary(db),
   };

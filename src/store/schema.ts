@@ -117,7 +117,7 @@ export interface ArticlesTable {
   corrections: Generated<string>;
 }
 
-export interface ArticleRevisionsTable {
+export interface EditorialRevisionsTable {
   id: Generated<number>;
   article_id: number;
   /** The article's revision number after this change. */
@@ -211,5 +211,5 @@ export interface Database {
   story_articles: StoryArticlesTable;
   translation_memory: TranslationMemoryTable;
   translations: TranslationsTable;
-  article_revisions: ArticleRevisionsTable;
+  editorial_revisions: EditorialRevisionsTable;
 }

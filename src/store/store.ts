@@ -278,7 +278,7 @@ export interface Store {
    */
   articleVersions(articleId: number): Promise<ArticleSummary[]>;
 
-  // ---- Editorial lifecycle: article states and staff revisions (article-lifecycle.ts, article-revisions-table.ts) ----
+  // ---- Editorial lifecycle: article states and staff revisions (article-lifecycle.ts, editorial-revisions-table.ts) ----
 
   /**
    * Writes a staff edit or correction, as one new revision, when the article
@@ -295,7 +295,7 @@ export interface Store {
   /** Brings a killed article back; it joins a story on the next clustering pass. Says `unchanged` when it is not killed. */
   restoreArticle(id: number, restore: StateChangeWrite): Promise<RevisionOutcome>;
   /** An article's revisions, oldest first. */
-  articleRevisions(articleId: number): Promise<ArticleRevision[]>;
+  editorialRevisions(articleId: number): Promise<EditorialRevision[]>;
   /** Articles in any state, newest first, with their state at `at`. */
   listArticleStates(query: ArticleStateQuery): Promise<ArticleStateSummary[]>;
   /** Stories an article left since their summary was stored. */
@@ -358,7 +358,7 @@ export interface FieldChange {
   after: unknown;
 }
 
-export interface ArticleRevision {
+export interface EditorialRevision {
   articleId: number;
   revision: number;
   action: RevisionAction;
@@ -403,7 +403,7 @@ export interface StateChangeWrite {
 
 export type RevisionOutcome =
   | { outcome: 'done'; revision: number; changes: FieldChange[]; storyId: string | null }
-  | { outcome: 'conflict'; current: number; lastChange: ArticleRevision | null }
+  | { outcome: 'conflict'; current: number; lastChange: EditorialRevision | null }
   | { outcome: 'unchanged'; current: number }
   | { outcome: 'not-found' };
 

@@ -11,7 +11,7 @@
  * - which fields staff changed (a wire update leaves those as staff left
  *   them), the wire's latest values of those fields, and the dated
  *   correction notes the page shows.
- * - `article_revisions`: one row per change with who, when, why and each
+ * - `editorial_revisions`: one row per change with who, when, why and each
  *   field's value before and after. Not to be confused with
  *   story_articles.superseded_by (0007), the versions of a report a wire
  *   re-sent as new items.
@@ -36,7 +36,7 @@ export function articleStatesMigration(helpers: SchemaHelpers): Migration {
       await db.schema.alterTable('articles').addColumn('corrections', 'text', (col) => col.notNull().defaultTo('[]')).execute();
 
       await db.schema
-        .createTable('article_revisions')
+        .createTable('editorial_revisions')
         .addColumn('id', 'integer', (col) => helpers.autoIncrementId(col))
         .addColumn('article_id', 'integer', (col) => col.notNull().references('articles.id').onDelete('cascade'))
         .addColumn('revision', 'integer', (col) => col.notNull())
@@ -46,10 +46,10 @@ export function articleStatesMigration(helpers: SchemaHelpers): Migration {
         .addColumn('reason', 'text')
         .addColumn('changes', 'text', (col) => col.notNull())
         .addColumn('held', 'text', (col) => col.notNull().defaultTo('[]'))
-        .addUniqueConstraint('article_revisions_number', ['article_id', 'revision'])
+        .addUniqueConstraint('editorial_revisions_number', ['article_id', 'revision'])
         .execute();
       // The desk home's "recent kills and corrections".
-      await db.schema.createIndex('article_revisions_recent').on('article_revisions').columns(['action', 'at']).execute();
+      await db.schema.createIndex('editorial_revisions_recent').on('editorial_revisions').columns(['action', 'at']).execute();
 
       await db.schema.alterTable('entries').addColumn('pub_status', 'text').execute();
       await db.schema.alterTable('entries').addColumn('embargoed', 'text').execute();
@@ -63,7 +63,7 @@ export function articleStatesMigration(helpers: SchemaHelpers): Migration {
       await db.schema.alterTable('stories').dropColumn('needs_summary').execute();
       for (const name of ['licence_edits', 'licence_translation']) await db.schema.alterTable('sources').dropColumn(name).execute();
       for (const name of ['pub_status', 'embargoed']) await db.schema.alterTable('entries').dropColumn(name).execute();
-      await db.schema.dropTable('article_revisions').execute();
+      await db.schema.dropTable('editorial_revisions').execute();
       for (const name of ['revision', 'killed_at', 'killed_by', 'kill_reason', 'embargoed_until', 'staff_edited', 'wire_values', 'corrections']) {
         await db.schema.alterTable('articles').dropColumn(name).execute();
       }

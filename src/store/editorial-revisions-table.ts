@@ -6,14 +6,14 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import { fromJsonText, toJsonText } from './column-values.ts';
-import type { ArticleRevisionsTable, Database } from './schema.ts';
-import type { ArticleRevision } from './store.ts';
+import type { EditorialRevisionsTable, Database } from './schema.ts';
+import type { EditorialRevision } from './store.ts';
 
 type Db = Kysely<Database>;
 
-export async function insertRevision(db: Db, revision: ArticleRevision): Promise<void> {
+export async function insertRevision(db: Db, revision: EditorialRevision): Promise<void> {
   await db
-    .insertInto('article_revisions')
+    .insertInto('editorial_revisions')
     .values({
       article_id: revision.articleId,
       revision: revision.revision,
@@ -27,15 +27,15 @@ export async function insertRevision(db: Db, revision: ArticleRevision): Promise
     .execute();
 }
 
-export async function articleRevisions(db: Db, articleId: number): Promise<ArticleRevision[]> {
-  const rows = await db.selectFrom('article_revisions').selectAll().where('article_id', '=', articleId).orderBy('revision').execute();
+export async function editorialRevisions(db: Db, articleId: number): Promise<EditorialRevision[]> {
+  const rows = await db.selectFrom('editorial_revisions').selectAll().where('article_id', '=', articleId).orderBy('revision').execute();
   return rows.map(toRevision);
 }
 
 /** The change that made the article's current revision, or null for an article never changed since its first build. */
-export async function latestRevision(db: Db, articleId: number): Promise<ArticleRevision | null> {
+export async function latestRevision(db: Db, articleId: number): Promise<EditorialRevision | null> {
   const row = await db
-    .selectFrom('article_revisions')
+    .selectFrom('editorial_revisions')
     .selectAll()
     .where('article_id', '=', articleId)
     .orderBy('revision', 'desc')
@@ -44,7 +44,7 @@ export async function latestRevision(db: Db, articleId: number): Promise<Article
   return row === undefined ? null : toRevision(row);
 }
 
-function toRevision(row: Selectable<ArticleRevisionsTable>): ArticleRevision {
+function toRevision(row: Selectable<EditorialRevisionsTable>): EditorialRevision {
   const what = `revision ${row.revision} of article ${row.article_id}`;
   return {
     articleId: row.article_id,
