@@ -11,6 +11,7 @@ import type { Command } from 'commander';
 import type { Article } from '../extract/article.ts';
 import { textToBlocks } from '../extract/html/block-text.ts';
 import { memoisedEngine, translateAndSave, translateThroughMemory, type MemoisedEngine } from '../pipeline/article-translator.ts';
+import { translationLicences } from '../pipeline/translation-licences.ts';
 import { detectLanguage, loadLanguageDetector } from '../text/language.ts';
 import { isLanguageCode } from '../text/language-tag.ts';
 import type { ArticleTranslation } from '../translate/article-translation.ts';
@@ -52,9 +53,12 @@ async function translateStoredArticle(ctx: AppContext, io: CliIo, id: number, to
   const article = await ctx.store.getArticle(id);
   if (!article) throw new Error(`translate: no article ${id}`);
   if (article.lang === to) throw new UsageError(`translate: article ${id} is already in ${to}`);
+  if (article.killed) throw new Error(`translate: article ${id} is killed (${article.killed.reason}); restore it first`);
+  const licences = await translationLicences(ctx.store);
+  if (licences.forbidden.includes(article.sourceId)) throw new Error(`translate: the licence of source "${article.sourceId}" forbids machine translation of its articles`);
   const headlinePolicy = ctx.config.editions.find((e) => e.lang === to)?.headline ?? 'translate';
   const memo = await engineWithProgress(ctx, io, { from: article.lang, to }, engineId);
-  const target = { articleVersion: article.updatedAt, headlinePolicy, glossary: glossaryFor(ctx, to), attempts: 1 };
+  const target = { articleVersion: article.updatedAt, headlinePolicy, glossary: glossaryFor(ctx, to), attempts: 1, licenceReview: licences.reviewed.get(article.sourceId) ?? null };
   const { id: saved, translation: done } = await translateAndSave(ctx.store, memo, article, target, ctx.now().toISOString());
   reportMemory(io, memo);
   const { headline, text, status, issues } = done;
@@ -134,6 +138,6 @@ function languageOption(flag: string, value: string): string {
   return code;
 }
 
-function issueCodes(done: ArticleTranslation): string {
+function issueCodes(done: Pick<ArticleTranslation, 'issues'>): string {
   return [...new Set(done.issues.map((i) => i.code))].join(', ');
 }

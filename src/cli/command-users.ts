@@ -4,10 +4,9 @@
  * standard input (`--password-stdin`) or a prompt, never from an argument.
  * Every change goes into the audit log as `cli:<user>`.
  */
-import os from 'node:os';
 import { Option, type Command } from 'commander';
 import { addUser, changePassword, disableUser, findUser, type AccountProblem } from '../desk/accounts.ts';
-import { cliActor, type Actor } from '../desk/audit.ts';
+import { commandActor } from './command-actor.ts';
 import { describePasswordProblem } from '../desk/password-policy.ts';
 import { ROLES } from '../desk/roles.ts';
 import type { StoredUser } from '../store/store.ts';
@@ -102,17 +101,6 @@ async function existingUser(ctx: AppContext, command: string, email: string): Pr
 }
 
 /** Commands act as `cli:<login name>` in the audit log: who ran them on this machine. */
-function commandActor(io: CliIo): Actor {
-  let name = io.env['USER'] ?? io.env['LOGNAME'];
-  if (!name) {
-    try {
-      name = os.userInfo().username;
-    } catch {
-      name = 'unknown';
-    }
-  }
-  return cliActor(name);
-}
 
 function problemMessage(problem: AccountProblem, email: string): string {
   switch (problem.code) {

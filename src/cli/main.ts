@@ -7,6 +7,7 @@ import pc from 'picocolors';
 import { ConfigError } from '../config/load-config.ts';
 import { WIREDESK_VERSION } from '../pipeline/fetch-settings.ts';
 import { UsageError, thrownMessage, write, type CliIo } from './cli-io.ts';
+import { registerArticles } from './command-articles.ts';
 import { registerDemo } from './command-demo.ts';
 import { registerEngines } from './command-engines.ts';
 import { registerExtract } from './command-extract.ts';
@@ -50,6 +51,7 @@ export function buildProgram(io: CliIo): Command {
   registerStories(program, io);
   registerUsers(program, io);
   registerAudit(program, io);
+  registerArticles(program, io);
   return program;
 }
 

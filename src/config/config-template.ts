@@ -48,10 +48,12 @@ sources: []
 #    section: world
 #    language: en                # or "auto": detected per item
 #    mode: republish             # republish (licensed full text) | link (headline, summary, link)
-#    licence: Syndication agreement 2026-14
+#    licence: Syndication agreement 2026-14   # a text: staff may edit, translations are published
+#    # or, with rules: edits full|headline|none, translation publish|review|forbid
+#    # licence: { text: "Syndication agreement 2026-14", edits: headline, translation: review }
 #    notice:
-#      hi: (यह ख़बर एक सिंडिकेटेड फ़ीड से बिना संपादन के प्रकाशित हुई है।)
-#      en: (Published unedited from a syndicated feed.)
+#      hi: (सिंडिकेटेड फ़ीड से साभार।)
+#      en: (Courtesy of a syndicated feed.)
 
 # Where the SQLite database and the media store live (relative to this file).
 dataDir: ./data

@@ -44,6 +44,32 @@ const section = z
 
 export const sourceFormats = ['auto', 'rss', 'atom', 'jsonfeed', 'ninjs', 'newsml-g2', 'nitf'] as const;
 
+/**
+ * A source's licence: its text (shown in notices), and what it lets the desk
+ * do with the copy. Written as a plain text (everything allowed, today's
+ * meaning) or as `{ text, edits, translation }`; both parse to the object.
+ */
+const licenceObject = z
+  .object(
+    {
+      text: z.string().min(1, 'must not be empty').optional(),
+      edits: z
+        .enum(['full', 'headline', 'none'], {
+          error: 'must be "full" (staff may change anything), "headline" (the headline only) or "none" (nothing of the copy)',
+        })
+        .default('full'),
+      translation: z
+        .enum(['publish', 'review', 'forbid'], {
+          error: 'must be "publish" (machine translations go out when the quality gate passes them), "review" (staff review each one) or "forbid" (none is made)',
+        })
+        .default('publish'),
+    },
+    { error: 'must be the licence text, or { text, edits, translation }' },
+  )
+  .strict();
+
+const licence = z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? { text: value } : value), licenceObject);
+
 const source = z
   .object({
     id: slugId,
@@ -58,7 +84,7 @@ const source = z
     mode: z.enum(['republish', 'link']).default('republish'),
     /** Where the body comes from. */
     fullText: z.enum(['feed', 'page', 'auto']).default('feed'),
-    licence: z.string().min(1).optional(),
+    licence: licence.optional(),
     /** Syndication notice shown under every article of this source. */
     notice: localised.optional(),
     translate: translateInto,
@@ -263,6 +289,7 @@ export type Localised = z.output<typeof localised>;
 export type EditionConfig = Parsed['editions'][number];
 export type SectionConfig = Parsed['sections'][number];
 export type SourceConfig = Parsed['sources'][number];
+export type LicenceConfig = z.output<typeof licenceObject>;
 export type FetchConfig = Parsed['fetch'];
 export type TranslationConfig = Parsed['translation'];
 export type StoriesConfig = Parsed['stories'];

@@ -4,6 +4,7 @@
  * is deliberately no function here, or in the store, that changes an entry.
  */
 import type { AuditQuery, Store, StoredAuditEntry, StoredUser } from '../store/store.ts';
+import type { ArticleChange } from './article-change.ts';
 
 /** The actions the desk records; later desk work adds its own here. */
 export const AUDIT_ACTIONS = [
@@ -66,6 +67,12 @@ export async function recordAudit(store: Store, actor: Actor, event: AuditEvent,
     reason: event.reason ?? null,
     address: event.address ?? null,
   });
+}
+
+/** Records what a lifecycle function (article-edits.ts, article-states.ts) did to an article. */
+export async function recordArticleChange(store: Store, actor: Actor, change: ArticleChange, address: string | null = null): Promise<number> {
+  const { action, object, before, after, reason, revision } = change;
+  return recordAudit(store, actor, { action, object, before, after: { ...after, revision }, reason, address }, new Date(change.at));
 }
 
 /** One entry as a line of JSON Lines, keys in a fixed order, for `audit list --format jsonl` and the desk's export. */

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Entry, GeoPoint } from './entry.ts';
 import { parseFeedDate } from './feed-dates.ts';
 import { escapeHtml, withLeadImage, type LeadImage } from './lead-image.ts';
+import { wireState, type WireStatus } from './wire-status.ts';
 
 /** One item as a format reader found it, before normalisation. */
 export interface ItemFields {
@@ -30,6 +31,10 @@ export interface ItemFields {
   subjects?: string[];
   geo?: GeoPoint | null;
   image?: LeadImage | null;
+  /** Wires only (wire-status.ts): the management status, when the wire gives one. */
+  pubStatus?: WireStatus | null;
+  /** Wires only: the embargo time as written; '' for "embargoed, no time given". */
+  embargoed?: string | null;
   /** The parsed item, kept as JSON in Entry.raw. */
   raw: unknown;
 }
@@ -80,6 +85,7 @@ export function buildEntry(item: ItemFields, ctx: BuildContext): Entry | null {
     byline: oneLine(item.byline),
     subjects: distinct(item.subjects ?? []),
     geo: item.geo ?? null,
+    ...wireState(item.pubStatus, item.embargoed, name, ctx.warnings),
     raw: JSON.stringify(item.raw),
   };
 }

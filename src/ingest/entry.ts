@@ -36,9 +36,19 @@ export interface Entry {
   subjects: string[];
   /** Where the story happened, from georss, a ninjs place or a NewsML-G2 location. */
   geo: GeoPoint | null;
+  /**
+   * A wire's word that the item must not be shown: `withheld` (for now) or
+   * `canceled` (ninjs pubstatus, NewsML-G2 pubStatus, NITF
+   * management-status). Absent: usable, as every feed item is.
+   */
+  pubStatus?: WireWithdrawal;
+  /** A wire's embargo: not to be shown before this time (ISO 8601 with zone). Absent: none. */
+  embargoed?: string;
   /** The parsed item as JSON, for re-processing. */
   raw: string;
 }
+
+export type WireWithdrawal = 'withheld' | 'canceled';
 
 /** WGS 84 degrees. */
 export interface GeoPoint {

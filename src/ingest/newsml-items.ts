@@ -11,6 +11,7 @@ import type { GeoPoint } from './entry.ts';
 import { geoPoint } from './geo-point.ts';
 import { nitfBodyHtml } from './nitf-items.ts';
 import { nodesToHtml } from './wire-html.ts';
+import { wireStatusWord } from './wire-status.ts';
 import { attribute, child, childElements, descendant, textContent, trimmedText, type XmlElement } from './wire-xml.ts';
 
 /** Item classes (ninat: scheme) that are an article; pictures and video arrive as items of their own. */
@@ -62,6 +63,9 @@ function readNewsItem(item: XmlElement, feedBaseUrl: string): ItemFields {
     byline: trimmedText(child(meta, 'by')),
     subjects: subjects.map(subjectLabel).filter(Boolean),
     geo: located ? locatedPoint(located) : null,
+    pubStatus: wireStatusWord(attribute(child(itemMeta, 'pubStatus'), 'qcode')),
+    // An empty <embargoed/> is an embargo without a time yet.
+    embargoed: child(itemMeta, 'embargoed') ? (trimmedText(child(itemMeta, 'embargoed')) ?? '') : null,
     raw: item,
   };
 }

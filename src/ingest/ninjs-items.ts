@@ -13,6 +13,7 @@ import type { GeoPoint } from './entry.ts';
 import { isRecord } from './feed-detection.ts';
 import { geoPoint } from './geo-point.ts';
 import type { LeadImage } from './lead-image.ts';
+import { wireStatusWord } from './wire-status.ts';
 
 type Json = Record<string, unknown>;
 
@@ -75,6 +76,9 @@ function readNinjsObject(item: Json, base: string): ItemFields {
     subjects: subjects(item).map(subjectLabel).filter(Boolean),
     geo: placePoint(item, located),
     image: leadPicture(item),
+    pubStatus: wireStatusWord(text(item['pubstatus'])),
+    // Present but empty: embargoed, no time given.
+    embargoed: 'embargoed' in item ? (text(item['embargoed']) ?? '') : null,
     raw: item,
   };
 }

@@ -9,6 +9,7 @@
 import { feedBase, resolveUrl, type FeedReading, type ItemFields } from './entry-builder.ts';
 import { escapeHtml } from './lead-image.ts';
 import { nodesToHtml } from './wire-html.ts';
+import { wireStatusWord } from './wire-status.ts';
 import { attribute, child, childElements, descendant, trimmedText, type XmlElement } from './wire-xml.ts';
 
 /** NITF block and inline elements that HTML knows under another name, or only as text (span). */
@@ -68,6 +69,9 @@ function readNitfDocument(nitf: XmlElement, base: string): ItemFields {
     dateline: trimmedText(child(bodyHead, 'dateline')),
     byline: trimmedText(byline),
     subjects: subjectCodes(head),
+    pubStatus: wireStatusWord(attribute(docdata, 'management-status')),
+    // date.release is when the document may be released: an embargo, when it lies ahead.
+    embargoed: attribute(child(docdata, 'date.release'), 'norm'),
     raw: nitf,
   };
 }

@@ -3,9 +3,16 @@
  * changed since its article was made. Entries are read from the store, not
  * passed along from the fetch, so a run killed between storing entries and
  * building articles simply finishes the work on its next pass.
+ *
+ * A wire's cancellation or hold (ninjs pubstatus, NewsML-G2 pubStatus, NITF
+ * management-status) kills the article in the same write, with the wire as
+ * the actor (`wire:<source id>`); its embargo keeps the article hidden until
+ * its time. The store applies both (src/store/article-save.ts), and keeps
+ * what staff changed when the wire sends an update (src/store/wire-rebuild.ts).
  */
 import path from 'node:path';
 import { articleFromEntry } from '../extract/entry-article.ts';
+import type { WireWithdrawal } from '../ingest/entry.ts';
 import type { StoredEntry, StoredSource } from '../store/store.ts';
 import { loadLanguageDetector } from '../text/language.ts';
 import { slugify } from '../text/slug.ts';
@@ -55,8 +62,10 @@ async function buildArticle(ctx: PipelineContext, entry: StoredEntry, source: St
     language: source.language === 'auto' ? null : source.language,
     siteName: source.name,
   });
-  const extracted = entry.url && wantsPage(source, entry, fromFeed) ? await withPageText(ctx, source, { ...entry, url: entry.url }, fromFeed) : fromFeed;
-  const article = await storeArticleImages(extracted, mediaOptions(ctx));
+  // A withdrawn item is stored only to be kept off the site: its page and images are not fetched.
+  const withdrawn = entry.pubStatus !== undefined;
+  const extracted = !withdrawn && entry.url && wantsPage(source, entry, fromFeed) ? await withPageText(ctx, source, { ...entry, url: entry.url }, fromFeed) : fromFeed;
+  const article = withdrawn ? extracted : await storeArticleImages(extracted, mediaOptions(ctx));
   await ctx.store.saveArticle(
     article,
     {
@@ -65,9 +74,17 @@ async function buildArticle(ctx: PipelineContext, entry: StoredEntry, source: St
       sourceId: source.id,
       section: entrySection(entry.categories, source.section, ctx.config.sections),
       slug: slugify(article.headline, article.lang),
+      // The wire's word on showing the item (src/ingest/wire-status.ts), applied by the store with the article.
+      embargoedUntil: entry.embargoed ?? null,
+      withdrawal: entry.pubStatus ? { reason: withdrawalReason(entry.pubStatus, source) } : null,
     },
     ctx.now().toISOString(),
   );
+}
+
+/** The kill reason a wire's cancellation or hold leaves, naming the wire. */
+export function withdrawalReason(status: WireWithdrawal, source: Pick<StoredSource, 'id' | 'name'>): string {
+  return status === 'canceled' ? `${source.name} (${source.id}) cancelled this item` : `${source.name} (${source.id}) withheld this item`;
 }
 
 function mediaOptions({ config, log, dispatcher }: PipelineContext): MediaStoreOptions {

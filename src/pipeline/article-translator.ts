@@ -5,6 +5,7 @@
  * `wiredesk translate` for the one it is given.
  */
 import type { Article } from '../extract/article.ts';
+import type { QaIssue } from '../translate/qa.ts';
 import type { Store, StoredArticle } from '../store/store.ts';
 import { translateArticle, type ArticleTranslation, type HeadlinePolicy } from '../translate/article-translation.ts';
 import type { EnginePair, TranslationEngine } from '../translate/engines/engine.ts';
@@ -31,6 +32,12 @@ export interface StoredArticleTarget extends ArticleTarget {
   articleVersion: string;
   /** Attempts at this translation, this one included. */
   attempts: number;
+  /**
+   * Set when the source's licence asks staff to review every machine
+   * translation (translation-licences.ts): the translation is held with this
+   * issue even when the quality gate passes it.
+   */
+  licenceReview?: QaIssue | null;
 }
 
 /** The memory as the translate stage asks for it, kept in the store. */
@@ -71,7 +78,9 @@ export async function translateAndSave(
   target: StoredArticleTarget,
   now: string,
 ): Promise<{ id: number; translation: ArticleTranslation }> {
-  const translation = await translateThroughMemory(memo, article, target);
+  const done = await translateThroughMemory(memo, article, target);
+  const review = target.licenceReview ?? null;
+  const translation: ArticleTranslation = review ? { ...done, status: 'review', issues: [...done.issues, review] } : done;
   const { headline, headlineLang, translatedHeadline, blocks, text, status, issues } = translation;
   const id = await store.saveTranslation(
     {

@@ -11,6 +11,8 @@
  * current version, so the site lists that one and keeps the earlier ones.
  * An article's headlines translated by an earlier translation step go in
  * with it: a replay after translation can join what the first pass could not.
+ * Killed and still-embargoed articles are not replayed: readers cannot see
+ * them, so no story holds them.
  */
 import { DEFAULT_OPTIONS, StoryClusterer, type StoryClustererOptions } from '../stories/story-clusterer.ts';
 import { canonicalsAfterVersions, currentVersions, versionChains } from '../stories/story-versions.ts';
@@ -18,6 +20,7 @@ import type { ClusteringArticle, Store, StoryMember, StoryMembership, StoryRecor
 import type { StoriesConfig } from '../config/schema.ts';
 import type { PipelineContext } from './pipeline-context.ts';
 import { summariseStory } from './story-summary.ts';
+import { refreshStoryRecords } from '../desk/story-records-refresh.ts';
 
 /** Articles read per round trip while replaying: bounds memory, amortises the query. */
 const REPLAY_PAGE_SIZE = 500;
@@ -41,8 +44,12 @@ interface Replayed {
 export async function assignStories(ctx: PipelineContext, overrides: StoryClustererOptions = {}): Promise<StoryPassResult> {
   const { store } = ctx;
   const options = { ...settingsOf(ctx.config.stories), ...overrides };
-  const { newest, oldestUnassigned } = await store.clusteringBounds();
-  if (newest === null) return { articles: 0, stories: 0 };
+  const visibleAt = ctx.now().toISOString();
+  const { newest, oldestUnassigned } = await store.clusteringBounds(visibleAt);
+  if (newest === null) {
+    await refreshStoryRecords(store, ctx.now());
+    return { articles: 0, stories: 0 };
+  }
   const windowMs = (options.windowHours ?? DEFAULT_OPTIONS.windowHours) * HOUR_MS;
   const windowStart = new Date(Date.parse(newest) - windowMs).toISOString();
   // Articles never clustered are replayed with a window's worth of context before them.
@@ -50,7 +57,7 @@ export async function assignStories(ctx: PipelineContext, overrides: StoryCluste
   const since = new Date(Date.parse(from) - windowMs).toISOString();
 
   const clusterer = new StoryClusterer(options);
-  const replayed = await replayWindow(store, clusterer, since);
+  const replayed = await replayWindow(store, clusterer, since, visibleAt);
   const memberships = withVersions(replayed, await stableMemberships(store, clusterer, replayed));
   await store.saveStoryMemberships(memberships);
 
@@ -58,6 +65,8 @@ export async function assignStories(ctx: PipelineContext, overrides: StoryCluste
   const stories = await summariseStories(store, [...touched], heirs(replayed, memberships), ctx.now());
   await store.saveStories(stories, ctx.now().toISOString());
   await store.deleteEmptyStories();
+  // Stories an article left outside this replay (the wire withdrew it, staff killed it): their records follow.
+  await refreshStoryRecords(store, ctx.now());
   // Stories with no article left in the window are not recomputed: they stop trending.
   await store.clearTrendsBefore(windowStart < since ? windowStart : since);
   return { articles: replayed.length, stories: stories.length };
@@ -68,11 +77,11 @@ function settingsOf(stories: StoriesConfig): StoryClustererOptions {
   return Object.fromEntries(Object.entries(stories).filter(([, value]) => value !== undefined));
 }
 
-async function replayWindow(store: Store, clusterer: StoryClusterer, since: string): Promise<Replayed[]> {
+async function replayWindow(store: Store, clusterer: StoryClusterer, since: string, visibleAt: string): Promise<Replayed[]> {
   const replayed: Replayed[] = [];
   let after: { sortKey: string; id: number } | null = null;
   for (;;) {
-    const page = await store.articlesForClustering(since, after, REPLAY_PAGE_SIZE);
+    const page = await store.articlesForClustering(since, after, REPLAY_PAGE_SIZE, visibleAt);
     for (const article of page) {
       const assignment = clusterer.add({
         id: String(article.id),

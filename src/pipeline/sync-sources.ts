@@ -17,8 +17,9 @@ export function sourceDefinition(source: SourceConfig): SourceDefinition {
     language: source.language,
     mode: source.mode,
     fullText: source.fullText,
-    licence: source.licence ?? null,
+    licence: source.licence?.text ?? null,
     notice: source.notice ?? null,
+    licenceRules: { edits: source.licence?.edits ?? 'full', translation: source.licence?.translation ?? 'publish' },
   };
 }
 

@@ -6,17 +6,22 @@
  * that is down, times out, answers HTTP 500 or nothing at all leaves the
  * translation `pending`, tried again with backoff on later passes; a pair no
  * engine is configured for is recorded `unavailable` and logged once a pass.
+ * A source's licence may ask for staff review of every translation (held
+ * as `review` with a `licence-review` issue even when the gate passes it) or
+ * forbid machine translation (none is made). Killed articles are not translated.
  * The original article stays published whatever happens here.
  */
 import { backoffDelay } from '../util/backoff.ts';
 import { engineForPair, type ConfiguredEngine } from '../translate/engines/configured-engines.ts';
 import { EngineError, pairLabel, type EnginePair } from '../translate/engines/engine.ts';
 import type { Glossary } from '../translate/glossary.ts';
+import type { QaIssue } from '../translate/qa.ts';
 import type { MemoryCounts } from '../translate/translation-memory.ts';
 import { translationTargets, type TranslationTarget } from '../translate/translation-targets.ts';
 import type { TranslationRecord, TranslationWork } from '../store/store.ts';
 import { memoisedEngine, translateAndSave, type MemoisedEngine } from './article-translator.ts';
 import { errorMessage, type PipelineContext } from './pipeline-context.ts';
+import { translationLicences } from './translation-licences.ts';
 
 /** Articles per target language in one pass: a backlog drains over several passes instead of holding one. */
 const ARTICLES_PER_PASS = 200;
@@ -51,6 +56,7 @@ export async function translatePendingArticles(ctx: PipelineContext, services: T
   const result: TranslationPassResult = { pass: 0, review: 0, pending: [], unavailable: [], memory: { hits: 0, misses: 0 } };
   const calls = new Map<string, PairCall | null>();
   const unavailable = new Set<string>();
+  const licences = await translationLicences(ctx.store);
   for (const target of translationTargets(ctx.config)) {
     const servedFrom = services.engines.flatMap((e) => e.pairs.filter((p) => p.to === target.lang).map((p) => p.from));
     const work = await ctx.store.articlesNeedingTranslation({
@@ -60,6 +66,7 @@ export async function translatePendingArticles(ctx: PipelineContext, services: T
       servedFrom,
       now: ctx.now().toISOString(),
       limit: ARTICLES_PER_PASS,
+      excludeSourceIds: licences.forbidden,
     });
     for (const item of work) {
       const pair = { from: item.article.lang, to: target.lang };
@@ -67,7 +74,7 @@ export async function translatePendingArticles(ctx: PipelineContext, services: T
       if (!calls.has(label)) calls.set(label, pairCall(ctx, services, pair));
       const pairCalls = calls.get(label)!;
       if (pairCalls === null) unavailable.add(label);
-      await translateOne(ctx, services, target, item, pairCalls, result);
+      await translateOne(ctx, services, target, item, pairCalls, result, licences.reviewed.get(item.article.sourceId) ?? null);
     }
   }
   for (const call of calls.values()) {
@@ -93,6 +100,7 @@ async function translateOne(
   { article: summary, previous }: TranslationWork,
   pairCall: PairCall | null,
   result: TranslationPassResult,
+  licenceReview: QaIssue | null,
 ): Promise<void> {
   const now = ctx.now();
   const base = {
@@ -120,6 +128,7 @@ async function translateOne(
         headlinePolicy: target.headlinePolicy,
         glossary: services.glossaries.get(target.lang) ?? null,
         attempts: (previous?.attempts ?? 0) + 1,
+        licenceReview,
       },
       now.toISOString(),
     );

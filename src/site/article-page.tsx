@@ -1,19 +1,18 @@
 /**
  * One article: headline, standfirst, byline and time, the body opened by its
- * dateline, the source with a link to the original, and the source's
- * syndication notice. A `link`-mode source is licensed for headline and summary
+ * dateline, staff's correction notes, the source with a link to the
+ * original, and the syndication notice. A `link`-mode source is licensed for headline and summary
  * only, so its page leads the reader to the original instead of showing a body.
  */
-import type { ArticleSummary, StoredArticle, StoredSource } from '../store/store.ts';
+import type { ArticleSummary, Correction, StoredArticle, StoredSource } from '../store/store.ts';
 import { TeaserList } from './article-teaser.tsx';
 import { ArticleBody, FigureBlock, HeadlineText, safeHref } from './block-renderer.tsx';
 import { articlePath } from './editions.ts';
 import { Layout, type PageChrome } from './layout.tsx';
-import { pickLocalised } from './localised-text.ts';
 import { PublishedTime } from './published-time.tsx';
 import { textDirection } from '../text/direction.ts';
-import { composeNotice } from '../desk/syndication-notice.ts';
-import { languageName, translationStrings, type ArticleView } from './translation-view.ts';
+import { composeNotice, noticeCase } from '../desk/syndication-notice.ts';
+import { languageName, translationStrings, type ArticleView, type TranslationNote } from './translation-view.ts';
 import { VersionNote, type ArticleVersions } from './version-note.tsx';
 
 /** The original's address is only ever an http(s) page. */
@@ -38,11 +37,7 @@ export function ArticlePage({ chrome, article, source, sectionTitle, more, cover
   const linkOnly = source?.mode === 'link';
   const originalUrl = safeHref(article.url ?? article.canonicalUrl ?? '', WEB_PROTOCOLS);
   const translated = view?.translation ?? null;
-  // A translation's notice is composed in the edition's language; an original keeps its source's own notice when it has one.
-  const ownNotice = translated ? null : pickLocalised(source?.notice, [article.lang, chrome.edition.lang]);
-  const notice = ownNotice
-    ? { text: ownNotice, lang: undefined }
-    : source?.mode === 'republish' && composeNotice({ lang: chrome.edition.lang, siteName: chrome.config.site.name, sourceName: source.name, licence: source.licence, sourceNotice: source.notice, sourceLang: source.language === 'auto' ? null : source.language, edits: 'none' });
+  const notice = source?.mode === 'republish' ? syndicationNotice(chrome, article, source, translated) : null;
   return (
     <Layout
       chrome={chrome}
@@ -72,6 +67,7 @@ export function ArticlePage({ chrome, article, source, sectionTitle, more, cover
               <ArticleBody blocks={article.blocks} dateline={article.dateline} />
             </>
           )}
+          <CorrectionNotes chrome={chrome} corrections={article.corrections} />
           <SourceLine chrome={chrome} source={source} originalUrl={originalUrl} siteName={article.siteName} />
           {coverage && (
             <p class="coverage-line" lang={chrome.edition.lang}>
@@ -87,6 +83,40 @@ export function ArticlePage({ chrome, article, source, sectionTitle, more, cover
         <MoreInSection chrome={chrome} title={sectionTitle} articles={more} />
       </div>
     </Layout>
+  );
+}
+
+/**
+ * Composed in the edition's language from what happened to the copy (its
+ * revisions, its translation's review), naming the source and its licence;
+ * the source's own notice follows when it is written in that language.
+ */
+function syndicationNotice(chrome: PageChrome, article: StoredArticle, source: StoredSource, translated: TranslationNote | null) {
+  return composeNotice({
+    lang: chrome.edition.lang,
+    siteName: chrome.config.site.name,
+    sourceName: source.name,
+    licence: source.licence,
+    sourceNotice: source.notice,
+    sourceLang: source.language === 'auto' ? null : source.language,
+    history: noticeCase(article, translated),
+  });
+}
+
+/** Staff's dated correction notes, newest first, in the words staff wrote them. */
+function CorrectionNotes({ chrome, corrections }: { chrome: PageChrome; corrections: readonly Correction[] }) {
+  if (corrections.length === 0) return null;
+  return (
+    <aside class="corrections" aria-labelledby="corrections-heading" lang={chrome.edition.lang}>
+      <h2 id="corrections-heading">{chrome.strings.corrections}</h2>
+      <ul>
+        {[...corrections].reverse().map((c) => (
+          <li>
+            <strong>{chrome.strings.correction}</strong> (<PublishedTime chrome={chrome} iso={c.at} />): {c.note}
+          </li>
+        ))}
+      </ul>
+    </aside>
   );
 }
 

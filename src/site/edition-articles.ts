@@ -15,15 +15,17 @@ export interface ListRequest {
   section?: string;
   limit: number;
   offset?: number;
+  /** The time embargoes are judged at (UTC ISO): the page's `now`. Killed articles are never listed. */
+  visibleAt: string;
 }
 
 export function listEditionArticles(store: Store, config: Config, request: ListRequest): Promise<ArticleSummary[]> {
-  const { edition, section, limit, offset = 0 } = request;
+  const { edition, section, limit, offset = 0, visibleAt } = request;
   if (editionReceivesTranslations(config, edition)) {
-    const native = (window: number) => store.latestArticles({ ...editionFilter(config, edition), section, limit: window, offset: 0 });
-    return mergeTranslated(store, native, { lang: edition.lang, ...(section ? { section } : {}), limit, offset });
+    const native = (window: number) => store.latestArticles({ ...editionFilter(config, edition), section, limit: window, offset: 0, visibleAt });
+    return mergeTranslated(store, native, { lang: edition.lang, ...(section ? { section } : {}), limit, offset, visibleAt });
   }
-  return store.latestArticles({ ...editionFilter(config, edition), section, limit, offset });
+  return store.latestArticles({ ...editionFilter(config, edition), section, limit, offset, visibleAt });
 }
 
 /**

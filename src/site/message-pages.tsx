@@ -1,5 +1,5 @@
 /**
- * The pages that say something went wrong: 404 inside the site's chrome, and a
+ * The pages that say something went wrong: 404 and 410 inside the site's chrome, and a
  * bare 500 page that needs nothing but the config, because the store or the
  * chrome itself may be what failed.
  */
@@ -15,6 +15,22 @@ export function NotFoundPage({ chrome }: { chrome: PageChrome }) {
       <div class="message-page">
         <h1>{strings.notFoundTitle}</h1>
         <p>{strings.notFoundBody}</p>
+        <p>
+          <a href={homePath(chrome.edition)}>{strings.goHome}</a>
+        </p>
+      </div>
+    </Layout>
+  );
+}
+
+/** A killed article's address: 410 Gone, said in the edition's language, in the site's chrome. */
+export function GonePage({ chrome }: { chrome: PageChrome }) {
+  const { strings } = chrome;
+  return (
+    <Layout chrome={chrome} title={strings.goneTitle} lang={uiLanguage(chrome.edition.lang)}>
+      <div class="message-page">
+        <h1>{strings.goneTitle}</h1>
+        <p>{strings.goneBody}</p>
         <p>
           <a href={homePath(chrome.edition)}>{strings.goHome}</a>
         </p>

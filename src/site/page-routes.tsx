@@ -12,6 +12,8 @@ import { TRENDS_SECTION, isKnownSection, type Edition } from './editions.ts';
 import type { PageChrome } from './layout.tsx';
 import { sectionTitle } from './localised-text.ts';
 import { ArticlePage } from './article-page.tsx';
+import { articleStatus } from '../store/article-status.ts';
+import { GonePage } from './message-pages.tsx';
 import { HomePage } from './home-page.tsx';
 import { SectionPage } from './section-page.tsx';
 import { cardsWithCoverage, oneCardPerStory, storyPath } from './story-cards.ts';
@@ -63,8 +65,19 @@ export function pageChrome(deps: PageDeps, edition: Edition): PageChrome {
   };
 }
 
-export async function renderHtml(c: Context, page: JSX.Element, status: 200 | 404 | 500 = 200): Promise<Response> {
+export async function renderHtml(c: Context, page: JSX.Element, status: 200 | 404 | 410 | 500 = 200): Promise<Response> {
   return c.html(`<!DOCTYPE html>${(await page).toString()}`, status);
+}
+
+/**
+ * Short, like the 404 page's: a restored article must not stay gone in
+ * caches for long. RFC 9110 §15.5.11 lets caches keep a 410 by default.
+ */
+const GONE_CACHE_CONTROL = 'public, max-age=30';
+
+function gone(c: Context, deps: PageDeps, edition: Edition): Promise<Response> {
+  c.header('Cache-Control', GONE_CACHE_CONTROL);
+  return renderHtml(c, <GonePage chrome={pageChrome(deps, edition)} />, 410);
 }
 
 export function addPageRoutes(app: Hono, deps: PageDeps): void {
@@ -86,8 +99,9 @@ export function addPageRoutes(app: Hono, deps: PageDeps): void {
 async function homeHandler(c: Context, deps: PageDeps, edition: Edition): Promise<Response> {
   const chrome = pageChrome(deps, edition);
   const listed = deps.config.sections.filter((s) => s.id !== TRENDS_SECTION);
+  const visibleAt = chrome.now.toISOString();
   const rows = await Promise.all(
-    listed.map((s) => listEditionArticles(deps.store, deps.config, { edition, section: s.id, limit: HOME_ROWS_PER_SECTION })),
+    listed.map((s) => listEditionArticles(deps.store, deps.config, { edition, section: s.id, limit: HOME_ROWS_PER_SECTION, visibleAt })),
   );
   // One card per story on the whole page, where the story first appears.
   const cards = await oneCardPerStory(deps.store, deps.config, edition, rows, HOME_STORIES_PER_SECTION);
@@ -96,7 +110,7 @@ async function homeHandler(c: Context, deps: PageDeps, edition: Edition): Promis
     title: sectionTitle(deps.config, s.id, edition.lang, chrome.strings),
     articles: cards[i] ?? [],
   }));
-  const trends = await listTrendingArticles(deps.store, deps.config, { edition, limit: HOME_TRENDS });
+  const trends = await listTrendingArticles(deps.store, deps.config, { edition, limit: HOME_TRENDS, visibleAt });
   const trendsTitle = sectionTitle(deps.config, TRENDS_SECTION, edition.lang, chrome.strings);
   c.header('Cache-Control', PAGE_CACHE_CONTROL);
   return renderHtml(c, <HomePage chrome={chrome} sections={sections} trends={trends} trendsTitle={trendsTitle} />);
@@ -110,7 +124,7 @@ async function sectionHandler(c: Context, deps: PageDeps, edition: Edition): Pro
   if (page > MAX_PAGE) return c.notFound();
 
   // One more than a page tells whether an older page exists.
-  const request = { edition, limit: SECTION_PAGE_SIZE + 1, offset: (page - 1) * SECTION_PAGE_SIZE };
+  const request = { edition, limit: SECTION_PAGE_SIZE + 1, offset: (page - 1) * SECTION_PAGE_SIZE, visibleAt: deps.now().toISOString() };
   const isTrends = sectionId === TRENDS_SECTION;
   const rows = isTrends
     ? await listTrendingArticles(deps.store, deps.config, request)
@@ -142,6 +156,11 @@ async function articleHandler(c: Context, deps: PageDeps, edition: Edition): Pro
   if (!ref || !Number.isSafeInteger(id)) return c.notFound();
   const stored = await deps.store.getArticle(id);
   if (!stored) return c.notFound();
+  const now = deps.now();
+  // A killed article is gone, and says so (in every edition: its translations live at its id too); an embargoed one is not there yet.
+  const status = articleStatus(stored, now.toISOString());
+  if (status === 'killed') return gone(c, deps, edition);
+  if (status === 'embargoed') return c.notFound();
   const view = await articleView(deps.store, deps.config, edition, stored, c.req.query(ORIGINAL_QUERY) !== undefined);
   const article = view.article;
 
@@ -155,6 +174,7 @@ async function articleHandler(c: Context, deps: PageDeps, edition: Edition): Pro
       edition,
       section: article.section,
       limit: MORE_IN_SECTION + 1,
+      visibleAt: now.toISOString(),
     }),
     coverageOf(deps.store, edition, article.id),
     deps.store.articleVersions(article.id),

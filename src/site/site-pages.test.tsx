@@ -191,12 +191,15 @@ void describe('article page', () => {
     assert.ok(!html.includes('not-stored.jpg') && !html.includes('desk-hi.example/photo.png'), 'no remote image URL');
   });
 
-  void it('names the source, links the original and shows the notice in the article language', async () => {
+  void it('names the source, links the original and shows the notice, composed from what happened, with the source\'s own in the article language', async () => {
     const { page } = await get(path());
     assert.match(page.text('p', { class: 'source-line' }), /स्रोत: हिंदी डेस्क/);
     const original = page.one('a', { href: 'https://desk-hi.example/port-ministers' });
     assert.equal(attr(original, 'rel'), 'noopener nofollow');
-    assert.equal(page.text('p', { class: 'syndication-notice' }), HINDI_NOTICE);
+    assert.equal(
+      page.text('p', { class: 'syndication-notice' }),
+      `यह ख़बर हिंदी डेस्क की सिंडिकेशन फ़ीड से जैसी आई वैसी ही ली गई है; Wiredesk Test की टीम ने इसमें कोई बदलाव नहीं किया है। ${HINDI_NOTICE}`,
+    );
     assert.ok(!page.text('main').includes(ENGLISH_NOTICE_OF_HINDI_SOURCE));
   });
 
@@ -211,7 +214,10 @@ void describe('article page', () => {
   void it('an English article carries lang="en" and English chrome', async () => {
     const { page } = await get(`/en/business/${site.ids.enBusiness}-ports-reopen`);
     assert.equal(attr(page.one('html'), 'lang'), 'en');
-    assert.equal(page.text('p', { class: 'syndication-notice' }), 'Distributed by Example Wire under licence.');
+    assert.equal(
+      page.text('p', { class: 'syndication-notice' }),
+      'This story comes from the Example Wire syndication feed as it was sent; Wiredesk Test staff have not changed it. Distributed by Example Wire under licence.',
+    );
     assert.match(page.text('p', { class: 'source-line' }), /^Source: Example Wire/);
   });
 

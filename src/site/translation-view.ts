@@ -67,12 +67,12 @@ export function editionReceivesTranslations(config: Config, edition: Edition): b
 export async function mergeTranslated(
   store: Store,
   native: (limit: number) => Promise<ArticleSummary[]>,
-  request: { lang: string; section?: string; limit: number; offset: number },
+  request: { lang: string; section?: string; limit: number; offset: number; visibleAt: string },
 ): Promise<ArticleSummary[]> {
   const window = request.offset + request.limit;
   const [own, translated] = await Promise.all([
     native(window),
-    store.editionTranslationSummaries({ targetLang: request.lang, ...(request.section ? { section: request.section } : {}), limit: window }),
+    store.editionTranslationSummaries({ targetLang: request.lang, ...(request.section ? { section: request.section } : {}), limit: window, visibleAt: request.visibleAt }),
   ]);
   const time = (a: ArticleSummary) => a.published ?? a.createdAt;
   // The main edition also lists languages without an edition natively: their translation replaces them.
@@ -103,6 +103,8 @@ export interface Alternate {
 export interface TranslationNote {
   fromLang: string;
   originalPath: string;
+  /** Staff approved it in review; otherwise the quality gate alone passed it. */
+  reviewed: boolean;
 }
 
 export interface ArticleView {
@@ -136,7 +138,7 @@ export async function articleView(store: Store, config: Config, edition: Edition
     return {
       article: translatedArticle(article, translation),
       path: articlePath(config, { ...article, lang: edition.lang }),
-      translation: { fromLang: article.lang, originalPath },
+      translation: { fromLang: article.lang, originalPath, reviewed: translation.approvedAt !== null },
       alternates,
     };
   }

@@ -44,6 +44,12 @@ export interface UiStrings {
   /** Label of an earlier version in a story's timeline and coverage. */
   earlierVersion: string;
   earlierVersions: string;
+  /** The 410 page of a killed article. */
+  goneTitle: string;
+  goneBody: string;
+  /** Over the dated correction notes of an article. */
+  corrections: string;
+  correction: string;
 }
 
 const en: UiStrings = {
@@ -84,6 +90,10 @@ const en: UiStrings = {
   newerVersion: 'A newer version of this report has been published:',
   earlierVersion: 'earlier version',
   earlierVersions: 'Earlier versions',
+  goneTitle: 'This story has been withdrawn',
+  goneBody: 'The editors have taken this story down. It is no longer available.',
+  corrections: 'Corrections',
+  correction: 'Correction',
 };
 
 const hi: UiStrings = {
@@ -123,6 +133,10 @@ const hi: UiStrings = {
   newerVersion: 'इस ख़बर का नया संस्करण प्रकाशित हुआ है:',
   earlierVersion: 'पिछला संस्करण',
   earlierVersions: 'पिछले संस्करण',
+  goneTitle: 'यह ख़बर हटा ली गई है',
+  goneBody: 'संपादकों ने यह ख़बर वापस ले ली है। अब यह उपलब्ध नहीं है।',
+  corrections: 'सुधार',
+  correction: 'सुधार',
 };
 
 const es: UiStrings = {
@@ -163,6 +177,10 @@ const es: UiStrings = {
   newerVersion: 'Se ha publicado una versión más reciente de esta noticia:',
   earlierVersion: 'versión anterior',
   earlierVersions: 'Versiones anteriores',
+  goneTitle: 'Esta noticia ha sido retirada',
+  goneBody: 'La redacción ha retirado esta noticia. Ya no está disponible.',
+  corrections: 'Correcciones',
+  correction: 'Corrección',
 };
 
 const byLanguage: Readonly<Record<string, UiStrings>> = { en, hi, es };

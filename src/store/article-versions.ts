@@ -22,6 +22,7 @@ export async function articleVersions(db: Db, articleId: number): Promise<Articl
         eb('articles.id', 'in', eb.selectFrom('story_articles').select('story_articles.article_id').where('story_articles.superseded_by', '=', current)),
       ]),
     )
+    .where('articles.killed_at', 'is', null)
     .orderBy('articles.sort_key')
     .orderBy('articles.id')
     .execute();

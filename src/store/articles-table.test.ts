@@ -67,6 +67,11 @@ for (const dialect of testDialects) {
         slug: 'a-slug',
         createdAt: T0,
         updatedAt: T0,
+        revision: 0,
+        killed: null,
+        embargoedUntil: null,
+        staffEdited: [],
+        corrections: [],
       });
       assert.equal(await store.getArticle(id + 1000), null);
     });

@@ -1,9 +1,21 @@
-/** Articles: the clean article made from each entry, and the lists the site shows. */
-import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+/** Articles: the clean article made from each entry (stored by article-save.ts), and the lists the site shows. */
+import type { Kysely, Selectable } from 'kysely';
 import type { Article, Block, Figure } from '../extract/article.ts';
-import { fromJsonText, rowCount, toJsonText, utcOrNull, utcTimestamp } from './column-values.ts';
+import { articleStatus } from './article-status.ts';
+import { isVisible } from './article-visibility.ts';
+import { fromJsonText, rowCount, toJsonText, utcTimestamp } from './column-values.ts';
 import type { ArticlesTable, Database } from './schema.ts';
-import type { ArticlePlacement, ArticleQuery, ArticleSummary, StoredArticle } from './store.ts';
+import type {
+  ArticleEditorialState,
+  ArticlePlacement,
+  ArticleQuery,
+  ArticleStateQuery,
+  ArticleStateSummary,
+  ArticleSummary,
+  Correction,
+  EditableField,
+  StoredArticle,
+} from './store.ts';
 
 type Db = Kysely<Database>;
 
@@ -23,49 +35,18 @@ export const SUMMARY_COLUMNS = [
   'created_at',
 ] as const;
 
-/**
- * One article per entry: a rebuilt article replaces the old one in place and
- * keeps its id (and so its URL) and creation time. It records the entry's
- * current content hash, which takes the entry off `entriesNeedingArticles`
- * until the feed changes it again.
- */
-export async function saveArticle(db: Db, article: Article, placement: ArticlePlacement, now: string): Promise<number> {
-  const at = utcTimestamp(now, 'time of saving article');
-  return db.transaction().execute(async (trx) => {
-    const entry = await trx
-      .selectFrom('entries')
-      .select('content_hash')
-      .where('id', '=', placement.entryId)
-      .executeTakeFirst();
-    if (entry === undefined) {
-      throw new Error(`store: no entry ${placement.entryId} for article "${article.headline}"`);
-    }
-    const columns = articleColumns(article, placement, placement.entryHash ?? entry.content_hash, at);
-    const published = utcOrNull(article.published);
-    const saved = await trx
-      .insertInto('articles')
-      .values({ ...columns, sort_key: published ?? at, created_at: at })
-      .onConflict((conflict) =>
-        conflict.column('entry_id').doUpdateSet((eb: ExpressionBuilder<Database, 'articles'>) => ({
-          ...columns,
-          // Undated articles stay where they were first listed instead of jumping to the top.
-          sort_key: published ?? eb.ref('articles.created_at'),
-        })),
-      )
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return saved.id;
-  });
-}
-
 export async function getArticle(db: Db, id: number): Promise<StoredArticle | null> {
   const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
   return row === undefined ? null : toStoredArticle(row);
 }
 
-/** Newest first by published time (stored time when undated), ties broken by id; listed articles only (see `unlistedArticleIds`). */
+/** Newest first by published time (stored time when undated), ties broken by id; listed and visible articles only (see `unlistedArticleIds`, `isVisible`). */
 export async function latestArticles(db: Db, query: ArticleQuery): Promise<ArticleSummary[]> {
-  let select = db.selectFrom('articles').select(SUMMARY_COLUMNS).where('id', 'not in', unlistedArticleIds(db));
+  let select = db
+    .selectFrom('articles')
+    .select(SUMMARY_COLUMNS)
+    .where('id', 'not in', unlistedArticleIds(db))
+    .where(isVisible('articles', query.visibleAt === undefined ? undefined : utcTimestamp(query.visibleAt, 'visibility time')));
   if (query.lang !== undefined) select = select.where('lang', '=', query.lang);
   if (query.excludeLangs?.length) select = select.where('lang', 'not in', query.excludeLangs);
   if (query.section !== undefined) select = select.where('section', '=', query.section);
@@ -110,7 +91,7 @@ export function toSummary(row: Pick<Selectable<ArticlesTable>, (typeof SUMMARY_C
   };
 }
 
-function articleColumns(article: Article, placement: ArticlePlacement, entryHash: string, at: string) {
+export function articleColumns(article: Article, placement: ArticlePlacement, entryHash: string, at: string) {
   return {
     entry_id: placement.entryId,
     source_id: placement.sourceId,
@@ -150,5 +131,35 @@ function toStoredArticle(row: Selectable<ArticlesTable>): StoredArticle {
     blocks: fromJsonText<Block[]>(row.blocks, `blocks of article ${row.id}`),
     text: row.text,
     updatedAt: row.updated_at,
+    ...editorialState(row),
   };
+}
+
+export function editorialState(row: Selectable<ArticlesTable>): ArticleEditorialState {
+  return {
+    revision: row.revision,
+    killed: row.killed_at === null ? null : { at: row.killed_at, by: row.killed_by ?? '', reason: row.kill_reason ?? '' },
+    embargoedUntil: row.embargoed_until,
+    staffEdited: fromJsonText<EditableField[]>(row.staff_edited, `staff-edited fields of article ${row.id}`),
+    corrections: fromJsonText<Correction[]>(row.corrections, `corrections of article ${row.id}`),
+  };
+}
+
+/** Every article, whatever its state, newest first; `status` narrows to one state at `query.at`. */
+export async function listArticleStates(db: Db, query: ArticleStateQuery): Promise<ArticleStateSummary[]> {
+  const at = utcTimestamp(query.at, 'time of the article states');
+  let select = db.selectFrom('articles').select([...SUMMARY_COLUMNS, 'revision', 'killed_at', 'killed_by', 'kill_reason', 'embargoed_until']);
+  if (query.status === 'killed') select = select.where('killed_at', 'is not', null);
+  if (query.status === 'embargoed') select = select.where('killed_at', 'is', null).where('embargoed_until', '>', at);
+  if (query.status === 'published') select = select.where(isVisible('articles', at));
+  const rows = await select
+    .orderBy('sort_key', 'desc')
+    .orderBy('id', 'desc')
+    .limit(rowCount(query.limit, 'limit'))
+    .offset(rowCount(query.offset ?? 0, 'offset'))
+    .execute();
+  return rows.map((row) => {
+    const killed = row.killed_at === null ? null : { at: row.killed_at, by: row.killed_by ?? '', reason: row.kill_reason ?? '' };
+    return { ...toSummary(row), status: articleStatus({ killed, embargoedUntil: row.embargoed_until }, at), revision: row.revision, killed, embargoedUntil: row.embargoed_until };
+  });
 }

@@ -12,7 +12,7 @@ type Db = Kysely<Database>;
 type EntryRow = Insertable<EntriesTable>;
 
 /**
- * Rows per INSERT statement: 22 columns each keeps a statement far below the
+ * Rows per INSERT statement: 24 columns each keeps a statement far below the
  * bound-parameter limits (SQLite 32,766, PostgreSQL 65,535) while a whole feed
  * page still goes in a handful of round trips.
  */
@@ -140,6 +140,8 @@ async function updateIfChanged(db: Db, row: EntryRow): Promise<boolean> {
       geo_lat: row.geo_lat,
       geo_lon: row.geo_lon,
       link_key: row.link_key,
+      pub_status: row.pub_status,
+      embargoed: row.embargoed,
       raw: row.raw,
       content_hash: row.content_hash,
       updated_at: row.updated_at,
@@ -170,6 +172,8 @@ function toEntryRow(entry: Entry, at: string): EntryRow {
     geo_lat: entry.geo?.lat ?? null,
     geo_lon: entry.geo?.lon ?? null,
     link_key: entry.url ? normalizeLink(entry.url) : null,
+    pub_status: entry.pubStatus ?? null,
+    embargoed: entry.embargoed === undefined ? null : utcTimestamp(entry.embargoed, `embargo of entry ${entry.guid}`),
     raw: entry.raw,
     content_hash: entryContentHash(entry),
     first_seen_at: at,
@@ -196,6 +200,8 @@ function toStoredEntry(row: Selectable<EntriesTable>): StoredEntry {
     byline: row.byline,
     subjects: fromJsonText<string[]>(row.subjects, `subjects of ${what}`),
     geo: row.geo_lat === null || row.geo_lon === null ? null : { lat: Number(row.geo_lat), lon: Number(row.geo_lon) },
+    ...(row.pub_status === null ? {} : { pubStatus: row.pub_status }),
+    ...(row.embargoed === null ? {} : { embargoed: row.embargoed }),
     raw: row.raw,
     contentHash: row.content_hash,
     firstSeenAt: row.first_seen_at,

@@ -12,7 +12,9 @@ import type { Entry } from '../ingest/entry.ts';
  * The wire fields (dateline, byline, subjects, geo) join the array only when
  * one of them is set: entries stored before they existed, and feed items that
  * never have them, keep the hash they always had, so an upgrade does not
- * mark every stored entry as changed.
+ * mark every stored entry as changed. The wire's status and embargo join it
+ * the same way, so a wire that cancels or embargoes an item changes its
+ * hash and the pipeline applies it on the next pass.
  */
 export function entryContentHash(entry: Entry): string {
   const fields: unknown[] = [
@@ -28,6 +30,9 @@ export function entryContentHash(entry: Entry): string {
   const { dateline, byline, subjects, geo } = entry;
   if (dateline !== null || byline !== null || subjects.length > 0 || geo !== null) {
     fields.push({ dateline, byline, subjects, geo });
+  }
+  if (entry.pubStatus !== undefined || entry.embargoed !== undefined) {
+    fields.push({ pubStatus: entry.pubStatus ?? null, embargoed: entry.embargoed ?? null });
   }
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }

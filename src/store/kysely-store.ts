@@ -1,6 +1,9 @@
 /** The Store: each table group's functions bound to one Kysely instance. */
 import type { Kysely } from 'kysely';
 import * as articles from './articles-table.ts';
+import * as lifecycle from './article-lifecycle.ts';
+import { editorialRevisions } from './editorial-revisions-table.ts';
+import { saveArticle } from './article-save.ts';
 import { articleVersions } from './article-versions.ts';
 import { countValue } from './column-values.ts';
 import * as entries from './entries-table.ts';
@@ -12,6 +15,7 @@ import * as loginFailures from './login-failures-table.ts';
 import { reviewQueueCounts } from './review-queue-counts.ts';
 import * as sessions from './sessions-table.ts';
 import * as users from './users-table.ts';
+import { storiesNeedingSummary } from './story-detach.ts';
 import type { Counts, DialectName, Store } from './store.ts';
 import * as memory from './translation-memory-table.ts';
 import * as translations from './translations-table.ts';
@@ -45,13 +49,13 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): K
     listEntries: (query) => entries.listEntries(db, query),
     countEntriesSince: (since) => entries.countEntriesSince(db, since),
 
-    saveArticle: (article, placement, now) => articles.saveArticle(db, article, placement, now),
+    saveArticle: (article, placement, now) => saveArticle(db, article, placement, now),
     getArticle: (id) => articles.getArticle(db, id),
     latestArticles: (query) => articles.latestArticles(db, query),
     counts: () => countRows(db),
 
-    clusteringBounds: () => stories.clusteringBounds(db),
-    articlesForClustering: (since, after, limit) => stories.articlesForClustering(db, since, after, limit),
+    clusteringBounds: (visibleAt) => stories.clusteringBounds(db, visibleAt),
+    articlesForClustering: (since, after, limit, visibleAt) => stories.articlesForClustering(db, since, after, limit, visibleAt),
     saveStoryMemberships: (memberships) => stories.saveStoryMemberships(db, memberships),
     saveStories: (list, now) => stories.saveStories(db, list, now),
     deleteEmptyStories: () => stories.deleteEmptyStories(db),
@@ -98,6 +102,13 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): K
     recordAudit: (record) => audit.recordAudit(db, record),
     listAudit: (query) => audit.listAudit(db, query),
     reviewQueueCounts: () => reviewQueueCounts(db),
+    // Editorial lifecycle: article states and staff revisions.
+    reviseArticle: (id, write) => lifecycle.reviseArticle(db, id, write),
+    killArticle: (id, kill) => lifecycle.killArticle(db, id, kill),
+    restoreArticle: (id, restore) => lifecycle.restoreArticle(db, id, restore),
+    editorialRevisions: (id) => editorialRevisions(db, id),
+    listArticleStates: (query) => articles.listArticleStates(db, query),
+    storiesNeedingSummary: () => storiesNeedingSummary(db),
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Generated } from 'kysely';
 import type { SourceConfig } from '../config/schema.ts';
-import type { SourceOrigin } from './store.ts';
+import type { LicenceRules, RevisionAction, SourceOrigin } from './store.ts';
 
 export interface SourcesTable {
   id: string;
@@ -35,6 +35,10 @@ export interface SourcesTable {
   last_error: string | null;
   consecutive_failures: number;
   next_fetch_at: string | null;
+  /** What the licence lets staff change (0010): `full`, `headline` or `none`. */
+  licence_edits: Generated<LicenceRules['edits']>;
+  /** What happens to machine translations (0010): `publish`, `review` or `forbid`. */
+  licence_translation: Generated<LicenceRules['translation']>;
 }
 
 export interface EntriesTable {
@@ -60,6 +64,10 @@ export interface EntriesTable {
   geo_lon: number | null;
   /** The url normalised (link-normalize.ts): finds an entry whose guid changed. */
   link_key: string | null;
+  /** The wire's status when not usable (0010): `withheld` or `canceled`; null for usable. */
+  pub_status: 'withheld' | 'canceled' | null;
+  /** The wire's embargo (0010): not to be published before this UTC ISO time. */
+  embargoed: string | null;
   raw: string;
   content_hash: string;
   first_seen_at: string;
@@ -94,6 +102,34 @@ export interface ArticlesTable {
   sort_key: string;
   created_at: string;
   updated_at: string;
+  /** Editorial revision (0010): 0 as first built, +1 for every change after. */
+  revision: Generated<number>;
+  killed_at: string | null;
+  killed_by: string | null;
+  kill_reason: string | null;
+  /** Hidden before this UTC ISO time; null when not embargoed. */
+  embargoed_until: string | null;
+  /** JSON text of the `EditableField[]` staff have changed. */
+  staff_edited: Generated<string>;
+  /** JSON text: the wire's latest value of each staff-edited field, by field. */
+  wire_values: Generated<string>;
+  /** JSON text of a `Correction[]`. */
+  corrections: Generated<string>;
+}
+
+export interface EditorialRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  /** The article's revision number after this change. */
+  revision: number;
+  action: RevisionAction;
+  actor: string;
+  at: string;
+  reason: string | null;
+  /** JSON text of a `FieldChange[]`: what was applied. */
+  changes: string;
+  /** JSON text of a `FieldChange[]`: a wire update's values for staff-edited fields, not applied. */
+  held: Generated<string>;
 }
 
 export interface StoriesTable {
@@ -111,6 +147,8 @@ export interface StoriesTable {
   /** The story this one turned out to be part of, or null. */
   merged_into: string | null;
   updated_at: string;
+  /** 1 when an article left the story since its summary was stored (0010): the next refresh recomputes it. */
+  needs_summary: Generated<number>;
 }
 
 export interface StoryArticlesTable {
@@ -228,4 +266,5 @@ export interface Database {
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
+  editorial_revisions: EditorialRevisionsTable;
 }

@@ -13,7 +13,11 @@ for (const dialect of testDialects) {
 
     void it('stores a definition and reads it back whole', async () => {
       const store = await database().open();
-      const def = sourceDefinition('wire', { licence: 'CC BY 4.0', notice: { hi: 'सिंडिकेट', en: 'Syndicated' } });
+      const def = sourceDefinition('wire', {
+        licence: 'CC BY 4.0',
+        notice: { hi: 'सिंडिकेट', en: 'Syndicated' },
+        licenceRules: { edits: 'headline', translation: 'review' },
+      });
       await store.upsertSource(def, 'cli', '2024-05-01T14:30:00+05:30');
       assert.deepEqual(await store.getSource('wire'), {
         ...def,

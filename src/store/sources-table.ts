@@ -3,7 +3,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Localised } from '../config/schema.ts';
 import { fromJsonText, toJsonText, utcTimestamp } from './column-values.ts';
 import type { Database, SourcesTable } from './schema.ts';
-import type { SourceDefinition, SourceOrigin, StoredSource } from './store.ts';
+import { DEFAULT_LICENCE_RULES, type SourceDefinition, type SourceOrigin, type StoredSource } from './store.ts';
 
 type Db = Kysely<Database>;
 
@@ -118,6 +118,8 @@ function definitionColumns(def: SourceDefinition) {
     full_text: def.fullText,
     licence: def.licence,
     notice: def.notice === null ? null : toJsonText(def.notice),
+    licence_edits: (def.licenceRules ?? DEFAULT_LICENCE_RULES).edits,
+    licence_translation: (def.licenceRules ?? DEFAULT_LICENCE_RULES).translation,
   };
 }
 
@@ -141,6 +143,7 @@ function toStoredSource(row: Selectable<SourcesTable>): StoredSource {
     fullText: row.full_text,
     licence: row.licence,
     notice: row.notice === null ? null : fromJsonText<Localised>(row.notice, `notice of source "${row.id}"`),
+    licenceRules: { edits: row.licence_edits, translation: row.licence_translation },
     origin: row.origin,
     createdAt: row.created_at,
     etag: row.etag,

@@ -16,7 +16,7 @@
  * 5. `<group>-table.test.ts` calls the methods on a store from
  *    test-databases.ts, so the one suite runs on SQLite and on PostgreSQL.
  */
-import type { Article, Block } from '../extract/article.ts';
+import type { Article, Block, Figure } from '../extract/article.ts';
 import type { Entry } from '../ingest/entry.ts';
 import type { Localised, SourceConfig } from '../config/schema.ts';
 import type { QaIssue } from '../translate/qa.ts';
@@ -45,7 +45,13 @@ export type DialectName = 'sqlite' | 'postgres';
 export type SourceDefinition = Pick<
   SourceConfig,
   'id' | 'name' | 'url' | 'format' | 'section' | 'language' | 'mode' | 'fullText'
-> & { licence: string | null; notice: Localised | null };
+> & {
+  /** The licence's text, shown in notices. */
+  licence: string | null;
+  notice: Localised | null;
+  /** What the licence allows; omitted: everything (`full`, `publish`). */
+  licenceRules?: LicenceRules;
+};
 
 /** Where a source's definition lives: `config` sources are re-synced from the file at start-up. */
 export type SourceOrigin = 'config' | 'cli';
@@ -62,6 +68,7 @@ export interface FetchState {
 }
 
 export interface StoredSource extends SourceDefinition, FetchState {
+  licenceRules: LicenceRules;
   origin: SourceOrigin;
   createdAt: string;
 }
@@ -94,9 +101,17 @@ export interface ArticlePlacement {
    * and rebuilt. Without it, the entry's current hash is recorded.
    */
   entryHash?: string;
+  /** The wire's embargo (UTC ISO): the article stays hidden until then. Omitted: none. */
+  embargoedUntil?: string | null;
+  /**
+   * The wire cancelled or withheld the item: a new article is stored killed,
+   * a stored one is killed and keeps its text. Omitted: the item is usable,
+   * and an article this source's wire killed earlier is restored.
+   */
+  withdrawal?: { reason: string } | null;
 }
 
-export interface StoredArticle extends Article, ArticlePlacement {
+export interface StoredArticle extends Article, Omit<ArticlePlacement, 'embargoedUntil' | 'withdrawal'>, ArticleEditorialState {
   id: number;
   createdAt: string;
   updatedAt: string;
@@ -135,6 +150,12 @@ export interface ArticleQuery {
   section?: string;
   limit: number;
   offset?: number;
+  /**
+   * The time embargoes are judged at (UTC ISO): articles embargoed until
+   * later are left out. Omitted, every article with an embargo is left out.
+   * Killed articles are always left out.
+   */
+  visibleAt?: string;
 }
 
 export interface EntryQuery {
@@ -271,6 +292,8 @@ export interface TranslationWorkQuery {
   /** ISO timestamp: `pending` translations due by then are due again. */
   now: string;
   limit: number;
+  /** Sources whose licence forbids translation: their articles are never due. */
+  excludeSourceIds?: string[];
 }
 
 export interface TranslationWork {
@@ -284,6 +307,8 @@ export interface EditionTranslationQuery {
   section?: string;
   limit: number;
   offset?: number;
+  /** ISO timestamp: killed articles, and those embargoed past it, are left out. */
+  visibleAt?: string;
 }
 
 export interface MemoryStats {
@@ -341,11 +366,14 @@ export interface Store {
   latestArticles(query: ArticleQuery): Promise<ArticleSummary[]>;
   counts(): Promise<Counts>;
 
-  // Stories (stories-table.ts)
-  /** The newest article's sort key, and the oldest of the articles in no story yet. */
-  clusteringBounds(): Promise<{ newest: string | null; oldestUnassigned: string | null }>;
-  /** Articles with sort key `since` or later, in (sort key, id) order, a page after `after`. */
-  articlesForClustering(since: string, after: { sortKey: string; id: number } | null, limit: number): Promise<ClusteringArticle[]>;
+  /**
+   * The newest article's sort key, and the oldest of the articles in no story
+   * yet; both among the articles readers may see at `visibleAt` (killed and
+   * embargoed articles belong to no story).
+   */
+  clusteringBounds(visibleAt: string): Promise<{ newest: string | null; oldestUnassigned: string | null }>;
+  /** Articles readers may see at `visibleAt` with sort key `since` or later, in (sort key, id) order, a page after `after`. */
+  articlesForClustering(since: string, after: { sortKey: string; id: number } | null, limit: number, visibleAt: string): Promise<ClusteringArticle[]>;
   /** Insert or replace each article's membership, all in one transaction. */
   saveStoryMemberships(memberships: StoryMembership[]): Promise<void>;
   /** Insert or replace stories, all in one transaction; `now` is an ISO timestamp. */
@@ -357,7 +385,7 @@ export interface Store {
   getStory(id: string): Promise<StoryRecord | null>;
   /** Live (not merged) stories, by trend score or by latest article, then by id. */
   listStories(query: StoryQuery): Promise<StoryRecord[]>;
-  /** Every article of these stories, oldest first (sort key, then id). */
+  /** Every article of these stories, oldest first (sort key, then id); killed articles are never members. */
   storyMembers(storyIds: string[]): Promise<StoryMember[]>;
   /** The memberships of these articles; articles in no story are absent. */
   storyMemberships(articleIds: number[]): Promise<Map<number, StoryMembership>>;
@@ -443,4 +471,147 @@ export interface Store {
 
   /** Translations held for review and not approved, per target language. */
   reviewQueueCounts(): Promise<ReviewQueueCount[]>;
+
+  // ---- Editorial lifecycle: article states and staff revisions (article-lifecycle.ts, editorial-revisions-table.ts) ----
+
+  /**
+   * Writes a staff edit or correction, as one new revision, when the article
+   * is still at `expectedRevision`; otherwise writes nothing and says
+   * `conflict` with the revision it is at now.
+   */
+  reviseArticle(id: number, write: RevisionWrite): Promise<RevisionOutcome>;
+  /**
+   * Takes an article off the site (and out of its story, whose summary is
+   * then marked for a refresh: `refreshStoryRecords` in src/desk/). Says
+   * `unchanged` when it is killed already.
+   */
+  killArticle(id: number, kill: StateChangeWrite & { reason: string }): Promise<RevisionOutcome>;
+  /** Brings a killed article back; it joins a story on the next clustering pass. Says `unchanged` when it is not killed. */
+  restoreArticle(id: number, restore: StateChangeWrite): Promise<RevisionOutcome>;
+  /** An article's revisions, oldest first. */
+  editorialRevisions(articleId: number): Promise<EditorialRevision[]>;
+  /** Articles in any state, newest first, with their state at `at`. */
+  listArticleStates(query: ArticleStateQuery): Promise<ArticleStateSummary[]>;
+  /** Stories an article left since their summary was stored. */
+  storiesNeedingSummary(): Promise<string[]>;
+}
+
+// ---- Editorial lifecycle types ----
+
+/** What a source's licence allows (wiredesk.yaml `licence: { edits, translation }`). */
+export interface LicenceRules {
+  /** `full`: any change; `headline`: only the headline; `none`: no change to the copy. */
+  edits: 'full' | 'headline' | 'none';
+  /** Machine translations are published, held for staff review even when the gate passes them, or not made. */
+  translation: 'publish' | 'review' | 'forbid';
+}
+
+export const DEFAULT_LICENCE_RULES: LicenceRules = Object.freeze({ edits: 'full', translation: 'publish' });
+
+/** The fields staff may change; `body` is the article's blocks (and the text made from them). */
+export type EditableField = 'headline' | 'standfirst' | 'dateline' | 'body' | 'section';
+
+export const EDITABLE_FIELDS: readonly EditableField[] = ['headline', 'standfirst', 'dateline', 'body', 'section'];
+
+/** `embargoed` is a published article whose embargo has not ended yet: the clock, not a write, ends it. */
+export type ArticleStatus = 'published' | 'killed' | 'embargoed';
+
+export interface KillRecord {
+  at: string;
+  /** `wire:<source id>` when the wire cancelled or withheld the item. */
+  by: string;
+  reason: string;
+}
+
+export interface Correction {
+  at: string;
+  note: string;
+  actor: string;
+  /** The revision the correction made. */
+  revision: number;
+}
+
+/** An article's editorial state, stored with it. */
+export interface ArticleEditorialState {
+  /** 0 as first built; +1 for every change after (staff, wire). */
+  revision: number;
+  killed: KillRecord | null;
+  /** Hidden before this UTC ISO time; null when not embargoed. */
+  embargoedUntil: string | null;
+  /** Fields staff have changed: a wire update leaves them as staff left them. */
+  staffEdited: EditableField[];
+  corrections: Correction[];
+}
+
+export type RevisionAction = 'edit' | 'correct' | 'kill' | 'restore' | 'wire-update';
+
+/** One field's value before and after a change; `status` for kills and restores. */
+export interface FieldChange {
+  field: EditableField | 'status';
+  before: unknown;
+  after: unknown;
+}
+
+export interface EditorialRevision {
+  articleId: number;
+  revision: number;
+  action: RevisionAction;
+  /** A desk user's id or email, `cli:<name>`, or `wire:<source id>`. */
+  actor: string;
+  at: string;
+  reason: string | null;
+  changes: FieldChange[];
+  /** On a wire update: what the wire sent for fields staff had changed, left unapplied. */
+  held: FieldChange[];
+}
+
+/** The column values a staff edit sets, by field. */
+export interface EditedValues {
+  headline?: { headline: string; headlineLang: string | null; slug: string };
+  standfirst?: string | null;
+  dateline?: string | null;
+  body?: { blocks: Block[]; text: string; image: Figure | null };
+  section?: string;
+}
+
+export interface RevisionWrite {
+  expectedRevision: number;
+  action: 'edit' | 'correct';
+  actor: string;
+  at: string;
+  reason: string | null;
+  values: EditedValues;
+  /** What changed, field by field: the fields become staff-edited (their `before` kept as the wire's value when they were not yet). */
+  changes: FieldChange[];
+  /** Added to the article's correction notes (`revision` is filled in). */
+  correction?: Omit<Correction, 'revision'>;
+}
+
+export interface StateChangeWrite {
+  actor: string;
+  at: string;
+  reason?: string | null;
+  /** When given, the change is refused (`conflict`) unless the article is at this revision. */
+  expectedRevision?: number;
+}
+
+export type RevisionOutcome =
+  | { outcome: 'done'; revision: number; changes: FieldChange[]; storyId: string | null }
+  | { outcome: 'conflict'; current: number; lastChange: EditorialRevision | null }
+  | { outcome: 'unchanged'; current: number }
+  | { outcome: 'not-found' };
+
+export interface ArticleStateQuery {
+  status?: ArticleStatus;
+  /** The time embargoes are judged at (UTC ISO). */
+  at: string;
+  limit: number;
+  offset?: number;
+}
+
+export interface ArticleStateSummary extends ArticleSummary {
+  status: ArticleStatus;
+  revision: number;
+  killed: KillRecord | null;
+  embargoedUntil: string | null;
 }

@@ -45,13 +45,13 @@ for (const dialect of testDialects) {
       const store = await database().open();
       const [a, b, c] = await articles(store, [{ guid: 'a', lang: 'en' }, { guid: 'b', lang: 'hi' }, { guid: 'c', lang: 'en' }]);
       assert.ok(a && b && c);
-      assert.deepEqual(await store.clusteringBounds(), { newest: '2026-11-24T11:00:00.000Z', oldestUnassigned: T0 });
+      assert.deepEqual(await store.clusteringBounds(T0), { newest: '2026-11-24T11:00:00.000Z', oldestUnassigned: T0 });
       await store.saveStoryMemberships([
         { articleId: a, storyId: 's1', nearDuplicateOf: null, canonicalId: a },
         { articleId: b, storyId: 's1', nearDuplicateOf: a, canonicalId: a },
         { articleId: c, storyId: 's2', nearDuplicateOf: null, canonicalId: c },
       ]);
-      assert.deepEqual(await store.clusteringBounds(), { newest: '2026-11-24T11:00:00.000Z', oldestUnassigned: null });
+      assert.deepEqual(await store.clusteringBounds(T0), { newest: '2026-11-24T11:00:00.000Z', oldestUnassigned: null });
       await store.saveStories([story('s1', { trendScore: 5, lastSeen: '2026-11-24T10:00:00.000Z', languages: ['en', 'hi'] }), story('s2', { trendScore: 2, lastSeen: '2026-11-24T11:00:00.000Z' })], T0);
 
       assert.deepEqual((await store.listStories({ sort: 'trend', limit: 10 })).map((s) => s.id), ['s1', 's2']);
@@ -65,9 +65,9 @@ for (const dialect of testDialects) {
       const found = await store.storyMemberships([b, 999]);
       assert.deepEqual([...found.keys()], [b]);
 
-      const replay = await store.articlesForClustering('2026-11-24T09:30:00Z', null, 10);
+      const replay = await store.articlesForClustering('2026-11-24T09:30:00Z', null, 10, T0);
       assert.deepEqual(replay.map((r) => [r.id, r.storyId]), [[b, 's1'], [c, 's2']]);
-      const page = await store.articlesForClustering(T0, { sortKey: replay[0]?.sortKey ?? '', id: b }, 10);
+      const page = await store.articlesForClustering(T0, { sortKey: replay[0]?.sortKey ?? '', id: b }, 10, T0);
       assert.deepEqual(page.map((r) => r.id), [c]);
     });
 
@@ -82,7 +82,7 @@ for (const dialect of testDialects) {
       await store.saveTranslation(translation(a, 'hi', { translatedHeadline: 'शीर्षक ए' }), T0);
       await store.saveTranslation(translation(a, 'es', { headline: 'Titular a', headlineLang: null, headlinePolicy: 'translate', translatedHeadline: 'Titular a' }), T0);
       await store.saveTranslation(translation(b, 'hi', { headline: null, headlineLang: null, status: 'pending', blocks: null, text: null }), T0);
-      const replay = await store.articlesForClustering(T0, null, 10);
+      const replay = await store.articlesForClustering(T0, null, 10, T0);
       assert.deepEqual(replay.map((r) => [r.id, r.translatedHeadlines]), [
         [a, [{ lang: 'es', headline: 'Titular a' }, { lang: 'hi', headline: 'शीर्षक ए' }]],
         [b, []],

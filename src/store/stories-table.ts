@@ -5,6 +5,7 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import { SUMMARY_COLUMNS, toSummary } from './articles-table.ts';
+import { isVisible } from './article-visibility.ts';
 import { fromJsonText, rowCount, toJsonText, utcTimestamp } from './column-values.ts';
 import type { Database, StoriesTable } from './schema.ts';
 import type { ClusteringArticle, StoryMember, StoryMembership, StoryQuery, StoryRecord } from './store.ts';
@@ -19,12 +20,18 @@ const CHUNK = 500;
 
 const MEMBER_COLUMNS = SUMMARY_COLUMNS.map((column) => `articles.${column}` as const);
 
-export async function clusteringBounds(db: Db): Promise<{ newest: string | null; oldestUnassigned: string | null }> {
-  const newest = await db.selectFrom('articles').select((eb) => eb.fn.max('sort_key').as('key')).executeTakeFirst();
+export async function clusteringBounds(db: Db, visibleAt: string): Promise<{ newest: string | null; oldestUnassigned: string | null }> {
+  const at = utcTimestamp(visibleAt, 'visibility time');
+  const newest = await db
+    .selectFrom('articles')
+    .where(isVisible('articles', at))
+    .select((eb) => eb.fn.max('sort_key').as('key'))
+    .executeTakeFirst();
   const oldest = await db
     .selectFrom('articles')
     .leftJoin('story_articles', 'story_articles.article_id', 'articles.id')
     .where('story_articles.article_id', 'is', null)
+    .where(isVisible('articles', at))
     .select((eb) => eb.fn.min('articles.sort_key').as('key'))
     .executeTakeFirst();
   return { newest: newest?.key ?? null, oldestUnassigned: oldest?.key ?? null };
@@ -35,12 +42,15 @@ export async function articlesForClustering(
   since: string,
   after: { sortKey: string; id: number } | null,
   limit: number,
+  visibleAt: string,
 ): Promise<ClusteringArticle[]> {
   let select = db
     .selectFrom('articles')
     .leftJoin('story_articles', 'story_articles.article_id', 'articles.id')
     .select(['articles.id', 'articles.source_id', 'articles.lang', 'articles.headline', 'articles.text', 'articles.sort_key', 'story_articles.story_id'])
-    .where('articles.sort_key', '>=', utcTimestamp(since, 'start of clustering window'));
+    .where('articles.sort_key', '>=', utcTimestamp(since, 'start of clustering window'))
+    // Hidden articles belong to no story: a killed one left its story, an embargoed one joins when its time comes.
+    .where(isVisible('articles', utcTimestamp(visibleAt, 'visibility time')));
   if (after) {
     select = select.where((eb) =>
       eb.or([eb('articles.sort_key', '>', after.sortKey), eb.and([eb('articles.sort_key', '=', after.sortKey), eb('articles.id', '>', after.id)])]),
@@ -129,6 +139,7 @@ export async function saveStories(db: Db, stories: StoryRecord[], now: string): 
             trend_score: eb.ref('excluded.trend_score'),
             merged_into: eb.ref('excluded.merged_into'),
             updated_at: eb.ref('excluded.updated_at'),
+            needs_summary: eb.ref('excluded.needs_summary'),
           })),
         )
         .execute();
@@ -204,6 +215,8 @@ export async function storyMembers(db: Db, storyIds: string[]): Promise<StoryMem
         'story_articles.superseded_by',
       ])
       .where('story_articles.story_id', 'in', storyIds.slice(i, i + CHUNK))
+      // Killing detaches an article from its story; this guards the lists against a row left behind.
+      .where('articles.killed_at', 'is', null)
       .orderBy('articles.sort_key')
       .orderBy('articles.id')
       .execute();
@@ -257,6 +270,8 @@ function storyColumns(story: StoryRecord, at: string) {
     trend_score: story.trendScore,
     merged_into: story.mergedInto,
     updated_at: at,
+    // A record written from the story's articles is up to date.
+    needs_summary: 0,
   };
 }
 

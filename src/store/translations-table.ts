@@ -21,6 +21,7 @@ import type {
   TranslationWorkQuery,
 } from './store.ts';
 import { SUMMARY_COLUMNS, unlistedArticleIds, toSummary } from './articles-table.ts';
+import { isVisible } from './article-visibility.ts';
 
 type Db = Kysely<Database>;
 
@@ -102,7 +103,8 @@ export async function approveTranslation(db: Db, id: number, now: string): Promi
 }
 
 /**
- * Articles of these sources or sections, not in `targetLang`, whose translation
+ * Articles of these sources or sections (but none of `excludeSourceIds`), not
+ * killed, not in `targetLang`, whose translation
  * into it is missing, stale, pending and due at `now`, or unavailable while an
  * engine now serves their language (`servedFrom`). Oldest first, so a backlog
  * drains in order.
@@ -116,6 +118,10 @@ export async function articlesNeedingTranslation(db: Db, query: TranslationWorkQ
     .select(SUMMARY_COLUMNS.map((c) => `a.${c}` as const))
     .select(['a.updated_at', 't.status', 't.attempts'])
     .where('a.lang', '!=', query.targetLang)
+    // A killed article is not translated; an embargoed one is, so its translation is ready when it is.
+    .where('a.killed_at', 'is', null)
+    // Sources whose licence forbids machine translation.
+    .$if(Boolean(query.excludeSourceIds?.length), (select) => select.where('a.source_id', 'not in', query.excludeSourceIds!))
     .where((eb) => {
       const wanted = [];
       if (query.sourceIds.length) wanted.push(eb('a.source_id', 'in', query.sourceIds));
@@ -144,7 +150,8 @@ export async function articlesNeedingTranslation(db: Db, query: TranslationWorkQ
  * The articles a target edition lists from other languages: those whose
  * translation readers may see, with the translated headline in place of the
  * original's (`translationState: 'machine'`), and the others (pending, held
- * for review, no engine) as the original, marked `unavailable`.
+ * for review, no engine) as the original, marked `unavailable`. Killed
+ * articles, and those embargoed past `visibleAt`, are left out (article-visibility.ts).
  */
 export async function editionTranslationSummaries(db: Db, query: EditionTranslationQuery): Promise<ArticleSummary[]> {
   let select = db
@@ -153,7 +160,8 @@ export async function editionTranslationSummaries(db: Db, query: EditionTranslat
     .select(SUMMARY_COLUMNS.map((c) => `a.${c}` as const))
     .select(['t.headline as t_headline', 't.headline_lang as t_headline_lang', 't.status as t_status', 't.approved_at as t_approved_at'])
     .where('t.target_lang', '=', query.targetLang)
-    .where('a.id', 'not in', unlistedArticleIds(db));
+    .where('a.id', 'not in', unlistedArticleIds(db))
+    .where(isVisible('a', query.visibleAt === undefined ? undefined : utcTimestamp(query.visibleAt, 'visibility time')));
   if (query.section !== undefined) select = select.where('a.section', '=', query.section);
   const rows = await select
     .orderBy('a.sort_key', 'desc')

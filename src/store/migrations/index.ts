@@ -13,6 +13,7 @@ import { translationsMigration } from './0006-translations.ts';
 import { articleVersionsMigration } from './0007-article-versions.ts';
 import { translatedHeadlineMigration } from './0008-translated-headline.ts';
 import { deskAccountsMigration } from './0009-desk-accounts.ts';
+import { articleStatesMigration } from './0010-article-states.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
   return {
@@ -25,5 +26,6 @@ export function allMigrations(helpers: SchemaHelpers): Record<string, Migration>
     '0007-article-versions': articleVersionsMigration,
     '0008-translated-headline': translatedHeadlineMigration,
     '0009-desk-accounts': deskAccountsMigration(helpers),
+    '0010-article-states': articleStatesMigration(helpers),
   };
 }
