@@ -15,6 +15,7 @@ import type { SourceDefinition, StoredSource } from '../store/store.ts';
 import { slugify } from '../text/slug.ts';
 import { leadingSubtag } from '../text/language-tag.ts';
 import { write, type CliIo } from './cli-io.ts';
+import { terminalText } from './text-table.ts';
 import type { AppContext } from './app-context.ts';
 import { idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
 
@@ -57,7 +58,7 @@ export function registerOpmlCommands(sources: Command, withContext: WithAppConte
       withContext(async (ctx) => {
         const opml = exportOpml(ctx.config, await ctx.store.listSources(), ctx.now());
         if (options.output === undefined) {
-          io.stdout.write(opml);
+          write(io.stdout, opml);
           return;
         }
         await writeFile(path.resolve(io.cwd, options.output), opml);
@@ -91,7 +92,7 @@ async function importSources(
   const now = ctx.now().toISOString();
   for (const def of plan.added) {
     if (!options.dryRun) await ctx.store.upsertSource(def, 'cli', now);
-    write(io.stdout, `${options.dryRun ? 'would add' : 'added'} ${def.id} (${def.section}): ${def.name}`);
+    write(io.stdout, `${options.dryRun ? 'would add' : 'added'} ${def.id} (${def.section}): ${terminalText(def.name)}`);
   }
   const skipped = plan.skipped === 0 ? '' : `, ${plan.skipped} skipped (already present)`;
   const verb = options.dryRun ? 'would be added' : 'added';

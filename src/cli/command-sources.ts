@@ -4,10 +4,11 @@ import { readSourceFeed } from '../pipeline/ingest-source.ts';
 import { readSourceHealth, type SourceWithHealth } from '../store/source-health.ts';
 import type { SourceDefinition } from '../store/store.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
+import { terminalJson } from './terminal-text.ts';
 import { registerOpmlCommands } from './command-sources-opml.ts';
 import { withAppContext, type AppContext } from './app-context.ts';
 import { idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
-import { formatTable } from './text-table.ts';
+import { formatTable, terminalText } from './text-table.ts';
 
 interface AddOptions {
   id?: string;
@@ -44,7 +45,7 @@ export function registerSources(program: Command, io: CliIo): void {
         const list = await readSourceHealth(ctx.store, ctx.now());
         if (!options.json) return write(io.stdout, sourcesTable(list));
         const withRate = list.map(({ source, health }) => ({ ...source, entriesPerDay: health.entriesPerDay }));
-        write(io.stdout, JSON.stringify(withRate, null, 2));
+        write(io.stdout, terminalJson(withRate, 2));
       }),
     );
 
@@ -97,7 +98,8 @@ async function addSource(ctx: AppContext, io: CliIo, url: string, options: AddOp
   };
   await store.upsertSource(definition, 'cli', ctx.now().toISOString());
   const count = feed ? ` (${feed.entries} items now)` : '';
-  write(io.stdout, `added source "${id}": ${definition.name}${count}; "wiredesk ingest" fetches it`);
+  // The name may be the feed's own title: one line, whatever it holds.
+  write(io.stdout, `added source "${id}": ${terminalText(definition.name)}${count}; "wiredesk ingest" fetches it`);
 }
 
 async function checkFeed(ctx: AppContext, url: string, format: SourceConfig['format']) {
