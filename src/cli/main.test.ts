@@ -80,6 +80,30 @@ describe('wiredesk command line', () => {
     await assert.rejects(readFile(path.join(dir, 'data', 'wiredesk.sqlite')), /ENOENT/);
   });
 
+  test('every command refuses a bad site.timeZone or fetch.allow entry, naming the file and key', async () => {
+    const dir = await tempDir();
+    await run(dir, 'init');
+    const file = path.join(dir, 'wiredesk.yaml');
+    const template = await readFile(file, 'utf8');
+    const cases: [string, RegExp][] = [
+      [template.replace('timeZone: Asia/Kolkata', 'timeZone: Mars/Olympus'), /wiredesk\.yaml: site\.timeZone: "Mars\/Olympus" is not a time zone/],
+      [template.replace('  allow: []', '  allow: ["10.0.0.0/33"]'), /wiredesk\.yaml: fetch\.allow\[0\]: "10\.0\.0\.0\/33"/],
+    ];
+    for (const [text, message] of cases) {
+      await writeFile(file, text);
+      for (const command of [['ingest'], ['sources', 'list'], ['entries', 'list'], ['stories', 'list'], ['serve', '--no-ingest', '--port', '0']]) {
+        const { code, err } = await run(dir, ...command);
+        assert.equal(code, 1, command.join(' '));
+        assert.match(err, message, command.join(' '));
+        assert.doesNotMatch(err, /out of range/);
+      }
+    }
+    const io = captureIo(dir, { WIREDESK_FETCH_ALLOW: '127.0.0.1/99' });
+    await writeFile(file, template);
+    assert.equal(await main(['node', 'wiredesk', 'ingest'], io), 1);
+    assert.match(io.err(), /WIREDESK_FETCH_ALLOW: "127\.0\.0\.1\/99"/);
+  });
+
   test('sources add, list, ingest and remove work on a local feed file', async () => {
     const dir = await tempDir();
     await run(dir, 'init');
