@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Config, SourceConfig } from '../config/schema.ts';
+import { normalizeLink } from '../ingest/link-normalize.ts';
 import { parseOpml, writeOpml, type OpmlOutline } from '../ingest/opml.ts';
 import { entrySection } from '../pipeline/entry-section.ts';
 import { pickLocalised } from '../site/localised-text.ts';
@@ -167,15 +168,9 @@ function languageOf(outline: OpmlOutline, warnings: string[]): SourceDefinition[
   return 'auto';
 }
 
-/** Two spellings of one address (host case, default port, fragment) are one feed. */
+/** Two spellings of one address (host case, default port, fragment, tracking parameters) are one feed, as for `sources add`. */
 function feedKey(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    return parsed.href;
-  } catch {
-    return url.trim();
-  }
+  return normalizeLink(url);
 }
 
 function exportOpml(config: Config, sources: StoredSource[], now: Date): string {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { sourceFieldSchemas, sourceFormats, type SourceConfig } from '../config/schema.ts';
+import { feedBaseDir } from '../pipeline/fetch-settings.ts';
 import { readSourceFeed } from '../pipeline/ingest-source.ts';
 import { readSourceHealth, type SourceWithHealth } from '../store/source-health.ts';
 import type { SourceDefinition } from '../store/store.ts';
@@ -7,7 +8,7 @@ import { UsageError, write, type CliIo } from './cli-io.ts';
 import { terminalJson } from './terminal-text.ts';
 import { registerOpmlCommands } from './command-sources-opml.ts';
 import { withAppContext, type AppContext } from './app-context.ts';
-import { idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
+import { feedLocationKey, idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
 import { formatTable, terminalText } from './text-table.ts';
 
 interface AddOptions {
@@ -79,11 +80,15 @@ async function addSource(ctx: AppContext, io: CliIo, url: string, options: AddOp
   // often wrong to pin a source to.
   const language = sourceFieldSchemas.language.safeParse(options.lang);
   if (!language.success) throw new UsageError(`--lang: "${options.lang}" is not a language code such as hi or en`);
-  const feed = options.check ? await checkFeed(ctx, url, options.format) : null;
-  const existing = new Set((await store.listSources()).map((s) => s.id));
+  const sources = await store.listSources();
+  const existing = new Set(sources.map((s) => s.id));
   const id = options.id ?? uniqueId(idFromUrl(url), existing);
   if (!sourceFieldSchemas.id.safeParse(id).success) throw new UsageError(`--id: "${id}" must be lowercase letters, digits and dashes`);
   if (existing.has(id)) throw new UsageError(`a source with id "${id}" exists already`);
+  const key = feedLocationKey(url, feedBaseDir(config));
+  const same = sources.find((s) => feedLocationKey(s.url, feedBaseDir(config)) === key);
+  if (same) throw new UsageError(`${url} is source "${same.id}" already (see "wiredesk sources list")`);
+  const feed = options.check ? await checkFeed(ctx, url, options.format) : null;
   const definition: SourceDefinition = {
     id,
     name: options.name ?? feed?.title ?? id,

@@ -141,6 +141,25 @@ describe('wiredesk command line', () => {
     assert.match((await run(dir, 'sources', 'list')).out, /no sources yet/);
   });
 
+  test('sources add refuses an address that is a source already, compared as entry links are, naming that source', async () => {
+    const dir = await tempDir();
+    await run(dir, 'init');
+    await copyFile(FEED, path.join(dir, 'wire.rss'));
+    assert.equal((await run(dir, 'sources', 'add', 'wire.rss')).code, 0);
+    const sameFile = await run(dir, 'sources', 'add', './wire.rss', '--id', 'wire-again', '--no-check');
+    assert.equal(sameFile.code, 2);
+    assert.match(sameFile.err, /\.\/wire\.rss is source "wire" already/);
+
+    assert.equal((await run(dir, 'sources', 'add', 'https://wire.example.org/world.rss?edition=asia', '--id', 'asia', '--no-check')).code, 0);
+    const spelledOtherwise = await run(dir, 'sources', 'add', 'HTTPS://Wire.Example.org:443/world.rss?edition=asia&utm_source=mail#top', '--no-check');
+    assert.equal(spelledOtherwise.code, 2);
+    assert.match(spelledOtherwise.err, /is source "asia" already/);
+    assert.equal((await run(dir, 'sources', 'add', 'https://wire.example.org/world.rss?edition=africa', '--id', 'africa', '--no-check')).code, 0, 'another edition is another feed');
+
+    const listed = JSON.parse((await run(dir, 'sources', 'list', '--json')).out) as { id: string }[];
+    assert.deepEqual(listed.map((s) => s.id), ['africa', 'asia', 'wire']);
+  });
+
   test('sources add refuses a file that is not a feed', async () => {
     const dir = await tempDir();
     await run(dir, 'init');
@@ -164,8 +183,9 @@ describe('wiredesk command line', () => {
       assert.equal(code, 2, err);
       assert.match(err, message);
     }
+    await copyFile(FEED, path.join(dir, 'other.rss'));
     assert.equal((await run(dir, 'sources', 'add', 'wire.rss', '--id', 'hindi-wire', '--lang', 'hi', '--no-check')).code, 0);
-    assert.equal((await run(dir, 'sources', 'add', 'wire.rss', '--id', 'any-wire', '--no-check')).code, 0);
+    assert.equal((await run(dir, 'sources', 'add', 'other.rss', '--id', 'any-wire', '--no-check')).code, 0);
     const listed = JSON.parse((await run(dir, 'sources', 'list', '--json')).out) as { id: string; language: string }[];
     assert.deepEqual(listed.map((s) => [s.id, s.language]), [['any-wire', 'auto'], ['hindi-wire', 'hi']]);
   });
