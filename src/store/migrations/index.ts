@@ -12,6 +12,7 @@ import { storiesMigration } from './0005-stories.ts';
 import { translationsMigration } from './0006-translations.ts';
 import { articleVersionsMigration } from './0007-article-versions.ts';
 import { translatedHeadlineMigration } from './0008-translated-headline.ts';
+import { sourceErrorKindMigration } from './0011-source-error-kind.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
   return {
@@ -23,5 +24,7 @@ export function allMigrations(helpers: SchemaHelpers): Record<string, Migration>
     '0006-translations': translationsMigration(helpers),
     '0007-article-versions': articleVersionsMigration,
     '0008-translated-headline': translatedHeadlineMigration,
+    // 0009 and 0010 are taken by the desk's migrations.
+    '0011-source-error-kind': sourceErrorKindMigration,
   };
 }
