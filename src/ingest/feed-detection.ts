@@ -62,7 +62,7 @@ export function detectDocument(text: string, contentType: string | null | undefi
 }
 
 /** Fields only a ninjs object has; JSON Feed items have `id`, not `uri`. */
-const NINJS_FIELDS = ['headline', 'headlines', 'versioncreated', 'firstcreated', 'bodies', 'body_html', 'body_text', 'body_xhtml', 'byline', 'by'];
+const NINJS_FIELDS = ['headline', 'headlines', 'versioncreated', 'firstcreated', 'bodies', 'body_html', 'body_text', 'body_xhtml', 'byline', 'by', 'bylines'];
 
 /**
  * JSON Feed says so in `version`. ninjs has no such marker: a ninjs object is
