@@ -171,6 +171,8 @@ export interface StoryRecord {
 export interface ClusteringArticle {
   id: number;
   sourceId: string;
+  /** Its entry's guid: with the source, what tells apart articles of one sort key whatever their ids. */
+  guid: string;
   lang: string;
   headline: string;
   text: string;
