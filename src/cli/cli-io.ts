@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { inspect } from 'node:util';
 import type { Command } from 'commander';
+import { terminalJson, terminalLines } from './terminal-text.ts';
 
 /** What a command may touch of the outside world, passed in so tests can capture it. */
 export interface CliIo {
@@ -25,8 +26,19 @@ export function thrownMessage(thrown: unknown): string {
   return typeof thrown === 'string' ? thrown : inspect(thrown);
 }
 
+/**
+ * Everything a command prints goes out here, through terminalLines: what it
+ * quotes from feeds or pages cannot drive the terminal. JSON is written with
+ * terminalJson first, which leaves nothing for this to change.
+ */
 export function write(stream: NodeJS.WritableStream, text: string): void {
-  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = terminalLines(text);
+  stream.write(safe.endsWith('\n') ? safe : `${safe}\n`);
+}
+
+/** One JSON value a line; no values is no output at all, since a blank line would not parse. */
+export function writeJsonLines(stream: NodeJS.WritableStream, values: readonly unknown[]): void {
+  if (values.length > 0) write(stream, values.map((value) => terminalJson(value)).join('\n'));
 }
 
 /** The --config path, resolved against the directory the command runs in. */

@@ -10,6 +10,7 @@ import { configuredEngines, type ConfiguredEngine } from '../translate/engines/c
 import type { EngineHealth, EnginePair } from '../translate/engines/engine.ts';
 import { configPath, write, type CliIo } from './cli-io.ts';
 import { configEnv } from './app-context.ts';
+import { terminalJson } from './terminal-text.ts';
 import { formatTable } from './text-table.ts';
 
 interface EngineReport {
@@ -33,7 +34,7 @@ export function registerEngines(program: Command, io: CliIo): void {
     .action(async (options: { json?: boolean }) => {
       const config = await loadConfig(configPath(program, io), configEnv(io.env));
       const reports = await Promise.all(configuredEngines(config.translation).map(reportOn));
-      if (options.json) return write(io.stdout, JSON.stringify(reports, null, 2));
+      if (options.json) return write(io.stdout, terminalJson(reports, 2));
       write(io.stdout, reports.length ? enginesTable(reports) : 'no translation engines configured (translation.engines in wiredesk.yaml)');
     });
 }

@@ -4,7 +4,7 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { StoredEntry } from '../store/store.ts';
-import { UsageError, write, type CliIo } from './cli-io.ts';
+import { UsageError, write, writeJsonLines, type CliIo } from './cli-io.ts';
 import { withAppContext } from './app-context.ts';
 import { formatTable } from './text-table.ts';
 
@@ -46,8 +46,7 @@ export function registerEntries(program: Command, io: CliIo): void {
         }
         const query = { limit: options.limit, ...(options.source === undefined ? {} : { sourceId: options.source }) };
         const lines = (await ctx.store.listEntries(query)).map(entryLine);
-        // No entries is no lines at all in JSON Lines: a blank line would not parse.
-        if (options.format === 'jsonl') io.stdout.write(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+        if (options.format === 'jsonl') writeJsonLines(io.stdout, lines);
         else write(io.stdout, entriesTable(lines));
       }),
     );

@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Config, SourceConfig } from '../config/schema.ts';
+import { normalizeLink } from '../ingest/link-normalize.ts';
 import { parseOpml, writeOpml, type OpmlOutline } from '../ingest/opml.ts';
 import { entrySection } from '../pipeline/entry-section.ts';
 import { pickLocalised } from '../site/localised-text.ts';
@@ -15,6 +16,7 @@ import type { SourceDefinition, StoredSource } from '../store/store.ts';
 import { slugify } from '../text/slug.ts';
 import { leadingSubtag } from '../text/language-tag.ts';
 import { write, type CliIo } from './cli-io.ts';
+import { terminalText } from './text-table.ts';
 import type { AppContext } from './app-context.ts';
 import { idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
 
@@ -57,7 +59,7 @@ export function registerOpmlCommands(sources: Command, withContext: WithAppConte
       withContext(async (ctx) => {
         const opml = exportOpml(ctx.config, await ctx.store.listSources(), ctx.now());
         if (options.output === undefined) {
-          io.stdout.write(opml);
+          write(io.stdout, opml);
           return;
         }
         await writeFile(path.resolve(io.cwd, options.output), opml);
@@ -91,7 +93,7 @@ async function importSources(
   const now = ctx.now().toISOString();
   for (const def of plan.added) {
     if (!options.dryRun) await ctx.store.upsertSource(def, 'cli', now);
-    write(io.stdout, `${options.dryRun ? 'would add' : 'added'} ${def.id} (${def.section}): ${def.name}`);
+    write(io.stdout, `${options.dryRun ? 'would add' : 'added'} ${def.id} (${def.section}): ${terminalText(def.name)}`);
   }
   const skipped = plan.skipped === 0 ? '' : `, ${plan.skipped} skipped (already present)`;
   const verb = options.dryRun ? 'would be added' : 'added';
@@ -166,15 +168,9 @@ function languageOf(outline: OpmlOutline, warnings: string[]): SourceDefinition[
   return 'auto';
 }
 
-/** Two spellings of one address (host case, default port, fragment) are one feed. */
+/** Two spellings of one address (host case, default port, fragment, tracking parameters) are one feed, as for `sources add`. */
 function feedKey(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    return parsed.href;
-  } catch {
-    return url.trim();
-  }
+  return normalizeLink(url);
 }
 
 function exportOpml(config: Config, sources: StoredSource[], now: Date): string {

@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
 import { sourceFieldSchemas, sourceFormats, type SourceConfig } from '../config/schema.ts';
+import { feedBaseDir } from '../pipeline/fetch-settings.ts';
 import { readSourceFeed } from '../pipeline/ingest-source.ts';
 import { readSourceHealth, type SourceWithHealth } from '../store/source-health.ts';
 import type { SourceDefinition } from '../store/store.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
+import { terminalJson } from './terminal-text.ts';
 import { registerOpmlCommands } from './command-sources-opml.ts';
 import { withAppContext, type AppContext } from './app-context.ts';
-import { idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
-import { formatTable } from './text-table.ts';
+import { feedLocationKey, idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
+import { formatTable, terminalText } from './text-table.ts';
 
 interface AddOptions {
   id?: string;
@@ -44,7 +46,7 @@ export function registerSources(program: Command, io: CliIo): void {
         const list = await readSourceHealth(ctx.store, ctx.now());
         if (!options.json) return write(io.stdout, sourcesTable(list));
         const withRate = list.map(({ source, health }) => ({ ...source, entriesPerDay: health.entriesPerDay }));
-        write(io.stdout, JSON.stringify(withRate, null, 2));
+        write(io.stdout, terminalJson(withRate, 2));
       }),
     );
 
@@ -78,11 +80,15 @@ async function addSource(ctx: AppContext, io: CliIo, url: string, options: AddOp
   // often wrong to pin a source to.
   const language = sourceFieldSchemas.language.safeParse(options.lang);
   if (!language.success) throw new UsageError(`--lang: "${options.lang}" is not a language code such as hi or en`);
-  const feed = options.check ? await checkFeed(ctx, url, options.format) : null;
-  const existing = new Set((await store.listSources()).map((s) => s.id));
+  const sources = await store.listSources();
+  const existing = new Set(sources.map((s) => s.id));
   const id = options.id ?? uniqueId(idFromUrl(url), existing);
   if (!sourceFieldSchemas.id.safeParse(id).success) throw new UsageError(`--id: "${id}" must be lowercase letters, digits and dashes`);
   if (existing.has(id)) throw new UsageError(`a source with id "${id}" exists already`);
+  const key = feedLocationKey(url, feedBaseDir(config));
+  const same = sources.find((s) => feedLocationKey(s.url, feedBaseDir(config)) === key);
+  if (same) throw new UsageError(`${url} is source "${same.id}" already (see "wiredesk sources list")`);
+  const feed = options.check ? await checkFeed(ctx, url, options.format) : null;
   const definition: SourceDefinition = {
     id,
     name: options.name ?? feed?.title ?? id,
@@ -97,7 +103,8 @@ async function addSource(ctx: AppContext, io: CliIo, url: string, options: AddOp
   };
   await store.upsertSource(definition, 'cli', ctx.now().toISOString());
   const count = feed ? ` (${feed.entries} items now)` : '';
-  write(io.stdout, `added source "${id}": ${definition.name}${count}; "wiredesk ingest" fetches it`);
+  // The name may be the feed's own title: one line, whatever it holds.
+  write(io.stdout, `added source "${id}": ${terminalText(definition.name)}${count}; "wiredesk ingest" fetches it`);
 }
 
 async function checkFeed(ctx: AppContext, url: string, format: SourceConfig['format']) {

@@ -4,7 +4,7 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { StoryRecord } from '../store/store.ts';
-import { write, type CliIo } from './cli-io.ts';
+import { write, writeJsonLines, type CliIo } from './cli-io.ts';
 import { withAppContext } from './app-context.ts';
 import { formatTable } from './text-table.ts';
 
@@ -29,7 +29,7 @@ export function registerStoriesList(stories: Command, program: Command, io: CliI
     .action((options: ListOptions) =>
       withAppContext(program, io, async (ctx) => {
         const list = await ctx.store.listStories({ sort: options.sort, limit: options.limit });
-        if (options.format === 'jsonl') io.stdout.write(list.map((story) => `${JSON.stringify(story)}\n`).join(''));
+        if (options.format === 'jsonl') writeJsonLines(io.stdout, list);
         else write(io.stdout, storiesTable(list));
       }),
     );

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { rankAligned } from '../stories/cross-lingual-match.ts';
 import { StoryClusterer, type Assignment } from '../stories/story-clusterer.ts';
-import { UsageError, type CliIo } from './cli-io.ts';
+import { UsageError, write, writeJsonLines, type CliIo } from './cli-io.ts';
 import { registerStoriesList } from './command-stories-list.ts';
 import { readStoryDirectory, type StoryFile } from './story-inputs.ts';
 
@@ -41,7 +41,7 @@ async function matchFiles(io: CliIo, fileA: string, fileB: string): Promise<void
     throw new Error(`stories match: ${fileA} has ${a.length} lines but ${fileB} has ${b.length}; the files must be aligned`);
   }
   const { precisionAt1, meanReciprocalRank } = rankAligned(a, b);
-  io.stdout.write(`P@1=${precisionAt1.toFixed(3)} MRR=${meanReciprocalRank.toFixed(3)}\n`);
+  write(io.stdout, `P@1=${precisionAt1.toFixed(3)} MRR=${meanReciprocalRank.toFixed(3)}`);
 }
 
 async function clusterDirectory(io: CliIo, dir: string, options: ClusterOptions): Promise<void> {
@@ -52,11 +52,11 @@ async function clusterDirectory(io: CliIo, dir: string, options: ClusterOptions)
   const clusterer = new StoryClusterer(windowHours === undefined ? {} : { windowHours });
   const assigned = new Map<string, Assignment>();
   for (const { name, article } of inPublicationOrder(files)) assigned.set(name, clusterer.add(article));
-  for (const { name } of files) {
+  const lines = files.map(({ name }) => {
     const { storyId, canonicalId } = assigned.get(name)!;
-    const line = { input: name, story: clusterer.resolve(storyId), canonical: clusterer.canonicalOf(name) ?? canonicalId };
-    io.stdout.write(`${JSON.stringify(line)}\n`);
-  }
+    return { input: name, story: clusterer.resolve(storyId), canonical: clusterer.canonicalOf(name) ?? canonicalId };
+  });
+  writeJsonLines(io.stdout, lines);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { StoredTranslation } from '../store/store.ts';
-import { UsageError, write, type CliIo } from './cli-io.ts';
+import { UsageError, write, writeJsonLines, type CliIo } from './cli-io.ts';
 import { withAppContext } from './app-context.ts';
 import { formatTable } from './text-table.ts';
 
@@ -28,7 +28,7 @@ export function registerTranslationsList(translations: Command, program: Command
     .action((options: ListOptions) =>
       withAppContext(program, io, async (ctx) => {
         const list = await ctx.store.listTranslations({ ...(options.status ? { status: options.status } : {}), limit: options.limit });
-        if (options.format === 'jsonl') io.stdout.write(list.map((t) => `${JSON.stringify(t)}\n`).join(''));
+        if (options.format === 'jsonl') writeJsonLines(io.stdout, list);
         else write(io.stdout, translationsTable(list));
       }),
     );

@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 import { loadLanguageDetector } from '../text/language.ts';
 import { isLanguageCode } from '../text/language-tag.ts';
 import { checkTranslation, qaStatus, type LanguagePair } from '../translate/qa.ts';
-import { UsageError, type CliIo } from './cli-io.ts';
+import { UsageError, writeJsonLines, type CliIo } from './cli-io.ts';
 import { registerTranslationsList } from './command-translations-list.ts';
 
 interface CheckOptions {
@@ -49,7 +49,8 @@ async function checkFiles(io: CliIo, sourceFile: string, outputFile: string, opt
       status: qaStatus(issues),
       issues: issues.map(({ code, message }) => ({ code, message })),
     };
-    io.stdout.write(`${JSON.stringify(verdict)}\n`);
+    // A verdict's messages quote the files: one line each, written as they come.
+    writeJsonLines(io.stdout, [verdict]);
   });
 }
 

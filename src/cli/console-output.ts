@@ -5,12 +5,14 @@
 import { SingleBar } from 'cli-progress';
 import pc from 'picocolors';
 import type { Logger } from '../pipeline/pipeline-context.ts';
+import { write } from './cli-io.ts';
+import { terminalText } from './text-table.ts';
 
 export function consoleLogger(stream: NodeJS.WritableStream = process.stderr): Logger {
   return {
-    info: (message) => stream.write(`${message}\n`),
-    warn: (message) => stream.write(`${pc.yellow('warning')} ${message}\n`),
-    error: (message) => stream.write(`${pc.red('error')} ${message}\n`),
+    info: (message) => write(stream, message),
+    warn: (message) => write(stream, `${pc.yellow('warning')} ${message}`),
+    error: (message) => write(stream, `${pc.red('error')} ${message}`),
   };
 }
 
@@ -32,11 +34,12 @@ export function startProgress(
       clearOnComplete: true,
     });
     bar.start(total, 0, { label: '' });
-    return { tick: (label) => bar.increment(1, { label }), stop: () => bar.stop() };
+    // Labels quote feeds and articles; the bar writes them itself.
+    return { tick: (label) => bar.increment(1, { label: terminalText(label) }), stop: () => bar.stop() };
   }
   let done = 0;
   return {
-    tick: (label) => stream.write(`${title} [${++done}/${total}] ${label}\n`),
+    tick: (label) => write(stream, `${title} [${++done}/${total}] ${terminalText(label)}`),
     stop: () => {},
   };
 }

@@ -6,6 +6,7 @@
 import type { Article } from '../extract/article.ts';
 import { ArticleBody, HeadlineText } from '../site/block-renderer.tsx';
 import { textDirection } from '../text/direction.ts';
+import { terminalJson } from './terminal-text.ts';
 
 export const EXTRACT_FORMATS = ['json', 'jsonl', 'text', 'html'] as const;
 export type ExtractFormat = (typeof EXTRACT_FORMATS)[number];
@@ -15,9 +16,9 @@ export type ExtractOutcome = { input: string; article: Article } | { input: stri
 
 /** The fields a line carries, in this order, so lines diff well and tools can rely on them. */
 export function jsonLine(outcome: ExtractOutcome): string {
-  if ('error' in outcome) return JSON.stringify({ input: outcome.input, error: outcome.error });
+  if ('error' in outcome) return terminalJson({ input: outcome.input, error: outcome.error });
   const { article } = outcome;
-  return JSON.stringify({
+  return terminalJson({
     input: outcome.input,
     title: article.headline,
     byline: article.byline,
@@ -32,7 +33,7 @@ export function jsonLine(outcome: ExtractOutcome): string {
 /** The whole article; an array when there were several inputs, with `{input, error}` where one failed. */
 export function jsonDocument(outcomes: readonly ExtractOutcome[], several: boolean): string {
   const values = outcomes.map((outcome) => ('error' in outcome ? outcome : outcome.article));
-  return JSON.stringify(several ? values : values[0], null, 2);
+  return terminalJson(several ? values : values[0], 2);
 }
 
 /** Headline, a line of who, when and where, the standfirst, then the text with its dateline. */

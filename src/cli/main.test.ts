@@ -80,6 +80,30 @@ describe('wiredesk command line', () => {
     await assert.rejects(readFile(path.join(dir, 'data', 'wiredesk.sqlite')), /ENOENT/);
   });
 
+  test('every command refuses a bad site.timeZone or fetch.allow entry, naming the file and key', async () => {
+    const dir = await tempDir();
+    await run(dir, 'init');
+    const file = path.join(dir, 'wiredesk.yaml');
+    const template = await readFile(file, 'utf8');
+    const cases: [string, RegExp][] = [
+      [template.replace('timeZone: Asia/Kolkata', 'timeZone: Mars/Olympus'), /wiredesk\.yaml: site\.timeZone: "Mars\/Olympus" is not a time zone/],
+      [template.replace('  allow: []', '  allow: ["10.0.0.0/33"]'), /wiredesk\.yaml: fetch\.allow\[0\]: "10\.0\.0\.0\/33"/],
+    ];
+    for (const [text, message] of cases) {
+      await writeFile(file, text);
+      for (const command of [['ingest'], ['sources', 'list'], ['entries', 'list'], ['stories', 'list'], ['serve', '--no-ingest', '--port', '0']]) {
+        const { code, err } = await run(dir, ...command);
+        assert.equal(code, 1, command.join(' '));
+        assert.match(err, message, command.join(' '));
+        assert.doesNotMatch(err, /out of range/);
+      }
+    }
+    const io = captureIo(dir, { WIREDESK_FETCH_ALLOW: '127.0.0.1/99' });
+    await writeFile(file, template);
+    assert.equal(await main(['node', 'wiredesk', 'ingest'], io), 1);
+    assert.match(io.err(), /WIREDESK_FETCH_ALLOW: "127\.0\.0\.1\/99"/);
+  });
+
   test('sources add, list, ingest and remove work on a local feed file', async () => {
     const dir = await tempDir();
     await run(dir, 'init');
@@ -117,6 +141,25 @@ describe('wiredesk command line', () => {
     assert.match((await run(dir, 'sources', 'list')).out, /no sources yet/);
   });
 
+  test('sources add refuses an address that is a source already, compared as entry links are, naming that source', async () => {
+    const dir = await tempDir();
+    await run(dir, 'init');
+    await copyFile(FEED, path.join(dir, 'wire.rss'));
+    assert.equal((await run(dir, 'sources', 'add', 'wire.rss')).code, 0);
+    const sameFile = await run(dir, 'sources', 'add', './wire.rss', '--id', 'wire-again', '--no-check');
+    assert.equal(sameFile.code, 2);
+    assert.match(sameFile.err, /\.\/wire\.rss is source "wire" already/);
+
+    assert.equal((await run(dir, 'sources', 'add', 'https://wire.example.org/world.rss?edition=asia', '--id', 'asia', '--no-check')).code, 0);
+    const spelledOtherwise = await run(dir, 'sources', 'add', 'HTTPS://Wire.Example.org:443/world.rss?edition=asia&utm_source=mail#top', '--no-check');
+    assert.equal(spelledOtherwise.code, 2);
+    assert.match(spelledOtherwise.err, /is source "asia" already/);
+    assert.equal((await run(dir, 'sources', 'add', 'https://wire.example.org/world.rss?edition=africa', '--id', 'africa', '--no-check')).code, 0, 'another edition is another feed');
+
+    const listed = JSON.parse((await run(dir, 'sources', 'list', '--json')).out) as { id: string }[];
+    assert.deepEqual(listed.map((s) => s.id), ['africa', 'asia', 'wire']);
+  });
+
   test('sources add refuses a file that is not a feed', async () => {
     const dir = await tempDir();
     await run(dir, 'init');
@@ -140,8 +183,9 @@ describe('wiredesk command line', () => {
       assert.equal(code, 2, err);
       assert.match(err, message);
     }
+    await copyFile(FEED, path.join(dir, 'other.rss'));
     assert.equal((await run(dir, 'sources', 'add', 'wire.rss', '--id', 'hindi-wire', '--lang', 'hi', '--no-check')).code, 0);
-    assert.equal((await run(dir, 'sources', 'add', 'wire.rss', '--id', 'any-wire', '--no-check')).code, 0);
+    assert.equal((await run(dir, 'sources', 'add', 'other.rss', '--id', 'any-wire', '--no-check')).code, 0);
     const listed = JSON.parse((await run(dir, 'sources', 'list', '--json')).out) as { id: string; language: string }[];
     assert.deepEqual(listed.map((s) => [s.id, s.language]), [['any-wire', 'auto'], ['hindi-wire', 'hi']]);
   });

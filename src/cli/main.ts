@@ -6,7 +6,8 @@ import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { ConfigError } from '../config/load-config.ts';
 import { WIREDESK_VERSION } from '../pipeline/fetch-settings.ts';
-import { UsageError, thrownMessage, write, type CliIo } from './cli-io.ts';
+import { messageWithCauses } from '../util/error-chain.ts';
+import { UsageError, write, type CliIo } from './cli-io.ts';
 import { registerArticles } from './command-articles.ts';
 import { registerDemo } from './command-demo.ts';
 import { registerEngines } from './command-engines.ts';
@@ -88,13 +89,7 @@ function exitCodeFor(error: unknown, io: CliIo): number {
  * line, without a stack trace.
  */
 export function describeError(error: unknown): string {
-  const parts: string[] = [];
-  for (let current: unknown = error; current !== undefined && parts.length < 5; ) {
-    const message = thrownMessage(current);
-    if (!parts.some((part) => part.includes(message))) parts.push(message);
-    current = current instanceof Error && !(current instanceof ConfigError) ? current.cause : undefined;
-  }
-  return parts.join(': ');
+  return messageWithCauses(error, { stopAt: (e) => e instanceof ConfigError });
 }
 
 function processIo(): CliIo {

@@ -4,6 +4,7 @@ import { runIngestPass } from '../pipeline/ingest-pass.ts';
 import type { SourceOutcome } from '../pipeline/ingest-source.ts';
 import type { PipelineContext } from '../pipeline/pipeline-context.ts';
 import { startProgress, type Progress } from './console-output.ts';
+import { terminalText } from './text-table.ts';
 
 export async function runPassWithProgress(
   ctx: PipelineContext,
@@ -47,9 +48,10 @@ export function formatSummary(summary: PassSummary): string {
     if (t.pass + t.review + t.pending.length > 0) lines.push(`translations: ${t.pass} pass, ${t.review} review, ${t.pending.length} pending${rate}`);
     if (t.unavailable.length) lines.push(`translations: no engine for ${t.unavailable.join(', ')}`);
   }
-  for (const failure of summary.failed) lines.push(`  failed: ${failure.sourceId}: ${failure.error}`);
+  // Errors quote feeds and pages: each stays on its own line.
+  for (const failure of summary.failed) lines.push(`  failed: ${failure.sourceId}: ${terminalText(failure.error)}`);
   for (const failure of summary.articles.failed) {
-    lines.push(`  failed: ${failure.sourceId} entry ${failure.entryId}: ${failure.error}`);
+    lines.push(`  failed: ${failure.sourceId} entry ${failure.entryId}: ${terminalText(failure.error)}`);
   }
   return lines.join('\n');
 }

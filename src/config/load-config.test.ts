@@ -64,6 +64,39 @@ describe('configuration', () => {
     assert.deepEqual(parse(VALID).fetch.allow, [], 'nothing private is allowed by default');
   });
 
+  test('fetch.allow takes host names, addresses and ranges, and names a bad entry with its key', () => {
+    const good = ['localhost', 'wire.internal', '127.0.0.1', '[::1]', '10.20.0.0/16', 'fd00::/8', '0.0.0.0/0'];
+    assert.deepEqual(parse(`${VALID}fetch: { allow: ${JSON.stringify(good)} }\n`).fetch.allow, good);
+    const bad: [string, RegExp][] = [
+      ['10.0.0.0/33', /prefix length .*0 to 32/],
+      ['127.0.0.1/abc', /prefix length/],
+      ['::1/129', /prefix length .*0 to 128/],
+      ['999.1.1.1/99', /"999\.1\.1\.1" is not an IP address/],
+      ['999.1.1.1', /not an IP address/],
+      ['10.1', /reads as the address 10\.0\.0\.1/],
+      ['http://wire.internal/', /is a URL; give its host name/],
+      ['wire.internal:8080', /neither a host name/],
+      ['*.example.org', /neither a host name/],
+    ];
+    for (const [entry, reason] of bad) {
+      const message = parseError(`${VALID}fetch: { allow: [localhost, ${JSON.stringify(entry)}] }\n`);
+      assert.match(message, new RegExp(`^wiredesk\\.yaml: fetch\\.allow\\[1\\]: "${entry.replace(/[.*/\\[\]]/g, '\\$&')}" `), entry);
+      assert.match(message, reason, entry);
+      assert.equal(message.split('\n').length, 1, 'one line');
+    }
+  });
+
+  test('a bad WIREDESK_FETCH_ALLOW entry is named with the variable', () => {
+    assert.match(parseError(VALID, { WIREDESK_FETCH_ALLOW: 'localhost,127.0.0.1/99' }), /^WIREDESK_FETCH_ALLOW: "127\.0\.0\.1\/99" .*prefix length .*0 to 32/);
+    assert.match(parseError(VALID, { WIREDESK_FETCH_ALLOW: '999.1.1.1' }), /^WIREDESK_FETCH_ALLOW: "999\.1\.1\.1" is not an IP address/);
+  });
+
+  test('site.timeZone must be a time zone this runtime knows', () => {
+    assert.equal(parse(VALID.replace('baseUrl: "https://news.example.org"', 'baseUrl: "https://news.example.org", timeZone: Asia/Kolkata')).site.timeZone, 'Asia/Kolkata');
+    const message = parseError(VALID.replace('baseUrl: "https://news.example.org"', 'baseUrl: "https://news.example.org", timeZone: Mars/Olympus'));
+    assert.match(message, /^wiredesk\.yaml: site\.timeZone: "Mars\/Olympus" is not a time zone/);
+  });
+
   test('politeness and polling bounds have defaults; a lower bound above the upper one is refused', () => {
     const { fetch } = parse(VALID);
     assert.deepEqual(fetch.perHost, { concurrency: 1, delayMs: 1000 });

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
+import { allowEntryProblem } from '../util/allow-entry.ts';
 import { configSchema, type Config } from './schema.ts';
 
 /** The variables that override the file; nothing else in wiredesk reads the environment. */
@@ -63,7 +64,7 @@ export function parseConfig(text: string, options: ParseOptions): Config {
     dataDir: path.resolve(baseDir, nonEmpty(env.WIREDESK_DATA_DIR) ?? parsed.dataDir),
     databaseUrl,
     port: env.PORT !== undefined && env.PORT !== '' ? parsePort(env.PORT) : parsed.port,
-    fetch: { ...parsed.fetch, allow: [...parsed.fetch.allow, ...listOf(env.WIREDESK_FETCH_ALLOW)] },
+    fetch: { ...parsed.fetch, allow: [...parsed.fetch.allow, ...allowFromEnv(env.WIREDESK_FETCH_ALLOW)] },
   };
   return deepFreeze(config);
 }
@@ -122,8 +123,13 @@ function parsePort(value: string): number {
   return port;
 }
 
-function listOf(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+function allowFromEnv(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+  for (const entry of entries) {
+    const problem = allowEntryProblem(entry);
+    if (problem !== null) throw new ConfigError(`WIREDESK_FETCH_ALLOW: ${problem}`);
+  }
+  return entries;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

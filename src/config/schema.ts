@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LANGUAGE_CODE } from '../text/language-tag.ts';
+import { allowEntryProblem } from '../util/allow-entry.ts';
 
 /** BCP 47 primary language subtag (`hi`, `en`, `ur`); regions are not used by editions. */
 const language = z
@@ -94,6 +95,22 @@ const source = z
 /** The rules for each field of a source, for commands that define one outside the file (`wiredesk sources add`). */
 export const sourceFieldSchemas = source.shape;
 
+/** Checked at load, by the reading the address guard uses (src/util/allow-entry.ts). */
+function refuseBadAllowEntry(entry: string, ctx: z.RefinementCtx): void {
+  const problem = allowEntryProblem(entry);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+}
+
+/** Every command checks it, not only the site that shows dates: a bad zone is a bad file. */
+function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const fetchOptions = z
   .object({
     /** Whole-request limit: connect, headers and body. */
@@ -108,7 +125,7 @@ const fetchOptions = z
      * fetcher may reach although they are private or loopback; by default it
      * refuses them, so a hostile feed cannot make the desk probe its own network.
      */
-    allow: z.array(z.string().min(1)).default([]),
+    allow: z.array(z.string().superRefine(refuseBadAllowEntry)).default([]),
     /** Politeness per host, shared by feed, page and robots.txt requests. */
     perHost: z
       .object({
@@ -197,7 +214,12 @@ export const configSchema = z
         /** Contact URL or address, named in the fetcher's User-Agent. */
         contact: z.string().optional(),
         /** IANA zone in which the site shows dates and times. */
-        timeZone: z.string().default('UTC'),
+        timeZone: z
+          .string()
+          .refine(isKnownTimeZone, {
+            error: (issue) => `${JSON.stringify(issue.input)} is not a time zone this runtime knows (an IANA name such as Asia/Kolkata, or UTC)`,
+          })
+          .default('UTC'),
       })
       .strict(),
     editions: z.array(edition).min(1, 'needs at least one edition'),

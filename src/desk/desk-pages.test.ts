@@ -131,7 +131,7 @@ for (const dialect of testDialects) {
       const desk = await openDeskFixture(await database().open());
       await holdTranslations(desk);
       await desk.store.upsertSource(sourceDefinition('coast', { name: 'Coast Herald' }), 'config', T0);
-      await desk.store.recordFetchFailure('coast', { at: T0, status: 503, error: 'HTTP 503 from coast.example', nextFetchAt: null });
+      await desk.store.recordFetchFailure('coast', { at: T0, status: 503, error: 'HTTP 503 from coast.example', errorKind: 'status', nextFetchAt: null });
       await recordAudit(desk.store, userActor({ id: desk.accounts.editor.id, email: desk.accounts.editor.email }), { action: 'kill', object: { type: 'article', id: 7 }, reason: 'legal complaint' }, desk.clock.now);
       await recordAudit(desk.store, userActor({ id: desk.accounts.editor.id, email: desk.accounts.editor.email }), { action: 'edit', object: { type: 'article', id: 8 } }, desk.clock.now);
       desk.clock.advance(30 * 60_000);

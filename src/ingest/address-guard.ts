@@ -13,6 +13,7 @@
 import dns from 'node:dns';
 import net from 'node:net';
 import { Agent, buildConnector } from 'undici';
+import { parseAllowEntry } from '../util/allow-entry.ts';
 
 /** Special-purpose ranges (RFC 6890 and its IPv6 counterparts) that a public feed has no business pointing at. */
 const BLOCKED_V4: [string, number][] = [
@@ -69,22 +70,16 @@ export class AllowList {
 
   constructor(entries: readonly string[]) {
     for (const raw of entries) {
-      const entry = raw.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
-      if (entry === '') continue;
-      const [address, prefix] = entry.split('/');
-      const family = net.isIP(address ?? '');
-      if (family !== 0 && prefix !== undefined) {
-        this.ranges.addSubnet(address!, Number(prefix), family === 4 ? 'ipv4' : 'ipv6');
-      } else if (family !== 0) {
-        this.ranges.addAddress(address!, family === 4 ? 'ipv4' : 'ipv6');
-      } else {
-        this.hosts.add(entry);
-      }
+      if (raw.trim() === '') continue;
+      // The configuration has checked each entry already; one that slipped past is an error here, never a host name.
+      const entry = parseAllowEntry(raw);
+      if (entry.kind === 'host') this.hosts.add(entry.host);
+      else this.ranges.addSubnet(entry.address, entry.prefix, entry.family);
     }
   }
 
   allowsHost(hostname: string): boolean {
-    return this.hosts.has(hostname.toLowerCase());
+    return this.hosts.has(hostname.toLowerCase().replace(/\.$/, ''));
   }
 
   allowsAddress(address: string): boolean {

@@ -1,10 +1,13 @@
 /**
  * Atom 1.0 (RFC 4287) → ItemFields. Atom text constructs default to
  * type="text" (§3.1.1), so content without a type is plain text and is
- * escaped into HTML rather than passed on as markup. An entry without
- * authors inherits the feed's (§4.2.1). Media RSS and georss work as in RSS.
+ * escaped into HTML rather than passed on as markup. Titles are text in the
+ * entry whatever their type: an html or xhtml title loses its markup (the
+ * raw item keeps it). An entry without authors inherits the feed's
+ * (§4.2.1). Media RSS and georss work as in RSS.
  */
 import type { AtomFeed } from 'feedsmith';
+import { Parser } from 'htmlparser2';
 import { feedBase, resolveUrl, textToHtml, type FeedReading, type ItemFields } from './entry-builder.ts';
 import { geoPoint } from './geo-point.ts';
 import { feedLeadImage } from './media-rss-image.ts';
@@ -21,7 +24,7 @@ export function readAtomFeed(feed: AtomFeed.Feed<string>, feedUrl: string, warni
   const language = feed.xml?.lang ?? feed.dc?.languages?.[0] ?? null;
   const feedAuthors = personNames(feed.authors);
   return {
-    title: feed.title?.value ?? null,
+    title: textOf(feed.title),
     language,
     link: home ? resolveUrl(home, base) : null,
     items: (feed.entries ?? []).map((entry, index) => {
@@ -45,7 +48,7 @@ function readAtomEntry(entry: AtomEntry, ctx: EntryContext): ItemFields {
     id: entry.id ?? null,
     link: alternateLink(entry.links),
     base: entry.xml?.base ? (resolveUrl(entry.xml.base, ctx.feedBaseUrl) ?? ctx.feedBaseUrl) : ctx.feedBaseUrl,
-    title: entry.title?.value ?? null,
+    title: textOf(entry.title),
     summary: entry.summary?.value ?? null,
     contentHtml: contentAsHtml(entry, ctx),
     published: entry.published ?? entry.dc?.dates?.[0] ?? null,
@@ -57,6 +60,40 @@ function readAtomEntry(entry: AtomEntry, ctx: EntryContext): ItemFields {
     image: feedLeadImage(entry.media, enclosures(entry.links)),
     raw: entry,
   };
+}
+
+/** A text construct as text: html and xhtml ones without their markup, references decoded. */
+function textOf(construct: AtomFeed.Text | undefined): string | null {
+  if (construct?.value === undefined) return null;
+  return HTML_CONTENT_TYPES.has(construct.type?.toLowerCase() ?? 'text') ? htmlToText(construct.value) : construct.value;
+}
+
+/** Elements whose text is no part of a title. */
+const NOT_TEXT = new Set(['script', 'style', 'template']);
+/** Elements that break a line: a space keeps the words on either side apart. */
+const BREAKS = new Set(['br', 'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const WHITESPACE_RUN = /\s+/g;
+
+function htmlToText(html: string): string {
+  let text = '';
+  let hidden = 0;
+  const parser = new Parser(
+    {
+      onopentagname(name) {
+        if (NOT_TEXT.has(name)) hidden++;
+        if (BREAKS.has(name)) text += ' ';
+      },
+      onclosetag(name) {
+        if (NOT_TEXT.has(name)) hidden = Math.max(0, hidden - 1);
+      },
+      ontext(chunk) {
+        if (hidden === 0) text += chunk;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** The first rel="alternate" link (rel defaults to alternate, §4.2.7.2), preferring an HTML one. */

@@ -26,15 +26,29 @@ const XML_ROOTS: Record<string, DocumentKind> = {
 /** How much of an unrecognised body to quote in an error. */
 const QUOTE_LENGTH = 40;
 
+/**
+ * Parameter entities (`<!ENTITY % name …>`) exist to build a DTD out of
+ * other DTDs, the tool of every external-entity attack; no feed needs them.
+ * A declaration left over where the root element should start means the
+ * DTD could not be delimited (a `]>` inside a quoted value): it is refused
+ * the same way rather than read as text.
+ */
+const PARAMETER_ENTITY = /<!ENTITY\s+%/i;
+const ENTITY_DECLARATION = /<!ENTITY/i;
+const REFUSED_DTD =
+  'a document type declaration with parameter entities, or one that cannot be read, is refused (wiredesk never expands or fetches entities)';
+
 export function detectDocument(text: string, contentType: string | null | undefined): Detected {
   let rest = text.trimStart();
   if (rest.startsWith('{') || rest.startsWith('[')) return { kind: 'json' };
   let doctype: string | undefined;
   for (let part = PROLOG_PART.exec(rest); part; part = PROLOG_PART.exec(rest)) {
+    if (PARAMETER_ENTITY.test(part[0])) return { kind: 'other', description: REFUSED_DTD };
     doctype ??= part[1];
     rest = rest.slice(part[0].length);
   }
   const root = ROOT_ELEMENT.exec(rest)?.[1];
+  if (!root && ENTITY_DECLARATION.test(rest)) return { kind: 'other', description: REFUSED_DTD };
   const localName = root?.split(':').pop()?.toLowerCase() ?? '';
   const kind = XML_ROOTS[localName];
   if (kind) return { kind };
@@ -48,7 +62,7 @@ export function detectDocument(text: string, contentType: string | null | undefi
 }
 
 /** Fields only a ninjs object has; JSON Feed items have `id`, not `uri`. */
-const NINJS_FIELDS = ['headline', 'headlines', 'versioncreated', 'firstcreated', 'bodies', 'body_html', 'body_text', 'body_xhtml', 'byline', 'by'];
+const NINJS_FIELDS = ['headline', 'headlines', 'versioncreated', 'firstcreated', 'bodies', 'body_html', 'body_text', 'body_xhtml', 'byline', 'by', 'bylines'];
 
 /**
  * JSON Feed says so in `version`. ninjs has no such marker: a ninjs object is

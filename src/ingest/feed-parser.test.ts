@@ -160,7 +160,7 @@ void describe('Atom 1.0', async () => {
     const entry = feed.entries[0]!;
     assert.equal(entry.guid, 'tag:valley-post.example,2024:bridge');
     assert.equal(entry.url, 'https://valley-post.example/news/bridge-reopens');
-    assert.equal(entry.title, 'Bridge <i>reopens</i> after repairs');
+    assert.equal(entry.title, 'Bridge reopens after repairs', 'a type="html" title is text in the entry');
     assert.equal(entry.summary, 'The river bridge is open to traffic again.');
     assert.equal(
       entry.contentHtml,

@@ -11,7 +11,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { fetch, type Agent, type Dispatcher, type Response } from 'undici';
-import { createGuardedAgent } from './address-guard.ts';
+import { AddressRefusedError, createGuardedAgent } from './address-guard.ts';
 
 export interface FetchOptions {
   /** Limit for the whole exchange: connect, redirects, headers and body. */
@@ -58,7 +58,9 @@ export type FetchErrorKind =
   /** The site's robots.txt disallows the URL for wiredesk (RFC 9309). */
   | 'robots'
   /** Not requested: the host asked us to wait (Retry-After) and that time has not come. */
-  | 'held';
+  | 'held'
+  /** Not requested: the address is not public and not allowed (address-guard.ts). Asking again meets the same answer. */
+  | 'refused';
 
 export class FetchError extends Error {
   override readonly name = 'FetchError';
@@ -282,9 +284,18 @@ function transportError(url: string, options: FetchOptions, signal: AbortSignal,
       { cause: error },
     );
   }
-  return new FetchError(`ingest: could not fetch ${url}: ${describeCause(error)}`, { url, kind: 'network' }, {
+  const kind = refusedByGuard(error) ? 'refused' : 'network';
+  return new FetchError(`ingest: could not fetch ${url}: ${describeCause(error)}`, { url, kind }, {
     cause: error,
   });
+}
+
+/** Whether the address guard refused the connection, however deep undici wrapped its error. */
+function refusedByGuard(error: unknown): boolean {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    if (cause instanceof AddressRefusedError) return true;
+  }
+  return false;
 }
 
 /** undici wraps the useful part ("connect ECONNREFUSED 127.0.0.1:80") in error.cause. */

@@ -2,8 +2,9 @@
  * IPTC ninjs (https://www.iptc.org/std/ninjs/) → ItemFields. Version 1.x
  * names fields in the singular (headline, body_html, byline, subject,
  * associations as an object keyed by name); 2.0 uses lists (headlines,
- * bodies, by, subjects, associations as an array). Both are read, field by
- * field, so a producer mixing them is understood too.
+ * bodies, by, subjects, associations as an array), and 2.x adds `bylines`,
+ * one credit line each. All are read, field by field, so a producer mixing
+ * them is understood too.
  *
  * A document is one ninjs object, an array of them, or a wrapper with an
  * `items` (or `data`) array, as agency APIs return them.
@@ -28,6 +29,9 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  * 2048 px covers a wide article column on a high-density screen.
  */
 const MAX_IMAGE_WIDTH = 2048;
+
+/** "By Kavya Rao" → "Kavya Rao": the word an article's byline drops (extract/metadata/byline.ts), for names made from byline lines. */
+const BY_PREFIX = /^(?:by|from)\s+|^द्वारा\s+/iu;
 
 export function readNinjs(value: unknown, feedUrl: string, warnings: string[]): FeedReading {
   const objects = ninjsObjects(value);
@@ -68,11 +72,11 @@ function readNinjsObject(item: Json, base: string): ItemFields {
     published: firstCreated ?? versionCreated,
     // A first version has only its creation time: that is when it was published, not an update.
     updated: firstCreated ? versionCreated : null,
-    authors: people(item).filter((person) => isAuthor(person)).map((person) => text(person['name']) ?? '').filter(Boolean),
+    authors: authors(item),
     categories: subjects(item).map((subject) => text(subject['name']) ?? '').filter(Boolean),
     language: text(item['language']),
     dateline: located,
-    byline: text(item['by']) ?? text(item['byline']),
+    byline: text(item['by']) ?? text(item['byline']) ?? (bylineLines(item).join('; ') || null),
     subjects: subjects(item).map(subjectLabel).filter(Boolean),
     geo: placePoint(item, located),
     image: leadPicture(item),
@@ -121,6 +125,19 @@ function webLink(item: Json): string | null {
 function people(item: Json): Json[] {
   const list = item['people'] ?? item['person'];
   return Array.isArray(list) ? list.filter(isRecord) : [];
+}
+
+/** People marked as authors; without any, the people the bylines credit. */
+function authors(item: Json): string[] {
+  const marked = people(item).filter((person) => isAuthor(person)).map((person) => text(person['name']) ?? '').filter(Boolean);
+  if (marked.length > 0) return marked;
+  return bylineLines(item).map((line) => line.replace(BY_PREFIX, '').trim()).filter(Boolean);
+}
+
+/** 2.x `bylines`: `{ byline, role? }` each, in order. */
+function bylineLines(item: Json): string[] {
+  const list = Array.isArray(item['bylines']) ? item['bylines'].filter(isRecord) : [];
+  return list.map((entry) => text(entry['byline'])?.trim() ?? '').filter(Boolean);
 }
 
 function isAuthor(person: Json): boolean {

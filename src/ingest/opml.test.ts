@@ -155,4 +155,12 @@ void describe('writeOpml', () => {
     const xml = writeOpml([{ name: 'Line one\nline two\u0007', url: 'https://a.example/', language: null, section: 'world' }], meta);
     assert.equal(parseOpml(xml, 'export.opml').outlines[0]?.text, 'Line one\nline two');
   });
+
+  void it('writes C1 controls and bidi overrides as references, so the file shows nothing a terminal acts on', () => {
+    const name = 'Wire \u009b2J \u202eevil\u202c \u007f';
+    const xml = writeOpml([{ name, url: 'https://a.example/', language: null, section: 'world' }], meta);
+    assert.doesNotMatch(xml, /[\u007f-\u009f\u202a-\u202e]/u);
+    assert.match(xml, /text="Wire &#x9b;2J &#x202e;evil&#x202c; &#x7f;"/);
+    assert.equal(parseOpml(xml, 'export.opml').outlines[0]?.text, name);
+  });
 });

@@ -59,7 +59,12 @@ const XML_REFERENCE = /&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi;
 const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** Characters XML 1.0 (§2.2) does not allow at all, even as references. */
 const NOT_XML_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const XML_SPECIAL = /[&<>"\n\r\t]/g;
+/**
+ * Written as references: markup, line breaks in attributes, and what a
+ * terminal showing the file would act on or reorder (DEL, C1 controls, bidi
+ * embeddings, overrides and isolates), which XML allows as references.
+ */
+const XML_SPECIAL = /[&<>"\n\r\t\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const XML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -218,5 +223,5 @@ function compareIds(a: string, b: string): number {
 
 /** Safe in text and in double-quoted attributes; line breaks as references, so attributes keep them. */
 function escapeXml(text: string): string {
-  return text.replace(NOT_XML_CHARACTERS, '').replace(XML_SPECIAL, (char) => XML_ESCAPES[char] ?? char);
+  return text.replace(NOT_XML_CHARACTERS, '').replace(XML_SPECIAL, (char) => XML_ESCAPES[char] ?? `&#x${char.charCodeAt(0).toString(16)};`);
 }

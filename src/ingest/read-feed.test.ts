@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -150,6 +152,25 @@ void describe('readFeed from files', () => {
     assert.ok(error instanceof FetchError);
     assert.equal(error.kind, 'too-large');
     assert.match(error.message, /big\.xml has 4096 bytes, over the limit of 1000 bytes/);
+  });
+
+  void test('a device, a directory or a pipe is refused as not a regular file, not read as an empty feed', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'wiredesk-ingest-'));
+    const fifo = path.join(dir, 'feed.pipe');
+    // Nobody writes to it: opening it to read would wait for ever.
+    execFileSync('mkfifo', [fifo]);
+    const cases: [string, RegExp][] = [
+      [dir, /is not a regular file \(a directory\)/],
+      [fifo, /is not a regular file \(a named pipe\)/],
+    ];
+    if (existsSync('/dev/zero')) cases.push(['/dev/zero', /ingest: feed file \/dev\/zero is not a regular file \(a character device\)/]);
+    for (const [location, message] of cases) {
+      const error = await readError(location);
+      assert.ok(error instanceof FetchError, location);
+      assert.equal(error.kind, 'file');
+      assert.match(error.message, message);
+      assert.doesNotMatch(error.message, /empty/);
+    }
   });
 
   void test('a location with another scheme is refused rather than read as a file', async () => {

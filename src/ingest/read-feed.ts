@@ -3,7 +3,8 @@
  * when validators from the last fetch are given); anything else is a local
  * file, which lets the demo and tests run without a network.
  */
-import { open } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFeed, type FeedFormat, type ParsedFeed } from './feed-parser.ts';
@@ -93,17 +94,27 @@ async function readLocalFeed(file: string, options: ReadFeedOptions): Promise<Fe
   return { notModified: false, feed, status: null, etag: null, lastModified: null, finalUrl: fileUrl, permanentUrl: null, headers: {} };
 }
 
-/** The size is checked on the open file, so a file that grows meanwhile is still cut at the limit. */
+/**
+ * The size is checked on the open file, so a file that grows meanwhile is
+ * still cut at the limit. Only regular files are read: a device reports no
+ * size (/dev/zero would read as empty, or endlessly), a directory has no
+ * bytes, and opening a named pipe waits for a writer that may never come,
+ * so each is refused before it is opened, and again on the open file.
+ */
 async function readLimitedFile(file: string, maxBytes: number): Promise<Buffer> {
   let handle;
   try {
+    refuseIrregular(file, await stat(file));
     handle = await open(file, 'r');
   } catch (cause) {
+    if (cause instanceof FetchError) throw cause;
     const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (cause as Error).message;
     throw new FetchError(`ingest: cannot read feed file ${file}: ${reason}`, { url: file, kind: 'file' }, { cause });
   }
   try {
-    const { size } = await handle.stat();
+    const stats = await handle.stat();
+    refuseIrregular(file, stats);
+    const { size } = stats;
     if (size > maxBytes) {
       throw new FetchError(`ingest: feed file ${file} has ${size} bytes, over the limit of ${maxBytes} bytes (fetch.maxBytes)`, {
         url: file,
@@ -119,4 +130,18 @@ async function readLimitedFile(file: string, maxBytes: number): Promise<Buffer> 
   } finally {
     await handle.close();
   }
+}
+
+function refuseIrregular(file: string, stats: Stats): void {
+  if (stats.isFile()) return;
+  throw new FetchError(`ingest: feed file ${file} is not a regular file (${fileKind(stats)})`, { url: file, kind: 'file' });
+}
+
+function fileKind(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a file';
 }

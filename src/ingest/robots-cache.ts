@@ -62,7 +62,8 @@ export class RobotsCache {
    * Resolves when wiredesk may fetch `url`. Rejects with a FetchError of kind
    * "robots" when robots.txt disallows it (a lasting answer), or with the
    * kind of the robots.txt failure (status, network, timeout, held) when the
-   * rules cannot be read now (worth trying again later).
+   * rules cannot be read now (worth trying again later), or of kind "refused"
+   * when the address guard refuses the origin (as lasting as its configuration).
    */
   async check(url: string): Promise<void> {
     const origin = originOf(url);
@@ -71,6 +72,8 @@ export class RobotsCache {
     if (rules.kind === 'allow-all') return;
     if (rules.kind === 'unreachable') {
       const cause = rules.error;
+      // Not a rule that cannot be read now: the address itself is refused, for the page as for robots.txt.
+      if (cause.kind === 'refused') throw new FetchError(`ingest: ${url} is not fetched: ${cause.message}`, { url, kind: 'refused' }, { cause });
       throw new FetchError(
         `ingest: robots.txt of ${origin} could not be read (${cause.message}); ${url} is not fetched until it can be`,
         { url, kind: temporaryKind(cause.kind), status: cause.status },

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
+import { articleFromEntry } from '../extract/entry-article.ts';
 import type { Entry } from './entry.ts';
 import { parseFeed, type ParsedFeed } from './feed-parser.ts';
 
@@ -133,8 +134,26 @@ void describe('Atom with Media RSS and georss', async () => {
   });
 
   void test('an escaped HTML title is decoded once; the point is read', () => {
-    assert.equal(entry.title, 'Choir &amp; orchestra <b>sell out</b>');
+    assert.equal(entry.title, 'Choir & orchestra sell out', 'text: the markup goes, the reference is read once');
     assert.deepEqual(entry.geo, { lat: 60.39, lon: 5.32 });
+  });
+});
+
+void describe('Atom titles of type html and xhtml', async () => {
+  const feed = await parseFixture('atom-html-titles.xml');
+
+  void test('are text in the entry, markup and references gone', () => {
+    assert.equal(feed.title, 'Valley Gazette');
+    assert.deepEqual(
+      feed.entries.map((e) => e.title),
+      ['Orchard growers report record apple harvest', 'Fish & chips stall opens at the market', 'Bridge tolls stay & rise', 'Why 5 < 6 at AT&T'],
+    );
+    const headlines = feed.entries.map((e) => articleFromEntry(e, { language: 'en', siteName: null }).headline);
+    assert.deepEqual(headlines, feed.entries.map((e) => e.title), 'the articles read the same headlines');
+  });
+
+  void test('keep their markup in the raw item, for whoever needs it', () => {
+    assert.match(feed.entries[0]?.raw ?? '', /<em>record<\/em>/);
   });
 });
 

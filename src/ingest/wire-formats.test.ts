@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
+import { articleFromEntry } from '../extract/entry-article.ts';
 import type { Entry } from './entry.ts';
 import { FeedError, parseFeed, type ParsedFeed } from './feed-parser.ts';
 
@@ -89,6 +90,22 @@ void describe('ninjs 2.0 in an API wrapper', async () => {
 
   void test('a JSON Feed is still a JSON Feed', async () => {
     assert.equal((await parseFixture('jsonfeed.json')).format, 'jsonfeed');
+  });
+});
+
+void describe('ninjs 2.x bylines', async () => {
+  const feed = await parseFixture('ninjs-bylines.json');
+
+  void test('the credits of bylines reach the entry, and its article names the people without "By"', () => {
+    const one = only(feed, 'urn:example:lotuswire:2026:monsoon');
+    assert.equal(one.byline, 'By Kavya Rao', "the wire's line as it gave it");
+    assert.deepEqual(one.authors, ['Kavya Rao']);
+    const two = only(feed, 'urn:example:lotuswire:2026:ferries');
+    assert.equal(two.byline, 'By Kavya Rao; by Ola Brenn');
+    assert.deepEqual(two.authors, ['Kavya Rao', 'Ola Brenn']);
+    const options = { language: null, siteName: null };
+    assert.equal(articleFromEntry(one, options).byline, 'Kavya Rao');
+    assert.equal(articleFromEntry(two, options).byline, 'Kavya Rao and Ola Brenn');
   });
 });
 

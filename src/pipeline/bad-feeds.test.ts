@@ -140,6 +140,19 @@ const EXPECTED_ERRORS: Record<string, RegExp> = {
   'html-page': /page\.html returned an HTML page, not a feed/,
   'deep-arrays': /deep-arrays\.json is not a valid feed: /,
   metadata: /169\.254\.169\.254 is a private, loopback or otherwise non-public address/,
+  missing: /missing\.rss answered 404 Not Found/,
+};
+
+/** The kind recorded with each error: what /api/sources shows in place of the text. */
+const EXPECTED_KINDS: Record<string, string> = {
+  loop: 'redirects',
+  stall: 'timeout',
+  endless: 'too-large',
+  'corrupt-gzip': 'network',
+  'html-page': 'not-a-feed',
+  'deep-arrays': 'not-a-feed',
+  metadata: 'refused',
+  missing: 'status',
 };
 
 for (const dialect of testDialects) {
@@ -150,6 +163,7 @@ for (const dialect of testDialects) {
       const sources: [string, string][] = [
         ...BAD_AND_GOOD.map(([id, route]): [string, string] => [id, server.url(route)]),
         ['metadata', 'http://169.254.169.254/latest/feed.rss'],
+        ['missing', server.url('/missing.rss')],
       ];
       const ctx = context(await database().open(), sources);
       await syncConfigSources(ctx);
@@ -169,6 +183,7 @@ for (const dialect of testDialects) {
       for (const [id, pattern] of Object.entries(EXPECTED_ERRORS)) {
         const source = await ctx.store.getSource(id);
         assert.match(source?.lastError ?? '', pattern, `the error recorded on ${id}`);
+        assert.equal(source?.lastErrorKind, EXPECTED_KINDS[id], `the kind of error recorded on ${id}`);
         const failures = id === 'endless' ? 2 : 1;
         assert.equal(source?.consecutiveFailures, failures);
         const backoff = id === 'endless' ? '2026-11-28T12:30:00.000Z' : '2026-11-28T12:15:00.000Z';

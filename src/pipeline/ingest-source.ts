@@ -4,10 +4,11 @@
  * plan its next fetch. A failure is recorded and returned, never thrown, so one
  * broken feed cannot stop the others.
  */
+import { FeedError } from '../ingest/feed-parser.ts';
 import { FetchError } from '../ingest/http-fetch.ts';
 import { readFeed, type FeedReadResult } from '../ingest/read-feed.ts';
 import { retryAfterUntil } from '../ingest/retry-after.ts';
-import type { SaveEntriesResult, StoredSource } from '../store/store.ts';
+import type { SaveEntriesResult, SourceErrorKind, StoredSource } from '../store/store.ts';
 import { feedBaseDir, fetchSettings } from './fetch-settings.ts';
 import {
   httpFreshMinutes,
@@ -52,6 +53,7 @@ export async function ingestSource(ctx: PipelineContext, source: StoredSource): 
       at: startedAt.toISOString(),
       status: httpStatusOf(error),
       error: message,
+      errorKind: errorKindOf(error),
       nextFetchAt: nextFetchAfterError(ctx, source, startedAt, error),
     });
     log.error(`${source.id}: ${message}`);
@@ -124,6 +126,11 @@ function retryAfterOf(error: unknown, startedAt: Date): number | null {
   if (!(error instanceof FetchError) || error.retryAfter === null) return null;
   const asksToWait = error.kind === 'held' || error.status === 429 || error.status === 503;
   return asksToWait ? retryAfterUntil(error.retryAfter, startedAt.getTime()) : null;
+}
+
+function errorKindOf(error: unknown): SourceErrorKind {
+  if (error instanceof FetchError) return error.kind;
+  return error instanceof FeedError ? 'not-a-feed' : 'other';
 }
 
 function httpStatusOf(error: unknown): number | null {

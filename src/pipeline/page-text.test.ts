@@ -69,6 +69,13 @@ before(async () => {
       response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
         feed(item('long-in-feed', 'A long story in the feed', full) + item('cut-short', 'A story cut short', 'Tug crews returned to work on Friday after […]')),
       );
+    } else if (request.url === '/refused.rss') {
+      // Links to the cloud metadata service and to a loopback address the configuration does not allow (only 127.0.0.1 is).
+      const metadata = item('metadata', 'Metadata service story', 'The summary of a story whose page is on a refused address.')
+        .replace(`${origin}/metadata`, 'http://169.254.169.254/latest/meta-data/');
+      const loopback = item('loopback', 'Loopback port story', 'The summary of a story whose page is on IPv6 loopback.')
+        .replace(`${origin}/loopback`, `http://[::1]:${(server.address() as AddressInfo).port}/admin`);
+      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed(metadata + loopback));
     } else if (request.url === '/dry-dock' || request.url === '/cut-short') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('Second dry dock approved', STORY_PARAGRAPHS));
     } else if (request.url === '/flaky') {
@@ -97,6 +104,7 @@ sections: [{ id: world, title: World }]
 sources:
   - { id: harbour, name: Harbour Gazette, url: "${origin}/summaries.rss", section: world, language: en, fullText: page }
   - { id: mixed, name: Mixed, url: "${origin}/mixed.rss", section: world, language: en, fullText: auto }
+  - { id: refusing, name: Refusing, url: "${origin}/refused.rss", section: world, language: en, fullText: page }
 `,
     { file: null, env: {} },
   );
@@ -135,6 +143,29 @@ for (const dialect of testDialects) {
       assert.equal(second.articles.built, 1, 'only the pending entry is built again');
       const tug = (await ctx.store.latestArticles({ limit: 10 })).find((a) => a.headline === 'Tug crews end strike');
       assert.equal((await ctx.store.getArticle(tug!.id))?.text, STORY_PARAGRAPHS.slice(1).join('\n\n'));
+    });
+
+    test('a page on a refused address is never asked for again: the feed\'s text is the article at once, and the log says why', async () => {
+      const warnings: string[] = [];
+      const ctx = { ...context(await database().open()), log: { ...silentLogger, warn: (message: string) => warnings.push(message) } };
+      await syncConfigSources(ctx);
+      const first = await runIngestPass(ctx, { select: ['refusing'] });
+      assert.deepEqual(first.articles.failed, [], 'a refusal is no failure to retry');
+      assert.equal(first.articles.built, 2);
+      const articles = await ctx.store.latestArticles({ limit: 10 });
+      const metadata = articles.find((a) => a.headline === 'Metadata service story');
+      assert.equal((await ctx.store.getArticle(metadata!.id))?.text, 'The summary of a story whose page is on a refused address.');
+      const loopback = articles.find((a) => a.headline === 'Loopback port story');
+      assert.equal((await ctx.store.getArticle(loopback!.id))?.text, 'The summary of a story whose page is on IPv6 loopback.');
+      for (const address of ['169.254.169.254', '::1']) {
+        assert.ok(
+          warnings.some((w) => w.includes(address) && /non-public address/.test(w) && /keeping the feed's text/.test(w)),
+          `the log says why ${address} was not read: ${warnings.join(' | ')}`,
+        );
+      }
+      const second = await runIngestPass(ctx, { select: ['refusing'] });
+      assert.equal(second.articles.built, 0, 'nothing is left pending');
+      assert.deepEqual(second.articles.failed, []);
     });
 
     test('auto: a full text in the feed is kept as it is; a summary cut short is replaced by the page', async () => {

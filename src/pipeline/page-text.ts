@@ -1,8 +1,10 @@
 /**
  * `fullText: page | auto`: the article's text comes from the page the entry
  * links to. The page is fetched with the same limits as feeds; a page that is
- * gone, holds no article or is disallowed by the site's robots.txt leaves the
- * feed's own text standing (logged), while a failure that may pass (timeout,
+ * gone, holds no article, is disallowed by the site's robots.txt or is on an
+ * address the fetcher refuses (private, loopback, link-local; not in
+ * fetch.allow) leaves the feed's own text standing at once (logged, with the
+ * reason), while a failure that may pass (timeout,
  * 5xx, 429, a host holding us off with Retry-After, an unreadable robots.txt)
  * fails the build, so the entry stays pending and the next pass tries again.
  */
@@ -63,6 +65,7 @@ async function fetchPage(ctx: PipelineContext, url: string): Promise<{ url: stri
 function isPermanent(error: unknown): boolean {
   if (error instanceof ExtractError) return true;
   if (!(error instanceof FetchError)) return false;
-  if (error.kind === 'too-large' || error.kind === 'unsupported-url' || error.kind === 'robots') return true;
+  // A refused address stays refused until the configuration changes: waiting for it would hold the entry for ever.
+  if (error.kind === 'too-large' || error.kind === 'unsupported-url' || error.kind === 'robots' || error.kind === 'refused') return true;
   return error.kind === 'status' && error.status !== null && GONE_STATUSES.has(error.status);
 }

@@ -9,6 +9,7 @@ import type { HostPoliteness } from '../ingest/host-politeness.ts';
 import type { RobotsCache } from '../ingest/robots-cache.ts';
 import type { Store } from '../store/store.ts';
 import type { TranslationServices } from './translation-step.ts';
+import { messageWithCauses } from '../util/error-chain.ts';
 
 export interface Logger {
   info(message: string): void;
@@ -39,6 +40,7 @@ export interface PipelineContext {
 /** A logger that drops everything, for quiet runs and tests. */
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
+/** The message with its causes ("could not save …: SQLITE_BUSY …"), as logs, stored errors and summaries show it. */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return messageWithCauses(error);
 }

@@ -1,8 +1,10 @@
 /**
  * Puts articles into stories. The clusterer (src/stories/) keeps no state of
  * its own between runs: every pass rebuilds it by replaying the articles of
- * the clustering window from the store in publication order, so a restart,
- * or a second machine, reaches the same stories from the same articles.
+ * the clustering window from the store in publication order, articles of one
+ * time by source and guid (never by id, which follows the order entries
+ * happened to arrive in), so a restart, a pass cut short, or a second
+ * machine reaches the same stories from the same articles.
  * Story ids stay stable across replays: a story keeps the stored id of its
  * earliest article that had one, so addresses of story pages do not move,
  * and an article rebuilt from an updated entry (same article id) keeps its story.
@@ -62,7 +64,8 @@ export async function assignStories(ctx: PipelineContext, overrides: StoryCluste
   await store.saveStoryMemberships(memberships);
 
   const touched = new Set([...memberships.map((m) => m.storyId), ...replayed.flatMap((r) => (r.article.storyId ? [r.article.storyId] : []))]);
-  const stories = await summariseStories(store, [...touched], heirs(replayed, memberships), ctx.now());
+  const replayRank = new Map(replayed.map((r, i) => [r.article.id, i]));
+  const stories = await summariseStories(store, [...touched], heirs(replayed, memberships), replayRank, ctx.now());
   await store.saveStories(stories, ctx.now().toISOString());
   await store.deleteEmptyStories();
   // Stories an article left outside this replay (the wire withdrew it, staff killed it): their records follow.
@@ -77,12 +80,16 @@ function settingsOf(stories: StoriesConfig): StoryClustererOptions {
   return Object.fromEntries(Object.entries(stories).filter(([, value]) => value !== undefined));
 }
 
+/**
+ * The window, replayed. Pages come from the store in (sort key, id) order;
+ * each run of one sort key (a wire dump stamps hundreds alike) is held until
+ * it is whole and replayed by source and guid.
+ */
 async function replayWindow(store: Store, clusterer: StoryClusterer, since: string, visibleAt: string): Promise<Replayed[]> {
   const replayed: Replayed[] = [];
-  let after: { sortKey: string; id: number } | null = null;
-  for (;;) {
-    const page = await store.articlesForClustering(since, after, REPLAY_PAGE_SIZE, visibleAt);
-    for (const article of page) {
+  let tied: ClusteringArticle[] = [];
+  const replayTied = () => {
+    for (const article of tied.sort(byIdentity)) {
       const assignment = clusterer.add({
         id: String(article.id),
         lang: article.lang,
@@ -93,10 +100,31 @@ async function replayWindow(store: Store, clusterer: StoryClusterer, since: stri
       });
       replayed.push({ article, ...assignment });
     }
+    tied = [];
+  };
+  let after: { sortKey: string; id: number } | null = null;
+  for (;;) {
+    const page = await store.articlesForClustering(since, after, REPLAY_PAGE_SIZE, visibleAt);
+    for (const article of page) {
+      if (tied.length > 0 && tied[0]!.sortKey !== article.sortKey) replayTied();
+      tied.push(article);
+    }
     const last = page.at(-1);
-    if (!last || page.length < REPLAY_PAGE_SIZE) return replayed;
+    if (!last || page.length < REPLAY_PAGE_SIZE) {
+      replayTied();
+      return replayed;
+    }
     after = { sortKey: last.sortKey, id: last.id };
   }
+}
+
+/** Source, then guid, by code unit: the same order on every engine and whatever the database's collation. */
+function byIdentity(a: ClusteringArticle, b: ClusteringArticle): number {
+  return compareText(a.sourceId, b.sourceId) || compareText(a.guid, b.guid);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -165,14 +193,25 @@ async function unusedStoryId(store: Store, wanted: string, claimed: Set<string>)
 /**
  * Fresh records of every story the replay touched. A stored story that lost
  * all its articles lives on as a pointer to the story that took its earliest one.
+ * Members of one sort key are taken in the replay's order, not by id: the
+ * first of them names the story.
  */
-async function summariseStories(store: Store, ids: string[], heirOf: Map<string, string>, now: Date): Promise<StoryRecord[]> {
+async function summariseStories(
+  store: Store,
+  ids: string[],
+  heirOf: Map<string, string>,
+  replayRank: ReadonlyMap<number, number>,
+  now: Date,
+): Promise<StoryRecord[]> {
   const members = new Map<string, StoryMember[]>();
   for (const member of await store.storyMembers(ids)) {
     const list = members.get(member.storyId);
     if (list) list.push(member);
     else members.set(member.storyId, [member]);
   }
+  // Members not replayed are older than the window: -1 keeps them first, as their sort keys do.
+  const rank = (member: StoryMember) => replayRank.get(member.id) ?? -1;
+  for (const list of members.values()) list.sort((a, b) => compareText(a.sortKey, b.sortKey) || rank(a) - rank(b));
   const records: StoryRecord[] = [];
   for (const id of ids) {
     const list = members.get(id);

@@ -27,13 +27,23 @@ before(async () => {
     at: '2024-06-10T11:00:00Z',
     status: 503,
     error: 'ingest: https://desk:hunter2@paid-wire.example/feed.xml?api_key=abc123&edition=asia answered 503',
+    errorKind: 'status',
     nextFetchAt: '2024-06-10T11:30:00Z',
   });
   await store.recordFetchFailure('paid-wire', {
     at: '2024-06-10T11:30:00Z',
     status: 503,
     error: 'ingest: https://desk:hunter2@paid-wire.example/feed.xml?api_key=abc123&edition=asia answered 503',
+    errorKind: 'status',
     nextFetchAt: '2024-06-10T12:30:00Z',
+  });
+  // The refusal quotes the start of what the server sent: text for the desk's eyes only.
+  await store.recordFetchFailure('links-en', {
+    at: '2024-06-10T11:10:00Z',
+    status: 200,
+    error: 'ingest: https://links-en.example/feed.xml is not a valid feed: it is neither XML nor a JSON object (it starts "Internal token 7f3a of acct 99")',
+    errorKind: 'not-a-feed',
+    nextFetchAt: '2024-06-10T11:40:00Z',
   });
   await store.recordFetchSuccess('wire-en', {
     at: '2024-06-10T11:45:00Z',
@@ -90,7 +100,7 @@ void describe('GET /api/sources', () => {
         lastAttemptAt: '2024-06-10T11:45:00.000Z',
         lastSuccessAt: '2024-06-10T11:45:00.000Z',
         lastStatus: 200,
-        lastError: null,
+        lastErrorKind: null,
         consecutiveFailures: 0,
         nextFetchAt: '2024-06-10T12:00:00.000Z',
         // 22 entries first seen within the last 7 days (the fixture stores them at NOW).
@@ -107,6 +117,16 @@ void describe('GET /api/sources', () => {
     assert.equal(paid?.health['lastSuccessAt'], null);
     assert.equal(paid?.health['nextFetchAt'], '2024-06-10T12:30:00.000Z');
     assert.equal(paid?.health['entriesPerDay'], 0);
+    assert.equal(paid?.health['lastErrorKind'], 'status');
+  });
+
+  void it('tells what kind of error a source had and its HTTP status, never the text of the error or the body it quotes', async () => {
+    const { body, text } = await getSources();
+    const links = body.sources.find((s) => s.id === 'links-en');
+    assert.equal(links?.health['lastErrorKind'], 'not-a-feed');
+    assert.equal(links?.health['lastStatus'], 200);
+    assert.ok(body.sources.every((s) => !('lastError' in s.health)), 'no error text at all');
+    for (const leak of ['Internal token', '7f3a', 'not a valid feed', 'answered 503']) assert.doesNotMatch(text, new RegExp(leak), leak);
   });
 
   void it('never exposes credentials, licences, ETags or server paths', async () => {
@@ -116,7 +136,6 @@ void describe('GET /api/sources', () => {
     }
     const paid = body.sources.find((s) => s.id === 'paid-wire');
     assert.equal(paid?.url, 'https://paid-wire.example/feed.xml?api_key=redacted&edition=asia');
-    assert.equal(paid?.health['lastError'], 'ingest: https://paid-wire.example/feed.xml?api_key=redacted&edition=asia answered 503');
     assert.equal(body.sources.find((s) => s.id === 'wire-ur')?.url, 'urdu-wire.xml');
   });
 });

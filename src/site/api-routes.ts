@@ -2,8 +2,10 @@
  * The JSON API. `GET /api/sources`: every source with its fetch health, for
  * monitoring and for scripts. The site is public, so nothing secret leaves:
  * no ETags or licence texts, no credentials in feed URLs (user:password@, or
- * query parameters named like keys and tokens, also inside error messages), and
- * no server paths of local feed files, only their file names.
+ * query parameters named like keys and tokens), no server paths of local feed
+ * files, only their file names, and of the last error only its kind and HTTP
+ * status: its text may quote what the server sent, which is for the command
+ * line and the desk.
  */
 import path from 'node:path';
 import type { Hono } from 'hono';
@@ -25,7 +27,7 @@ export interface ApiSource {
   language: string;
   mode: StoredSource['mode'];
   fullText: StoredSource['fullText'];
-  health: SourceHealth;
+  health: Omit<SourceHealth, 'lastError'>;
 }
 
 /** Health changes with every fetch; a cached copy would show a feed as fine after it broke. */
@@ -33,7 +35,6 @@ const API_CACHE_CONTROL = 'no-store';
 
 /** Query parameters whose values are credentials more often than not. */
 const SECRET_PARAMETER = /key|token|secret|pass|auth|sig|session|cred/i;
-const HTTP_URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>]+/gi;
 const HTTP_URL = /^https?:\/\//i;
 const REDACTED = 'redacted';
 
@@ -46,7 +47,7 @@ export function addApiRoutes(app: Hono, deps: ApiDeps): void {
   addStoryApiRoutes(app, deps.store);
 }
 
-function apiSource({ source, health }: SourceWithHealth): ApiSource {
+function apiSource({ source, health: { lastError: _text, ...health } }: SourceWithHealth): ApiSource {
   return {
     id: source.id,
     name: source.name,
@@ -56,7 +57,7 @@ function apiSource({ source, health }: SourceWithHealth): ApiSource {
     language: source.language,
     mode: source.mode,
     fullText: source.fullText,
-    health: { ...health, lastError: health.lastError === null ? null : redactUrlsIn(health.lastError) },
+    health,
   };
 }
 
@@ -77,8 +78,4 @@ export function publicFeedUrl(url: string): string {
     if (SECRET_PARAMETER.test(name)) parsed.searchParams.set(name, REDACTED);
   }
   return parsed.href;
-}
-
-function redactUrlsIn(text: string): string {
-  return text.replace(HTTP_URL_IN_TEXT, (url) => publicFeedUrl(url));
 }

@@ -46,6 +46,15 @@ const CONTENT_SECURITY_POLICY = {
 /** The origin of a link still sees where its readers come from, but not which page. */
 const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
+/**
+ * The public site only reads. Any other method, known or not, is answered
+ * 405 with the methods it allows (RFC 9110 §15.5.6), not with a 404 page:
+ * the resource may well exist. The desk's forms post under /desk, which is
+ * served by an app of its own and never reaches this one.
+ */
+const READ_METHODS = new Set(['GET', 'HEAD']);
+const ALLOW = 'GET, HEAD';
+
 export function createSiteApp(options: SiteOptions): Hono {
   const { config, store, mediaDir } = options;
   const now = options.now ?? (() => new Date());
@@ -63,6 +72,12 @@ export function createSiteApp(options: SiteOptions): Hono {
       strictTransportSecurity: false,
     }),
   );
+  app.use(async (c, next) => {
+    if (READ_METHODS.has(c.req.method)) return next();
+    c.header('Allow', ALLOW);
+    c.header('Cache-Control', 'no-store');
+    return c.text('405 Method Not Allowed: this site answers GET and HEAD only\n', 405);
+  });
   app.use(etag());
 
   addAssetRoutes(app, assets);

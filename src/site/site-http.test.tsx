@@ -185,3 +185,28 @@ void describe('server errors', () => {
     }
   });
 });
+
+void describe('methods other than GET and HEAD', () => {
+  const paths = () => ['/', '/en/world/', `/world/${site.ids.hiLead}-kim-rus-yatra`, '/api/sources', '/api/stories', '/no/such/page', '/media/x.jpg'];
+
+  for (const method of ['OPTIONS', 'PUT', 'DELETE', 'PATCH', 'POST', 'PROPFIND', 'BREW']) {
+    void it(`${method} gets 405 with Allow: GET, HEAD, on pages that exist and pages that do not`, async () => {
+      for (const target of paths()) {
+        const res = await site.app.request(target, { method });
+        assert.equal(res.status, 405, `${method} ${target}`);
+        assert.equal(res.headers.get('allow'), 'GET, HEAD', `${method} ${target}`);
+        assert.equal(res.headers.get('x-content-type-options'), 'nosniff', 'the usual headers too');
+        assert.doesNotMatch(await res.text(), /<html/i, 'not the 404 page');
+      }
+    });
+  }
+
+  void it('HEAD stays as it was: the headers of GET without a body', async () => {
+    const get = await site.app.request('/');
+    const head = await site.app.request('/', { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(head.headers.get('etag'), get.headers.get('etag'));
+    assert.equal(await head.text(), '');
+    assert.equal((await site.app.request('/no/such/page', { method: 'HEAD' })).status, 404);
+  });
+});

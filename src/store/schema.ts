@@ -33,6 +33,8 @@ export interface SourcesTable {
   last_success_at: string | null;
   last_status: number | null;
   last_error: string | null;
+  /** What kind of error last_error is (SourceErrorKind); null without an error, or for one recorded before the column. */
+  last_error_kind: string | null;
   consecutive_failures: number;
   next_fetch_at: string | null;
   /** What the licence lets staff change (0010): `full`, `headline` or `none`. */

@@ -32,6 +32,7 @@ export function sourceHealth(state: FetchState, entriesInWindow: number): Source
     lastSuccessAt: state.lastSuccessAt,
     lastStatus: state.lastStatus,
     lastError: state.lastError,
+    lastErrorKind: state.lastErrorKind,
     consecutiveFailures: state.consecutiveFailures,
     nextFetchAt: state.nextFetchAt,
     entriesPerDay: Math.round((entriesInWindow / ENTRY_RATE_WINDOW_DAYS) * 10) / 10,

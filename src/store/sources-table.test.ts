@@ -29,6 +29,7 @@ for (const dialect of testDialects) {
         lastSuccessAt: null,
         lastStatus: null,
         lastError: null,
+        lastErrorKind: null,
         consecutiveFailures: 0,
         nextFetchAt: null,
       });
@@ -61,12 +62,13 @@ for (const dialect of testDialects) {
       const store = await database().open();
       await store.upsertSource(sourceDefinition('wire'), 'config', T0);
       await store.recordFetchSuccess('wire', { at: T0, status: 200, etag: '"v1"', lastModified: null, nextFetchAt: T1 });
-      await store.recordFetchFailure('wire', { at: T1, status: 503, error: 'HTTP 503', nextFetchAt: T2 });
-      await store.recordFetchFailure('wire', { at: T2, status: null, error: 'timed out', nextFetchAt: null });
+      await store.recordFetchFailure('wire', { at: T1, status: 503, error: 'HTTP 503', errorKind: 'status', nextFetchAt: T2 });
+      await store.recordFetchFailure('wire', { at: T2, status: null, error: 'timed out', errorKind: 'timeout', nextFetchAt: null });
 
       const failing = await store.getSource('wire');
       assert.equal(failing?.consecutiveFailures, 2);
       assert.equal(failing?.lastError, 'timed out');
+      assert.equal(failing?.lastErrorKind, 'timeout');
       assert.equal(failing?.lastStatus, null);
       assert.equal(failing?.lastAttemptAt, T2);
       assert.equal(failing?.lastSuccessAt, T0);
@@ -76,6 +78,7 @@ for (const dialect of testDialects) {
       const recovered = await store.getSource('wire');
       assert.equal(recovered?.consecutiveFailures, 0);
       assert.equal(recovered?.lastError, null);
+      assert.equal(recovered?.lastErrorKind, null);
       assert.equal(recovered?.lastStatus, 304);
       assert.equal(recovered?.lastSuccessAt, T2);
     });
@@ -101,7 +104,7 @@ for (const dialect of testDialects) {
     void it('refuses to record a fetch of a source it does not know', async () => {
       const store = await database().open();
       await assert.rejects(
-        store.recordFetchFailure('ghost', { at: T0, status: 500, error: 'boom', nextFetchAt: null }),
+        store.recordFetchFailure('ghost', { at: T0, status: 500, error: 'boom', errorKind: 'status', nextFetchAt: null }),
         /^Error: store: no source "ghost"$/,
       );
       await assert.rejects(

@@ -3,7 +3,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Localised } from '../config/schema.ts';
 import { fromJsonText, toJsonText, utcTimestamp } from './column-values.ts';
 import type { Database, SourcesTable } from './schema.ts';
-import { DEFAULT_LICENCE_RULES, type SourceDefinition, type SourceOrigin, type StoredSource } from './store.ts';
+import { DEFAULT_LICENCE_RULES, type SourceDefinition, type SourceErrorKind, type SourceOrigin, type StoredSource } from './store.ts';
 
 type Db = Kysely<Database>;
 
@@ -19,6 +19,7 @@ export interface FetchFailure {
   at: string;
   status: number | null;
   error: string;
+  errorKind: SourceErrorKind;
   nextFetchAt: string | null;
 }
 
@@ -83,6 +84,7 @@ export async function recordFetchSuccess(db: Db, id: string, result: FetchSucces
       last_success_at: at,
       last_status: result.status,
       last_error: null,
+      last_error_kind: null,
       consecutive_failures: 0,
       next_fetch_at: nextFetchColumn(result.nextFetchAt, id),
     })
@@ -99,6 +101,7 @@ export async function recordFetchFailure(db: Db, id: string, result: FetchFailur
       last_attempt_at: utcTimestamp(result.at, `fetch time of source "${id}"`),
       last_status: result.status,
       last_error: result.error,
+      last_error_kind: result.errorKind,
       consecutive_failures: eb('consecutive_failures', '+', 1),
       next_fetch_at: nextFetchColumn(result.nextFetchAt, id),
     }))
@@ -152,6 +155,7 @@ function toStoredSource(row: Selectable<SourcesTable>): StoredSource {
     lastSuccessAt: row.last_success_at,
     lastStatus: row.last_status,
     lastError: row.last_error,
+    lastErrorKind: row.last_error_kind as SourceErrorKind | null,
     consecutiveFailures: row.consecutive_failures,
     nextFetchAt: row.next_fetch_at,
   };

@@ -18,6 +18,7 @@
  */
 import type { Article, Block, Figure } from '../extract/article.ts';
 import type { Entry } from '../ingest/entry.ts';
+import type { FetchErrorKind } from '../ingest/http-fetch.ts';
 import type { Localised, SourceConfig } from '../config/schema.ts';
 import type { QaIssue } from '../translate/qa.ts';
 import type { MemoryScope, MemorySegment } from '../translate/translation-memory.ts';
@@ -56,6 +57,13 @@ export type SourceDefinition = Pick<
 /** Where a source's definition lives: `config` sources are re-synced from the file at start-up. */
 export type SourceOrigin = 'config' | 'cli';
 
+/**
+ * What kind of failure a fetch error was: the fetcher's kinds (`status`,
+ * `timeout`, `refused`, …), `not-a-feed` for a body that is no feed it reads,
+ * `other` for anything else. Public where the error's text is not.
+ */
+export type SourceErrorKind = FetchErrorKind | 'not-a-feed' | 'other';
+
 export interface FetchState {
   etag: string | null;
   lastModified: string | null;
@@ -63,6 +71,7 @@ export interface FetchState {
   lastSuccessAt: string | null;
   lastStatus: number | null;
   lastError: string | null;
+  lastErrorKind: SourceErrorKind | null;
   consecutiveFailures: number;
   nextFetchAt: string | null;
 }
@@ -199,6 +208,8 @@ export interface StoryRecord {
 export interface ClusteringArticle {
   id: number;
   sourceId: string;
+  /** Its entry's guid: with the source, what tells apart articles of one sort key whatever their ids. */
+  guid: string;
   lang: string;
   headline: string;
   text: string;
@@ -341,7 +352,7 @@ export interface Store {
   moveSource(id: string, url: string): Promise<void>;
   recordFetchFailure(
     id: string,
-    result: { at: string; status: number | null; error: string; nextFetchAt: string | null },
+    result: { at: string; status: number | null; error: string; errorKind: SourceErrorKind; nextFetchAt: string | null },
   ): Promise<void>;
 
   // Entries (entries-table.ts)

@@ -47,7 +47,8 @@ export async function articlesForClustering(
   let select = db
     .selectFrom('articles')
     .leftJoin('story_articles', 'story_articles.article_id', 'articles.id')
-    .select(['articles.id', 'articles.source_id', 'articles.lang', 'articles.headline', 'articles.text', 'articles.sort_key', 'story_articles.story_id'])
+    .innerJoin('entries', 'entries.id', 'articles.entry_id')
+    .select(['articles.id', 'articles.source_id', 'entries.guid', 'articles.lang', 'articles.headline', 'articles.text', 'articles.sort_key', 'story_articles.story_id'])
     .where('articles.sort_key', '>=', utcTimestamp(since, 'start of clustering window'))
     // Hidden articles belong to no story: a killed one left its story, an embargoed one joins when its time comes.
     .where(isVisible('articles', utcTimestamp(visibleAt, 'visibility time')));
@@ -61,6 +62,7 @@ export async function articlesForClustering(
   return rows.map((row) => ({
     id: row.id,
     sourceId: row.source_id,
+    guid: row.guid,
     lang: row.lang,
     headline: row.headline,
     text: row.text,

@@ -95,7 +95,7 @@ export function candidateStories(
 function strongestShares(tallies: Iterable<Tally>, limit: number): string[] {
   const shared = new Map<Story, number>();
   for (const { story, weight } of tallies) if (story) shared.set(story, (shared.get(story) ?? 0) + weight);
-  const sorted = [...shared].sort((a, b) => b[1] - a[1] || (a[0].id < b[0].id ? -1 : 1));
+  const sorted = [...shared].sort((a, b) => b[1] - a[1] || a[0].seq - b[0].seq);
   const floor = (sorted[0]?.[1] ?? 0) * MIN_SHARED_WEIGHT_SHARE;
   return sorted
     .slice(0, limit)

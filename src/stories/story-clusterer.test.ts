@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { StoryClusterer, type ArticleInput, type Assignment } from './story-clusterer.ts';
+import { syntheticArticle } from '../../bench/stories-corpus.ts';
 import { LABELLED_ARTICLES } from './testdata/events.ts';
 
 const HOUR = 3_600_000;
@@ -190,4 +191,28 @@ test('a story never exceeds its configured size or time span', () => {
 test('options are checked', () => {
   assert.throws(() => new StoryClusterer({ windowHours: 0 }), /windowHours/);
   assert.throws(() => new StoryClusterer({ maxStoryArticles: Number.NaN }), /maxStoryArticles/);
+});
+
+test('ids decide nothing: the same articles added in the same order give the same stories and canonicals, however they are numbered', () => {
+  // All at one time, as a wire dump stamps them, so that every tie is met: copies of equal length, stories of equal first time.
+  const articles = Array.from({ length: 200 }, (_, i) => {
+    const report = syntheticArticle(i * 7);
+    return { headline: report.headline, text: report.text, lang: report.lang, published: START };
+  });
+  const outcome = (idOf: (i: number) => string) => {
+    const clusterer = new StoryClusterer();
+    const assignments = articles.map((article, i) => clusterer.add({ ...article, id: idOf(i) }));
+    const index = new Map(articles.map((_, i) => [idOf(i), i]));
+    const groups = new Map<string, number[]>();
+    assignments.forEach((assignment, i) => {
+      const story = clusterer.resolve(assignment.storyId);
+      groups.set(story, [...(groups.get(story) ?? []), i]);
+    });
+    const canonicals = articles.map((_, i) => index.get(clusterer.canonicalOf(idOf(i))!));
+    return { stories: [...groups.values()].map((g) => g.join(' ')).sort(), canonicals };
+  };
+  const ascending = outcome((i) => String(1000 + i));
+  assert.ok(ascending.stories.length > 10 && ascending.stories.length < 150, `${ascending.stories.length} stories`);
+  assert.deepEqual(outcome((i) => String(9000 - i)), ascending, 'numbered backwards');
+  assert.deepEqual(outcome((i) => `x${(i * 7919) % 1009}`), ascending, 'numbered at random');
 });

@@ -9,7 +9,11 @@
  * feature, candidates scored) and memory by the time window, so the cost
  * does not grow with the number of articles stored.
  *
- * Plain data in, plain data out; time comes with each article.
+ * Plain data in, plain data out; time comes with each article. What the
+ * clusterer decides depends on the articles and the order they are added
+ * in, never on their ids: ties go to what came first (stories started
+ * earlier, the copy added first), so a caller that adds the same articles in
+ * the same order gets the same stories whatever the ids.
  */
 import { articleFeatures, type TranslatedHeadline } from './article-features.ts';
 import { exactKey } from './exact-key.ts';
@@ -162,6 +166,9 @@ export const DEFAULT_OPTIONS = {
 export class StoryClusterer {
   readonly options: Required<StoryClustererOptions>;
   clock = Number.NEGATIVE_INFINITY;
+  /** Articles added so far (a repeated id is not added again), and stories started: the order ties are broken by. */
+  arrivals = 0;
+  storiesStarted = 0;
   readonly frequencies = new DocumentFrequencies();
   readonly known = new KnownNames();
   readonly lsh: LshIndex;
@@ -204,7 +211,7 @@ export class StoryClusterer {
     const strongest = strongestFeatures(vectors, QUERY_FEATURES);
     const neutral = crossLingualFeatures(vectors, CROSS_LINGUAL_QUERY_FEATURES);
 
-    const record: ArticleRecord = rememberArticle(input, time, copy.original, current);
+    const record: ArticleRecord = rememberArticle(input, time, this.arrivals++, copy.original, current);
     const merges: Assignment['merges'] = [];
     const story = this.#storyFor(copy.original, vectors, { strongest, neutral }, input, time, merges);
     record.storyId = story.id;
@@ -243,7 +250,7 @@ export class StoryClusterer {
       }
     }
     if (best) return best.story;
-    const story = newStory(this.#freshStoryId(input.id), time);
+    const story = newStory(this.#freshStoryId(input.id), this.storiesStarted++, time);
     this.activeStories.set(story.id, story);
     return story;
   }
@@ -269,7 +276,7 @@ export class StoryClusterer {
   /** Stories still within the window, oldest first. */
   stories(): StorySummary[] {
     return [...this.activeStories.values()]
-      .sort((a, b) => a.firstSeen - b.firstSeen || (a.id < b.id ? -1 : 1))
+      .sort((a, b) => a.firstSeen - b.firstSeen || a.seq - b.seq)
       .map((story) => ({
         id: story.id,
         articleIds: [...story.articleIds],
@@ -359,7 +366,7 @@ export class StoryClusterer {
       const threshold = story.languages.includes(lang) ? this.options.joinThreshold : this.options.crossLanguageJoinThreshold;
       if (score >= threshold) ranked.push({ story, score });
     }
-    return ranked.sort((a, b) => b.score - a.score || a.story.firstSeen - b.story.firstSeen || (a.story.id < b.story.id ? -1 : 1));
+    return ranked.sort((a, b) => b.score - a.score || a.story.firstSeen - b.story.firstSeen || a.story.seq - b.story.seq);
   }
 
   /** Ids of the live stories that `eligible` admits sharing the most weight of `features` in the newest `sliceCount` slices, at most `limit`. */

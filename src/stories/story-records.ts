@@ -13,9 +13,13 @@ export const MAX_STORY_FEATURES = 256;
 
 const HOUR_MS = 3_600_000;
 
-/** Copies of one text; the canonical is the earliest, then the longest, then the smallest id. */
+/**
+ * Copies of one text; the canonical is the earliest, then the longest, then
+ * the first added. Never the smallest id: ids follow the order articles
+ * happened to arrive in, and the same articles must give the same canonical.
+ */
 export interface DuplicateGroup {
-  canonical: { id: string; time: number; length: number };
+  canonical: { id: string; time: number; length: number; seq: number };
 }
 
 export interface ArticleRecord {
@@ -36,6 +40,8 @@ export interface Slice {
 
 export interface Story extends StoryVectors {
   id: string;
+  /** Stories started before this one: the tie-break between stories, in place of ids, which follow arrival. */
+  seq: number;
   articleIds: string[];
   languages: string[];
   /** The slice of its last article: when that slice is dropped, so is the story. */
@@ -47,13 +53,15 @@ export interface StoryLimits {
   maxStorySpanHours: number;
 }
 
+/** `seq`: the articles added before this one. */
 export function rememberArticle(
   input: { id: string; headline: string; text: string },
   time: number,
+  seq: number,
   original: ArticleRecord | undefined,
   slice: Slice,
 ): ArticleRecord {
-  const candidate = { id: input.id, time, length: input.headline.length + input.text.length };
+  const candidate = { id: input.id, time, length: input.headline.length + input.text.length, seq };
   const group = original?.group ?? { canonical: candidate };
   if (original && isBetterCanonical(candidate, group.canonical)) group.canonical = candidate;
   const record: ArticleRecord = { id: input.id, storyId: '', duplicateOf: original?.id ?? null, group };
@@ -62,16 +70,17 @@ export function rememberArticle(
 }
 
 function isBetterCanonical(a: DuplicateGroup['canonical'], b: DuplicateGroup['canonical']): boolean {
-  return a.time !== b.time ? a.time < b.time : a.length !== b.length ? a.length > b.length : a.id < b.id;
+  return a.time !== b.time ? a.time < b.time : a.length !== b.length ? a.length > b.length : a.seq < b.seq;
 }
 
 export function canonicalOf(record: ArticleRecord): string {
   return record.group.canonical.id;
 }
 
-export function newStory(id: string, time: number): Story {
+export function newStory(id: string, seq: number, time: number): Story {
   return {
     id,
+    seq,
     articleIds: [],
     languages: [],
     terms: new Map(),
@@ -153,12 +162,12 @@ function keepStrongest(counts: FeatureCounts): void {
 }
 
 /**
- * Two stories as one: the younger (later first article; then larger id)
- * goes into the older, if the result stays within the limits. Null when it
- * would not.
+ * Two stories as one: the younger (later first article; then the one
+ * started later) goes into the older, if the result stays within the
+ * limits. Null when it would not.
  */
 export function mergeStory(a: Story, b: Story, limits: StoryLimits, frequencies: DocumentFrequencies): { from: Story; into: Story } | null {
-  const aFirst = a.firstSeen !== b.firstSeen ? a.firstSeen < b.firstSeen : a.id < b.id;
+  const aFirst = a.firstSeen !== b.firstSeen ? a.firstSeen < b.firstSeen : a.seq < b.seq;
   const [into, from] = aFirst ? [a, b] : [b, a];
   if (into.articleIds.length + from.articleIds.length > limits.maxStoryArticles) return null;
   if (Math.max(into.lastSeen, from.lastSeen) - into.firstSeen > limits.maxStorySpanHours * HOUR_MS) return null;

@@ -6,12 +6,14 @@
 import type { StoryClusterer } from './story-clusterer.ts';
 import type { ArticleRecord, DuplicateGroup, Slice, Story } from './story-records.ts';
 
-export const STATE_VERSION = 1;
+/** 2: stories and copies carry the order they were added in (seq), the clusterer its counters. */
+export const STATE_VERSION = 2;
 
 type Pairs = [string, number][];
 
 interface StoryState {
   id: string;
+  seq: number;
   articleIds: string[];
   languages: string[];
   terms: Pairs;
@@ -37,6 +39,8 @@ interface SliceState {
 export interface ClustererState {
   version: number;
   clock: number | null;
+  arrivals: number;
+  storiesStarted: number;
   documents: number;
   frequencies: Pairs;
   knownNames: Pairs;
@@ -52,6 +56,8 @@ export function exportClusterer(clusterer: StoryClusterer): ClustererState {
   return {
     version: STATE_VERSION,
     clock: Number.isFinite(clusterer.clock) ? clusterer.clock : null,
+    arrivals: clusterer.arrivals,
+    storiesStarted: clusterer.storiesStarted,
     documents: clusterer.frequencies.documents,
     frequencies: [...clusterer.frequencies.counts],
     knownNames: [...clusterer.known.counts],
@@ -79,6 +85,8 @@ export function exportClusterer(clusterer: StoryClusterer): ClustererState {
 export function importClusterer(clusterer: StoryClusterer, state: ClustererState): void {
   if (state.version !== STATE_VERSION) throw new Error(`stories: saved state has version ${state.version}, expected ${STATE_VERSION}`);
   clusterer.clock = state.clock ?? Number.NEGATIVE_INFINITY;
+  clusterer.arrivals = state.arrivals;
+  clusterer.storiesStarted = state.storiesStarted;
   clusterer.frequencies.documents = state.documents;
   for (const [feature, count] of state.frequencies) clusterer.frequencies.counts.set(feature, count);
   for (const [key, count] of state.knownNames) clusterer.known.counts.set(key, count);

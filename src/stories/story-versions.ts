@@ -138,9 +138,13 @@ interface Chain {
   members: VersionCandidate[];
 }
 
-/** One source's articles of one story, in one language: chains in the order they started. */
+/**
+ * One source's articles of one story, in one language: chains in the order
+ * they started. Articles of one time keep the order they were given in (the
+ * replay's), not their ids', which follow the order they arrived in.
+ */
 function chainsOfOneSource(group: readonly VersionCandidate[]): VersionCandidate[][] {
-  const ordered = [...group].sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...group].sort((a, b) => a.time - b.time);
   const texts = new ShingleCache();
   const chains: Chain[] = [];
   for (const article of ordered) {

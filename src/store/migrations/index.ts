@@ -14,6 +14,7 @@ import { articleVersionsMigration } from './0007-article-versions.ts';
 import { translatedHeadlineMigration } from './0008-translated-headline.ts';
 import { deskAccountsMigration } from './0009-desk-accounts.ts';
 import { articleStatesMigration } from './0010-article-states.ts';
+import { sourceErrorKindMigration } from './0011-source-error-kind.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
   return {
@@ -27,5 +28,6 @@ export function allMigrations(helpers: SchemaHelpers): Record<string, Migration>
     '0008-translated-headline': translatedHeadlineMigration,
     '0009-desk-accounts': deskAccountsMigration(helpers),
     '0010-article-states': articleStatesMigration(helpers),
+    '0011-source-error-kind': sourceErrorKindMigration,
   };
 }
