@@ -112,8 +112,9 @@ for (const dialect of testDialects) {
         known.push(await timed(desk.accounts.editor.email, `203.0.113.${30 + i}`));
         unknown.push(await timed(`nobody${i}@desk.example`, `203.0.113.${40 + i}`));
       }
+      // Wide bounds: a shared machine skews single timings, but a skipped hash is some 20 times faster.
       const ratio = Math.min(...unknown) / Math.min(...known);
-      assert.ok(ratio > 0.5 && ratio < 2, `unknown ${Math.min(...unknown).toFixed(1)} ms vs wrong password ${Math.min(...known).toFixed(1)} ms`);
+      assert.ok(ratio > 0.3 && ratio < 3, `unknown ${Math.min(...unknown).toFixed(1)} ms vs wrong password ${Math.min(...known).toFixed(1)} ms`);
     });
   });
 }
