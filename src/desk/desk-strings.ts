@@ -87,9 +87,28 @@ export interface DeskStrings {
   change: string;
   olderEntries: string;
   noEntries: string;
+
+  headline: string;
+  age: string;
+  engine: string;
+  issues: string;
+  anyEdition: string;
+  anySource: string;
+  anyIssue: string;
+  issueCode: string;
+  reviewEmpty: string;
 }
 
 const en: DeskStrings = {
+  headline: 'Headline',
+  age: 'Age',
+  engine: 'Engine',
+  issues: 'QA issues',
+  anyEdition: 'Any edition',
+  anySource: 'Any source',
+  anyIssue: 'Any issue',
+  issueCode: 'Issue',
+  reviewEmpty: 'No translation waiting for review matches.',
   desk: 'Desk',
   home: 'Home',
   review: 'Review',
@@ -190,6 +209,15 @@ const HI_ACTIONS: Record<string, string> = {
 };
 
 const hi: DeskStrings = {
+  headline: 'शीर्षक',
+  age: 'कब से',
+  engine: 'इंजन',
+  issues: 'गुणवत्ता समस्याएँ',
+  anyEdition: 'सभी संस्करण',
+  anySource: 'सभी स्रोत',
+  anyIssue: 'सभी समस्याएँ',
+  issueCode: 'समस्या',
+  reviewEmpty: 'समीक्षा के लिए ऐसा कोई अनुवाद बाकी नहीं है।',
   desk: 'डेस्क',
   home: 'मुखपृष्ठ',
   review: 'समीक्षा',

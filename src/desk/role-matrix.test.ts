@@ -57,6 +57,10 @@ const MATRIX: Record<string, MatrixRow> = {
     request: () => ({ path: '/desk' }),
     expect: { anonymous: SIGNED_OUT, translator: 200, editor: 200, admin: 200 },
   },
+  'GET /desk/review': {
+    request: () => ({ path: '/desk/review' }),
+    expect: { anonymous: SIGNED_OUT, translator: 200, editor: 200, admin: 200 },
+  },
   'GET /desk/users': {
     request: () => ({ path: '/desk/users' }),
     expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 200 },
