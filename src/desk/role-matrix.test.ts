@@ -10,6 +10,7 @@ import { addUser } from './accounts.ts';
 import { cliActor } from './audit.ts';
 import { DESK_ROUTES } from './desk-routes.ts';
 import { ROLES, type Role } from './roles.ts';
+import { holdTranslation } from './testdata/review-fixture.ts';
 import { TEST_PASSWORD_PARAMS, openDeskFixture, type DeskClient, type DeskFixture } from './testdata/desk-fixture.ts';
 
 type Who = 'anonymous' | Role;
@@ -59,6 +60,10 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   'GET /desk/review': {
     request: () => ({ path: '/desk/review' }),
+    expect: { anonymous: SIGNED_OUT, translator: 200, editor: 200, admin: 200 },
+  },
+  'GET /desk/review/:id': {
+    request: async (desk, who) => ({ path: `/desk/review/${(await holdTranslation(desk.store, `matrix-${who}`)).translationId}` }),
     expect: { anonymous: SIGNED_OUT, translator: 200, editor: 200, admin: 200 },
   },
   'GET /desk/users': {
