@@ -72,3 +72,37 @@ export function markedPieces(text: string, issues: readonly QaIssue[]): MarkedPi
   if (at < text.length) pieces.push({ text: text.slice(at), code: null });
   return pieces;
 }
+
+/** The engine's unknown-word, bilingual and generation marks, as the quality gate reports them. */
+export const ENGINE_MARKER_CODE = 'unknown-word';
+
+export function hasEngineMarkers(issues: readonly QaIssue[]): boolean {
+  return issues.some((issue) => issue.code === ENGINE_MARKER_CODE);
+}
+
+/**
+ * The body with the reviewer's targets in place of its segments, in the
+ * order segmentTexts reads them. A segment left as it was keeps its inline
+ * markup (links, emphasis); an edited one becomes its plain text, line breaks kept.
+ */
+export function withEditedSegments(blocks: readonly Block[], targets: readonly string[]): Block[] {
+  let index = 0;
+  const next = (inlines: Inline[]): Inline[] => {
+    const edited = targets[index++];
+    if (edited === undefined || edited === inlineText(inlines)) return inlines;
+    return edited.split('\n').flatMap((line, i): Inline[] => (i === 0 ? [{ kind: 'text', text: line }] : [{ kind: 'break' }, { kind: 'text', text: line }]));
+  };
+  return blocks.map((block): Block => {
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading':
+        return { ...block, content: next(block.content) };
+      case 'quote':
+        return { ...block, paragraphs: block.paragraphs.map(next) };
+      case 'list':
+        return { ...block, items: block.items.map(next) };
+      default:
+        return block;
+    }
+  });
+}
