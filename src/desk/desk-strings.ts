@@ -109,6 +109,7 @@ export interface DeskStrings {
   approve: string;
   approveReason: string;
   markersRemain: (segments: number) => string;
+  reject: string;
 }
 
 const en: DeskStrings = {
@@ -130,6 +131,7 @@ const en: DeskStrings = {
   translatedFrom: (version) => `translated from version ${version}`,
   staleTranslation: 'The source article has changed since this was translated: translate it again before approving.',
   approve: 'Approve',
+  reject: 'Reject (take it out of the edition)',
   approveReason: 'Reason for approving with engine markers left in (recorded)',
   markersRemain: (n) => `Not approved: engine markers (*, #, @) remain in ${n} ${n === 1 ? 'segment' : 'segments'}. Fix them, or give a reason.`,
   desk: 'Desk',
@@ -250,6 +252,7 @@ const hi: DeskStrings = {
   translatedFrom: (version) => `अनुवाद संस्करण ${version} से हुआ`,
   staleTranslation: 'अनुवाद के बाद मूल लेख बदल गया है: अनुमोदन से पहले दोबारा अनुवाद कराएँ।',
   approve: 'अनुमोदन करें',
+  reject: 'अस्वीकार करें (संस्करण से हटाएँ)',
   approveReason: 'इंजन के चिह्न रहते हुए अनुमोदन का कारण (दर्ज किया जाएगा)',
   markersRemain: (n) => `अनुमोदन नहीं हुआ: ${n} खंडों में इंजन के चिह्न (*) बाकी हैं`,
   desk: 'डेस्क',

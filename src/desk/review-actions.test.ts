@@ -84,3 +84,31 @@ for (const dialect of testDialects) {
     });
   });
 }
+
+for (const dialect of testDialects) {
+  void describe(`rejecting on ${dialect.name}`, () => {
+    const database = useFreshDatabase(dialect);
+
+    void it('a rejected translation leaves the queue and the edition; the original stays; it is not translated again', async () => {
+      const desk = await openDeskFixture(await database().open());
+      const { articleId, translationId } = await holdTranslation(desk.store, 'park');
+      const listed = async () => (await desk.store.editionTranslationSummaries({ targetLang: 'es', limit: 10 })).map((a) => a.id);
+      assert.deepEqual(await listed(), [articleId], 'held, the Spanish edition lists the original');
+      const translator = await signedIn(desk, 'translator');
+      const page = await (await translator.get(`/desk/review/${translationId}`)).text();
+      assert.match(page, new RegExp(`<form method="post" action="/desk/review/${translationId}/reject"`));
+      const rejected = await translator.post(`/desk/review/${translationId}/reject`, { reason: 'wrong story for this edition' });
+      assert.equal(rejected.status, 303);
+      assert.deepEqual(await listed(), [], 'gone from the Spanish edition');
+      assert.equal((await desk.store.getArticle(articleId))?.headline, 'Park opens park', 'the original is untouched');
+      assert.equal(await desk.store.publishedTranslation(articleId, 'es'), null);
+      const work = await desk.store.articlesNeedingTranslation({ targetLang: 'es', sourceIds: ['wire'], sections: [], servedFrom: ['en'], now: new Date().toISOString(), limit: 10 });
+      assert.deepEqual(work, [], 'not queued for the engine again');
+      assert.doesNotMatch(await (await translator.get('/desk/review')).text(), /El parque/);
+      const [entry] = await desk.store.listAudit({ actions: ['reject'], limit: 1 });
+      assert.equal(entry?.reason, 'wrong story for this edition');
+      assert.deepEqual(entry?.after, { status: 'rejected' });
+      assert.equal((await translator.post(`/desk/review/${translationId}/reject`, {})).status, 404, 'once only');
+    });
+  });
+}

@@ -70,6 +70,10 @@ const MATRIX: Record<string, MatrixRow> = {
     request: async (desk, who) => ({ path: `/desk/review/${(await holdTranslation(desk.store, `approve-${who}`)).translationId}/approve`, form: { reason: 'matrix' } }),
     expect: { anonymous: SIGNED_OUT, translator: 303, editor: 303, admin: 303 },
   },
+  'POST /desk/review/:id/reject': {
+    request: async (desk, who) => ({ path: `/desk/review/${(await holdTranslation(desk.store, `reject-${who}`)).translationId}/reject`, form: {} }),
+    expect: { anonymous: SIGNED_OUT, translator: 303, editor: 303, admin: 303 },
+  },
   'GET /desk/users': {
     request: () => ({ path: '/desk/users' }),
     expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 200 },

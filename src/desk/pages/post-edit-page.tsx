@@ -118,6 +118,14 @@ export function PostEditPage({ deps, session, translation, article, headline, he
         </label>
         <button type="submit">{strings.approve}</button>
       </form>
+      <form method="post" action={`/desk/review/${translation.id}/reject`} class="inline-form">
+        <CsrfField session={session} />
+        <label>
+          {strings.reason}
+          <input type="text" name="reason" />
+        </label>
+        <button type="submit">{strings.reject}</button>
+      </form>
     </DeskLayout>
   );
 }
