@@ -11,6 +11,10 @@ import { homeShow } from './routes/home-show.tsx';
 import { loginCheck } from './routes/login-check.tsx';
 import { loginShow } from './routes/login-show.tsx';
 import { logout } from './routes/logout.ts';
+import { reviewApprove } from './routes/review-approve.tsx';
+import { reviewReject } from './routes/review-reject.tsx';
+import { reviewEditShow } from './routes/review-edit-show.tsx';
+import { reviewQueueShow } from './routes/review-queue-show.tsx';
 import { stylesheetShow } from './routes/stylesheet-show.ts';
 import { userCreate } from './routes/user-create.tsx';
 import { userDisable } from './routes/user-disable.tsx';
@@ -29,6 +33,10 @@ export const DESK_ROUTES: readonly DeskRoute[] = [
   { method: 'GET', path: '/desk/assets/desk.css', access: 'public', handler: stylesheetShow },
   { method: 'POST', path: '/desk/logout', access: 'signed-in', handler: logout },
   { method: 'GET', path: '/desk', access: 'signed-in', handler: homeShow },
+  { method: 'GET', path: '/desk/review', access: 'review', handler: reviewQueueShow },
+  { method: 'GET', path: '/desk/review/:id', access: 'review', handler: reviewEditShow },
+  { method: 'POST', path: '/desk/review/:id/approve', access: 'review', handler: reviewApprove },
+  { method: 'POST', path: '/desk/review/:id/reject', access: 'review', handler: reviewReject },
   { method: 'GET', path: '/desk/users', access: 'manage-users', handler: usersShow },
   { method: 'POST', path: '/desk/users', access: 'manage-users', handler: userCreate },
   { method: 'POST', path: '/desk/users/:id/disable', access: 'manage-users', handler: userDisable },

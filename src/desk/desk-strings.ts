@@ -87,9 +87,53 @@ export interface DeskStrings {
   change: string;
   olderEntries: string;
   noEntries: string;
+
+  headline: string;
+  age: string;
+  engine: string;
+  issues: string;
+  anyEdition: string;
+  anySource: string;
+  anyIssue: string;
+  issueCode: string;
+  reviewEmpty: string;
+
+  postEditTitle: string;
+  sourceText: string;
+  targetText: string;
+  segment: (n: number) => string;
+  originMachine: (engine: string) => string;
+  sourceVersion: (version: string) => string;
+  translatedFrom: (version: string) => string;
+  staleTranslation: string;
+  approve: string;
+  approveReason: string;
+  markersRemain: (segments: number) => string;
+  reject: string;
 }
 
 const en: DeskStrings = {
+  headline: 'Headline',
+  age: 'Age',
+  engine: 'Engine',
+  issues: 'QA issues',
+  anyEdition: 'Any edition',
+  anySource: 'Any source',
+  anyIssue: 'Any issue',
+  issueCode: 'Issue',
+  reviewEmpty: 'No translation waiting for review matches.',
+  postEditTitle: 'Post-editing',
+  sourceText: 'Source',
+  targetText: 'Translation',
+  segment: (n) => `Segment ${n}`,
+  originMachine: (engine) => `MT (${engine})`,
+  sourceVersion: (version) => `Source article version: ${version}`,
+  translatedFrom: (version) => `translated from version ${version}`,
+  staleTranslation: 'The source article has changed since this was translated: translate it again before approving.',
+  approve: 'Approve',
+  reject: 'Reject (take it out of the edition)',
+  approveReason: 'Reason for approving with engine markers left in (recorded)',
+  markersRemain: (n) => `Not approved: engine markers (*, #, @) remain in ${n} ${n === 1 ? 'segment' : 'segments'}. Fix them, or give a reason.`,
   desk: 'Desk',
   home: 'Home',
   review: 'Review',
@@ -190,6 +234,27 @@ const HI_ACTIONS: Record<string, string> = {
 };
 
 const hi: DeskStrings = {
+  headline: 'शीर्षक',
+  age: 'कब से',
+  engine: 'इंजन',
+  issues: 'गुणवत्ता समस्याएँ',
+  anyEdition: 'सभी संस्करण',
+  anySource: 'सभी स्रोत',
+  anyIssue: 'सभी समस्याएँ',
+  issueCode: 'समस्या',
+  reviewEmpty: 'समीक्षा के लिए ऐसा कोई अनुवाद बाकी नहीं है।',
+  postEditTitle: 'अनुवाद संपादन',
+  sourceText: 'मूल',
+  targetText: 'अनुवाद',
+  segment: (n) => `खंड ${n}`,
+  originMachine: (engine) => `मशीन (${engine})`,
+  sourceVersion: (version) => `मूल लेख का संस्करण: ${version}`,
+  translatedFrom: (version) => `अनुवाद संस्करण ${version} से हुआ`,
+  staleTranslation: 'अनुवाद के बाद मूल लेख बदल गया है: अनुमोदन से पहले दोबारा अनुवाद कराएँ।',
+  approve: 'अनुमोदन करें',
+  reject: 'अस्वीकार करें (संस्करण से हटाएँ)',
+  approveReason: 'इंजन के चिह्न रहते हुए अनुमोदन का कारण (दर्ज किया जाएगा)',
+  markersRemain: (n) => `अनुमोदन नहीं हुआ: ${n} खंडों में इंजन के चिह्न (*) बाकी हैं`,
   desk: 'डेस्क',
   home: 'मुखपृष्ठ',
   review: 'समीक्षा',

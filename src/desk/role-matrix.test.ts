@@ -10,6 +10,7 @@ import { addUser } from './accounts.ts';
 import { cliActor } from './audit.ts';
 import { DESK_ROUTES } from './desk-routes.ts';
 import { ROLES, type Role } from './roles.ts';
+import { holdTranslation } from './testdata/review-fixture.ts';
 import { TEST_PASSWORD_PARAMS, openDeskFixture, type DeskClient, type DeskFixture } from './testdata/desk-fixture.ts';
 
 type Who = 'anonymous' | Role;
@@ -56,6 +57,22 @@ const MATRIX: Record<string, MatrixRow> = {
   'GET /desk': {
     request: () => ({ path: '/desk' }),
     expect: { anonymous: SIGNED_OUT, translator: 200, editor: 200, admin: 200 },
+  },
+  'GET /desk/review': {
+    request: () => ({ path: '/desk/review' }),
+    expect: { anonymous: SIGNED_OUT, translator: 200, editor: 200, admin: 200 },
+  },
+  'GET /desk/review/:id': {
+    request: async (desk, who) => ({ path: `/desk/review/${(await holdTranslation(desk.store, `matrix-${who}`)).translationId}` }),
+    expect: { anonymous: SIGNED_OUT, translator: 200, editor: 200, admin: 200 },
+  },
+  'POST /desk/review/:id/approve': {
+    request: async (desk, who) => ({ path: `/desk/review/${(await holdTranslation(desk.store, `approve-${who}`)).translationId}/approve`, form: { reason: 'matrix' } }),
+    expect: { anonymous: SIGNED_OUT, translator: 303, editor: 303, admin: 303 },
+  },
+  'POST /desk/review/:id/reject': {
+    request: async (desk, who) => ({ path: `/desk/review/${(await holdTranslation(desk.store, `reject-${who}`)).translationId}/reject`, form: {} }),
+    expect: { anonymous: SIGNED_OUT, translator: 303, editor: 303, admin: 303 },
   },
   'GET /desk/users': {
     request: () => ({ path: '/desk/users' }),

@@ -73,6 +73,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): K
     publishedTranslation: (articleId, lang) => translations.publishedTranslation(db, articleId, lang),
     listTranslations: (query) => translations.listTranslations(db, query),
     approveTranslation: (id, now) => translations.approveTranslation(db, id, now),
+    rejectTranslation: (id, now) => translations.rejectTranslation(db, id, now),
     articlesNeedingTranslation: (query) => translations.articlesNeedingTranslation(db, query),
     editionTranslationSummaries: (query) => translations.editionTranslationSummaries(db, query),
 

@@ -194,7 +194,7 @@ export interface TranslationsTable {
   /** JSON text of a `Block[]`, null until translated. */
   blocks: string | null;
   text: string | null;
-  status: 'pass' | 'review' | 'pending' | 'unavailable';
+  status: 'pass' | 'review' | 'pending' | 'unavailable' | 'rejected';
   /** JSON text of a `QaIssue[]`. */
   issues: string;
   approved_at: string | null;

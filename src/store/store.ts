@@ -250,7 +250,8 @@ export type HeadlinePolicy = TranslationsTable['headline_policy'];
  * A machine translation of an article into one language: `pass` (published),
  * `review` (held until an editor approves it), `pending` (the engine failed;
  * retried from `nextAttemptAt` on) or `unavailable` (no engine serves the pair;
- * the edition shows the original, marked so).
+ * the edition shows the original, marked so) or `rejected` (a reviewer took
+ * it out of the edition; translated again only when the article changes).
  */
 export interface TranslationRecord {
   articleId: number;
@@ -421,6 +422,8 @@ export interface Store {
   listTranslations(query: TranslationQuery): Promise<StoredTranslation[]>;
   /** Approves a translation held for review; false when there is none with that id in review and not yet approved. */
   approveTranslation(id: number, now: string): Promise<boolean>;
+  /** Takes a translation held for review out of its edition (`rejected`) until the article changes; false when there is none in review and unapproved. */
+  rejectTranslation(id: number, now: string): Promise<boolean>;
   /**
    * Articles of the query's sources or sections, not in its language, whose
    * translation into it is missing, stale, pending and due, or unavailable

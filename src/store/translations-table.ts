@@ -103,6 +103,23 @@ export async function approveTranslation(db: Db, id: number, now: string): Promi
 }
 
 /**
+ * Rejects a translation held for review: the edition stops listing it (the
+ * original stays in its own edition) and it is not translated again until the
+ * article changes. False when there is none with that id in review and not yet approved.
+ */
+export async function rejectTranslation(db: Db, id: number, now: string): Promise<boolean> {
+  const at = utcTimestamp(now, 'time of rejection');
+  const result = await db
+    .updateTable('translations')
+    .set({ status: 'rejected', updated_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'review')
+    .where('approved_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
  * Articles of these sources or sections (but none of `excludeSourceIds`), not
  * killed, not in `targetLang`, whose translation
  * into it is missing, stale, pending and due at `now`, or unavailable while an
@@ -160,6 +177,7 @@ export async function editionTranslationSummaries(db: Db, query: EditionTranslat
     .select(SUMMARY_COLUMNS.map((c) => `a.${c}` as const))
     .select(['t.headline as t_headline', 't.headline_lang as t_headline_lang', 't.status as t_status', 't.approved_at as t_approved_at'])
     .where('t.target_lang', '=', query.targetLang)
+    .where('t.status', '!=', 'rejected')
     .where('a.id', 'not in', unlistedArticleIds(db))
     .where(isVisible('a', query.visibleAt === undefined ? undefined : utcTimestamp(query.visibleAt, 'visibility time')));
   if (query.section !== undefined) select = select.where('a.section', '=', query.section);

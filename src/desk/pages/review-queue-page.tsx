@@ -1,0 +1,107 @@
+/** The review queue (translators and up): per edition, the held translations, oldest first, with their QA issue codes. */
+import type { DeskDeps, DeskSession } from '../desk-context.ts';
+import { formatAge } from '../desk-dates.ts';
+import { DeskLayout } from '../desk-layout.tsx';
+import type { ReviewFilter } from '../forms/review-filter.ts';
+import type { ReviewItem, ReviewQueue } from '../review-queue.ts';
+
+export interface ReviewQueuePageProps {
+  deps: DeskDeps;
+  session: DeskSession;
+  filter: ReviewFilter;
+  queue: ReviewQueue;
+  now: Date;
+}
+
+function editionTitle(deps: DeskDeps, lang: string): string {
+  return deps.config.editions.find((e) => e.lang === lang)?.title ?? lang;
+}
+
+export function ReviewQueuePage({ deps, session, filter, queue, now }: ReviewQueuePageProps) {
+  const { strings, config } = deps;
+  return (
+    <DeskLayout deps={deps} session={session} title={strings.queueTitle} current="review">
+      <h1>{strings.queueTitle}</h1>
+      <form method="get" action="/desk/review" class="inline-form filters">
+        <label>
+          {strings.edition}
+          <select name="edition">
+            <option value="">{strings.anyEdition}</option>
+            {config.editions.map((e) => (
+              <option value={e.lang} selected={e.lang === filter.edition}>
+                {e.title ?? e.lang}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {strings.source}
+          <select name="source">
+            <option value="">{strings.anySource}</option>
+            {queue.sources.map((id) => (
+              <option value={id} selected={id === filter.source}>
+                {id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {strings.issueCode}
+          <select name="issue">
+            <option value="">{strings.anyIssue}</option>
+            {queue.issueCodes.map((code) => (
+              <option value={code} selected={code === filter.issue}>
+                {code}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{strings.filter}</button>
+      </form>
+      {queue.byEdition.size === 0 && <p class="quiet">{strings.reviewEmpty}</p>}
+      {[...queue.byEdition].map(([lang, items]) => (
+        <section aria-labelledby={`edition-${lang}`}>
+          <h2 id={`edition-${lang}`} lang={lang}>
+            {editionTitle(deps, lang)} ({items.length})
+          </h2>
+          <table class="review-queue">
+            <thead>
+              <tr>
+                <th scope="col">{strings.headline}</th>
+                <th scope="col">{strings.source}</th>
+                <th scope="col">{strings.age}</th>
+                <th scope="col">{strings.engine}</th>
+                <th scope="col">{strings.issues}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <QueueRow deps={deps} item={item} now={now} />
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </DeskLayout>
+  );
+}
+
+function QueueRow({ deps, item, now }: { deps: DeskDeps; item: ReviewItem; now: Date }) {
+  const { translation } = item;
+  const headline = translation.headline ?? item.articleHeadline ?? `#${translation.id}`;
+  return (
+    <tr>
+      <th scope="row" lang={translation.headlineLang ?? translation.targetLang}>
+        <a href={`/desk/review/${translation.id}`}>{headline}</a>
+      </th>
+      <td>{item.sourceId ?? ''}</td>
+      <td>{formatAge(translation.updatedAt, now, deps.lang)}</td>
+      <td>{translation.engine ?? ''}</td>
+      <td>
+        {item.issueCodes.map((code) => (
+          <code class="issue">{code}</code>
+        ))}
+      </td>
+    </tr>
+  );
+}

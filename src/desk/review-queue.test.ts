@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDialects, useFreshDatabase } from '../store/test-databases.ts';
+import { cleanArticle, feedEntry, sourceDefinition } from '../store/test-records.ts';
+import type { TranslationRecord } from '../store/store.ts';
+import { T0, openDeskFixture, type DeskFixture } from './testdata/desk-fixture.ts';
+
+const HOUR = 3_600_000;
+
+async function signedIn(desk: DeskFixture, role: 'translator' | 'editor' | 'admin') {
+  const client = desk.client();
+  assert.equal((await client.login(desk.accounts[role].email, desk.accounts[role].password)).status, 303);
+  await client.get('/desk');
+  return client;
+}
+
+/** Held translations from two sources, with and without QA issues, one of them approved since. */
+async function holdTranslations(desk: DeskFixture): Promise<void> {
+  const { store } = desk;
+  await store.upsertSource(sourceDefinition('wire'), 'config', T0);
+  await store.upsertSource(sourceDefinition('meridian'), 'config', T0);
+  await store.saveEntries(['a', 'b', 'c'].map((guid) => feedEntry('wire', guid)), T0);
+  await store.saveEntries([feedEntry('meridian', 'm')], T0);
+  const entries = await store.entriesNeedingArticles(10);
+  const held: Record<string, { hoursAgo: number; issues: TranslationRecord['issues']; headline: string }> = {
+    a: { hoursAgo: 1, issues: [], headline: 'Informe nuevo' },
+    b: { hoursAgo: 5, issues: [{ code: 'unknown-word', message: 'engine marker', span: { start: 0, end: 11 } }], headline: '*Kingsbridge <b>viejo</b>' },
+    c: { hoursAgo: 3, issues: [], headline: 'Informe aprobado' },
+    m: { hoursAgo: 2, issues: [{ code: 'lost-number', message: '12 missing', span: null }], headline: 'Informe del meridiano' },
+  };
+  for (const entry of entries) {
+    const hold = held[entry.guid]!;
+    const id = await store.saveArticle(cleanArticle(`Report ${entry.guid}`), { entryId: entry.id, sourceId: entry.sourceId, section: 'world', slug: entry.guid }, T0);
+    const record: TranslationRecord = {
+      articleId: id,
+      targetLang: 'es',
+      articleVersion: T0,
+      engine: 'apertium',
+      headline: hold.headline,
+      headlineLang: null,
+      translatedHeadline: null,
+      headlinePolicy: 'translate',
+      blocks: [],
+      text: '',
+      status: 'review',
+      issues: hold.issues,
+      attempts: 1,
+      nextAttemptAt: null,
+      lastError: null,
+    };
+    const tid = await store.saveTranslation(record, new Date(Date.parse(T0) - hold.hoursAgo * HOUR).toISOString());
+    if (entry.guid === 'c') assert.ok(await store.approveTranslation(tid, T0));
+  }
+}
+
+function headlines(html: string): string[] {
+  return [...html.matchAll(/<th scope="row" lang="es"><a href="\/desk\/review\/\d+">([^<]*)<\/a>/g)].map((m) => m[1]!);
+}
+
+for (const dialect of testDialects) {
+  void describe(`review queue on ${dialect.name}`, () => {
+    const database = useFreshDatabase(dialect);
+
+    void it('lists held translations per edition, oldest first, with source, engine and issue codes, escaped', async () => {
+      const desk = await openDeskFixture(await database().open());
+      await holdTranslations(desk);
+      const translator = await signedIn(desk, 'translator');
+      const response = await translator.get('/desk/review');
+      assert.equal(response.status, 200);
+      const html = await response.text();
+      assert.deepEqual(headlines(html), ['*Kingsbridge &lt;b&gt;viejo&lt;/b&gt;', 'Informe del meridiano', 'Informe nuevo'], 'oldest first; the approved one is gone');
+      assert.match(html, /<h2 id="edition-es" lang="es">Sangam Noticias \(3\)<\/h2>/);
+      assert.match(html, /<td>wire<\/td><td>[^<]+<\/td><td>apertium<\/td><td><code class="issue">unknown-word<\/code><\/td>/);
+      assert.match(html, /<td>meridian<\/td><td>[^<]+<\/td><td>apertium<\/td><td><code class="issue">lost-number<\/code><\/td>/);
+      assert.doesNotMatch(html, /<b>viejo/, 'headlines are escaped');
+      assert.deepEqual(desk.errors, []);
+    });
+
+    void it('filters by edition, source and issue code', async () => {
+      const desk = await openDeskFixture(await database().open());
+      await holdTranslations(desk);
+      const translator = await signedIn(desk, 'translator');
+      const bySource = await (await translator.get('/desk/review?source=meridian')).text();
+      assert.deepEqual(headlines(bySource), ['Informe del meridiano']);
+      assert.match(bySource, /<option value="meridian" selected="">meridian<\/option>/);
+      const byIssue = await (await translator.get('/desk/review?issue=unknown-word')).text();
+      assert.deepEqual(headlines(byIssue), ['*Kingsbridge &lt;b&gt;viejo&lt;/b&gt;']);
+      const otherEdition = await (await translator.get('/desk/review?edition=hi')).text();
+      assert.deepEqual(headlines(otherEdition), []);
+      assert.match(otherEdition, /समीक्षा के लिए ऐसा कोई अनुवाद बाकी नहीं है।/);
+      const junk = await translator.get('/desk/review?source=%3Cscript%3E');
+      assert.equal(junk.status, 200, 'a malformed filter is dropped, not refused');
+      assert.equal(headlines(await junk.text()).length, 3);
+    });
+  });
+}

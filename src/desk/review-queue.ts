@@ -1,0 +1,54 @@
+/**
+ * The review queue: translations the quality gate held (`review`, not yet
+ * approved), with their article's headline and source, oldest first, grouped
+ * by edition language, narrowed by the queue's filter.
+ */
+import type { Store, StoredTranslation } from '../store/store.ts';
+import type { ReviewFilter } from './forms/review-filter.ts';
+
+/** More than a newsroom works through in a day; beyond it the oldest are shown and the count says how many wait. */
+export const REVIEW_QUEUE_LIMIT = 500;
+
+export interface ReviewItem {
+  translation: StoredTranslation;
+  /** The original's headline and source; null when the article is gone. */
+  articleHeadline: string | null;
+  sourceId: string | null;
+  /** Distinct QA issue codes, in the order found. */
+  issueCodes: string[];
+}
+
+export interface ReviewQueue {
+  /** Per edition language, oldest first. */
+  byEdition: Map<string, ReviewItem[]>;
+  /** Sources and issue codes present in the whole queue, for the filter's choices. */
+  sources: string[];
+  issueCodes: string[];
+}
+
+export function issueCodesOf(translation: Pick<StoredTranslation, 'issues'>): string[] {
+  return [...new Set(translation.issues.map((issue) => issue.code))];
+}
+
+export async function loadReviewQueue(store: Store, filter: ReviewFilter): Promise<ReviewQueue> {
+  const held = (await store.listTranslations({ status: 'review', limit: REVIEW_QUEUE_LIMIT })).filter((t) => t.approvedAt === null);
+  const items: ReviewItem[] = [];
+  for (const translation of held) {
+    const article = await store.getArticle(translation.articleId);
+    items.push({ translation, articleHeadline: article?.headline ?? null, sourceId: article?.sourceId ?? null, issueCodes: issueCodesOf(translation) });
+  }
+  const sources = [...new Set(items.flatMap((i) => (i.sourceId === null ? [] : [i.sourceId])))].sort();
+  const issueCodes = [...new Set(items.flatMap((i) => i.issueCodes))].sort();
+  const shown = items
+    .filter((i) => filter.edition === null || i.translation.targetLang === filter.edition)
+    .filter((i) => filter.source === null || i.sourceId === filter.source)
+    .filter((i) => filter.issue === null || i.issueCodes.includes(filter.issue))
+    .sort((a, b) => a.translation.updatedAt.localeCompare(b.translation.updatedAt) || a.translation.id - b.translation.id);
+  const byEdition = new Map<string, ReviewItem[]>();
+  for (const item of shown) {
+    const list = byEdition.get(item.translation.targetLang) ?? [];
+    list.push(item);
+    byEdition.set(item.translation.targetLang, list);
+  }
+  return { byEdition, sources, issueCodes };
+}
