@@ -3,16 +3,9 @@ import { describe, it } from 'node:test';
 import { testDialects, useFreshDatabase } from '../store/test-databases.ts';
 import { cleanArticle, feedEntry, sourceDefinition } from '../store/test-records.ts';
 import { recordAudit, userActor } from './audit.ts';
-import { T0, openDeskFixture, type DeskFixture } from './testdata/desk-fixture.ts';
+import { T0, openDeskFixture, type DeskFixture, signedIn } from './testdata/desk-fixture.ts';
 
 const HOUR = 3_600_000;
-
-async function signedIn(desk: DeskFixture, role: 'translator' | 'editor' | 'admin', address?: string) {
-  const client = desk.client(address);
-  assert.equal((await client.login(desk.accounts[role].email, desk.accounts[role].password)).status, 303);
-  await client.get('/desk');
-  return client;
-}
 
 /** Two English articles held for review in Spanish, one in Hindi, one approved; returns nothing, the home page counts them. */
 async function holdTranslations(desk: DeskFixture): Promise<void> {

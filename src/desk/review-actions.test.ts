@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDialects, useFreshDatabase } from '../store/test-databases.ts';
-import { openDeskFixture, type DeskFixture } from './testdata/desk-fixture.ts';
+import { openDeskFixture, signedIn } from './testdata/desk-fixture.ts';
 import { HELD_TARGET, holdTranslation } from './testdata/review-fixture.ts';
-
-async function signedIn(desk: DeskFixture, role: 'translator' | 'editor' | 'admin') {
-  const client = desk.client();
-  assert.equal((await client.login(desk.accounts[role].email, desk.accounts[role].password)).status, 303);
-  await client.get('/desk');
-  return client;
-}
 
 const FIXED = 'El consejo abrió el parque de Kingsbridge el lunes.';
 

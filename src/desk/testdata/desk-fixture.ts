@@ -142,3 +142,12 @@ export class DeskClient {
     }
   }
 }
+
+/** A client signed in as the demo account of `role` (login answered 303), its session settled by a first page. */
+export async function signedIn(desk: DeskFixture, role: Role, address?: string): Promise<DeskClient> {
+  const client = desk.client(address);
+  const login = await client.login(desk.accounts[role].email, desk.accounts[role].password);
+  if (login.status !== 303) throw new Error(`desk fixture: ${role} could not sign in (HTTP ${login.status})`);
+  await client.get('/desk');
+  return client;
+}
