@@ -17,6 +17,13 @@ const files = ['src', 'test', 'fixtures', 'eval']
   .filter((f) => filters.length === 0 || filters.some((filter) => f.includes(filter)))
   .sort();
 
+// The end-to-end tests run bin/wiredesk.js, which runs the build under dist/.
+// Bring it up to date once here rather than in every test's first process.
+if (existsSync(path.join(root, 'bin', 'wiredesk.js'))) {
+  const { freshEntry } = await import('./build-stamp.js');
+  if (!freshEntry(root)) await (await import('./build.js')).build(root);
+}
+
 if (files.length === 0) {
   console.error(`run-tests: no test files match ${filters.join(', ')}`);
   process.exit(2);

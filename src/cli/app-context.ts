@@ -2,24 +2,28 @@
  * Opening the application context: load the configuration, open the store (running migrations)
  * and sync the configured sources. Every command that touches data starts here,
  * and a bad configuration stops it before anything is opened.
+ *
+ * The store, the configuration's parser and the engines are imported when a
+ * context opens, not when the CLI starts: `wiredesk --help` needs none of them.
  */
 import type { Command } from 'commander';
 import type { Dispatcher } from 'undici';
 import type { Config } from '../config/schema.ts';
-import { loadConfig, type ConfigEnv } from '../config/load-config.ts';
+import type { ConfigEnv } from '../config/load-config.ts';
 import type { Logger, PipelineContext } from '../pipeline/pipeline-context.ts';
-import { syncConfigSources } from '../pipeline/sync-sources.ts';
-import { openStore } from '../store/open-store.ts';
-import { configuredEngines } from '../translate/engines/configured-engines.ts';
-import { loadGlossaries } from '../translate/glossary-files.ts';
 import { configPath, type CliIo } from './cli-io.ts';
-import { consoleLogger } from './console-output.ts';
 
 export interface AppContext extends PipelineContext {
   close(): Promise<void>;
 }
 
 export async function openAppContext(config: Config, log: Logger, dispatcher?: Dispatcher): Promise<AppContext> {
+  const [{ loadGlossaries }, { openStore }, { configuredEngines }, { syncConfigSources }] = await Promise.all([
+    import('../translate/glossary-files.ts'),
+    import('../store/open-store.ts'),
+    import('../translate/engines/configured-engines.ts'),
+    import('../pipeline/sync-sources.ts'),
+  ]);
   // Read before the store opens: a broken glossary stops the desk with its line number.
   const glossaries = await loadGlossaries(config.translation, config.file);
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
@@ -53,6 +57,7 @@ export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
 
 /** Opens the desk named by --config, runs `work` with it, and closes it whatever happens. */
 export async function withAppContext(program: Command, io: CliIo, work: (ctx: AppContext) => Promise<void>): Promise<void> {
+  const [{ loadConfig }, { consoleLogger }] = await Promise.all([import('../config/load-config.ts'), import('./console-output.ts')]);
   const config = await loadConfig(configPath(program, io), configEnv(io.env));
   const ctx = await openAppContext(config, consoleLogger(io.stderr));
   try {

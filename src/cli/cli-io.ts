@@ -45,3 +45,16 @@ export function writeJsonLines(stream: NodeJS.WritableStream, values: readonly u
 export function configPath(program: Command, io: CliIo): string {
   return path.resolve(io.cwd, program.opts<{ config: string }>().config);
 }
+
+/** Resolves on the first SIGINT or SIGTERM, so long-running commands can shut down in order. */
+export function untilSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -1,22 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { parseConfig } from '../config/load-config.ts';
-import type { Config } from '../config/schema.ts';
-import { write, type CliIo } from './cli-io.ts';
-import { consoleLogger } from './console-output.ts';
-import { formatDemoLogins, resetDemoAccounts } from './demo-accounts.ts';
-import { configEnv, openAppContext } from './app-context.ts';
-import { fixtureDispatcher, resolveFixtureUrls, startFixtureServer } from './demo-fixture-server.ts';
-import { formatSummary, runPassWithProgress } from './pass-report.ts';
-import { parsePortOption, serveSite } from './command-serve.ts';
-import { apyInstalled, startApy, type ApyServer } from '../translate/engines/apy-process.ts';
-import { pairLabel } from '../translate/engines/engine.ts';
+import type { CliIo } from './cli-io.ts';
+import { parsePortOption } from './command-serve.ts';
 
-export const DEMO_DIR = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
-
-interface DemoOptions {
+export interface DemoOptions {
   port?: number;
   host: string;
   dataDir?: string;
@@ -34,64 +20,8 @@ export function registerDemo(program: Command, io: CliIo): void {
     .option('--data-dir <dir>', 'where the demo keeps its database (default: ./data/demo)')
     .option('--once', 'ingest, print a summary and exit, without serving')
     .option('--no-engines', 'do not start Apertium even when it is installed (translations unavailable)')
-    .action((options: DemoOptions) => runDemo(io, options));
-}
-
-async function runDemo(io: CliIo, options: DemoOptions): Promise<void> {
-  const fixtures = await startFixtureServer(path.join(DEMO_DIR, 'sites'));
-  const dispatcher = fixtureDispatcher(fixtures.port);
-  const apy = options.engines ? await startDemoApertium(io) : null;
-  try {
-    const config = await demoConfig(io, options, apy);
-    write(io.stderr, `demo: fictional news sites (*.example) served on 127.0.0.1:${fixtures.port}; data in ${config.dataDir}`);
-    const ctx = await openAppContext(config, consoleLogger(io.stderr), dispatcher);
-    try {
-      const summary = await runPassWithProgress(ctx, 'all', io.stderr);
-      write(options.once ? io.stdout : io.stderr, formatSummary(summary));
-      if (!options.once) {
-        const logins = await resetDemoAccounts(ctx);
-        const onListening = (url: string) => write(io.stdout, formatDemoLogins(new URL('desk/login', url).href, logins));
-        await serveSite(ctx, io, { port: options.port ?? config.port, host: options.host, ingest: true, onListening });
-      }
-    } finally {
-      await ctx.close();
-    }
-  } finally {
-    await apy?.stop();
-    await dispatcher.close();
-    await fixtures.close();
-  }
-}
-
-/** APY on a loopback port when the Debian packages are installed; null (and a word on how to get it) when not. */
-async function startDemoApertium(io: CliIo): Promise<ApyServer | null> {
-  if (!apyInstalled()) {
-    write(io.stderr, 'demo: Apertium is not installed (apt-get install apertium-apy apertium-eng-spa apertium-urd-hin)');
-    return null;
-  }
-  try {
-    const apy = await startApy();
-    write(io.stderr, `demo: Apertium APY on ${apy.url} translates ur→hi and en→es`);
-    return apy;
-  } catch (error) {
-    write(io.stderr, `demo: Apertium did not start (${error instanceof Error ? error.message : String(error)}); translation unavailable`);
-    return null;
-  }
-}
-
-/**
- * The bundled configuration, with the fixture sites' addresses and APY's
- * filled in and the demo's own data directory. Without APY the engine is
- * left out, so its pairs are unavailable rather than failing on every pass.
- */
-async function demoConfig(io: CliIo, options: DemoOptions, apy: ApyServer | null): Promise<Config> {
-  const configFile = path.join(DEMO_DIR, 'wiredesk.yaml');
-  const text = resolveFixtureUrls(await readFile(configFile, 'utf8')).replaceAll('{{apertium}}', apy?.url ?? 'http://127.0.0.1:9');
-  const env = configEnv(io.env);
-  const dataDir = options.dataDir ?? env.WIREDESK_DATA_DIR ?? path.join(io.cwd, 'data', 'demo');
-  const config = parseConfig(text, { file: configFile, env: { ...env, WIREDESK_DATA_DIR: path.resolve(io.cwd, dataDir) } });
-  if (apy) return config;
-  const unavailable = config.translation.pairs.map(pairLabel).join(', ');
-  if (unavailable) write(io.stderr, `demo: no translation engine: ${unavailable} unavailable; originals are shown marked "translation unavailable"`);
-  return { ...config, translation: { ...config.translation, engines: [], pairs: [] } };
+    .action(async (options: DemoOptions) => {
+      const { runDemo } = await import('./demo-run.ts');
+      await runDemo(io, options);
+    });
 }

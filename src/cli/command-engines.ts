@@ -5,26 +5,7 @@
  * that is down is a row in the table, not a failed command.
  */
 import type { Command } from 'commander';
-import { loadConfig } from '../config/load-config.ts';
-import { configuredEngines, type ConfiguredEngine } from '../translate/engines/configured-engines.ts';
-import type { EngineHealth, EnginePair } from '../translate/engines/engine.ts';
-import { configPath, write, type CliIo } from './cli-io.ts';
-import { configEnv } from './app-context.ts';
-import { terminalJson } from './terminal-text.ts';
-import { formatTable } from './text-table.ts';
-
-interface EngineReport {
-  id: string;
-  kind: string;
-  url: string;
-  health: EngineHealth;
-  /** Directions wiredesk.yaml sends to this engine. */
-  configuredPairs: EnginePair[];
-  /** Directions the engine says it serves; null when it could not be asked. */
-  servedPairs: EnginePair[] | null;
-  /** Configured directions the engine does not serve. */
-  missingPairs: EnginePair[];
-}
+import type { CliIo } from './cli-io.ts';
 
 export function registerEngines(program: Command, io: CliIo): void {
   program
@@ -32,49 +13,7 @@ export function registerEngines(program: Command, io: CliIo): void {
     .description('list the translation engines, the language pairs they serve and their health')
     .option('--json', 'print JSON instead of a table')
     .action(async (options: { json?: boolean }) => {
-      const config = await loadConfig(configPath(program, io), configEnv(io.env));
-      const reports = await Promise.all(configuredEngines(config.translation).map(reportOn));
-      if (options.json) return write(io.stdout, terminalJson(reports, 2));
-      write(io.stdout, reports.length ? enginesTable(reports) : 'no translation engines configured (translation.engines in wiredesk.yaml)');
+      const { reportEngines } = await import('./engines-run.ts');
+      await reportEngines(program, io, options);
     });
-}
-
-async function reportOn({ config, engine, pairs }: ConfiguredEngine): Promise<EngineReport> {
-  const health = await engine.health();
-  const servedPairs = health.reachable ? await engine.listPairs().catch(() => null) : null;
-  const served = new Set((servedPairs ?? []).map(pairText));
-  return {
-    id: config.id,
-    kind: config.kind,
-    // The URL as configured, without credentials someone may have put in it.
-    url: withoutCredentials(config.url),
-    health,
-    configuredPairs: pairs,
-    servedPairs,
-    missingPairs: servedPairs ? pairs.filter((p) => !served.has(pairText(p))) : [],
-  };
-}
-
-function enginesTable(reports: EngineReport[]): string {
-  const rows = reports.map((r) => [
-    r.id,
-    r.kind,
-    r.url,
-    r.health.reachable ? 'yes' : `no: ${r.health.error ?? ''}`,
-    r.health.latencyMs === null ? '—' : `${r.health.latencyMs} ms`,
-    r.configuredPairs.map((p) => (r.missingPairs.includes(p) ? `${pairText(p)} (not served)` : pairText(p))).join(', ') || '—',
-    r.servedPairs === null ? '?' : r.servedPairs.map(pairText).join(', ') || '—',
-  ]);
-  return formatTable(['engine', 'kind', 'url', 'reachable', 'latency', 'configured pairs', 'engine serves'], rows);
-}
-
-function pairText(pair: EnginePair): string {
-  return `${pair.from}→${pair.to}`;
-}
-
-function withoutCredentials(url: string): string {
-  const parsed = new URL(url);
-  parsed.username = '';
-  parsed.password = '';
-  return parsed.toString();
 }

@@ -4,33 +4,12 @@
  * error object in JSON output, a line on stderr otherwise) and the others go
  * on; the exit code is 1 if any failed.
  */
-import { access } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { configTemplate } from '../config/config-template.ts';
-import { loadConfig, parseConfig } from '../config/load-config.ts';
-import type { Config } from '../config/schema.ts';
-import type { Article } from '../extract/article.ts';
-import { extract } from '../extract/extract.ts';
-import { decodeHtml } from '../extract/html/html-decoding.ts';
-import { fetchSettings, type FetchSettings } from '../pipeline/fetch-settings.ts';
-import { loadLanguageDetector } from '../text/language.ts';
-import { UsageError, configPath, thrownMessage, write, type CliIo } from './cli-io.ts';
-import { configEnv } from './app-context.ts';
-import { expandInputs, readInput, type ExtractInput } from './extract-inputs.ts';
-import {
-  EXTRACT_FORMATS,
-  htmlDocument,
-  jsonDocument,
-  jsonLine,
-  plainText,
-  type ExtractFormat,
-  type ExtractOutcome,
-} from './extract-output.tsx';
+import type { CliIo } from './cli-io.ts';
+import type { ExtractCommandOptions } from './extract-run.ts';
 
-interface ExtractCommandOptions {
-  url?: string;
-  format: ExtractFormat;
-}
+export const EXTRACT_FORMATS = ['json', 'jsonl', 'text', 'html'] as const;
+export type ExtractFormat = (typeof EXTRACT_FORMATS)[number];
 
 export function registerExtract(program: Command, io: CliIo): void {
   program
@@ -39,101 +18,8 @@ export function registerExtract(program: Command, io: CliIo): void {
     .argument('<inputs...>', 'files, directories or URLs')
     .option('--url <base>', 'the address the files were saved from, for their relative links (a URL input uses its own)')
     .addOption(new Option('--format <format>', 'output format').choices(EXTRACT_FORMATS).default('text'))
-    .action((names: string[], options: ExtractCommandOptions) => runExtract(program, io, names, options));
-}
-
-async function runExtract(program: Command, io: CliIo, names: string[], options: ExtractCommandOptions): Promise<void> {
-  const baseUrl = options.url === undefined ? null : checkBaseUrl(options.url);
-  const config = await extractConfig(program, io);
-  const inputs = await expandInputs(names, io.cwd);
-  if (inputs.length === 0) throw new UsageError(`no .html or .html.gz files in ${names.join(', ')}`);
-  await loadLanguageDetector();
-  const settings = fetchSettings(config);
-  const several = inputs.length > 1;
-  const outcomes: ExtractOutcome[] = [];
-  for (const input of inputs) {
-    const outcome = await extractOne(input, io.cwd, settings, baseUrl);
-    outcomes.push(outcome);
-    printAsItComes(io, options.format, outcome, several);
-  }
-  if (options.format === 'json') write(io.stdout, jsonDocument(outcomes, several));
-  if (options.format === 'html') write(io.stdout, await htmlDocument(articlesOf(outcomes)));
-  const failed = outcomes.filter((outcome) => 'error' in outcome).length;
-  if (failed > 0) throw new Error(`extract: ${failed} of ${outcomes.length} input${outcomes.length === 1 ? '' : 's'} failed`);
-}
-
-async function extractOne(input: ExtractInput, cwd: string, settings: FetchSettings, baseUrl: string | null): Promise<ExtractOutcome> {
-  try {
-    const page = await readInput(input, cwd, settings);
-    const { html } = decodeHtml(page.bytes, page.contentType);
-    // Bytes were checked against the limit already; characters never outnumber bytes.
-    const article = extract(html, { url: page.url ?? baseUrl, maxChars: settings.maxBytes });
-    return { input: input.name, article };
-  } catch (error) {
-    return { input: input.name, error: withCauses(error) };
-  }
-}
-
-/** The message and the causes it does not already tell, as main() prints a command's error. */
-function withCauses(error: unknown): string {
-  const parts: string[] = [];
-  for (let current: unknown = error; current !== undefined && parts.length < 3; ) {
-    const message = thrownMessage(current);
-    if (!parts.some((part) => part.includes(message))) parts.push(message);
-    current = current instanceof Error ? current.cause : undefined;
-  }
-  return parts.join(': ');
-}
-
-/**
- * JSON lines and text stream out one input at a time; JSON and HTML are one
- * document, printed at the end. Failures are in the JSON itself, on stderr
- * for the other formats.
- */
-function printAsItComes(io: CliIo, format: ExtractFormat, outcome: ExtractOutcome, several: boolean): void {
-  if (format === 'jsonl') {
-    write(io.stdout, jsonLine(outcome));
-    return;
-  }
-  if (format === 'json') return;
-  if ('error' in outcome) {
-    write(io.stderr, `wiredesk: ${outcome.input}: ${outcome.error}`);
-    return;
-  }
-  if (format !== 'text') return;
-  // The header tail(1) prints between files, so several pages read apart.
-  write(io.stdout, several ? `==> ${outcome.input} <==\n${plainText(outcome.article)}\n` : plainText(outcome.article));
-}
-
-function articlesOf(outcomes: readonly ExtractOutcome[]): Article[] {
-  return outcomes.flatMap((outcome) => ('article' in outcome ? [outcome.article] : []));
-}
-
-function checkBaseUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-  } catch {
-    // Reported below with the rest.
-  }
-  throw new UsageError(`--url ${value}: expected an absolute http(s) URL such as https://example.com/news/story.html`);
-}
-
-/**
- * Fetch limits, User-Agent and the allow list come from the desk's
- * configuration when there is one (--config, default wiredesk.yaml), else
- * from a fresh configuration's defaults; either way WIREDESK_FETCH_ALLOW and
- * the other variables apply as they do for every command. A --config named
- * explicitly must exist.
- */
-async function extractConfig(program: Command, io: CliIo): Promise<Config> {
-  const file = configPath(program, io);
-  const named = program.getOptionValueSource('config') !== 'default';
-  const exists = await access(file).then(
-    () => true,
-    () => false,
-  );
-  if (exists || named) return loadConfig(file, configEnv(io.env));
-  const defaults = configTemplate({ siteName: 'wiredesk', baseUrl: 'http://localhost:8080' });
-  return parseConfig(defaults, { file: null, label: 'the default configuration', env: configEnv(io.env) });
+    .action(async (names: string[], options: ExtractCommandOptions) => {
+      const { runExtract } = await import('./extract-run.ts');
+      await runExtract(program, io, names, options);
+    });
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { write, type CliIo } from './cli-io.ts';
 import { withAppContext } from './app-context.ts';
-import { formatSummary, runPassWithProgress } from './pass-report.ts';
 
 export function registerIngest(program: Command, io: CliIo): void {
   program
@@ -11,6 +10,7 @@ export function registerIngest(program: Command, io: CliIo): void {
     .option('--source <id...>', 'fetch only these sources')
     .action((options: { all?: boolean; source?: string[] }) =>
       withAppContext(program, io, async (ctx) => {
+        const { formatSummary, runPassWithProgress } = await import('./pass-report.ts');
         const select = options.source ?? (options.all ? 'all' : 'due');
         write(io.stdout, formatSummary(await runPassWithProgress(ctx, select, io.stderr)));
       }),

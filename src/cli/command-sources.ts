@@ -1,25 +1,13 @@
+/**
+ * `wiredesk sources`: add, list, remove, import and export the feeds. The work
+ * itself is in sources-run.ts and sources-opml-run.ts, imported when a command runs.
+ */
 import type { Command } from 'commander';
-import { sourceFieldSchemas, sourceFormats, type SourceConfig } from '../config/schema.ts';
-import { feedBaseDir } from '../pipeline/fetch-settings.ts';
-import { readSourceFeed } from '../pipeline/ingest-source.ts';
-import { readSourceHealth, type SourceWithHealth } from '../store/source-health.ts';
-import type { SourceDefinition } from '../store/store.ts';
-import { UsageError, write, type CliIo } from './cli-io.ts';
-import { terminalJson } from './terminal-text.ts';
+import { sourceFormats } from '../config/source-formats.ts';
+import type { CliIo } from './cli-io.ts';
 import { registerOpmlCommands } from './command-sources-opml.ts';
 import { withAppContext, type AppContext } from './app-context.ts';
-import { feedLocationKey, idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
-import { formatTable, terminalText } from './text-table.ts';
-
-interface AddOptions {
-  id?: string;
-  name?: string;
-  section?: string;
-  lang?: string;
-  mode: SourceConfig['mode'];
-  format: SourceConfig['format'];
-  check: boolean;
-}
+import type { AddOptions } from './sources-run.ts';
 
 export function registerSources(program: Command, io: CliIo): void {
   const sources = program.command('sources').description('add, list, remove, import and export the feeds wiredesk ingests');
@@ -35,7 +23,12 @@ export function registerSources(program: Command, io: CliIo): void {
     .option('--mode <mode>', 'republish (licensed full text) or link (headline, summary and link)', 'republish')
     .option('--format <format>', `feed format: ${sourceFormats.join(', ')}`, 'auto')
     .option('--no-check', 'do not fetch the feed before adding it')
-    .action((url: string, options: AddOptions) => withContext((ctx) => addSource(ctx, io, url, options)));
+    .action((url: string, options: AddOptions) =>
+      withContext(async (ctx) => {
+        const { addSource } = await import('./sources-run.ts');
+        await addSource(ctx, io, url, options);
+      }),
+    );
 
   sources
     .command('list')
@@ -43,10 +36,8 @@ export function registerSources(program: Command, io: CliIo): void {
     .option('--json', 'print JSON instead of a table')
     .action((options: { json?: boolean }) =>
       withContext(async (ctx) => {
-        const list = await readSourceHealth(ctx.store, ctx.now());
-        if (!options.json) return write(io.stdout, sourcesTable(list));
-        const withRate = list.map(({ source, health }) => ({ ...source, entriesPerDay: health.entriesPerDay }));
-        write(io.stdout, terminalJson(withRate, 2));
+        const { listSources } = await import('./sources-run.ts');
+        await listSources(ctx, io, options);
       }),
     );
 
@@ -55,83 +46,10 @@ export function registerSources(program: Command, io: CliIo): void {
     .description('remove a source added with "sources add", with its entries and articles')
     .action((id: string) =>
       withContext(async (ctx) => {
-        const source = await ctx.store.getSource(id);
-        if (!source) throw new UsageError(`no source with id "${id}" (see "wiredesk sources list")`);
-        if (source.origin === 'config') {
-          throw new UsageError(`source "${id}" is defined in ${ctx.config.file ?? 'the configuration'}; delete it there`);
-        }
-        await ctx.store.removeSource(id);
-        write(io.stdout, `removed source "${id}" with its entries and articles`);
+        const { removeSource } = await import('./sources-run.ts');
+        await removeSource(ctx, io, id);
       }),
     );
 
   registerOpmlCommands(sources, withContext, io);
-}
-
-async function addSource(ctx: AppContext, io: CliIo, url: string, options: AddOptions): Promise<void> {
-  const { config, store } = ctx;
-  const section = requireSection(config, options.section);
-  requireMode(options.mode);
-  if (!sourceFieldSchemas.format.safeParse(options.format).success) {
-    throw new UsageError(`--format: must be one of ${sourceFormats.join(', ')}`);
-  }
-  // Without --lang, each item's language comes from the feed's declaration or
-  // the text itself (the schema's default, auto); a feed-wide <language> is too
-  // often wrong to pin a source to.
-  const language = sourceFieldSchemas.language.safeParse(options.lang);
-  if (!language.success) throw new UsageError(`--lang: "${options.lang}" is not a language code such as hi or en`);
-  const sources = await store.listSources();
-  const existing = new Set(sources.map((s) => s.id));
-  const id = options.id ?? uniqueId(idFromUrl(url), existing);
-  if (!sourceFieldSchemas.id.safeParse(id).success) throw new UsageError(`--id: "${id}" must be lowercase letters, digits and dashes`);
-  if (existing.has(id)) throw new UsageError(`a source with id "${id}" exists already`);
-  const key = feedLocationKey(url, feedBaseDir(config));
-  const same = sources.find((s) => feedLocationKey(s.url, feedBaseDir(config)) === key);
-  if (same) throw new UsageError(`${url} is source "${same.id}" already (see "wiredesk sources list")`);
-  const feed = options.check ? await checkFeed(ctx, url, options.format) : null;
-  const definition: SourceDefinition = {
-    id,
-    name: options.name ?? feed?.title ?? id,
-    url,
-    format: options.format,
-    section,
-    language: language.data,
-    mode: options.mode,
-    fullText: 'feed',
-    licence: null,
-    notice: null,
-  };
-  await store.upsertSource(definition, 'cli', ctx.now().toISOString());
-  const count = feed ? ` (${feed.entries} items now)` : '';
-  // The name may be the feed's own title: one line, whatever it holds.
-  write(io.stdout, `added source "${id}": ${terminalText(definition.name)}${count}; "wiredesk ingest" fetches it`);
-}
-
-async function checkFeed(ctx: AppContext, url: string, format: SourceConfig['format']) {
-  const result = await readSourceFeed(ctx, { id: 'new-source', url, format });
-  const feed = result.feed;
-  return { title: feed?.title ?? null, entries: feed?.entries.length ?? 0 };
-}
-
-function sourcesTable(list: SourceWithHealth[]): string {
-  if (list.length === 0) return 'no sources yet: add one with "wiredesk sources add URL"';
-  return formatTable(
-    ['id', 'section', 'lang', 'last attempt', 'status', 'last success', 'failures', 'next fetch', 'per day', 'last error'],
-    list.map(({ source: s, health: h }) => [
-      s.id,
-      s.section,
-      s.language,
-      shortTime(h.lastAttemptAt),
-      h.lastStatus === null ? '—' : String(h.lastStatus),
-      shortTime(h.lastSuccessAt),
-      String(h.consecutiveFailures),
-      shortTime(h.nextFetchAt),
-      h.entriesPerDay.toFixed(1),
-      h.lastError ?? '',
-    ]),
-  );
-}
-
-function shortTime(iso: string | null): string {
-  return iso ? iso.slice(0, 16).replace('T', ' ') : '—';
 }

@@ -8,8 +8,6 @@ import { ArticleBody, HeadlineText } from '../site/block-renderer.tsx';
 import { textDirection } from '../text/direction.ts';
 import { terminalJson } from './terminal-text.ts';
 
-export const EXTRACT_FORMATS = ['json', 'jsonl', 'text', 'html'] as const;
-export type ExtractFormat = (typeof EXTRACT_FORMATS)[number];
 
 /** One input's outcome, in input order. */
 export type ExtractOutcome = { input: string; article: Article } | { input: string; error: string };

@@ -38,16 +38,3 @@ function describeListenError(error: NodeJS.ErrnoException, host: string, port: n
   if (error.code === 'EADDRNOTAVAIL') return `address ${host} is not available on this machine`;
   return `cannot listen on ${host}:${port}: ${error.message}`;
 }
-
-/** Resolves on the first SIGINT or SIGTERM, so long-running commands can shut down in order. */
-export function untilSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-}

@@ -4,10 +4,10 @@
  */
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
-import { ConfigError } from '../config/load-config.ts';
-import { WIREDESK_VERSION } from '../pipeline/fetch-settings.ts';
+import { ConfigError } from '../config/config-error.ts';
 import { messageWithCauses } from '../util/error-chain.ts';
-import { UsageError, write, type CliIo } from './cli-io.ts';
+import { packageVersion } from '../util/package-files.ts';
+import { UsageError, untilSignal, write, type CliIo } from './cli-io.ts';
 import { registerArticles } from './command-articles.ts';
 import { registerDemo } from './command-demo.ts';
 import { registerEngines } from './command-engines.ts';
@@ -22,7 +22,6 @@ import { registerTranslate } from './command-translate.ts';
 import { registerTranslations } from './command-translations.ts';
 import { registerUsers } from './command-users.ts';
 import { registerAudit } from './command-audit.ts';
-import { untilSignal } from './http-listener.ts';
 
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
@@ -30,7 +29,7 @@ export const EXIT_USAGE = 2;
 export function buildProgram(io: CliIo): Command {
   const program = new Command('wiredesk')
     .description('A self-hosted news syndication desk: feeds and wires in, a news site out.')
-    .version(WIREDESK_VERSION)
+    .version(packageVersion())
     .option('-c, --config <file>', 'configuration file', 'wiredesk.yaml')
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run "wiredesk --help" for the commands, "wiredesk help <command>" for one)')

@@ -10,6 +10,7 @@ import YAML from 'yaml';
 import type { z } from 'zod';
 import { allowEntryProblem } from '../util/allow-entry.ts';
 import { configSchema, type Config } from './schema.ts';
+import { ConfigError } from './config-error.ts';
 
 /** The variables that override the file; nothing else in wiredesk reads the environment. */
 export interface ConfigEnv {
@@ -20,9 +21,7 @@ export interface ConfigEnv {
   WIREDESK_FETCH_ALLOW?: string | undefined;
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 export async function loadConfig(file: string, env: ConfigEnv): Promise<Config> {
   const absolute = path.resolve(file);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LANGUAGE_CODE } from '../text/language-tag.ts';
 import { allowEntryProblem } from '../util/allow-entry.ts';
+import { sourceFormats } from './source-formats.ts';
 
 /** BCP 47 primary language subtag (`hi`, `en`, `ur`); regions are not used by editions. */
 const language = z
@@ -43,7 +44,7 @@ const section = z
   })
   .strict();
 
-export const sourceFormats = ['auto', 'rss', 'atom', 'jsonfeed', 'ninjs', 'newsml-g2', 'nitf'] as const;
+export { sourceFormats };
 
 /**
  * A source's licence: its text (shown in notices), and what it lets the desk

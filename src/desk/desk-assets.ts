@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../util/package-files.ts';
 
 export interface DeskStylesheet {
   path: string;
@@ -19,7 +20,7 @@ export const DESK_STYLESHEET_PATH = '/desk/assets/desk.css';
 export function loadDeskStylesheet(): DeskStylesheet {
   let text: string;
   try {
-    text = readFileSync(new URL('./desk.css', import.meta.url), 'utf8');
+    text = readFileSync(packageFile('src/desk/desk.css'), 'utf8');
   } catch (cause) {
     throw new Error('desk: cannot read the desk stylesheet desk.css', { cause });
   }

@@ -1,15 +1,13 @@
 /** How every fetch of this desk is made, derived once from the configuration. */
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Dispatcher } from 'undici';
 import type { Config } from '../config/schema.ts';
 import { createGuardedAgent } from '../ingest/address-guard.ts';
+import { packageVersion } from '../util/package-files.ts';
 import type { FetchOptions } from '../ingest/http-fetch.ts';
 
 /** The package's version, from package.json: one place to bump it. */
-export const WIREDESK_VERSION: string = (
-  createRequire(import.meta.url)('../../package.json') as { version: string }
-).version;
+export const WIREDESK_VERSION: string = packageVersion();
 
 /** Names wiredesk and, when configured, how the publisher can reach the desk. */
 export function userAgent(contact: string | undefined): string {

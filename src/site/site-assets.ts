@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { packageFile } from '../util/package-files.ts';
 
 export interface Asset {
   /** Path with the content hash, as pages link to it. */
@@ -35,9 +36,9 @@ const FONT_FAMILY = 'Noto Sans Devanagari';
 
 export function loadSiteAssets(): SiteAssets {
   const fonts = FONT_WEIGHTS.map((weight) => loadFont(weight));
-  const css = fontFaces(fonts) + readFileSync(new URL('./site.css', import.meta.url), 'utf8');
+  const css = fontFaces(fonts) + readFileSync(packageFile('src/site/site.css'), 'utf8');
   const stylesheet = asset('/assets/site.css', 'text/css; charset=utf-8', new TextEncoder().encode(css));
-  const icon = asset('/assets/icon.svg', 'image/svg+xml', new Uint8Array(readFileSync(new URL('./favicon.svg', import.meta.url))));
+  const icon = asset('/assets/icon.svg', 'image/svg+xml', new Uint8Array(readFileSync(packageFile('src/site/favicon.svg'))));
   return { stylesheet, fonts, icon };
 }
 
@@ -45,7 +46,7 @@ function loadFont(weight: number): Asset {
   const file = `noto-sans-devanagari-devanagari-${weight}-normal.woff2`;
   let body: Buffer;
   try {
-    const require = createRequire(import.meta.url);
+    const require = createRequire(packageFile('package.json'));
     body = readFileSync(require.resolve(`@fontsource/noto-sans-devanagari/files/${file}`));
   } catch (cause) {
     throw new Error(`site: cannot load font file ${file} from @fontsource/noto-sans-devanagari`, { cause });

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Compiles the CLI from src/ to JavaScript under dist/, so a start runs plain
+// JavaScript instead of compiling TypeScript through tsx's loader (2 s before
+// `wiredesk --help` printed a line). npm runs it at install (`prepare`);
+// bin/wiredesk.js runs it again when src/ has changed since.
+//
+// Each build goes to its own directory and dist/current.json is switched to it
+// in one rename, so processes that start while another rebuilds never load
+// half a build. Commands import what they need when they run (code splitting),
+// so `wiredesk --help` loads commander and little else.
+import { randomBytes } from 'node:crypto';
+import { readdirSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { inputsStamp } from './build-stamp.js';
+
+/** Builds older than this are removed; a running process may still load chunks from a recent one. */
+const KEEP_OLD_BUILDS_MS = 60 * 60 * 1000;
+
+export async function build(root = path.resolve(import.meta.dirname, '..')) {
+  const { build: esbuild } = await import('esbuild');
+  const stamp = inputsStamp(root);
+  const dir = `build-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  const outdir = path.join(root, 'dist', dir);
+  mkdirSync(outdir, { recursive: true });
+  const result = await esbuild({
+    absWorkingDir: root,
+    entryPoints: { main: 'src/cli/main.ts' },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    jsx: 'automatic',
+    jsxImportSource: 'hono/jsx',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+  const pointer = path.join(root, 'dist', `current.json.${dir}`);
+  writeFileSync(pointer, `${JSON.stringify({ dir, stamp })}\n`);
+  renameSync(pointer, path.join(root, 'dist', 'current.json'));
+  removeOldBuilds(path.join(root, 'dist'), dir);
+  return { dir: outdir, metafile: result.metafile };
+}
+
+/**
+ * The packages a start loads before any command runs: everything the entry
+ * chunk reaches through static imports. A test keeps heavy ones (the store,
+ * the site, the parsers) out of this set.
+ */
+export function packagesLoadedAtStart(metafile, entry) {
+  const seen = new Set();
+  const packages = new Set();
+  const visit = (output) => {
+    if (seen.has(output)) return;
+    seen.add(output);
+    for (const { path: target, kind, external } of metafile.outputs[output]?.imports ?? []) {
+      if (kind !== 'import-statement') continue;
+      if (external) packages.add(target);
+      else visit(target);
+    }
+  };
+  visit(entry);
+  return [...packages].sort();
+}
+
+function removeOldBuilds(distDir, keep) {
+  for (const name of readdirSync(distDir)) {
+    if (!name.startsWith('build-') || name === keep) continue;
+    const full = path.join(distDir, name);
+    if (Date.now() - statSync(full).mtimeMs > KEEP_OLD_BUILDS_MS) rmSync(full, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const started = performance.now();
+  const { dir } = await build();
+  console.log(`wiredesk: compiled src/ to ${path.relative(process.cwd(), dir) || dir} in ${Math.round(performance.now() - started)} ms`);
+}

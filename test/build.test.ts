@@ -1,0 +1,75 @@
+/**
+ * The compiled CLI under dist/ (scripts/build.js): what a start loads, when a
+ * build counts as stale, and that the command a user runs is the compiled one.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { build, packagesLoadedAtStart } from '../scripts/build.js';
+import { freshEntry, inputsStamp } from '../scripts/build-stamp.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const run = promisify(execFile);
+
+test('a start loads commander and picocolors and no other package: the store, the site and the parsers wait for the command that needs them', async () => {
+  const { dir, metafile } = await build(ROOT);
+  const entry = path.relative(ROOT, path.join(dir, 'main.js'));
+  const packages = packagesLoadedAtStart(metafile, entry).filter((name) => !name.startsWith('node:'));
+  assert.deepEqual(packages, ['commander', 'picocolors']);
+});
+
+test('bin/wiredesk.js runs the compiled CLI: --version answers the package version, --help lists the commands', async () => {
+  const { version } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const env = { ...process.env, WIREDESK_FROM_SOURCE: '' };
+  const shown = await run(process.execPath, [path.join(ROOT, 'bin', 'wiredesk.js'), '--version'], { env });
+  assert.equal(shown.stdout.trim(), version);
+  const help = await run(process.execPath, [path.join(ROOT, 'bin', 'wiredesk.js'), '--help'], { env });
+  for (const command of ['sources', 'ingest', 'serve', 'extract', 'users', 'articles']) assert.match(help.stdout, new RegExp(`\\n  ${command}\\b`));
+  assert.ok(freshEntry(ROOT), 'the run left a current build');
+});
+
+describe('a build is stale when its sources change, and only then', () => {
+  let root: string;
+  before(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'wiredesk-build-'));
+    for (const dir of ['src/cli', 'src/site/testdata', 'scripts', 'dist/build-x']) await mkdir(path.join(root, dir), { recursive: true });
+    for (const file of ['package.json', 'tsconfig.json', 'scripts/build.js', 'src/cli/main.ts', 'src/site/page.tsx']) {
+      await writeFile(path.join(root, file), '');
+      await utimes(path.join(root, file), 1_000_000, 1_000_000);
+    }
+    await writeFile(path.join(root, 'dist', 'current.json'), JSON.stringify({ dir: 'build-x', stamp: inputsStamp(root) }));
+  });
+  after(() => rm(root, { recursive: true, force: true }));
+
+  test('fresh: the entry of the current build', () => {
+    assert.equal(freshEntry(root), path.join(root, 'dist', 'build-x', 'main.js'));
+  });
+
+  test('a new test file or test data does not make it stale', async () => {
+    await writeFile(path.join(root, 'src', 'cli', 'main.test.ts'), '');
+    await writeFile(path.join(root, 'src', 'site', 'testdata', 'fixture.ts'), '');
+    assert.ok(freshEntry(root));
+  });
+
+  test('an edited source, a new source or a deleted one does', async () => {
+    await utimes(path.join(root, 'src', 'site', 'page.tsx'), 2_000_000, 2_000_000);
+    assert.equal(freshEntry(root), null);
+    await writeFile(path.join(root, 'dist', 'current.json'), JSON.stringify({ dir: 'build-x', stamp: inputsStamp(root) }));
+    await writeFile(path.join(root, 'src', 'cli', 'extra.ts'), '');
+    await utimes(path.join(root, 'src', 'cli', 'extra.ts'), 1_000_000, 1_000_000);
+    assert.equal(freshEntry(root), null, 'one more file');
+    await rm(path.join(root, 'src', 'cli', 'extra.ts'));
+    assert.ok(freshEntry(root));
+    await rm(path.join(root, 'src', 'cli', 'main.ts'));
+    assert.equal(freshEntry(root), null, 'one file fewer');
+  });
+
+  test('no build at all', async () => {
+    await rm(path.join(root, 'dist', 'current.json'));
+    assert.equal(freshEntry(root), null);
+  });
+});
