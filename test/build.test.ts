@@ -73,3 +73,23 @@ describe('a build is stale when its sources change, and only then', () => {
     assert.equal(freshEntry(root), null);
   });
 });
+
+test('extract loads the language database only for a page that needs it, and still names the language of one that declares none', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'wiredesk-extract-'));
+  try {
+    const paragraph = (text: string) => `<p>${text}</p>`.repeat(6);
+    const hindi = 'किसानों ने इस साल गेहूं की बुवाई समय पर पूरी की और मंडी में दाम अच्छे रहने की उम्मीद जताई है।';
+    const english = 'Farmers finished sowing wheat on time this year and expect prices at the market to hold up well.';
+    await writeFile(path.join(dir, 'declared.html'), `<html lang="en"><head><title>Wheat sowing ends</title></head><body><article><h1>Wheat sowing ends</h1>${paragraph(english)}</article></body></html>`);
+    await writeFile(path.join(dir, 'undeclared.html'), `<html><head><title>गेहूं की बुवाई पूरी</title></head><body><article><h1>गेहूं की बुवाई पूरी</h1>${paragraph(hindi)}</article></body></html>`);
+    const bin = path.join(ROOT, 'bin', 'wiredesk.js');
+    const languageOf = async (file: string) => {
+      const { stdout } = await run(process.execPath, [bin, 'extract', '--format', 'json', path.join(dir, file)], { cwd: dir });
+      return (JSON.parse(stdout) as { lang: string }).lang;
+    };
+    assert.equal(await languageOf('declared.html'), 'en');
+    assert.equal(await languageOf('undeclared.html'), 'hi');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

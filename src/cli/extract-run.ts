@@ -11,7 +11,7 @@ import type { Article } from '../extract/article.ts';
 import { extract } from '../extract/extract.ts';
 import { decodeHtml } from '../extract/html/html-decoding.ts';
 import { fetchSettings, type FetchSettings } from '../pipeline/fetch-settings.ts';
-import { loadLanguageDetector } from '../text/language.ts';
+import { DetectorNotLoadedError, loadLanguageDetector } from '../text/language.ts';
 import { UsageError, configPath, thrownMessage, write, type CliIo } from './cli-io.ts';
 import { configEnv } from './app-context.ts';
 import { expandInputs, readInput, type ExtractInput } from './extract-inputs.ts';
@@ -34,7 +34,6 @@ export async function runExtract(program: Command, io: CliIo, names: string[], o
   const config = await extractConfig(program, io);
   const inputs = await expandInputs(names, io.cwd);
   if (inputs.length === 0) throw new UsageError(`no .html or .html.gz files in ${names.join(', ')}`);
-  await loadLanguageDetector();
   const settings = fetchSettings(config);
   const several = inputs.length > 1;
   const outcomes: ExtractOutcome[] = [];
@@ -54,10 +53,25 @@ async function extractOne(input: ExtractInput, cwd: string, settings: FetchSetti
     const page = await readInput(input, cwd, settings);
     const { html } = decodeHtml(page.bytes, page.contentType);
     // Bytes were checked against the limit already; characters never outnumber bytes.
-    const article = extract(html, { url: page.url ?? baseUrl, maxChars: settings.maxBytes });
-    return { input: input.name, article };
+    const options = { url: page.url ?? baseUrl, maxChars: settings.maxBytes };
+    return { input: input.name, article: await withDetectorWhenNeeded(() => extract(html, options)) };
   } catch (error) {
     return { input: input.name, error: withCauses(error) };
+  }
+}
+
+/**
+ * Most pages declare their language in a script their text agrees with, and
+ * need no detection; the detector's database (138 MB, two seconds to load)
+ * is loaded the first time a page does, and that page is extracted again.
+ */
+async function withDetectorWhenNeeded<T>(work: () => T): Promise<T> {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof DetectorNotLoadedError)) throw error;
+    await loadLanguageDetector();
+    return work();
   }
 }
 

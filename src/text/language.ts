@@ -62,6 +62,15 @@ export function isLanguageDetectorLoaded(): boolean {
 }
 
 /**
+ * Thrown by detectLanguage() before the database is loaded. A caller that
+ * loads it only when a page needs it (most pages declare their language in a
+ * script that agrees) catches this, loads, and asks again.
+ */
+export class DetectorNotLoadedError extends Error {
+  override name = 'DetectorNotLoadedError';
+}
+
+/**
  * BCP 47 primary language of the text (`hi`, `en`), or null when the text is
  * too short or the detector has no answer. Throws when called before
  * loadLanguageDetector() has finished: that is a wiring mistake, not a
@@ -69,7 +78,7 @@ export function isLanguageDetectorLoaded(): boolean {
  */
 export function detectLanguage(text: string): string | null {
   if (!detector) {
-    throw new Error('text: detectLanguage() called before loadLanguageDetector() finished');
+    throw new DetectorNotLoadedError('text: detectLanguage() called before loadLanguageDetector() finished');
   }
   const sample = normalizeText(text).slice(0, MAX_SAMPLE_CHARS);
   if (countLetters(sample) < MIN_LETTERS) return null;
