@@ -3,6 +3,11 @@
  * Readability on jsdom and of Readability on linkedom, on the same pages of
  * ../shared/eval, in one run: `npm run bench:extract [-- --every N]`.
  *
+ * Then whole processes, as users run them (extract-process.ts): `wiredesk
+ * --help`, and `wiredesk extract` on one page and on every page of the suites,
+ * each paired with Readability on linkedom run as a command, medians of
+ * `--runs N` (default 5). `--whole-process` runs only that part.
+ *
  * Each extractor runs in its own child process (extract-worker.ts), one after
  * the other, so that its peak RSS is its own and the three do not compete for
  * the CPU. Speed is given by wall clock and by the process's CPU time: on a
@@ -13,7 +18,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EVAL_ROOT, SUITE_NAMES, suiteAvailable } from '../eval/extract/suites.ts';
+import { EVAL_ROOT, loadSuite, SUITE_NAMES, suiteAvailable } from '../eval/extract/suites.ts';
+import { processTable, wholeProcessFigures } from './extract-process.ts';
 import type { WorkerResult } from './extract-worker.ts';
 
 /**
@@ -26,14 +32,24 @@ const EXTRACTORS = ['wiredesk', 'readability-jsdom', 'readability-linkedom'] as 
 const WORKER = path.join(import.meta.dirname, 'extract-worker.ts');
 const MIB = 1024 * 1024;
 
-function readEvery(): number {
-  const { values } = parseArgs({ options: { every: { type: 'string' } } });
-  const every = values.every === undefined ? DEFAULT_EVERY : Number(values.every);
-  if (!Number.isInteger(every) || every < 1) {
-    console.error(`bench:extract: --every takes a whole number of 1 or more, not "${values.every}"`);
+const DEFAULT_RUNS = 5;
+
+function readOptions(): { every: number; runs: number; wholeProcessOnly: boolean } {
+  const { values } = parseArgs({ options: { every: { type: 'string' }, runs: { type: 'string' }, 'whole-process': { type: 'boolean' } } });
+  return {
+    every: wholeNumber('--every', values.every, DEFAULT_EVERY),
+    runs: wholeNumber('--runs', values.runs, DEFAULT_RUNS),
+    wholeProcessOnly: values['whole-process'] ?? false,
+  };
+}
+
+function wholeNumber(flag: string, value: string | undefined, fallback: number): number {
+  const n = value === undefined ? fallback : Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`bench:extract: ${flag} takes a whole number of 1 or more, not "${value}"`);
     process.exit(2);
   }
-  return every;
+  return n;
 }
 
 /** Runs one worker; its progress lines pass through, its last stdout line is the result. */
@@ -114,8 +130,16 @@ async function main(): Promise<void> {
     console.log(`bench:extract: ${EVAL_ROOT} is absent; nothing to measure.`);
     return;
   }
-  const every = readEvery();
+  const { every, runs, wholeProcessOnly } = readOptions();
   printEnvironment(every);
+  if (!wholeProcessOnly) await inProcess(every);
+  const pages = (await Promise.all(SUITE_NAMES.filter(suiteAvailable).map((suite) => loadSuite(suite, { truth: false })))).flat();
+  console.log(`\nwhole processes: ${runs} paired runs each, after one untimed run`);
+  console.log(processTable(await wholeProcessFigures(pages, runs)));
+  console.log('seconds: wall clock of the whole process, start to exit; MiB: peak RSS (GNU time); speed ÷ peer above 1 means wiredesk is faster.');
+}
+
+async function inProcess(every: number): Promise<void> {
   const results: WorkerResult[] = [];
   for (const extractor of EXTRACTORS) {
     console.log(`${extractor}: starting`);
