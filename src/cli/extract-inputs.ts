@@ -6,8 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
-import { fetchResource } from '../ingest/http-fetch.ts';
-import type { FetchSettings } from '../pipeline/fetch-settings.ts';
+import type { Config } from '../config/schema.ts';
 
 export interface ExtractInput {
   /** As the user named it: a path (a directory's entries joined to it) or a URL. */
@@ -66,15 +65,17 @@ export async function expandInputs(names: readonly string[], cwd: string): Promi
   return inputs;
 }
 
-export async function readInput(input: ExtractInput, cwd: string, settings: FetchSettings): Promise<PageBytes> {
+/** The fetcher (undici and its guarded pool) is loaded for the first URL; saved pages never need it. */
+export async function readInput(input: ExtractInput, cwd: string, config: Config): Promise<PageBytes> {
   if (input.kind === 'url') {
-    const result = await fetchResource(input.name, { ...settings, accept: ACCEPT_HTML });
+    const [{ fetchResource }, { fetchSettings }] = await Promise.all([import('../ingest/http-fetch.ts'), import('../pipeline/fetch-settings.ts')]);
+    const result = await fetchResource(input.name, { ...fetchSettings(config), accept: ACCEPT_HTML });
     const contentType = result.headers['content-type'] ?? null;
     const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
     if (NOT_A_PAGE.test(type)) throw new Error(`extract: ${result.url} is ${type}, not an HTML page`);
     return { bytes: result.body, contentType, url: result.url };
   }
-  return { bytes: await readPageFile(path.resolve(cwd, input.name), input.name, settings.maxBytes), contentType: null, url: null };
+  return { bytes: await readPageFile(path.resolve(cwd, input.name), input.name, config.fetch.maxBytes), contentType: null, url: null };
 }
 
 async function readPageFile(file: string, name: string, maxBytes: number): Promise<Uint8Array> {

@@ -10,18 +10,16 @@ import type { Config } from '../config/schema.ts';
 import type { Article } from '../extract/article.ts';
 import { extract } from '../extract/extract.ts';
 import { decodeHtml } from '../extract/html/html-decoding.ts';
-import { fetchSettings, type FetchSettings } from '../pipeline/fetch-settings.ts';
 import { DetectorNotLoadedError, loadLanguageDetector } from '../text/language.ts';
 import { UsageError, configPath, thrownMessage, write, type CliIo } from './cli-io.ts';
 import { configEnv } from './app-context.ts';
 import { expandInputs, readInput, type ExtractInput } from './extract-inputs.ts';
 import {
-  htmlDocument,
   jsonDocument,
   jsonLine,
   plainText,
   type ExtractOutcome,
-} from './extract-output.tsx';
+} from './extract-output.ts';
 import type { ExtractFormat } from './command-extract.ts';
 
 export interface ExtractCommandOptions {
@@ -34,26 +32,28 @@ export async function runExtract(program: Command, io: CliIo, names: string[], o
   const config = await extractConfig(program, io);
   const inputs = await expandInputs(names, io.cwd);
   if (inputs.length === 0) throw new UsageError(`no .html or .html.gz files in ${names.join(', ')}`);
-  const settings = fetchSettings(config);
   const several = inputs.length > 1;
   const outcomes: ExtractOutcome[] = [];
   for (const input of inputs) {
-    const outcome = await extractOne(input, io.cwd, settings, baseUrl);
+    const outcome = await extractOne(input, io.cwd, config, baseUrl);
     outcomes.push(outcome);
     printAsItComes(io, options.format, outcome, several);
   }
   if (options.format === 'json') write(io.stdout, jsonDocument(outcomes, several));
-  if (options.format === 'html') write(io.stdout, await htmlDocument(articlesOf(outcomes)));
+  if (options.format === 'html') {
+    const { htmlDocument } = await import('./extract-html.tsx');
+    write(io.stdout, await htmlDocument(articlesOf(outcomes)));
+  }
   const failed = outcomes.filter((outcome) => 'error' in outcome).length;
   if (failed > 0) throw new Error(`extract: ${failed} of ${outcomes.length} input${outcomes.length === 1 ? '' : 's'} failed`);
 }
 
-async function extractOne(input: ExtractInput, cwd: string, settings: FetchSettings, baseUrl: string | null): Promise<ExtractOutcome> {
+async function extractOne(input: ExtractInput, cwd: string, config: Config, baseUrl: string | null): Promise<ExtractOutcome> {
   try {
-    const page = await readInput(input, cwd, settings);
+    const page = await readInput(input, cwd, config);
     const { html } = decodeHtml(page.bytes, page.contentType);
     // Bytes were checked against the limit already; characters never outnumber bytes.
-    const options = { url: page.url ?? baseUrl, maxChars: settings.maxBytes };
+    const options = { url: page.url ?? baseUrl, maxChars: config.fetch.maxBytes };
     return { input: input.name, article: await withDetectorWhenNeeded(() => extract(html, options)) };
   } catch (error) {
     return { input: input.name, error: withCauses(error) };
