@@ -20,6 +20,15 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/**
+ * The command did its work but some of it failed (`ingest` with a feed that
+ * could not be read): exit code 3, so that a cron job or a script can tell
+ * "nothing worked" (1) from "look at the failures" (3) from "all done" (0).
+ */
+export class PartialFailure extends Error {
+  override name = 'PartialFailure';
+}
+
 /** What a thrown value says: an Error's message, a string as it is, anything else inspected (never "[object Object]"). */
 export function thrownMessage(thrown: unknown): string {
   if (thrown instanceof Error) return thrown.message;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { write, type CliIo } from './cli-io.ts';
+import { PartialFailure, write, type CliIo } from './cli-io.ts';
 import { withAppContext } from './app-context.ts';
 
 export function registerIngest(program: Command, io: CliIo): void {
@@ -12,7 +12,14 @@ export function registerIngest(program: Command, io: CliIo): void {
       withAppContext(program, io, async (ctx) => {
         const { formatSummary, runPassWithProgress } = await import('./pass-report.ts');
         const select = options.source ?? (options.all ? 'all' : 'due');
-        write(io.stdout, formatSummary(await runPassWithProgress(ctx, select, io.stderr)));
+        const summary = await runPassWithProgress(ctx, select, io.stderr);
+        write(io.stdout, formatSummary(summary));
+        const failed = summary.failed.length + summary.articles.failed.length;
+        if (failed > 0) {
+          throw new PartialFailure(
+            `ingest: ${summary.failed.length} of ${summary.sources} sources and ${summary.articles.failed.length} articles failed (exit code 3)`,
+          );
+        }
       }),
     );
 }

@@ -1,13 +1,14 @@
 /**
  * The `wiredesk` command. Exit codes: 0 done, 1 failed (bad configuration, port
- * taken, …), 2 wrong usage (unknown command, bad flag), as shells expect.
+ * taken, …), 2 wrong usage (unknown command, bad flag), as shells expect, and
+ * 3 done with failures (`ingest` where a source or an article failed).
  */
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { ConfigError } from '../config/config-error.ts';
 import { messageWithCauses } from '../util/error-chain.ts';
 import { packageVersion } from '../util/package-files.ts';
-import { UsageError, untilSignal, write, type CliIo } from './cli-io.ts';
+import { PartialFailure, UsageError, untilSignal, write, type CliIo } from './cli-io.ts';
 import { registerArticles } from './command-articles.ts';
 import { registerDemo } from './command-demo.ts';
 import { registerEngines } from './command-engines.ts';
@@ -25,6 +26,7 @@ import { registerAudit } from './command-audit.ts';
 
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_PARTIAL = 3;
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('wiredesk')
@@ -77,6 +79,10 @@ function exitCodeFor(error: unknown, io: CliIo): number {
   if (error instanceof UsageError) {
     write(io.stderr, `${pc.red('wiredesk:')} ${error.message}`);
     return EXIT_USAGE;
+  }
+  if (error instanceof PartialFailure) {
+    write(io.stderr, `${pc.yellow('wiredesk:')} ${error.message}`);
+    return EXIT_PARTIAL;
   }
   write(io.stderr, `${pc.red('wiredesk:')} ${describeError(error)}`);
   return EXIT_FAILURE;

@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 import type { Database } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 
@@ -40,7 +40,7 @@ export function sqliteDialect(dataDir: string): StoreDialect {
       database.pragma('synchronous = NORMAL');
       // SQLite ignores foreign keys (and so ON DELETE CASCADE) unless asked, per connection.
       database.pragma('foreign_keys = ON');
-      return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+      return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
     },
     autoIncrementId: (column) => column.primaryKey().autoIncrement(),
     async makeAppendOnly(db, table) {
@@ -55,13 +55,41 @@ export function sqliteDialect(dataDir: string): StoreDialect {
     // AUTOINCREMENT above: ids of deleted rows are never handed out again, so an
     // old article URL cannot start pointing at a different article.
     async lockMigrations(trx) {
-      // Kysely begins SQLite transactions DEFERRED; a reader that later writes can
-      // fail at once with SQLITE_BUSY when another process does the same. A write
-      // first takes the database's write lock (waiting up to the busy timeout).
+      // Transactions begin IMMEDIATE (below), so this one holds the write lock
+      // already; the table keeps a row to lock on engines that need one.
       await sql`create table if not exists wiredesk_migration_lock (id integer)`.execute(trx);
       await sql`delete from wiredesk_migration_lock`.execute(trx);
     },
   };
+}
+
+/**
+ * Kysely begins SQLite transactions DEFERRED: the write lock is taken at the
+ * first write. In WAL mode a transaction that has read and then writes, while
+ * another process has committed since its read, fails at once with
+ * "database is locked" (SQLITE_BUSY_SNAPSHOT): the busy timeout cannot help,
+ * as waiting would not make its snapshot current. Two `ingest` processes, or
+ * `serve` beside one, lost entries that way. BEGIN IMMEDIATE takes the write
+ * lock first, waiting up to the busy timeout for it, so every transaction
+ * reads what it writes over. Every transaction here writes.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #settings: SqliteDialectConfig;
+
+  constructor(settings: SqliteDialectConfig) {
+    super(settings);
+    this.#settings = settings;
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#settings);
+  }
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
 }
 
 function plainIdentifier(name: string): string {
