@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDialects, useFreshDatabase } from '../store/test-databases.ts';
 import { cleanArticle, feedEntry, sourceDefinition } from '../store/test-records.ts';
-import { recordAudit, userActor } from './audit.ts';
-import { T0, openDeskFixture, type DeskFixture, signedIn } from './testdata/desk-fixture.ts';
+import { addUser } from './accounts.ts';
+import { cliActor, recordAudit, userActor } from './audit.ts';
+import { T0, TEST_PASSWORD_PARAMS, openDeskFixture, type DeskFixture, signedIn } from './testdata/desk-fixture.ts';
 
 const HOUR = 3_600_000;
 
@@ -86,6 +87,26 @@ for (const dialect of testDialects) {
       assert.match(await self.text(), /अपना ही खाता बंद नहीं कर सकते/);
       assert.equal((await admin.post('/desk/users/9999/disable', {})).status, 404);
       assert.equal((await desk.store.getUser(desk.accounts.admin.id))?.disabledAt, null);
+    });
+
+    void it('two admins disabling each other at once: one is refused as the last admin, and an admin is left', async () => {
+      const desk = await openDeskFixture(await database().open());
+      const added = await addUser({ store: desk.store, now: () => desk.clock.now, passwordParams: TEST_PASSWORD_PARAMS }, { email: 'ravi@desk.example', role: 'admin', password: 'ravi harbour lanterns' }, { actor: cliActor('test') });
+      assert.ok(added.ok);
+      const asha = await signedIn(desk, 'admin');
+      const ravi = desk.client();
+      assert.equal((await ravi.login('ravi@desk.example', 'ravi harbour lanterns')).status, 303);
+      await asha.get('/desk/users');
+      await ravi.get('/desk/users');
+      const [byAsha, byRavi] = await Promise.all([asha.post(`/desk/users/${added.user.id}/disable`, {}), ravi.post(`/desk/users/${desk.accounts.admin.id}/disable`, {})]);
+      const statuses = [byAsha.status, byRavi.status].sort();
+      // The loser is refused by the store, or, when the winner committed first, finds its own session ended.
+      assert.ok(statuses[0] === 303 && (statuses[1] === 409 || statuses[1] === 303), `statuses ${statuses.join(', ')}`);
+      const refused = [byAsha, byRavi].find((r) => r.status === 409);
+      if (refused) assert.match(await refused.text(), /यह आख़िरी सक्रिय एडमिन खाता है/);
+      const active = (await desk.store.listUsers()).filter((u) => u.role === 'admin' && u.disabledAt === null);
+      assert.equal(active.length, 1);
+      assert.equal((await desk.store.listAudit({ actions: ['user-disable'], limit: 10 })).length, 1);
     });
 
     void it('logs sign-in and sign-out with the address', async () => {

@@ -76,6 +76,7 @@ export interface DeskStrings {
   noSuchUser: string;
   disabledAlready: string;
   cannotDisableSelf: string;
+  lastAdmin: string;
   weakPassword: (problem: PasswordProblem) => string;
 
   auditTitle: string;
@@ -202,6 +203,7 @@ const en: DeskStrings = {
   noSuchUser: 'There is no such account.',
   disabledAlready: 'This account is disabled already.',
   cannotDisableSelf: 'You cannot disable your own account; ask another admin.',
+  lastAdmin: 'Not disabled: this is the last active admin account, and the desk needs one to manage accounts. Add another admin first.',
   weakPassword: (problem) => `Password refused: ${englishPasswordProblem(problem)}.`,
 
   auditTitle: 'Audit log',
@@ -323,6 +325,7 @@ const hi: DeskStrings = {
   noSuchUser: 'ऐसा कोई खाता नहीं है।',
   disabledAlready: 'यह खाता पहले से बंद है।',
   cannotDisableSelf: 'आप अपना ही खाता बंद नहीं कर सकते; किसी दूसरे एडमिन से कहें।',
+  lastAdmin: 'खाता बंद नहीं हुआ: यह आख़िरी सक्रिय एडमिन खाता है, और खातों के प्रबंधन के लिए डेस्क को एक एडमिन चाहिए। पहले कोई दूसरा एडमिन जोड़ें।',
   weakPassword: (problem) => `पासवर्ड स्वीकार नहीं: ${hindiPasswordProblem(problem)}।`,
 
   auditTitle: 'ऑडिट लॉग',

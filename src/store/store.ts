@@ -27,6 +27,7 @@ import type { TranslationsTable } from './schema.ts';
 import type {
   AuditQuery,
   AuditRecord,
+  DisableOutcome,
   LoginFailureCount,
   NewSession,
   NewUser,
@@ -458,8 +459,12 @@ export interface Store {
   listUsers(): Promise<StoredUser[]>;
   /** False when there is no such user; `endSessions` ends all the user's sessions in the same transaction. */
   setUserPassword(id: number, passwordHash: string, now: string, options?: { endSessions?: boolean }): Promise<boolean>;
-  /** Disables the account and ends its sessions, in one transaction; false when absent or disabled already. */
-  disableUser(id: number, now: string): Promise<boolean>;
+  /**
+   * Disables the account and ends its sessions, in one transaction; `unchanged`
+   * when absent or disabled already, `last-admin` (nothing done) when it is the
+   * only active admin.
+   */
+  disableUser(id: number, now: string): Promise<DisableOutcome>;
   recordUserLogin(id: number, now: string): Promise<void>;
 
   /** Stores a session; the session `replaces` names (by id hash) is deleted in the same transaction. */
