@@ -232,6 +232,7 @@ const HI_ACTIONS: Record<string, string> = {
   kill: 'हटाया (किल)',
   restore: 'बहाल किया',
   correct: 'सुधार',
+  embargo: 'प्रतिबंध (एम्बार्गो)',
   'source-change': 'स्रोत बदला',
 };
 

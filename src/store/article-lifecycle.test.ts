@@ -178,6 +178,28 @@ for (const dialect of testDialects) {
       assert.equal((await store.getArticle(a!))?.killed, null, 'usable again: the wire lifts its own hold');
       assert.equal((await store.getArticle(b!))?.killed?.by, 'editor@desk', 'a staff kill stays');
       assert.deepEqual((await store.editorialRevisions(a!)).map((r) => [r.action, r.actor]), [['kill', 'wire:wire'], ['restore', 'wire:wire']]);
+      // The wire's own kills and restores are in the audit log too (a staff kill is the desk's to record).
+      const audited = await store.listAudit({ limit: 10 });
+      assert.deepEqual(audited.map((e) => [e.action, e.actor, e.objectType, e.objectId, e.reason]).reverse(), [
+        ['kill', 'wire:wire', 'article', String(c), 'canceled by the wire'],
+        ['kill', 'wire:wire', 'article', String(a), 'withheld by the wire'],
+        ['restore', 'wire:wire', 'article', String(a), 'the wire sent the item as usable again'],
+      ]);
+      assert.deepEqual([audited[0]?.before, audited[0]?.after, audited[0]?.at], [{ status: 'killed' }, { status: 'published', revision: 2 }, T2]);
+    });
+
+    void it('the embargoes a wire sets, moves and lifts are in the audit log; one already over is not', async () => {
+      const { store, placements: [placement, other] } = await storeWith(['a', 'b']);
+      const embargoes = async () => (await store.listAudit({ actions: ['embargo'], limit: 10 })).map((e) => [e.actor, e.before, e.after, e.reason]).reverse();
+      await store.saveArticle(cleanArticle('Headline a'), { ...placement!, embargoedUntil: '2024-05-01T10:30:00Z' }, T0);
+      await store.saveArticle(cleanArticle('Headline a'), { ...placement!, embargoedUntil: '2024-05-01T11:00:00Z' }, T0);
+      await store.saveArticle(cleanArticle('Headline a'), { ...placement!, embargoedUntil: null }, T0);
+      await store.saveArticle(cleanArticle('Headline b'), { ...other!, embargoedUntil: '2024-04-30T00:00:00Z' }, T0);
+      assert.deepEqual(await embargoes(), [
+        ['wire:wire', { embargoedUntil: null }, { embargoedUntil: '2024-05-01T10:30:00.000Z' }, 'embargoed by the wire until 2024-05-01T10:30:00.000Z'],
+        ['wire:wire', { embargoedUntil: '2024-05-01T10:30:00.000Z' }, { embargoedUntil: '2024-05-01T11:00:00.000Z' }, 'the wire moved the embargo to 2024-05-01T11:00:00.000Z'],
+        ['wire:wire', { embargoedUntil: '2024-05-01T11:00:00.000Z' }, { embargoedUntil: null }, 'the wire lifted the embargo'],
+      ]);
     });
 
     void it('an embargoed article is hidden until its time, then listed without anyone acting', async () => {
