@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ArticlePlacement, RevisionWrite, Store } from './store.ts';
+import type { ArticlePlacement, ArticleStateQuery, RevisionWrite, Store } from './store.ts';
 import { testDialects, useFreshDatabase } from './test-databases.ts';
 import { cleanArticle, feedEntry, sourceDefinition } from './test-records.ts';
 
@@ -211,6 +211,31 @@ for (const dialect of testDialects) {
       assert.deepEqual((await store.listArticleStates({ status: 'embargoed', at: T1, limit: 5 })).map((s) => s.embargoedUntil), ['2024-05-01T10:30:00.000Z']);
       assert.deepEqual(await store.clusteringBounds(T1), { newest: null, oldestUnassigned: null });
       assert.equal((await store.clusteringBounds(T2)).oldestUnassigned, '2024-05-01T08:00:00.000Z');
+    });
+
+    void it('the desk\'s article list finds headlines by a piece of text, any case, wildcards literal, and filters by language and source', async () => {
+      const store = await database().open();
+      for (const source of ['wire', 'paper']) await store.upsertSource(sourceDefinition(source), 'config', T0);
+      const saved = [
+        ['wire', 'a', 'Ferry fares rise 100% at the harbour', 'en'],
+        ['wire', 'b', 'Ferry timetable changes', 'en'],
+        ['paper', 'c', 'FERRY strike ends', 'en'],
+        ['paper', 'd', 'नौका सेवा फिर शुरू', 'hi'],
+      ] as const;
+      for (const [source, guid, headline, lang] of saved) {
+        await store.saveEntries([feedEntry(source, guid)], T0);
+        const entry = (await store.entriesNeedingArticles(10)).find((e) => e.guid === guid && e.sourceId === source)!;
+        await store.saveArticle(cleanArticle(headline, { lang }), { entryId: entry.id, sourceId: source, section: 'world', slug: guid }, T0);
+      }
+      const find = async (query: Partial<ArticleStateQuery>) => (await store.listArticleStates({ at: T1, limit: 10, ...query })).map((a) => a.headline).sort();
+      assert.deepEqual(await find({ headline: 'ferry' }), ['FERRY strike ends', 'Ferry fares rise 100% at the harbour', 'Ferry timetable changes']);
+      assert.deepEqual(await find({ headline: '100%' }), ['Ferry fares rise 100% at the harbour']);
+      assert.deepEqual(await find({ headline: '%' }), ['Ferry fares rise 100% at the harbour'], '% is a character, not a wildcard');
+      assert.deepEqual(await find({ headline: 'e_s' }), [], '_ is a character too');
+      assert.deepEqual(await find({ headline: 'सेवा' }), ['नौका सेवा फिर शुरू']);
+      assert.deepEqual(await find({ headline: 'ferry', sourceId: 'paper' }), ['FERRY strike ends']);
+      assert.deepEqual(await find({ lang: 'hi' }), ['नौका सेवा फिर शुरू']);
+      assert.deepEqual(await find({ headline: 'ferry', lang: 'hi' }), []);
     });
 
     void it('revisions go with their article', async () => {

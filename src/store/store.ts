@@ -487,6 +487,8 @@ export interface Store {
   recordAudit(record: AuditRecord): Promise<number>;
   /** Newest first. */
   listAudit(query: AuditQuery): Promise<StoredAuditEntry[]>;
+  /** The newest entry about each of these objects (of one type, e.g. `translation`), by object id; objects never acted on are absent. */
+  latestAuditOf(objectType: string, objectIds: readonly string[]): Promise<Map<string, StoredAuditEntry>>;
 
   /** Translations held for review and not approved, per target language. */
   reviewQueueCounts(): Promise<ReviewQueueCount[]>;
@@ -624,6 +626,10 @@ export interface ArticleStateQuery {
   status?: ArticleStatus;
   /** The time embargoes are judged at (UTC ISO). */
   at: string;
+  /** Articles whose headline contains this text, ignoring case (ASCII case on SQLite). */
+  headline?: string;
+  lang?: string;
+  sourceId?: string;
   limit: number;
   offset?: number;
 }
