@@ -98,6 +98,8 @@ export interface DeskStrings {
   anyIssue: string;
   issueCode: string;
   reviewEmpty: string;
+  lastActedBy: string;
+  lastAction: (actor: string, action: string, age: string) => string;
 
   postEditTitle: string;
   sourceText: string;
@@ -123,6 +125,8 @@ const en: DeskStrings = {
   anyIssue: 'Any issue',
   issueCode: 'Issue',
   reviewEmpty: 'No translation waiting for review matches.',
+  lastActedBy: 'Last acted on by',
+  lastAction: (actor, action, age) => `${actor} (${action}, ${age})`,
   postEditTitle: 'Post-editing',
   sourceText: 'Source',
   targetText: 'Translation',
@@ -246,6 +250,8 @@ const hi: DeskStrings = {
   anyIssue: 'सभी समस्याएँ',
   issueCode: 'समस्या',
   reviewEmpty: 'समीक्षा के लिए ऐसा कोई अनुवाद बाकी नहीं है।',
+  lastActedBy: 'आख़िरी कार्रवाई किसकी',
+  lastAction: (actor, action, age) => `${actor} (${action}, ${age})`,
   postEditTitle: 'अनुवाद संपादन',
   sourceText: 'मूल',
   targetText: 'अनुवाद',
