@@ -6,8 +6,9 @@
 import type { PasswordProblem } from './password-policy.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy.ts';
 import type { Role } from './roles.ts';
+import { enArticles, hiArticles, type ArticleStrings } from './article-strings.ts';
 
-export interface DeskStrings {
+export interface DeskStrings extends ArticleStrings {
   desk: string;
   home: string;
   review: string;
@@ -115,7 +116,10 @@ export interface DeskStrings {
   reject: string;
 }
 
+
+
 const en: DeskStrings = {
+  ...enArticles,
   headline: 'Headline',
   age: 'Age',
   engine: 'Engine',
@@ -238,9 +242,11 @@ const HI_ACTIONS: Record<string, string> = {
   correct: 'सुधार',
   embargo: 'प्रतिबंध (एम्बार्गो)',
   'source-change': 'स्रोत बदला',
+  'wire-update': 'वायर से अपडेट',
 };
 
 const hi: DeskStrings = {
+  ...hiArticles,
   headline: 'शीर्षक',
   age: 'कब से',
   engine: 'इंजन',
