@@ -55,7 +55,7 @@ function Diffs({ deps, diffs, lang }: { deps: DeskDeps; diffs: FieldDiff[]; lang
   return (
     <div class="diffs">
       {diffs.map((diff) => (
-        <section class={`diff diff-${diff.field}`}>
+        <section class={`diff field-${diff.field}`}>
           <h3>{deps.strings.fieldName(diff.field)}</h3>
           {diff.field === 'body' ? (
             <ol class="diff-body" lang={lang}>
