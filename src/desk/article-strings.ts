@@ -8,6 +8,8 @@ import type { ArticleStatus, LicenceRules } from '../store/store.ts';
 
 export interface ArticleStrings {
   articles: string;
+  allArticles: string;
+  allKilledArticles: string;
   searchHeadline: string;
   anyStatus: string;
   statusName: (status: ArticleStatus) => string;
@@ -71,6 +73,8 @@ const EN_STATUSES: Record<ArticleStatus, string> = { published: 'published', kil
 
 export const enArticles: ArticleStrings = {
   articles: 'Articles',
+  allArticles: 'All articles',
+  allKilledArticles: 'Every killed article',
   searchHeadline: 'Headline contains',
   anyStatus: 'Any state',
   statusName: (status) => EN_STATUSES[status],
@@ -149,6 +153,8 @@ const HI_STATUSES: Record<ArticleStatus, string> = { published: 'प्रका
 
 export const hiArticles: ArticleStrings = {
   articles: 'लेख',
+  allArticles: 'सभी लेख',
+  allKilledArticles: 'सभी हटाए गए लेख',
   searchHeadline: 'शीर्षक में',
   anyStatus: 'कोई भी स्थिति',
   statusName: (status) => HI_STATUSES[status],

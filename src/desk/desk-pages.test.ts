@@ -157,14 +157,18 @@ for (const dialect of testDialects) {
       assert.match(html, /<a href="\/desk\/review\?edition=hi">1<\/a><\/td><td>30 मिनट पहले<\/td>/);
       assert.match(html, /<tr class="failing"><th scope="row">Coast Herald <span class="id">coast<\/span><\/th><td>लगातार 1 बार फ़ेच विफल: HTTP 503 from coast.example<\/td><td>कभी नहीं<\/td>/);
       assert.doesNotMatch(html, /Source wire/, 'a source that works is not in trouble');
-      assert.match(html, /<tr class="kill"><td>[^<]+<\/td><td>हटाया \(किल\)<\/td><td><a href="\/desk\/articles\/7">#7<\/a><\/td><td>editor@desk.example<\/td><td>legal complaint<\/td>/);
+      assert.match(html, /<tr class="kill"><td>[^<]+<\/td><td>हटाया \(किल\)<\/td><td>article 7<\/td><td>editor@desk.example<\/td><td>legal complaint<\/td>/);
       assert.doesNotMatch(html, /articles\/8/, 'edits are not kills or corrections');
       assert.match(html, /<td>translator@desk.example<\/td><td>अनुवादक<\/td>/);
       assert.match(html, /<td>editor@desk.example<\/td><td>संपादक<\/td>/);
       assert.doesNotMatch(html, /<td>admin@desk.example<\/td>/, 'the admin has not signed in');
       // A translator's bar shows only what the role opens.
       assert.match(html, /href="\/desk\/review"/);
-      assert.doesNotMatch(html, /href="\/desk\/users"|href="\/desk\/audit"/);
+      assert.doesNotMatch(html, /href="\/desk\/users"|href="\/desk\/audit"|href="\/desk\/articles/, 'a translator is offered neither accounts, the log nor articles');
+      const editorHome = await (await (await signedIn(desk, 'editor')).get('/desk')).text();
+      assert.match(editorHome, /<a href="\/desk\/articles\?status=killed">सभी हटाए गए लेख<\/a>/);
+      assert.match(editorHome, /<li><a href="\/desk\/articles">लेख<\/a><\/li>/);
+      assert.match(editorHome, /<td><a href="\/desk\/articles\/7">#7<\/a><\/td>/, 'editors follow a kill to its article');
     });
   });
 }
