@@ -213,6 +213,17 @@ for (const dialect of testDialects) {
       assert.match(publicPage, /Twelve ships docked/);
     });
 
+    void it('an article in a section no longer configured keeps it when another field is saved', async () => {
+      const desk = await openDeskFixture(await database().open());
+      const id = await storeArticle(desk.store, 'a', { section: 'sport' });
+      const editor = await signedIn(desk, 'editor');
+      const page = await (await editor.get(`/desk/articles/${id}`)).text();
+      assert.match(page, /<select name="section"><option value="sport" selected="">sport<\/option><option value="world">world<\/option><\/select>/);
+      assert.equal((await editor.post(`/desk/articles/${id}`, editForm(0, { section: 'sport', headline: 'Renamed' }))).status, 303);
+      const stored = await desk.store.getArticle(id);
+      assert.deepEqual([stored?.headline, stored?.section], ['Renamed', 'sport']);
+    });
+
     void it('a form without its revision is refused with 400 and saves nothing', async () => {
       const desk = await openDeskFixture(await database().open());
       const id = await storeArticle(desk.store, 'a');

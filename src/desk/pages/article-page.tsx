@@ -125,9 +125,9 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
         <label>
           {strings.fieldName('section')}
           <select name="section">
-            {config.sections.map((section) => (
-              <option value={section.id} selected={section.id === value('section', article.section)}>
-                {section.id}
+            {sectionChoices(config.sections.map((section) => section.id), article.section).map((id) => (
+              <option value={id} selected={id === value('section', article.section)}>
+                {id}
               </option>
             ))}
           </select>
@@ -167,6 +167,15 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
       </button>
     </form>
   );
+}
+
+/**
+ * The configured sections, and the article's own when it is no longer one of
+ * them: without it the browser would post the first choice, and a save of
+ * anything else would silently move the article.
+ */
+function sectionChoices(configured: string[], current: string): string[] {
+  return configured.includes(current) ? configured : [current, ...configured];
 }
 
 /** What a refused save held, read-only, so nothing typed is lost. */
