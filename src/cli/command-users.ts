@@ -114,6 +114,8 @@ function problemMessage(problem: AccountProblem, email: string): string {
       return `no desk account "${email}"`;
     case 'disabled-already':
       return `the account "${email}" is disabled already`;
+    case 'last-admin':
+      return `"${email}" is the last active admin; add another admin first (wiredesk users add EMAIL --role admin), so someone can still manage accounts`;
     case 'weak-password':
       return `password refused: ${describePasswordProblem(problem.problem)}`;
   }

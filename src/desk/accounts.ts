@@ -24,6 +24,8 @@ export type AccountProblem =
   | { code: 'exists' }
   | { code: 'no-such-user' }
   | { code: 'disabled-already' }
+  /** Disabling it would leave the desk without an active admin. */
+  | { code: 'last-admin' }
   | { code: 'weak-password'; problem: PasswordProblem };
 
 export type AccountResult = { ok: true; user: StoredUser } | { ok: false; problem: AccountProblem };
@@ -54,9 +56,12 @@ export async function addUser(
   return found(deps.store, id);
 }
 
+/** Refused for the last active admin: someone must be left who can manage accounts. */
 export async function disableUser(deps: AccountDeps, user: StoredUser, origin: ChangeOrigin): Promise<AccountResult> {
   const now = deps.now();
-  if (!(await deps.store.disableUser(user.id, now.toISOString()))) {
+  const outcome = await deps.store.disableUser(user.id, now.toISOString());
+  if (outcome === 'last-admin') return refused({ code: 'last-admin' });
+  if (outcome === 'unchanged') {
     return refused((await deps.store.getUser(user.id)) ? { code: 'disabled-already' } : { code: 'no-such-user' });
   }
   await recordAudit(

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   'kill',
   'restore',
   'correct',
+  /** A wire set, moved or lifted an embargo (recorded by the store as it saves the article). */
+  'embargo',
   'source-change',
 ] as const;
 

@@ -12,7 +12,7 @@ import type { DeskDeps, DeskSession } from './desk-context.ts';
 import { deskLanguage } from './desk-strings.ts';
 import { hasPrivilege, type Privilege } from './roles.ts';
 
-export type DeskSection = 'home' | 'review' | 'users' | 'audit';
+export type DeskSection = 'home' | 'review' | 'articles' | 'users' | 'audit';
 
 interface NavItem {
   id: DeskSection;
@@ -23,6 +23,7 @@ interface NavItem {
 const NAV: NavItem[] = [
   { id: 'home', href: '/desk', privilege: null },
   { id: 'review', href: '/desk/review', privilege: 'review' },
+  { id: 'articles', href: '/desk/articles', privilege: 'edit-articles' },
   { id: 'users', href: '/desk/users', privilege: 'manage-users' },
   { id: 'audit', href: '/desk/audit', privilege: 'view-audit' },
 ];
@@ -88,7 +89,7 @@ export function CsrfField({ session }: { session: DeskSession }) {
 
 function navLabel(deps: DeskDeps, id: DeskSection): string {
   const s = deps.strings;
-  return { home: s.home, review: s.review, users: s.users, audit: s.audit }[id];
+  return { home: s.home, review: s.review, articles: s.articles, users: s.users, audit: s.audit }[id];
 }
 
 /** Desk pages are private and change with every action: never stored by a browser or a proxy. */

@@ -6,6 +6,12 @@
  */
 import type { Access } from './access.ts';
 import type { DeskHandler } from './desk-context.ts';
+import { articleCorrect } from './routes/article-correct.tsx';
+import { articleEdit } from './routes/article-edit.tsx';
+import { articleKill } from './routes/article-kill.tsx';
+import { articleRestore } from './routes/article-restore.tsx';
+import { articleUpdate } from './routes/article-update.tsx';
+import { articlesShow } from './routes/articles-show.tsx';
 import { auditShow } from './routes/audit-show.tsx';
 import { homeShow } from './routes/home-show.tsx';
 import { loginCheck } from './routes/login-check.tsx';
@@ -15,6 +21,7 @@ import { reviewApprove } from './routes/review-approve.tsx';
 import { reviewReject } from './routes/review-reject.tsx';
 import { reviewEditShow } from './routes/review-edit-show.tsx';
 import { reviewQueueShow } from './routes/review-queue-show.tsx';
+import { revisionShow } from './routes/revision-show.tsx';
 import { stylesheetShow } from './routes/stylesheet-show.ts';
 import { userCreate } from './routes/user-create.tsx';
 import { userDisable } from './routes/user-disable.tsx';
@@ -37,6 +44,13 @@ export const DESK_ROUTES: readonly DeskRoute[] = [
   { method: 'GET', path: '/desk/review/:id', access: 'review', handler: reviewEditShow },
   { method: 'POST', path: '/desk/review/:id/approve', access: 'review', handler: reviewApprove },
   { method: 'POST', path: '/desk/review/:id/reject', access: 'review', handler: reviewReject },
+  { method: 'GET', path: '/desk/articles', access: 'edit-articles', handler: articlesShow },
+  { method: 'GET', path: '/desk/articles/:id', access: 'edit-articles', handler: articleEdit },
+  { method: 'POST', path: '/desk/articles/:id', access: 'edit-articles', handler: articleUpdate },
+  { method: 'GET', path: '/desk/articles/:id/revisions/:revision', access: 'edit-articles', handler: revisionShow },
+  { method: 'POST', path: '/desk/articles/:id/correct', access: 'kill', handler: articleCorrect },
+  { method: 'POST', path: '/desk/articles/:id/kill', access: 'kill', handler: articleKill },
+  { method: 'POST', path: '/desk/articles/:id/restore', access: 'kill', handler: articleRestore },
   { method: 'GET', path: '/desk/users', access: 'manage-users', handler: usersShow },
   { method: 'POST', path: '/desk/users', access: 'manage-users', handler: userCreate },
   { method: 'POST', path: '/desk/users/:id/disable', access: 'manage-users', handler: userDisable },

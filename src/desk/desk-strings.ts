@@ -6,8 +6,9 @@
 import type { PasswordProblem } from './password-policy.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy.ts';
 import type { Role } from './roles.ts';
+import { enArticles, hiArticles, type ArticleStrings } from './article-strings.ts';
 
-export interface DeskStrings {
+export interface DeskStrings extends ArticleStrings {
   desk: string;
   home: string;
   review: string;
@@ -76,6 +77,7 @@ export interface DeskStrings {
   noSuchUser: string;
   disabledAlready: string;
   cannotDisableSelf: string;
+  lastAdmin: string;
   weakPassword: (problem: PasswordProblem) => string;
 
   auditTitle: string;
@@ -97,6 +99,8 @@ export interface DeskStrings {
   anyIssue: string;
   issueCode: string;
   reviewEmpty: string;
+  lastActedBy: string;
+  lastAction: (actor: string, action: string, age: string) => string;
 
   postEditTitle: string;
   sourceText: string;
@@ -112,7 +116,10 @@ export interface DeskStrings {
   reject: string;
 }
 
+
+
 const en: DeskStrings = {
+  ...enArticles,
   headline: 'Headline',
   age: 'Age',
   engine: 'Engine',
@@ -122,6 +129,8 @@ const en: DeskStrings = {
   anyIssue: 'Any issue',
   issueCode: 'Issue',
   reviewEmpty: 'No translation waiting for review matches.',
+  lastActedBy: 'Last acted on by',
+  lastAction: (actor, action, age) => `${actor} (${action}, ${age})`,
   postEditTitle: 'Post-editing',
   sourceText: 'Source',
   targetText: 'Translation',
@@ -202,6 +211,7 @@ const en: DeskStrings = {
   noSuchUser: 'There is no such account.',
   disabledAlready: 'This account is disabled already.',
   cannotDisableSelf: 'You cannot disable your own account; ask another admin.',
+  lastAdmin: 'Not disabled: this is the last active admin account, and the desk needs one to manage accounts. Add another admin first.',
   weakPassword: (problem) => `Password refused: ${englishPasswordProblem(problem)}.`,
 
   auditTitle: 'Audit log',
@@ -230,10 +240,13 @@ const HI_ACTIONS: Record<string, string> = {
   kill: 'हटाया (किल)',
   restore: 'बहाल किया',
   correct: 'सुधार',
+  embargo: 'प्रतिबंध (एम्बार्गो)',
   'source-change': 'स्रोत बदला',
+  'wire-update': 'वायर से अपडेट',
 };
 
 const hi: DeskStrings = {
+  ...hiArticles,
   headline: 'शीर्षक',
   age: 'कब से',
   engine: 'इंजन',
@@ -243,6 +256,8 @@ const hi: DeskStrings = {
   anyIssue: 'सभी समस्याएँ',
   issueCode: 'समस्या',
   reviewEmpty: 'समीक्षा के लिए ऐसा कोई अनुवाद बाकी नहीं है।',
+  lastActedBy: 'आख़िरी कार्रवाई किसकी',
+  lastAction: (actor, action, age) => `${actor} (${action}, ${age})`,
   postEditTitle: 'अनुवाद संपादन',
   sourceText: 'मूल',
   targetText: 'अनुवाद',
@@ -323,6 +338,7 @@ const hi: DeskStrings = {
   noSuchUser: 'ऐसा कोई खाता नहीं है।',
   disabledAlready: 'यह खाता पहले से बंद है।',
   cannotDisableSelf: 'आप अपना ही खाता बंद नहीं कर सकते; किसी दूसरे एडमिन से कहें।',
+  lastAdmin: 'खाता बंद नहीं हुआ: यह आख़िरी सक्रिय एडमिन खाता है, और खातों के प्रबंधन के लिए डेस्क को एक एडमिन चाहिए। पहले कोई दूसरा एडमिन जोड़ें।',
   weakPassword: (problem) => `पासवर्ड स्वीकार नहीं: ${hindiPasswordProblem(problem)}।`,
 
   auditTitle: 'ऑडिट लॉग',

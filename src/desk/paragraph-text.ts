@@ -13,6 +13,7 @@
  * it, and an emptied paragraph is removed.
  */
 import type { Block, Inline } from '../extract/article.ts';
+import { blocksToText } from '../extract/html/block-text.ts';
 import { inlinesToText } from '../extract/html/inline-normalize.ts';
 import { safeLinkUrl } from '../extract/html/safe-url.ts';
 import { normalizeText } from '../text/normalize.ts';
@@ -46,6 +47,17 @@ export function withParagraphs(blocks: readonly Block[], paragraphs: readonly st
   const added = wanted.slice(next).filter((text) => text !== '').map(paragraphOf);
   out.splice(lastParagraphAt < 0 ? out.length : lastParagraphAt + 1, 0, ...added);
   return out;
+}
+
+/**
+ * Any block as text, for comparing two bodies: a paragraph as the editor
+ * writes it (links in brackets), other blocks as their plain text, a figure
+ * as its alternative text, or null when it has none.
+ */
+export function blockText(block: Block): string | null {
+  if (block.type === 'paragraph') return inlinesAsText(block.content);
+  if (block.type === 'figure') return block.alt.trim() === '' ? null : block.alt.trim();
+  return blocksToText([block]);
 }
 
 export function paragraphOf(text: string): Block {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { testDialects, useFreshDatabase } from '../store/test-databases.ts';
 import { cleanArticle, feedEntry, sourceDefinition } from '../store/test-records.ts';
 import type { TranslationRecord } from '../store/store.ts';
+import { holdTranslation } from './testdata/review-fixture.ts';
 import { T0, openDeskFixture, type DeskFixture, signedIn } from './testdata/desk-fixture.ts';
 
 const HOUR = 3_600_000;
@@ -84,6 +85,23 @@ for (const dialect of testDialects) {
       const junk = await translator.get('/desk/review?source=%3Cscript%3E');
       assert.equal(junk.status, 200, 'a malformed filter is dropped, not refused');
       assert.equal(headlines(await junk.text()).length, 3);
+    });
+
+    void it('shows who last acted on an item that came back to the queue, and nobody for one never touched', async () => {
+      const desk = await openDeskFixture(await database().open());
+      const { translationId } = await holdTranslation(desk.store, 'back');
+      await holdTranslation(desk.store, 'fresh');
+      const translator = await signedIn(desk, 'translator');
+      await translator.get(`/desk/review/${translationId}`);
+      assert.equal((await translator.post(`/desk/review/${translationId}/approve`, { reason: 'markers are names' })).status, 303);
+      // The article changed: the pipeline translates it again and the gate holds it.
+      desk.clock.advance(2 * HOUR);
+      const approved = (await desk.store.getTranslation(translationId))!;
+      await desk.store.saveTranslation({ ...approved, status: 'review' }, desk.clock.now.toISOString());
+      const html = await (await translator.get('/desk/review')).text();
+      assert.match(html, /<th scope="col">आख़िरी कार्रवाई किसकी<\/th>/);
+      assert.match(html, new RegExp(`<a href="/desk/review/${translationId}">[^<]+</a>.*?<td class="last-action">translator@desk.example \\(अनुमोदन, 2 घंटे पहले\\)</td>`, 's'));
+      assert.equal((html.match(/<td class="last-action"><\/td>/g) ?? []).length, 1, 'the untouched item names nobody');
     });
   });
 }

@@ -3,7 +3,7 @@
  * approved), with their article's headline and source, oldest first, grouped
  * by edition language, narrowed by the queue's filter.
  */
-import type { Store, StoredTranslation } from '../store/store.ts';
+import type { Store, StoredAuditEntry, StoredTranslation } from '../store/store.ts';
 import type { ReviewFilter } from './forms/review-filter.ts';
 
 /** More than a newsroom works through in a day; beyond it the oldest are shown and the count says how many wait. */
@@ -16,6 +16,13 @@ export interface ReviewItem {
   sourceId: string | null;
   /** Distinct QA issue codes, in the order found. */
   issueCodes: string[];
+  /**
+   * The last desk action on this translation (an approval before its article
+   * changed, a request to translate again…), for the queue's "last acted on
+   * by" column; null when nobody has acted on it. The desk does not record who
+   * merely opens an item, so this is the nearest thing to who holds it.
+   */
+  lastAction: Pick<StoredAuditEntry, 'actor' | 'action' | 'at'> | null;
 }
 
 export interface ReviewQueue {
@@ -32,10 +39,18 @@ export function issueCodesOf(translation: Pick<StoredTranslation, 'issues'>): st
 
 export async function loadReviewQueue(store: Store, filter: ReviewFilter): Promise<ReviewQueue> {
   const held = (await store.listTranslations({ status: 'review', limit: REVIEW_QUEUE_LIMIT })).filter((t) => t.approvedAt === null);
+  const actions = await store.latestAuditOf('translation', held.map((t) => String(t.id)));
   const items: ReviewItem[] = [];
   for (const translation of held) {
     const article = await store.getArticle(translation.articleId);
-    items.push({ translation, articleHeadline: article?.headline ?? null, sourceId: article?.sourceId ?? null, issueCodes: issueCodesOf(translation) });
+    const last = actions.get(String(translation.id));
+    items.push({
+      translation,
+      articleHeadline: article?.headline ?? null,
+      sourceId: article?.sourceId ?? null,
+      issueCodes: issueCodesOf(translation),
+      lastAction: last ? { actor: last.actor, action: last.action, at: last.at } : null,
+    });
   }
   const sources = [...new Set(items.flatMap((i) => (i.sourceId === null ? [] : [i.sourceId])))].sort();
   const issueCodes = [...new Set(items.flatMap((i) => i.issueCodes))].sort();

@@ -10,6 +10,9 @@ import { addUser } from './accounts.ts';
 import { cliActor } from './audit.ts';
 import { DESK_ROUTES } from './desk-routes.ts';
 import { ROLES, type Role } from './roles.ts';
+import { editArticle } from './article-edits.ts';
+import { killArticle } from './article-states.ts';
+import { storeArticle } from './testdata/article-fixture.ts';
 import { holdTranslation } from './testdata/review-fixture.ts';
 import { TEST_PASSWORD_PARAMS, openDeskFixture, type DeskClient, type DeskFixture } from './testdata/desk-fixture.ts';
 
@@ -73,6 +76,42 @@ const MATRIX: Record<string, MatrixRow> = {
   'POST /desk/review/:id/reject': {
     request: async (desk, who) => ({ path: `/desk/review/${(await holdTranslation(desk.store, `reject-${who}`)).translationId}/reject`, form: {} }),
     expect: { anonymous: SIGNED_OUT, translator: 303, editor: 303, admin: 303 },
+  },
+  'GET /desk/articles': {
+    request: () => ({ path: '/desk/articles' }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 200, admin: 200 },
+  },
+  'GET /desk/articles/:id': {
+    request: async (desk, who) => ({ path: `/desk/articles/${await storeArticle(desk.store, `show-${who}`)}` }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 200, admin: 200 },
+  },
+  'POST /desk/articles/:id': {
+    request: async (desk, who) => ({ path: `/desk/articles/${await storeArticle(desk.store, `edit-${who}`)}`, form: { revision: '0', headline: `Edited by ${who}` } }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 303, admin: 303 },
+  },
+  'GET /desk/articles/:id/revisions/:revision': {
+    request: async (desk, who) => {
+      const id = await storeArticle(desk.store, `revision-${who}`);
+      await editArticle(desk.store, id, { headline: 'Edited once' }, { actor: 'cli:matrix', expectedRevision: 0, now: desk.clock.now, sections: ['world'] });
+      return { path: `/desk/articles/${id}/revisions/1` };
+    },
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 200, admin: 200 },
+  },
+  'POST /desk/articles/:id/correct': {
+    request: async (desk, who) => ({ path: `/desk/articles/${await storeArticle(desk.store, `correct-${who}`)}/correct`, form: { revision: '0', note: 'The port is in Kingsbridge.' } }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 303, admin: 303 },
+  },
+  'POST /desk/articles/:id/kill': {
+    request: async (desk, who) => ({ path: `/desk/articles/${await storeArticle(desk.store, `kill-${who}`)}/kill`, form: { revision: '0', reason: 'matrix' } }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 303, admin: 303 },
+  },
+  'POST /desk/articles/:id/restore': {
+    request: async (desk, who) => {
+      const id = await storeArticle(desk.store, `restore-${who}`);
+      await killArticle(desk.store, id, { actor: 'cli:matrix', reason: 'to be restored', now: desk.clock.now });
+      return { path: `/desk/articles/${id}/restore`, form: { revision: '1' } };
+    },
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 303, admin: 303 },
   },
   'GET /desk/users': {
     request: () => ({ path: '/desk/users' }),

@@ -111,9 +111,20 @@ for (const dialect of testDialects) {
       assert.deepEqual(killed?.killed, { at: NOW.toISOString(), by: 'wire:wire', reason: 'River Wire (wire) cancelled this item' });
       assert.equal(killed?.headline, BRIDGE.headline, 'the text is kept for the desk');
 
+      const [kill] = await store.listAudit({ actions: ['kill'], limit: 5 });
+      assert.deepEqual(
+        kill && [kill.actor, kill.actorUserId, kill.objectType, kill.objectId, kill.before, kill.after, kill.reason],
+        ['wire:wire', null, 'article', String(id), { status: 'published' }, { status: 'killed', revision: 1 }, 'River Wire (wire) cancelled this item'],
+        'the wire\'s kill is in the audit log',
+      );
+
       feed = ninjs([{ ...BRIDGE, pubstatus: 'usable' }, DAM]);
       await runIngestPass(ctx, { select: 'all' });
       assert.equal((await site().request(`/world/${id}-river-bridge-opens-to-traffic`)).status, 200, 'the wire lifted its own cancellation');
+      const audited = await store.listAudit({ actions: ['kill', 'restore'], limit: 5 });
+      assert.deepEqual(audited.map((e) => [e.action, e.actor, e.objectId]), [['restore', 'wire:wire', String(id)], ['kill', 'wire:wire', String(id)]]);
+      await runIngestPass(ctx, { select: 'all' });
+      assert.equal((await store.listAudit({ actions: ['kill', 'restore'], limit: 5 })).length, 2, 'a pass that changes nothing records nothing');
     });
 
     test('an embargoed item stays off the site until its time, then appears without a pass, and joins a story on the next', async () => {
@@ -125,6 +136,13 @@ for (const dialect of testDialects) {
       assert.equal((await site().request(`/world/${budget.id}-city-budget-doubles-road-spending`)).status, 404);
       assert.ok(!(await getPage(site(), '/')).html.includes(BUDGET.headline));
       assert.equal((await store.storyMemberships([budget.id])).size, 0, 'no story holds it');
+
+      const [embargo] = await store.listAudit({ actions: ['embargo'], limit: 5 });
+      assert.deepEqual(
+        embargo && [embargo.actor, embargo.objectId, embargo.after, embargo.reason],
+        ['wire:wire', String(budget.id), { embargoedUntil: new Date(NOW.getTime() + HOUR).toISOString() }, `embargoed by the wire until ${new Date(NOW.getTime() + HOUR).toISOString()}`],
+        'the audit log says until when',
+      );
 
       const later = new Date(NOW.getTime() + 2 * HOUR);
       await getPage(site(later), `/world/${budget.id}-city-budget-doubles-road-spending`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ArticlePlacement, RevisionWrite, Store } from './store.ts';
+import type { ArticlePlacement, ArticleStateQuery, RevisionWrite, Store } from './store.ts';
 import { testDialects, useFreshDatabase } from './test-databases.ts';
 import { cleanArticle, feedEntry, sourceDefinition } from './test-records.ts';
 
@@ -178,6 +178,28 @@ for (const dialect of testDialects) {
       assert.equal((await store.getArticle(a!))?.killed, null, 'usable again: the wire lifts its own hold');
       assert.equal((await store.getArticle(b!))?.killed?.by, 'editor@desk', 'a staff kill stays');
       assert.deepEqual((await store.editorialRevisions(a!)).map((r) => [r.action, r.actor]), [['kill', 'wire:wire'], ['restore', 'wire:wire']]);
+      // The wire's own kills and restores are in the audit log too (a staff kill is the desk's to record).
+      const audited = await store.listAudit({ limit: 10 });
+      assert.deepEqual(audited.map((e) => [e.action, e.actor, e.objectType, e.objectId, e.reason]).reverse(), [
+        ['kill', 'wire:wire', 'article', String(c), 'canceled by the wire'],
+        ['kill', 'wire:wire', 'article', String(a), 'withheld by the wire'],
+        ['restore', 'wire:wire', 'article', String(a), 'the wire sent the item as usable again'],
+      ]);
+      assert.deepEqual([audited[0]?.before, audited[0]?.after, audited[0]?.at], [{ status: 'killed' }, { status: 'published', revision: 2 }, T2]);
+    });
+
+    void it('the embargoes a wire sets, moves and lifts are in the audit log; one already over is not', async () => {
+      const { store, placements: [placement, other] } = await storeWith(['a', 'b']);
+      const embargoes = async () => (await store.listAudit({ actions: ['embargo'], limit: 10 })).map((e) => [e.actor, e.before, e.after, e.reason]).reverse();
+      await store.saveArticle(cleanArticle('Headline a'), { ...placement!, embargoedUntil: '2024-05-01T10:30:00Z' }, T0);
+      await store.saveArticle(cleanArticle('Headline a'), { ...placement!, embargoedUntil: '2024-05-01T11:00:00Z' }, T0);
+      await store.saveArticle(cleanArticle('Headline a'), { ...placement!, embargoedUntil: null }, T0);
+      await store.saveArticle(cleanArticle('Headline b'), { ...other!, embargoedUntil: '2024-04-30T00:00:00Z' }, T0);
+      assert.deepEqual(await embargoes(), [
+        ['wire:wire', { embargoedUntil: null }, { embargoedUntil: '2024-05-01T10:30:00.000Z' }, 'embargoed by the wire until 2024-05-01T10:30:00.000Z'],
+        ['wire:wire', { embargoedUntil: '2024-05-01T10:30:00.000Z' }, { embargoedUntil: '2024-05-01T11:00:00.000Z' }, 'the wire moved the embargo to 2024-05-01T11:00:00.000Z'],
+        ['wire:wire', { embargoedUntil: '2024-05-01T11:00:00.000Z' }, { embargoedUntil: null }, 'the wire lifted the embargo'],
+      ]);
     });
 
     void it('an embargoed article is hidden until its time, then listed without anyone acting', async () => {
@@ -189,6 +211,31 @@ for (const dialect of testDialects) {
       assert.deepEqual((await store.listArticleStates({ status: 'embargoed', at: T1, limit: 5 })).map((s) => s.embargoedUntil), ['2024-05-01T10:30:00.000Z']);
       assert.deepEqual(await store.clusteringBounds(T1), { newest: null, oldestUnassigned: null });
       assert.equal((await store.clusteringBounds(T2)).oldestUnassigned, '2024-05-01T08:00:00.000Z');
+    });
+
+    void it('the desk\'s article list finds headlines by a piece of text, any case, wildcards literal, and filters by language and source', async () => {
+      const store = await database().open();
+      for (const source of ['wire', 'paper']) await store.upsertSource(sourceDefinition(source), 'config', T0);
+      const saved = [
+        ['wire', 'a', 'Ferry fares rise 100% at the harbour', 'en'],
+        ['wire', 'b', 'Ferry timetable changes', 'en'],
+        ['paper', 'c', 'FERRY strike ends', 'en'],
+        ['paper', 'd', 'नौका सेवा फिर शुरू', 'hi'],
+      ] as const;
+      for (const [source, guid, headline, lang] of saved) {
+        await store.saveEntries([feedEntry(source, guid)], T0);
+        const entry = (await store.entriesNeedingArticles(10)).find((e) => e.guid === guid && e.sourceId === source)!;
+        await store.saveArticle(cleanArticle(headline, { lang }), { entryId: entry.id, sourceId: source, section: 'world', slug: guid }, T0);
+      }
+      const find = async (query: Partial<ArticleStateQuery>) => (await store.listArticleStates({ at: T1, limit: 10, ...query })).map((a) => a.headline).sort();
+      assert.deepEqual(await find({ headline: 'ferry' }), ['FERRY strike ends', 'Ferry fares rise 100% at the harbour', 'Ferry timetable changes']);
+      assert.deepEqual(await find({ headline: '100%' }), ['Ferry fares rise 100% at the harbour']);
+      assert.deepEqual(await find({ headline: '%' }), ['Ferry fares rise 100% at the harbour'], '% is a character, not a wildcard');
+      assert.deepEqual(await find({ headline: 'e_s' }), [], '_ is a character too');
+      assert.deepEqual(await find({ headline: 'सेवा' }), ['नौका सेवा फिर शुरू']);
+      assert.deepEqual(await find({ headline: 'ferry', sourceId: 'paper' }), ['FERRY strike ends']);
+      assert.deepEqual(await find({ lang: 'hi' }), ['नौका सेवा फिर शुरू']);
+      assert.deepEqual(await find({ headline: 'ferry', lang: 'hi' }), []);
     });
 
     void it('revisions go with their article', async () => {

@@ -11,6 +11,10 @@
  * is stored killed, or killed keeping the text it had, with the wire as the
  * actor). When the wire later sends the item as usable again, an article its
  * own wire killed comes back; one staff killed stays killed.
+ *
+ * What the wire does to an article's state is also appended to the audit
+ * log, in the same transaction, as a desk action would be (wire-audit.ts):
+ * its kills and restores, and the embargoes it sets, moves or lifts.
  */
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Article } from '../extract/article.ts';
@@ -22,6 +26,7 @@ import type { ArticlesTable, Database } from './schema.ts';
 import type { ArticlePlacement, EditableField } from './store.ts';
 import { detachFromStory } from './story-detach.ts';
 import { mergeWireUpdate } from './wire-rebuild.ts';
+import { auditEmbargoChange, auditWireStateChange } from './wire-audit.ts';
 
 type Db = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -57,10 +62,13 @@ export async function saveArticle(db: Db, article: Article, placement: ArticlePl
       .returning('id')
       .executeTakeFirst();
     if (!inserted) return rebuild(trx, placement, columns, published, at);
+    const actor = wireActor(placement.sourceId);
     if (placement.withdrawal) {
       const changes = [{ field: 'status' as const, before: 'published', after: 'killed' }];
-      await insertRevision(trx, { articleId: inserted.id, revision: 1, action: 'kill', actor: wireActor(placement.sourceId), at, reason: placement.withdrawal.reason, changes, held: [] });
+      await insertRevision(trx, { articleId: inserted.id, revision: 1, action: 'kill', actor, at, reason: placement.withdrawal.reason, changes, held: [] });
+      await auditWireStateChange(trx, { action: 'kill', articleId: inserted.id, actor, at, reason: placement.withdrawal.reason, revision: 1, changes });
     }
+    await auditEmbargoChange(trx, { articleId: inserted.id, actor, at, before: null, after: embargo });
     return inserted.id;
   });
 }
@@ -74,7 +82,9 @@ async function rebuild(trx: Trx, placement: ArticlePlacement, columns: Columns, 
     if (placement.withdrawal) {
       // The wire's cancellation carries no story worth keeping: the article keeps the text it had, for the desk and a restore.
       await trx.updateTable('articles').set({ entry_hash: columns.entry_hash, embargoed_until: columns.embargoed_until }).where('id', '=', row.id).execute();
-      await killInTransaction(trx, row.id, { actor, at, reason: placement.withdrawal.reason });
+      const killed = await killInTransaction(trx, row.id, { actor, at, reason: placement.withdrawal.reason });
+      if (killed?.outcome === 'done') await auditWireStateChange(trx, { action: 'kill', articleId: row.id, actor, at, reason: placement.withdrawal.reason, revision: killed.revision, changes: killed.changes });
+      await auditEmbargoChange(trx, { articleId: row.id, actor, at, before: row.embargoed_until, after: columns.embargoed_until });
       return row.id;
     }
     if (await applyUpdate(trx, row, columns, published, at, actor)) return row.id;
@@ -122,7 +132,12 @@ async function applyUpdate(trx: Trx, row: Selectable<ArticlesTable>, columns: Co
   if (changed) {
     await insertRevision(trx, { articleId: row.id, revision: row.revision + 1, action: 'wire-update', actor, at, reason: null, changes: merge.changes, held: merge.held });
   }
-  if (row.killed_by === actor) await restoreInTransaction(trx, row.id, { actor, at, reason: 'the wire sent the item as usable again' });
+  if (row.killed_by === actor) {
+    const reason = 'the wire sent the item as usable again';
+    const restored = await restoreInTransaction(trx, row.id, { actor, at, reason });
+    if (restored?.outcome === 'done') await auditWireStateChange(trx, { action: 'restore', articleId: row.id, actor, at, reason, revision: restored.revision, changes: restored.changes });
+  }
+  await auditEmbargoChange(trx, { articleId: row.id, actor, at, before: row.embargoed_until, after: columns.embargoed_until });
   const hiddenNow = columns.embargoed_until !== null && columns.embargoed_until > at;
   const hiddenBefore = row.embargoed_until !== null && row.embargoed_until > at;
   if (hiddenNow && !hiddenBefore) await detachFromStory(trx, row.id);

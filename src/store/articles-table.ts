@@ -1,5 +1,5 @@
 /** Articles: the clean article made from each entry (stored by article-save.ts), and the lists the site shows. */
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Article, Block, Figure } from '../extract/article.ts';
 import { articleStatus } from './article-status.ts';
 import { isVisible } from './article-visibility.ts';
@@ -146,12 +146,23 @@ export function editorialState(row: Selectable<ArticlesTable>): ArticleEditorial
 }
 
 /** Every article, whatever its state, newest first; `status` narrows to one state at `query.at`. */
+/** `text` matched literally by LIKE: its wildcards and the escape character are escaped with `!`. */
+function escapeLike(text: string): string {
+  return text.replace(/[!%_]/g, (c) => `!${c}`);
+}
+
 export async function listArticleStates(db: Db, query: ArticleStateQuery): Promise<ArticleStateSummary[]> {
   const at = utcTimestamp(query.at, 'time of the article states');
   let select = db.selectFrom('articles').select([...SUMMARY_COLUMNS, 'revision', 'killed_at', 'killed_by', 'kill_reason', 'embargoed_until']);
   if (query.status === 'killed') select = select.where('killed_at', 'is not', null);
   if (query.status === 'embargoed') select = select.where('killed_at', 'is', null).where('embargoed_until', '>', at);
   if (query.status === 'published') select = select.where(isVisible('articles', at));
+  if (query.lang !== undefined) select = select.where('lang', '=', query.lang);
+  if (query.sourceId !== undefined) select = select.where('source_id', '=', query.sourceId);
+  if (query.headline !== undefined && query.headline !== '') {
+    const pattern = `%${escapeLike(query.headline.toLowerCase())}%`;
+    select = select.where(sql<boolean>`lower(headline) like ${pattern} escape '!'`);
+  }
   const rows = await select
     .orderBy('sort_key', 'desc')
     .orderBy('id', 'desc')

@@ -54,6 +54,20 @@ for (const dialect of testDialects) {
       assert.deepEqual(await store.listAudit({ actions: [], limit: 10 }), []);
     });
 
+    void it('finds the newest entry about each object of a type', async () => {
+      const store = await database().open();
+      await store.recordAudit(entry('approve', { objectType: 'translation', objectId: '7', actor: 'asha@desk.example' }));
+      const newest = await store.recordAudit(entry('reject', { objectType: 'translation', objectId: '7', actor: 'ravi@desk.example' }));
+      const other = await store.recordAudit(entry('approve', { objectType: 'translation', objectId: '8' }));
+      await store.recordAudit(entry('kill', { objectType: 'article', objectId: '8', actor: 'mira@desk.example' }));
+      const latest = await store.latestAuditOf('translation', ['7', '8', '9', '7']);
+      assert.deepEqual([...latest].map(([id, e]) => [id, e.id, e.actor]).sort(), [
+        ['7', newest, 'ravi@desk.example'],
+        ['8', other, 'asha@desk.example'],
+      ]);
+      assert.equal((await store.latestAuditOf('translation', [])).size, 0);
+    });
+
     void it('refuses to update or delete an entry, whoever asks', async () => {
       const store: Store = await database().open();
       const id = await store.recordAudit(entry('kill', { reason: 'legal request' }));

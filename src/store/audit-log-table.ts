@@ -44,6 +44,24 @@ export async function listAudit(db: Db, query: AuditQuery): Promise<StoredAuditE
   return rows.map(toEntry);
 }
 
+/** The newest entry about each of these objects of one type, by object id; objects with none are absent. */
+export async function latestAuditOf(db: Db, objectType: string, objectIds: readonly string[]): Promise<Map<string, StoredAuditEntry>> {
+  if (objectIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('audit_log')
+        .select((inner) => inner.fn.max('id').as('id'))
+        .where('object_type', '=', objectType)
+        .where('object_id', 'in', [...new Set(objectIds)])
+        .groupBy('object_id'),
+    )
+    .execute();
+  return new Map(rows.map((row) => [row.object_id ?? '', toEntry(row)]));
+}
+
 function jsonOrNull(value: unknown): string | null {
   return value === undefined || value === null ? null : toJsonText(value);
 }

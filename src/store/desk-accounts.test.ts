@@ -116,12 +116,29 @@ for (const dialect of testDialects) {
       await store.startSession(session('laptop', asha), T0, null);
       await store.startSession(session('phone', asha), T0, null);
       await store.startSession(session('ravi', ravi), T0, null);
-      assert.equal(await store.disableUser(asha, T1), true);
-      assert.equal(await store.disableUser(asha, T2), false);
+      assert.equal(await store.disableUser(asha, T1), 'disabled');
+      assert.equal(await store.disableUser(asha, T2), 'unchanged');
+      assert.equal(await store.disableUser(9999, T2), 'unchanged');
       assert.equal((await store.getUser(asha))?.disabledAt, T1);
       assert.equal(await store.getSession('laptop'), null);
       assert.equal(await store.getSession('phone'), null);
       assert.ok(await store.getSession('ravi'));
+    });
+
+    void it('never disables the last active admin, even when two admins disable each other at once', async () => {
+      const store = await database().open();
+      const asha = await addUser(store, 'asha@desk.example', 'admin');
+      const ravi = await addUser(store, 'ravi@desk.example', 'admin');
+      const mira = await addUser(store, 'mira@desk.example', 'editor');
+      await store.startSession(session('ravi', ravi), T0, null);
+      const outcomes = await Promise.all([store.disableUser(asha, T1), store.disableUser(ravi, T1)]);
+      assert.deepEqual([...outcomes].sort(), ['disabled', 'last-admin']);
+      const left = outcomes[0] === 'disabled' ? ravi : asha;
+      assert.equal((await store.getUser(left))?.disabledAt, null, 'one admin is left active');
+      assert.equal(await store.disableUser(left, T2), 'last-admin');
+      assert.equal((await store.getUser(left))?.disabledAt, null);
+      if (left === ravi) assert.ok(await store.getSession('ravi'), 'a refused disable ends no session');
+      assert.equal(await store.disableUser(mira, T2), 'disabled', 'other roles are not counted');
     });
 
     void it('lists who is signed in and purges sessions past either limit', async () => {

@@ -56,6 +56,9 @@ export interface SignedInUser {
   address: string | null;
 }
 
+/** What disabling an account did: `unchanged` when there is no such account or it is disabled already. */
+export type DisableOutcome = 'disabled' | 'unchanged' | 'last-admin';
+
 export interface LoginFailureCount {
   count: number;
   /** The latest failure (ISO), null when there were none. */

@@ -102,6 +102,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): K
     pruneLoginFailures: (before) => loginFailures.pruneLoginFailures(db, before),
     recordAudit: (record) => audit.recordAudit(db, record),
     listAudit: (query) => audit.listAudit(db, query),
+    latestAuditOf: (objectType, objectIds) => audit.latestAuditOf(db, objectType, objectIds),
     reviewQueueCounts: () => reviewQueueCounts(db),
     // Editorial lifecycle: article states and staff revisions.
     reviseArticle: (id, write) => lifecycle.reviseArticle(db, id, write),

@@ -27,6 +27,7 @@ import type { TranslationsTable } from './schema.ts';
 import type {
   AuditQuery,
   AuditRecord,
+  DisableOutcome,
   LoginFailureCount,
   NewSession,
   NewUser,
@@ -458,8 +459,12 @@ export interface Store {
   listUsers(): Promise<StoredUser[]>;
   /** False when there is no such user; `endSessions` ends all the user's sessions in the same transaction. */
   setUserPassword(id: number, passwordHash: string, now: string, options?: { endSessions?: boolean }): Promise<boolean>;
-  /** Disables the account and ends its sessions, in one transaction; false when absent or disabled already. */
-  disableUser(id: number, now: string): Promise<boolean>;
+  /**
+   * Disables the account and ends its sessions, in one transaction; `unchanged`
+   * when absent or disabled already, `last-admin` (nothing done) when it is the
+   * only active admin.
+   */
+  disableUser(id: number, now: string): Promise<DisableOutcome>;
   recordUserLogin(id: number, now: string): Promise<void>;
 
   /** Stores a session; the session `replaces` names (by id hash) is deleted in the same transaction. */
@@ -482,6 +487,8 @@ export interface Store {
   recordAudit(record: AuditRecord): Promise<number>;
   /** Newest first. */
   listAudit(query: AuditQuery): Promise<StoredAuditEntry[]>;
+  /** The newest entry about each of these objects (of one type, e.g. `translation`), by object id; objects never acted on are absent. */
+  latestAuditOf(objectType: string, objectIds: readonly string[]): Promise<Map<string, StoredAuditEntry>>;
 
   /** Translations held for review and not approved, per target language. */
   reviewQueueCounts(): Promise<ReviewQueueCount[]>;
@@ -619,6 +626,10 @@ export interface ArticleStateQuery {
   status?: ArticleStatus;
   /** The time embargoes are judged at (UTC ISO). */
   at: string;
+  /** Articles whose headline contains this text, ignoring case (ASCII case on SQLite). */
+  headline?: string;
+  lang?: string;
+  sourceId?: string;
   limit: number;
   offset?: number;
 }

@@ -1,7 +1,7 @@
 /** Desk accounts: one row per user, never deleted (disabled instead), so the audit log's actors stay known. */
 import type { Kysely, Selectable } from 'kysely';
 import { utcTimestamp } from './column-values.ts';
-import type { NewUser, StoredUser } from './desk-records.ts';
+import type { DisableOutcome, NewUser, StoredUser } from './desk-records.ts';
 import type { Database, UsersTable } from './schema.ts';
 
 type Db = Kysely<Database>;
@@ -52,17 +52,38 @@ export async function setUserPassword(db: Db, id: number, passwordHash: string, 
  * request of the user is served after this returns. False when there is no
  * such user or it was disabled already.
  */
-export async function disableUser(db: Db, id: number, now: string): Promise<boolean> {
+/**
+ * Disables an active account and ends its sessions, unless it is the last
+ * active admin: a desk with no admin left has nobody who can add or restore
+ * accounts. The first statement touches every active admin's row, which
+ * takes the write lock (SQLite) or those rows' locks (PostgreSQL) before
+ * anything is counted, so two admins disabling each other at once cannot
+ * both succeed: the second counts after the first has committed.
+ */
+export async function disableUser(db: Db, id: number, now: string): Promise<DisableOutcome> {
   const at = utcTimestamp(now, 'time of disabling user');
   return db.transaction().execute(async (trx) => {
-    const result = await trx
+    await trx
       .updateTable('users')
-      .set({ disabled_at: at, updated_at: at })
-      .where('id', '=', id)
+      .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+      .where('role', '=', 'admin')
       .where('disabled_at', 'is', null)
-      .executeTakeFirst();
+      .execute();
+    const user = await trx.selectFrom('users').select(['role', 'disabled_at']).where('id', '=', id).executeTakeFirst();
+    if (!user || user.disabled_at !== null) return 'unchanged';
+    if (user.role === 'admin') {
+      const others = await trx
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('role', '=', 'admin')
+        .where('disabled_at', 'is', null)
+        .where('id', '<>', id)
+        .executeTakeFirstOrThrow();
+      if (Number(others.n) === 0) return 'last-admin';
+    }
+    await trx.updateTable('users').set({ disabled_at: at, updated_at: at }).where('id', '=', id).execute();
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-    return result.numUpdatedRows > 0n;
+    return 'disabled';
   });
 }
 

@@ -123,4 +123,16 @@ describe('wiredesk users', () => {
     assert.match(limited.out, new RegExp(`cli:${OPERATOR}\\s+user-add\\s+user ${meera!.id}`));
     assert.equal(limited.out.trimEnd().split('\n').length, 2);
   });
+
+  test('users disable refuses the last active admin, saying what to do, and changes nothing', async () => {
+    const refused = await wiredesk(['users', 'disable', 'asha@desk.example']);
+    assert.equal(refused.code, 1);
+    assert.match(refused.err, /users disable: "asha@desk\.example" is the last active admin; add another admin first \(wiredesk users add EMAIL --role admin\)/);
+    assert.equal((await storedUser('asha@desk.example'))?.disabledAt, null);
+
+    const second = await piped(['users', 'add', 'ravi@desk.example', '--role', 'admin', '--password-stdin'], 'lanterns over the second harbour');
+    assert.equal(second.code, 0, second.err);
+    assert.equal((await wiredesk(['users', 'disable', 'asha@desk.example'])).code, 0, 'with another admin active it may go');
+    assert.equal((await wiredesk(['users', 'disable', 'ravi@desk.example'])).code, 1, 'and then the other is the last');
+  });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { articleFilterQuery, parseArticleFilter } from './article-filter.ts';
+import { editOf, parseArticleForm, parseStateForm } from './article-form.ts';
 import { auditFilterQuery, parseAuditFilter } from './audit-filter.ts';
 import { parseLoginForm } from './login-form.ts';
 import { parseNewUserForm, parseUserId } from './user-form.ts';
@@ -42,4 +44,19 @@ test('the audit filter keeps known values and drops the rest', () => {
   });
   assert.equal(auditFilterQuery({ actor: 'a@x.example', action: 'login' }, { format: 'jsonl' }), '?actor=a%40x.example&action=login&format=jsonl');
   assert.equal(auditFilterQuery({ actor: null, action: null }), '');
+});
+
+test('the article form keeps paragraphs in field order, leaves unsent fields alone, and reads an empty standfirst as removing it', () => {
+  const form = parseArticleForm({ revision: '3', headline: 'H', standfirst: '  ', 'paragraph-10': 'ten', 'paragraph-2': 'two\r\nlines', 'paragraph-x': 'no', note: ' n ' });
+  assert.deepEqual(form, { revision: 3, headline: 'H', standfirst: '  ', dateline: undefined, section: undefined, paragraphs: ['two\nlines', 'ten'], note: 'n' });
+  assert.deepEqual(editOf(form), { headline: 'H', standfirst: null, paragraphs: ['two\nlines', 'ten'] });
+  assert.equal(parseArticleForm({ revision: '03' }).revision, null);
+  assert.equal(parseArticleForm({}).paragraphs, undefined, 'a form without paragraphs leaves the body alone');
+  assert.deepEqual(parseStateForm({ revision: '0', reason: '  legal \n hold ' }), { revision: 0, reason: 'legal hold' });
+});
+
+test('the article filter keeps known values and drops the rest', () => {
+  assert.deepEqual(parseArticleFilter({ q: '  ferry   fares ', status: 'killed', lang: 'hi', source: 'meridian', page: '3' }), { q: 'ferry fares', status: 'killed', lang: 'hi', source: 'meridian', page: 3 });
+  assert.deepEqual(parseArticleFilter({ q: ' ', status: 'deleted', lang: '<hi>', source: '../x', page: '0' }), { q: null, status: null, lang: null, source: null, page: 1 });
+  assert.equal(articleFilterQuery(parseArticleFilter({ q: 'a&b', status: 'embargoed' }), 2), '?q=a%26b&status=embargoed&page=2');
 });

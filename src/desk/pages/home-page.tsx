@@ -5,6 +5,7 @@ import type { SourceWithHealth } from '../../store/source-health.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatAge, formatDeskTime } from '../desk-dates.ts';
 import { DeskLayout } from '../desk-layout.tsx';
+import { hasPrivilege } from '../roles.ts';
 
 export interface HomeData {
   queue: ReviewQueueCount[];
@@ -22,7 +23,7 @@ export function HomePage({ deps, session, data }: { deps: DeskDeps; session: Des
       <div class="panels">
         <QueuePanel deps={deps} data={data} />
         <SourcesPanel deps={deps} troubled={data.troubled} />
-        <KillsPanel deps={deps} kills={data.kills} />
+        <KillsPanel deps={deps} kills={data.kills} canEdit={session.user !== null && hasPrivilege(session.user.role, 'edit-articles')} />
         <SignedInPanel deps={deps} data={data} />
       </div>
     </DeskLayout>
@@ -103,11 +104,16 @@ function SourcesPanel({ deps, troubled }: { deps: DeskDeps; troubled: SourceWith
   );
 }
 
-function KillsPanel({ deps, kills }: { deps: DeskDeps; kills: StoredAuditEntry[] }) {
+function KillsPanel({ deps, kills, canEdit }: { deps: DeskDeps; kills: StoredAuditEntry[]; canEdit: boolean }) {
   const { strings, config } = deps;
   return (
     <section class="panel" aria-labelledby="kills">
       <h2 id="kills">{strings.recentKills}</h2>
+      {canEdit && (
+        <p>
+          <a href="/desk/articles?status=killed">{strings.allKilledArticles}</a> · <a href="/desk/articles">{strings.allArticles}</a>
+        </p>
+      )}
       {kills.length === 0 ? (
         <p class="quiet">{strings.noRecentKills}</p>
       ) : (
@@ -126,7 +132,7 @@ function KillsPanel({ deps, kills }: { deps: DeskDeps; kills: StoredAuditEntry[]
               <tr class={entry.action}>
                 <td>{formatDeskTime(entry.at, deps.lang, config.site.timeZone)}</td>
                 <td>{strings.actionName(entry.action)}</td>
-                <td>{objectCell(entry)}</td>
+                <td>{objectCell(entry, canEdit)}</td>
                 <td>{entry.actor}</td>
                 <td>{entry.reason ?? ''}</td>
               </tr>
@@ -138,9 +144,9 @@ function KillsPanel({ deps, kills }: { deps: DeskDeps; kills: StoredAuditEntry[]
   );
 }
 
-/** Articles link to their desk page (built with article editing); other objects are named. */
-function objectCell(entry: StoredAuditEntry) {
-  if (entry.objectType === 'article' && entry.objectId) return <a href={`/desk/articles/${encodeURIComponent(entry.objectId)}`}>#{entry.objectId}</a>;
+/** Articles link to their desk page for those who may open it; other objects are named. */
+function objectCell(entry: StoredAuditEntry, canEdit: boolean) {
+  if (entry.objectType === 'article' && entry.objectId && canEdit) return <a href={`/desk/articles/${encodeURIComponent(entry.objectId)}`}>#{entry.objectId}</a>;
   return entry.objectType ? `${entry.objectType} ${entry.objectId ?? ''}` : '';
 }
 

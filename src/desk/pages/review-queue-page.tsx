@@ -72,6 +72,7 @@ export function ReviewQueuePage({ deps, session, filter, queue, now }: ReviewQue
                 <th scope="col">{strings.age}</th>
                 <th scope="col">{strings.engine}</th>
                 <th scope="col">{strings.issues}</th>
+                <th scope="col">{strings.lastActedBy}</th>
               </tr>
             </thead>
             <tbody>
@@ -102,6 +103,7 @@ function QueueRow({ deps, item, now }: { deps: DeskDeps; item: ReviewItem; now: 
           <code class="issue">{code}</code>
         ))}
       </td>
+      <td class="last-action">{item.lastAction ? deps.strings.lastAction(item.lastAction.actor, deps.strings.actionName(item.lastAction.action), formatAge(item.lastAction.at, now, deps.lang)) : ''}</td>
     </tr>
   );
 }

@@ -32,6 +32,8 @@ export function problemText(strings: DeskStrings, problem: AccountProblem): stri
       return strings.noSuchUser;
     case 'disabled-already':
       return strings.disabledAlready;
+    case 'last-admin':
+      return strings.lastAdmin;
     case 'weak-password':
       return strings.weakPassword(problem.problem);
   }
