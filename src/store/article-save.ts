@@ -20,6 +20,7 @@ import { articleColumns } from './articles-table.ts';
 import { fromJsonText, toJsonText, utcOrNull, utcTimestamp } from './column-values.ts';
 import type { ArticlesTable, Database } from './schema.ts';
 import type { ArticlePlacement, EditableField } from './store.ts';
+import { changesTranslatedText, markTranslationsStale } from './stale-translations.ts';
 import { detachFromStory } from './story-detach.ts';
 import { mergeWireUpdate } from './wire-rebuild.ts';
 
@@ -121,6 +122,7 @@ async function applyUpdate(trx: Trx, row: Selectable<ArticlesTable>, columns: Co
   if (updated.numUpdatedRows === 0n) return false;
   if (changed) {
     await insertRevision(trx, { articleId: row.id, revision: row.revision + 1, action: 'wire-update', actor, at, reason: null, changes: merge.changes, held: merge.held });
+    if (changesTranslatedText(merge.changes)) await markTranslationsStale(trx, row.id, at);
   }
   if (row.killed_by === actor) await restoreInTransaction(trx, row.id, { actor, at, reason: 'the wire sent the item as usable again' });
   const hiddenNow = columns.embargoed_until !== null && columns.embargoed_until > at;
