@@ -32,7 +32,7 @@ export async function serveSite(
 ): Promise<void> {
   let listener: Listener | undefined;
   try {
-    const app = createWebApp({ config: ctx.config, store: ctx.store, mediaDir: mediaDirOf(ctx.config.dataDir) });
+    const app = createWebApp({ config: ctx.config, store: ctx.store, mediaDir: mediaDirOf(ctx.config.dataDir), ...(ctx.translation ? { translation: ctx.translation } : {}) });
     listener = await listen(app, options.port, options.host);
     write(io.stdout, `wiredesk: serving ${ctx.config.site.name} at ${listener.url}`);
     write(io.stdout, `wiredesk: editorial desk at ${new URL('desk/login', listener.url).href}`);

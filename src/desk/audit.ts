@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'restore',
   'correct',
   'source-change',
+  'translate-again',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -15,6 +15,7 @@ import { reviewApprove } from './routes/review-approve.tsx';
 import { reviewReject } from './routes/review-reject.tsx';
 import { reviewEditShow } from './routes/review-edit-show.tsx';
 import { reviewQueueShow } from './routes/review-queue-show.tsx';
+import { reviewTranslateAgain } from './routes/review-translate-again.tsx';
 import { stylesheetShow } from './routes/stylesheet-show.ts';
 import { userCreate } from './routes/user-create.tsx';
 import { userDisable } from './routes/user-disable.tsx';
@@ -37,6 +38,7 @@ export const DESK_ROUTES: readonly DeskRoute[] = [
   { method: 'GET', path: '/desk/review/:id', access: 'review', handler: reviewEditShow },
   { method: 'POST', path: '/desk/review/:id/approve', access: 'review', handler: reviewApprove },
   { method: 'POST', path: '/desk/review/:id/reject', access: 'review', handler: reviewReject },
+  { method: 'POST', path: '/desk/review/:id/translate-again', access: 'review', handler: reviewTranslateAgain },
   { method: 'GET', path: '/desk/users', access: 'manage-users', handler: usersShow },
   { method: 'POST', path: '/desk/users', access: 'manage-users', handler: userCreate },
   { method: 'POST', path: '/desk/users/:id/disable', access: 'manage-users', handler: userDisable },

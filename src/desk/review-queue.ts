@@ -1,10 +1,12 @@
 /**
  * The review queue: translations the quality gate held (`review`, not yet
  * approved), with their article's headline and source, oldest first, grouped
- * by edition language, narrowed by the queue's filter.
+ * by edition language, narrowed by the queue's filter. An item whose source
+ * changed since it was translated says so (source-change.ts).
  */
 import type { Store, StoredTranslation } from '../store/store.ts';
 import type { ReviewFilter } from './forms/review-filter.ts';
+import { sourceChange } from './source-change.ts';
 
 /** More than a newsroom works through in a day; beyond it the oldest are shown and the count says how many wait. */
 export const REVIEW_QUEUE_LIMIT = 500;
@@ -16,6 +18,8 @@ export interface ReviewItem {
   sourceId: string | null;
   /** Distinct QA issue codes, in the order found. */
   issueCodes: string[];
+  /** The source article changed since this was translated (or since the translation a reviewer had seen). */
+  sourceChanged: boolean;
 }
 
 export interface ReviewQueue {
@@ -35,7 +39,13 @@ export async function loadReviewQueue(store: Store, filter: ReviewFilter): Promi
   const items: ReviewItem[] = [];
   for (const translation of held) {
     const article = await store.getArticle(translation.articleId);
-    items.push({ translation, articleHeadline: article?.headline ?? null, sourceId: article?.sourceId ?? null, issueCodes: issueCodesOf(translation) });
+    items.push({
+      translation,
+      articleHeadline: article?.headline ?? null,
+      sourceId: article?.sourceId ?? null,
+      issueCodes: issueCodesOf(translation),
+      sourceChanged: article !== null && sourceChange(translation, article) !== null,
+    });
   }
   const sources = [...new Set(items.flatMap((i) => (i.sourceId === null ? [] : [i.sourceId])))].sort();
   const issueCodes = [...new Set(items.flatMap((i) => i.issueCodes))].sort();

@@ -9,13 +9,13 @@
  */
 import type { Article } from '../extract/article.ts';
 import type { QaIssue } from '../translate/qa.ts';
-import type { SourceSnapshot, Store, StoredArticle, StoredTranslation } from '../store/store.ts';
+import type { Store, StoredArticle, StoredTranslation } from '../store/store.ts';
 import { translateArticle, type ArticleTranslation, type HeadlinePolicy } from '../translate/article-translation.ts';
-import { segmentTexts } from '../translate/block-translation.ts';
 import type { EnginePair, TranslationEngine } from '../translate/engines/engine.ts';
 import type { Glossary } from '../translate/glossary.ts';
 import type { HumanLookup } from '../translate/human-segments.ts';
 import { sentencesFrom } from '../translate/segment-origins.ts';
+import { sourceSnapshot } from '../translate/source-snapshot.ts';
 import type { EngineCall } from '../translate/text-translation.ts';
 import { memoisedCall, type MemoisedCallOptions, type MemoryCounts, type TranslationMemory } from '../translate/translation-memory.ts';
 
@@ -89,11 +89,6 @@ export async function translateThroughMemory(
   const done = await translateArticle(article, memo.call, { pair, glossary: target.glossary, headlinePolicy: target.headlinePolicy, human: memo.human });
   memo.counts.human += sentencesFrom(done.origins, 'human-memory');
   return done;
-}
-
-/** The source text a translation of the article is made from, as the desk shows it. */
-export function sourceSnapshot(article: Pick<Article, 'headline' | 'blocks'>): SourceSnapshot {
-  return { headline: article.headline, segments: segmentTexts(article.blocks) };
 }
 
 /** Translates a stored article and stores the translation as `pass` or `review`; returns its id and the translation. */

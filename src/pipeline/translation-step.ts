@@ -24,8 +24,9 @@ import type { Glossary } from '../translate/glossary.ts';
 import type { QaIssue } from '../translate/qa.ts';
 import type { MemoryCounts } from '../translate/translation-memory.ts';
 import { translationTargets, type TranslationTarget } from '../translate/translation-targets.ts';
-import type { SourceSnapshot, Store, StoredArticle, TranslationRecord, TranslationWork } from '../store/store.ts';
-import { memoisedEngine, sourceSnapshot, translateAndSave, type MemoisedEngine } from './article-translator.ts';
+import type { Store, StoredArticle, TranslationRecord, TranslationWork } from '../store/store.ts';
+import { sameSource, sourceSnapshot } from '../translate/source-snapshot.ts';
+import { memoisedEngine, translateAndSave, type MemoisedEngine } from './article-translator.ts';
 import { errorMessage, type PipelineContext } from './pipeline-context.ts';
 import { translationLicences } from './translation-licences.ts';
 
@@ -170,10 +171,6 @@ async function keptAsItWas(
   if (!sameSource(previous.sourceSnapshot, sourceSnapshot(article))) return false;
   await store.confirmTranslationVersion(previous.id, wanted.articleVersion);
   return true;
-}
-
-function sameSource(a: SourceSnapshot, b: SourceSnapshot): boolean {
-  return a.headline === b.headline && a.segments.length === b.segments.length && a.segments.every((text, i) => text === b.segments[i]);
 }
 
 function untranslated(status: 'pending' | 'unavailable'): Pick<TranslationRecord, 'headline' | 'headlineLang' | 'translatedHeadline' | 'blocks' | 'text' | 'status' | 'issues' | 'nextAttemptAt' | 'lastError'> {

@@ -23,6 +23,7 @@ import type { Localised, SourceConfig } from '../config/schema.ts';
 import type { HumanSegment } from '../translate/human-segments.ts';
 import type { LanguagePair, QaIssue } from '../translate/qa.ts';
 import type { SegmentOrigins } from '../translate/segment-origins.ts';
+import type { SourceSnapshot } from '../translate/source-snapshot.ts';
 import type { MemoryScope, MemorySegment } from '../translate/translation-memory.ts';
 import type { TranslationsTable } from './schema.ts';
 
@@ -239,6 +240,8 @@ export interface StoryQuery {
   offset?: number;
 }
 
+export type { SourceSnapshot };
+
 export interface Counts {
   sources: number;
   entries: number;
@@ -301,12 +304,6 @@ export interface StoredTranslation extends TranslationRecord {
   segmentOrigins: SegmentOrigins | null;
   staleSince: string | null;
   staleFrom: StaleFrom | null;
-}
-
-/** The source text a translation is made from, as plain text: the headline and the paragraph-like segments (translate/block-translation.ts). */
-export interface SourceSnapshot {
-  headline: string;
-  segments: string[];
 }
 
 /** What a translation had been made from when its source changed (null when not recorded), and when staff had approved it, if they had. */
