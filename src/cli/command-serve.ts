@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { mediaDirOf } from '../pipeline/article-builder.ts';
 import type { PassSummary } from '../pipeline/ingest-pass.ts';
+import { formatTranslations } from './pass-report.ts';
 import { startScheduler } from '../pipeline/scheduler.ts';
 import { write, type CliIo } from './cli-io.ts';
 import { withAppContext, type AppContext } from './app-context.ts';
@@ -53,6 +54,9 @@ function reportPass(ctx: AppContext, summary: PassSummary): void {
   ctx.log.info(
     `ingest: ${summary.sources} sources, ${summary.entries.inserted} new entries, ${summary.articles.built} articles, ${summary.failed.length} failed`,
   );
+  // Translations made in this pass, with the sentences reviewers' earlier edits gave (the unavailable pairs were named at start).
+  const t = summary.translations;
+  if (t && t.pass + t.review + t.pending.length > 0) for (const line of formatTranslations({ ...t, unavailable: [] })) ctx.log.info(line);
 }
 
 export function parsePortOption(value: string): number {
