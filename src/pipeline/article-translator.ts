@@ -132,13 +132,13 @@ export async function translateAndSave(
 /**
  * Issues that hold a translation for review whatever the gate says: the
  * source's licence asks for it, or the source changed after staff approved
- * the translation made from it (they should see the new text before it is
- * published again; their edits come back from the memory).
+ * the translation made from it, or staff approved a translation of an
+ * earlier version (they should see the new text before it is published
+ * again; their edits come back from the memory).
  */
 function heldFor(target: StoredArticleTarget, previous: StoredTranslation | null): QaIssue[] {
   const issues = target.licenceReview ? [target.licenceReview] : [];
-  if (previous?.staleFrom?.approvedAt) {
-    issues.push({ code: SOURCE_CHANGED, message: `the source changed after staff approved its translation on ${previous.staleFrom.approvedAt}`, span: null });
-  }
+  const approved = previous?.staleSince ? (previous.staleFrom?.approvedAt ?? previous.approvedAt) : null;
+  if (approved) issues.push({ code: SOURCE_CHANGED, message: `the source changed since staff approved its translation on ${approved}`, span: null });
   return issues;
 }

@@ -169,6 +169,26 @@ for (const dialect of testDialects) {
       assert.equal((await store.getTranslation(id))?.staleSince, null);
     });
 
+    void it('approving a translation of an earlier version of its article keeps it stale', async () => {
+      const { store, ids, version } = await storeWithArticles();
+      const made = await version(ids[0]!);
+      const id = await store.saveTranslation(hindi(ids[0]!, made, { status: 'review' }), T1);
+      const edit = await store.reviseArticle(ids[0]!, {
+        expectedRevision: 0,
+        action: 'correct',
+        actor: 'editor@desk.example',
+        at: T2,
+        reason: 'wrong day',
+        values: { body: { blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'The harbour reopened on Tuesday.' }] }], text: 'The harbour reopened on Tuesday.', image: null } },
+        changes: [{ field: 'body', before: 'x', after: 'y' }],
+      });
+      assert.equal(edit.outcome, 'done');
+      assert.ok(await store.approveTranslation(id, T2));
+      const approved = await store.getTranslation(id);
+      assert.equal(approved?.staleSince, T2, 'the pass brings it back for review');
+      assert.equal(approved?.articleVersion, made);
+    });
+
     void it('confirming a version moves it on and keeps the approval', async () => {
       const { store, ids, version } = await storeWithArticles();
       const id = await store.saveTranslation(hindi(ids[0]!, await version(ids[0]!), { status: 'review' }), T1);

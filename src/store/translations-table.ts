@@ -104,15 +104,25 @@ export async function listTranslations(db: Db, query: TranslationQuery): Promise
 /** Approves a translation held for review; false when there is none with that id in review and not yet approved. */
 export async function approveTranslation(db: Db, id: number, now: string): Promise<boolean> {
   const at = utcTimestamp(now, 'time of approval');
-  const result = await db
-    .updateTable('translations')
-    // Approved, it is current again: the reviewer has seen what changed.
-    .set({ approved_at: at, updated_at: at, stale_since: null, stale_from: null })
-    .where('id', '=', id)
-    .where('status', '=', 'review')
-    .where('approved_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('translations')
+      .set({ approved_at: at, updated_at: at })
+      .where('id', '=', id)
+      .where('status', '=', 'review')
+      .where('approved_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return false;
+    // Approved as made from the article's current version, it is current: the reviewer has seen what
+    // changed. One made from an earlier version stays stale, and the pass brings it back for review.
+    await trx
+      .updateTable('translations')
+      .set({ stale_since: null, stale_from: null })
+      .where('id', '=', id)
+      .where((eb) => eb('article_version', '=', eb.selectFrom('articles').select('articles.updated_at').whereRef('articles.id', '=', 'translations.article_id')))
+      .execute();
+    return true;
+  });
 }
 
 /**
