@@ -10,6 +10,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { openStore } from '../store/open-store.ts';
 import { cleanArticle, feedEntry, sourceDefinition } from '../store/test-records.ts';
+import { humanKey } from '../translate/human-segments.ts';
 import { startLibreTranslateStandIn, type StandIn } from '../translate/engines/testdata/libretranslate-stand-in.ts';
 import { captureIo } from './cli-test-io.ts';
 import { main } from './main.ts';
@@ -87,4 +88,20 @@ test('a pair without an engine is a usage error naming the pair', async () => {
   const { code, err } = await run('translate', 'story.txt', '--to', 'es', '--from', 'en');
   assert.equal(code, 2);
   assert.match(err, /no engine configured for en→es/u);
+});
+
+test('a reviewer\'s segment is what `translate` uses, and `translations memory` counts it', async () => {
+  const store = await openStore({ dataDir: path.join(dir, 'data'), databaseUrl: null });
+  try {
+    await store.rememberHumanSegments({ from: 'en', to: 'hi' }, [{ key: humanKey('The port is open.'), source: 'The port is open.', output: 'बंदरगाह खुला है।' }], 'translator@desk.example', '2026-03-02T09:00:00Z');
+  } finally {
+    await store.close();
+  }
+  const again = await run('translate', 'story.txt', '--to', 'hi', '--from', 'en');
+  assert.equal(again.code, 0, again.err);
+  assert.equal(again.out, 'FERRIES RESUMED AT 9:30 ON MONDAY.\n\nबंदरगाह खुला है।\n');
+  assert.match(again.err, /translation memory: 2 of 2 sentences, 1 from reviewers' edits/u);
+  const memory = await run('translations', 'memory');
+  assert.equal(memory.code, 0, memory.err);
+  assert.match(memory.out, /human segments: 1 \(reviewers' post-edits, reused 1 times\)/u);
 });

@@ -56,8 +56,12 @@ export function registerTranslationsList(translations: Command, program: Command
     .description('the translation memory: segments held and how often they were reused')
     .action(() =>
       withAppContext(program, io, async (ctx) => {
-        const { segments, hits, hitRate } = await ctx.store.memoryStats();
-        write(io.stdout, `segments: ${segments}\nhits: ${hits}\nhit rate: ${(100 * hitRate).toFixed(1)} % of segment lookups`);
+        const { segments, hits, hitRate, human } = await ctx.store.memoryStats();
+        write(
+          io.stdout,
+          `segments: ${segments}\nhits: ${hits}\nhit rate: ${(100 * hitRate).toFixed(1)} % of segment lookups\n` +
+            `human segments: ${human.segments} (reviewers' post-edits, reused ${human.hits} times)`,
+        );
       }),
     );
 }

@@ -1,5 +1,6 @@
 /** Running an ingest pass from the command line: progress while it runs, a summary after. */
 import type { PassOptions, PassSummary } from '../pipeline/ingest-pass.ts';
+import type { TranslationPassResult } from '../pipeline/translation-step.ts';
 import { runIngestPass } from '../pipeline/ingest-pass.ts';
 import type { SourceOutcome } from '../pipeline/ingest-source.ts';
 import type { PipelineContext } from '../pipeline/pipeline-context.ts';
@@ -41,17 +42,27 @@ export function formatSummary(summary: PassSummary): string {
     `articles: ${summary.articles.built} built, ${summary.articles.failed.length} failed`,
   ];
   if (summary.stories) lines.push(`stories: ${summary.stories.stories} updated from ${summary.stories.articles} articles in the window`);
-  const t = summary.translations;
-  if (t && t.pass + t.review + t.pending.length + t.unavailable.length > 0) {
-    const lookups = t.memory.hits + t.memory.misses;
-    const rate = lookups ? ` (memory: ${t.memory.hits} of ${lookups} sentences, ${Math.round((100 * t.memory.hits) / lookups)} %)` : '';
-    if (t.pass + t.review + t.pending.length > 0) lines.push(`translations: ${t.pass} pass, ${t.review} review, ${t.pending.length} pending${rate}`);
-    if (t.unavailable.length) lines.push(`translations: no engine for ${t.unavailable.join(', ')}`);
-  }
+  if (summary.translations) lines.push(...formatTranslations(summary.translations));
   // Errors quote feeds and pages: each stays on its own line.
   for (const failure of summary.failed) lines.push(`  failed: ${failure.sourceId}: ${terminalText(failure.error)}`);
   for (const failure of summary.articles.failed) {
     lines.push(`  failed: ${failure.sourceId} entry ${failure.entryId}: ${terminalText(failure.error)}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * The translation step's lines: counts by status and the memory's share of
+ * the sentences, of which those reviewers post-edited before; no lines when
+ * nothing was translated.
+ */
+export function formatTranslations(t: TranslationPassResult): string[] {
+  const lines: string[] = [];
+  const remembered = t.memory.hits + t.memory.human;
+  const lookups = remembered + t.memory.misses;
+  const human = t.memory.human ? `; ${t.memory.human} from reviewers' edits` : '';
+  const rate = lookups ? ` (memory: ${remembered} of ${lookups} sentences, ${Math.round((100 * remembered) / lookups)} %${human})` : '';
+  if (t.pass + t.review + t.pending.length > 0) lines.push(`translations: ${t.pass} pass, ${t.review} review, ${t.pending.length} pending${rate}`);
+  if (t.unavailable.length) lines.push(`translations: no engine for ${t.unavailable.join(', ')}`);
+  return lines;
 }

@@ -2,6 +2,7 @@
 import { mediaDirOf } from '../pipeline/article-builder.ts';
 import type { PassSummary } from '../pipeline/ingest-pass.ts';
 import { startScheduler } from '../pipeline/scheduler.ts';
+import { formatTranslations } from './pass-report.ts';
 import { write, type CliIo } from './cli-io.ts';
 import type { AppContext } from './app-context.ts';
 import { listen, type Listener } from './http-listener.ts';
@@ -18,7 +19,7 @@ export async function serveSite(
 ): Promise<void> {
   let listener: Listener | undefined;
   try {
-    const app = createWebApp({ config: ctx.config, store: ctx.store, mediaDir: mediaDirOf(ctx.config.dataDir) });
+    const app = createWebApp({ config: ctx.config, store: ctx.store, mediaDir: mediaDirOf(ctx.config.dataDir), ...(ctx.translation ? { translation: ctx.translation } : {}) });
     listener = await listen(app, options.port, options.host);
     write(io.stdout, `wiredesk: serving ${ctx.config.site.name} at ${listener.url}`);
     write(io.stdout, `wiredesk: editorial desk at ${new URL('desk/login', listener.url).href}`);
@@ -39,4 +40,7 @@ function reportPass(ctx: AppContext, summary: PassSummary): void {
   ctx.log.info(
     `ingest: ${summary.sources} sources, ${summary.entries.inserted} new entries, ${summary.articles.built} articles, ${summary.failed.length} failed`,
   );
+  // Translations made in this pass, with the sentences reviewers' earlier edits gave (the unavailable pairs were named at start).
+  const t = summary.translations;
+  if (t && t.pass + t.review + t.pending.length > 0) for (const line of formatTranslations({ ...t, unavailable: [] })) ctx.log.info(line);
 }

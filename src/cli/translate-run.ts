@@ -87,8 +87,9 @@ function glossaryFor(ctx: AppContext, lang: string): Glossary | null {
 }
 
 function reportMemory(io: CliIo, memo: MemoisedEngine): void {
-  const { hits, misses } = memo.counts;
-  if (hits > 0) write(io.stderr, `translation memory: ${hits} of ${hits + misses} sentences`);
+  const { hits, misses, human } = memo.counts;
+  const humanNote = human > 0 ? `, ${human} from reviewers' edits` : '';
+  if (hits + human > 0) write(io.stderr, `translation memory: ${hits + human} of ${hits + misses + human} sentences${humanNote}`);
 }
 
 function chooseEngine(ctx: AppContext, pair: EnginePair, engineId: string | undefined): TranslationEngine {

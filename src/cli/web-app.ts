@@ -6,17 +6,35 @@
  */
 import { Hono } from 'hono';
 import { createDeskApp, type DeskAppOptions } from '../desk/desk-app.tsx';
+import type { DeskTranslation } from '../desk/desk-translation.ts';
+import { retranslateArticle, servesPair } from '../pipeline/article-retranslation.ts';
+import type { TranslationServices } from '../pipeline/translation-step.ts';
 import { createSiteApp, type SiteOptions } from '../site/site-app.tsx';
+import type { Store } from '../store/store.ts';
 
-export type WebAppOptions = SiteOptions & Pick<DeskAppOptions, 'clientAddress' | 'passwordParams'>;
+export type WebAppOptions = SiteOptions &
+  Pick<DeskAppOptions, 'clientAddress' | 'passwordParams'> & {
+    /** The configured engines and glossaries: the desk's "translate again" uses them. */
+    translation?: TranslationServices;
+  };
 
 export function createWebApp(options: WebAppOptions): Hono {
   const site = createSiteApp(options);
-  const desk = createDeskApp(options);
+  const translation = options.translation ? deskTranslation(options.store, options.translation, options.now ?? (() => new Date())) : null;
+  const desk = createDeskApp({ ...options, translation });
   const app = new Hono();
   // c.env carries the node server's socket, which the desk reads the client's address from.
   app.all('/desk', (c) => desk.fetch(c.req.raw, c.env));
   app.all('/desk/*', (c) => desk.fetch(c.req.raw, c.env));
   app.all('*', (c) => site.fetch(c.req.raw, c.env));
   return app;
+}
+
+/** The desk's view of the engines: none when the configuration has none. */
+export function deskTranslation(store: Store, services: TranslationServices, now: () => Date): DeskTranslation | null {
+  if (services.engines.length === 0) return null;
+  return {
+    serves: (pair) => servesPair(services, pair),
+    translateAgain: (translation, article) => retranslateArticle(store, services, now, article, translation),
+  };
 }

@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   /** A wire set, moved or lifted an embargo (recorded by the store as it saves the article). */
   'embargo',
   'source-change',
+  'translate-again',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

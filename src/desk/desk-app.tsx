@@ -17,6 +17,7 @@ import { loadDeskStylesheet } from './desk-assets.ts';
 import type { DeskDeps, DeskEnv } from './desk-context.ts';
 import { DESK_ROUTES, type DeskRoute } from './desk-routes.ts';
 import { deskStrings } from './desk-strings.ts';
+import type { DeskTranslation } from './desk-translation.ts';
 import { renderNotFound, renderServerError } from './pages/message-page.tsx';
 import { SCRYPT_DEFAULTS, type ScryptParams } from './password-hash.ts';
 import { sessionMiddleware } from './session/session-middleware.ts';
@@ -30,6 +31,8 @@ export interface DeskAppOptions {
   clientAddress?: (c: Context) => string;
   /** scrypt parameters for new hashes; tests that are not about hashing pass cheaper ones. */
   passwordParams?: ScryptParams;
+  /** The configured engines, for "translate again"; without them the desk offers no re-translation. */
+  translation?: DeskTranslation | null;
 }
 
 /**
@@ -104,6 +107,7 @@ function deskDeps(options: DeskAppOptions): DeskDeps {
     strings: deskStrings(lang),
     secureCookies: new URL(config.site.baseUrl).protocol === 'https:',
     stylesheet: loadDeskStylesheet(),
+    translation: options.translation ?? null,
   };
 }
 

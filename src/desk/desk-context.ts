@@ -4,6 +4,7 @@ import type { Config } from '../config/schema.ts';
 import type { Store, StoredUser } from '../store/store.ts';
 import type { DeskStylesheet } from './desk-assets.ts';
 import type { DeskStrings } from './desk-strings.ts';
+import type { DeskTranslation } from './desk-translation.ts';
 import type { ScryptParams } from './password-hash.ts';
 
 export interface DeskDeps {
@@ -21,6 +22,8 @@ export interface DeskDeps {
   /** Cookies are Secure when the site's base URL is https. */
   secureCookies: boolean;
   stylesheet: DeskStylesheet;
+  /** The configured engines, for "translate again"; null when none is configured. */
+  translation: DeskTranslation | null;
 }
 
 /** The request's session: before sign-in it exists (for the login form's token) with no user. */

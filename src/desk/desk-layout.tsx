@@ -93,7 +93,7 @@ function navLabel(deps: DeskDeps, id: DeskSection): string {
 }
 
 /** Desk pages are private and change with every action: never stored by a browser or a proxy. */
-export async function renderDeskPage(c: Context, page: JSX.Element, status: 200 | 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 = 200): Promise<Response> {
+export async function renderDeskPage(c: Context, page: JSX.Element, status: 200 | 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 | 502 = 200): Promise<Response> {
   c.header('Cache-Control', 'no-store');
   return c.html(`<!DOCTYPE html>${(await page).toString()}`, status);
 }

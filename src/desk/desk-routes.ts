@@ -22,6 +22,7 @@ import { reviewReject } from './routes/review-reject.tsx';
 import { reviewEditShow } from './routes/review-edit-show.tsx';
 import { reviewQueueShow } from './routes/review-queue-show.tsx';
 import { revisionShow } from './routes/revision-show.tsx';
+import { reviewTranslateAgain } from './routes/review-translate-again.tsx';
 import { stylesheetShow } from './routes/stylesheet-show.ts';
 import { userCreate } from './routes/user-create.tsx';
 import { userDisable } from './routes/user-disable.tsx';
@@ -51,6 +52,7 @@ export const DESK_ROUTES: readonly DeskRoute[] = [
   { method: 'POST', path: '/desk/articles/:id/correct', access: 'kill', handler: articleCorrect },
   { method: 'POST', path: '/desk/articles/:id/kill', access: 'kill', handler: articleKill },
   { method: 'POST', path: '/desk/articles/:id/restore', access: 'kill', handler: articleRestore },
+  { method: 'POST', path: '/desk/review/:id/translate-again', access: 'review', handler: reviewTranslateAgain },
   { method: 'GET', path: '/desk/users', access: 'manage-users', handler: usersShow },
   { method: 'POST', path: '/desk/users', access: 'manage-users', handler: userCreate },
   { method: 'POST', path: '/desk/users/:id/disable', access: 'manage-users', handler: userDisable },

@@ -114,6 +114,23 @@ export interface DeskStrings extends ArticleStrings {
   approveReason: string;
   markersRemain: (segments: number) => string;
   reject: string;
+  originMemory: string;
+  originHumanMemory: string;
+  originStaff: string;
+  originCopied: string;
+  translateAgain: string;
+  translateAgainHint: string;
+  translatedAgain: (engine: string, sent: number, human: number) => string;
+  noEngineFor: (pair: string) => string;
+  translateAgainFailed: string;
+  sourceChanged: string;
+  sourceChangedSince: (date: string) => string;
+  approvedBeforeChange: (date: string) => string;
+  sourceChangeUnknown: string;
+  headlineChanged: string;
+  paragraphRemoved: string;
+  paragraphAdded: string;
+  unchangedParagraphs: (n: number) => string;
 }
 
 
@@ -143,6 +160,23 @@ const en: DeskStrings = {
   reject: 'Reject (take it out of the edition)',
   approveReason: 'Reason for approving with engine markers left in (recorded)',
   markersRemain: (n) => `Not approved: engine markers (*, #, @) remain in ${n} ${n === 1 ? 'segment' : 'segments'}. Fix them, or give a reason.`,
+  originMemory: 'memory (MT)',
+  originHumanMemory: 'memory (human)',
+  originStaff: 'human',
+  originCopied: 'as in the source',
+  translateAgain: 'Translate again',
+  translateAgainHint: 'The engine translates the article anew, not from remembered machine output; sentences reviewers have translated before are kept. The draft below is replaced.',
+  translatedAgain: (engine, sent, human) => `Translated again by ${engine}: ${sent} ${sent === 1 ? 'sentence' : 'sentences'} from the engine, ${human} from reviewers' earlier edits. Check it, then approve.`,
+  noEngineFor: (pair) => `No translation engine is configured for ${pair}, so this cannot be translated again here. Ask an admin to configure one.`,
+  translateAgainFailed: 'The engine did not answer, so the draft was not changed. Try again in a few minutes; if it keeps failing, tell an admin.',
+  sourceChanged: 'source changed',
+  sourceChangedSince: (date) => `The source article changed on ${date}, after the translation this replaces was made. What changed in the source:`,
+  approvedBeforeChange: (date) => `Staff had approved the earlier translation on ${date}; their edits are reused where the source did not change.`,
+  sourceChangeUnknown: 'The source text of the earlier translation was not recorded, so its changes cannot be shown.',
+  headlineChanged: 'Headline',
+  paragraphRemoved: 'removed',
+  paragraphAdded: 'added',
+  unchangedParagraphs: (n) => `${n} ${n === 1 ? 'paragraph' : 'paragraphs'} unchanged`,
   desk: 'Desk',
   home: 'Home',
   review: 'Review',
@@ -243,6 +277,7 @@ const HI_ACTIONS: Record<string, string> = {
   embargo: 'प्रतिबंध (एम्बार्गो)',
   'source-change': 'स्रोत बदला',
   'wire-update': 'वायर से अपडेट',
+  'translate-again': 'दोबारा अनुवाद',
 };
 
 const hi: DeskStrings = {
@@ -270,6 +305,23 @@ const hi: DeskStrings = {
   reject: 'अस्वीकार करें (संस्करण से हटाएँ)',
   approveReason: 'इंजन के चिह्न रहते हुए अनुमोदन का कारण (दर्ज किया जाएगा)',
   markersRemain: (n) => `अनुमोदन नहीं हुआ: ${n} खंडों में इंजन के चिह्न (*) बाकी हैं`,
+  originMemory: 'स्मृति (मशीन)',
+  originHumanMemory: 'स्मृति (मानव)',
+  originStaff: 'मानव',
+  originCopied: 'मूल जैसा',
+  translateAgain: 'दोबारा अनुवाद करें',
+  translateAgainHint: 'इंजन लेख का नए सिरे से अनुवाद करेगा, याद रखे मशीन अनुवाद से नहीं; समीक्षकों के पहले अनुवादित वाक्य रखे जाएँगे। नीचे का मसौदा बदल जाएगा।',
+  translatedAgain: (engine, sent, human) => `${engine} ने दोबारा अनुवाद किया: ${sent} वाक्य इंजन से, ${human} समीक्षकों के पिछले संपादनों से। जाँचकर अनुमोदन करें।`,
+  noEngineFor: (pair) => `${pair} के लिए कोई अनुवाद इंजन कॉन्फ़िगर नहीं है, इसलिए यहाँ दोबारा अनुवाद नहीं हो सकता। किसी एडमिन से इंजन जुड़वाएँ।`,
+  translateAgainFailed: 'इंजन ने जवाब नहीं दिया, इसलिए मसौदा नहीं बदला। कुछ मिनट बाद फिर कोशिश करें; बार-बार हो तो किसी एडमिन को बताएँ।',
+  sourceChanged: 'मूल बदला',
+  sourceChangedSince: (date) => `मूल लेख ${date} को बदला, उस अनुवाद के बाद जिसकी जगह यह है। मूल में क्या बदला:`,
+  approvedBeforeChange: (date) => `पिछले अनुवाद का अनुमोदन ${date} को हुआ था; जहाँ मूल नहीं बदला, वहाँ उसके संपादन फिर से लिए गए हैं।`,
+  sourceChangeUnknown: 'पिछले अनुवाद का मूल पाठ दर्ज नहीं है, इसलिए बदलाव नहीं दिखाए जा सकते।',
+  headlineChanged: 'शीर्षक',
+  paragraphRemoved: 'हटाया',
+  paragraphAdded: 'जोड़ा',
+  unchangedParagraphs: (n) => `${n} अनुच्छेद नहीं बदले`,
   desk: 'डेस्क',
   home: 'मुखपृष्ठ',
   review: 'समीक्षा',

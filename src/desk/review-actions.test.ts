@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDialects, useFreshDatabase } from '../store/test-databases.ts';
-import { openDeskFixture, signedIn } from './testdata/desk-fixture.ts';
+import { humanKey } from '../translate/human-segments.ts';
+import { openDeskFixture, signedIn, T0 } from './testdata/desk-fixture.ts';
 import { HELD_TARGET, holdTranslation } from './testdata/review-fixture.ts';
 
 const FIXED = 'El consejo abrió el parque de Kingsbridge el lunes.';
@@ -50,7 +51,11 @@ for (const dialect of testDialects) {
       assert.equal(entry?.actor, desk.accounts.translator.email);
       assert.equal(entry?.reason, null);
       assert.deepEqual(entry?.before, { headline: 'El parque abre park', segments: [{ segment: 0, text: HELD_TARGET[0] }, { segment: 1, text: HELD_TARGET[1] }] });
-      assert.deepEqual(entry?.after, { headline: 'El parque de Kingsbridge abre', segments: [{ segment: 0, text: FIXED }, { segment: 1, text: 'Las entradas\ncuestan 12 euros.' }], markersLeft: 0 });
+      assert.deepEqual(entry?.after, { headline: 'El parque de Kingsbridge abre', segments: [{ segment: 0, text: FIXED }, { segment: 1, text: 'Las entradas\ncuestan 12 euros.' }], markersLeft: 0, humanSegments: 3 });
+      // The two segments and the headline are remembered as the reviewer wrote them, for the next article with the same text.
+      const remembered = await desk.store.lookupHumanSegments({ from: 'en', to: 'es' }, [humanKey('The council opened the Kingsbridge park on Monday.'), humanKey('Tickets cost 12 euros.'), humanKey('Park opens park'), humanKey('Residents welcomed it.')], T0);
+      assert.deepEqual([...remembered.values()].sort(), [FIXED, 'El parque de Kingsbridge abre', 'Las entradas\ncuestan 12 euros.']);
+      assert.equal((await desk.store.memoryStats()).human.segments, 3);
       assert.deepEqual(desk.errors, []);
     });
 
@@ -65,6 +70,7 @@ for (const dialect of testDialects) {
       const [entry] = await desk.store.listAudit({ actions: ['approve'], limit: 1 });
       assert.equal(entry?.reason, 'Kingsbridge is a proper name here');
       assert.equal((entry?.after as { markersLeft: number }).markersLeft, 1);
+      assert.equal((await desk.store.memoryStats()).human.segments, 0, 'nothing was changed, and markers are not a human translation');
     });
 
     void it('an approval without the form token is refused and changes nothing', async () => {

@@ -1,10 +1,12 @@
 /**
  * The review queue: translations the quality gate held (`review`, not yet
  * approved), with their article's headline and source, oldest first, grouped
- * by edition language, narrowed by the queue's filter.
+ * by edition language, narrowed by the queue's filter. An item whose source
+ * changed since it was translated says so (source-change.ts).
  */
 import type { Store, StoredAuditEntry, StoredTranslation } from '../store/store.ts';
 import type { ReviewFilter } from './forms/review-filter.ts';
+import { sourceChange } from './source-change.ts';
 
 /** More than a newsroom works through in a day; beyond it the oldest are shown and the count says how many wait. */
 export const REVIEW_QUEUE_LIMIT = 500;
@@ -23,6 +25,8 @@ export interface ReviewItem {
    * merely opens an item, so this is the nearest thing to who holds it.
    */
   lastAction: Pick<StoredAuditEntry, 'actor' | 'action' | 'at'> | null;
+  /** The source article changed since this was translated (or since the translation a reviewer had seen). */
+  sourceChanged: boolean;
 }
 
 export interface ReviewQueue {
@@ -50,6 +54,7 @@ export async function loadReviewQueue(store: Store, filter: ReviewFilter): Promi
       sourceId: article?.sourceId ?? null,
       issueCodes: issueCodesOf(translation),
       lastAction: last ? { actor: last.actor, action: last.action, at: last.at } : null,
+      sourceChanged: article !== null && sourceChange(translation, article) !== null,
     });
   }
   const sources = [...new Set(items.flatMap((i) => (i.sourceId === null ? [] : [i.sourceId])))].sort();

@@ -7,7 +7,11 @@
  * so the checks are run again per segment rather than guessed at.
  */
 import type { Block, Inline } from '../extract/article.ts';
+import { segmentTexts } from '../translate/block-translation.ts';
 import { checkTranslation, type LanguagePair, type QaIssue } from '../translate/qa.ts';
+
+/** The paragraph-like units of a body, in order; figures and tables are not segments. The translate stage reports origins in the same order. */
+export { segmentTexts };
 
 export interface ReviewSegment {
   /** Position in the body's segments, the form field's number. */
@@ -25,23 +29,6 @@ export interface MarkedPiece {
 
 export function inlineText(inlines: readonly Inline[]): string {
   return inlines.map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'break' ? '\n' : inlineText(inline.children))).join('');
-}
-
-/** The paragraph-like units of a body, in order; figures and tables are not segments. */
-export function segmentTexts(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block) => {
-    switch (block.type) {
-      case 'paragraph':
-      case 'heading':
-        return [inlineText(block.content)];
-      case 'quote':
-        return block.paragraphs.map(inlineText);
-      case 'list':
-        return block.items.map(inlineText);
-      default:
-        return [];
-    }
-  });
 }
 
 export function reviewSegments(sourceBlocks: readonly Block[], targetBlocks: readonly Block[], pair: LanguagePair): ReviewSegment[] {

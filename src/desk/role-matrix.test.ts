@@ -113,6 +113,11 @@ const MATRIX: Record<string, MatrixRow> = {
     },
     expect: { anonymous: SIGNED_OUT, translator: 403, editor: 303, admin: 303 },
   },
+  // The fixture's desk has no engine configured: the route answers 409 and says so (its work is tested in review-translate-again.test.ts).
+  'POST /desk/review/:id/translate-again': {
+    request: async (desk, who) => ({ path: `/desk/review/${(await holdTranslation(desk.store, `again-${who}`)).translationId}/translate-again`, form: {} }),
+    expect: { anonymous: SIGNED_OUT, translator: 409, editor: 409, admin: 409 },
+  },
   'GET /desk/users': {
     request: () => ({ path: '/desk/users' }),
     expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 200 },

@@ -103,7 +103,7 @@ for (const dialect of testDialects) {
       const again = server.requests.length;
       const second = await translatePendingArticles(ctx, services);
       assert.equal(server.requests.length, again, 'the syndicated copy reached the engine');
-      assert.deepEqual(second.memory, { hits: 4, misses: 0 });
+      assert.deepEqual(second.memory, { hits: 4, misses: 0, human: 0 });
       assert.equal((await store.translationsOf(copyId)).find((t) => t.targetLang === 'hi')!.text, hi!.text);
       assert.equal((await store.memoryStats()).hitRate, 0.5);
       // Nothing left to do: the unavailable pair is not tried again, nor logged.

@@ -10,6 +10,12 @@
  * as `review` with a `licence-review` issue even when the gate passes it) or
  * forbid machine translation (none is made). Killed articles are not translated.
  * The original article stays published whatever happens here.
+ *
+ * A reviewer's post-edits come back from the memory as human segments, so a
+ * changed article translated again keeps them wherever its sentences did not
+ * change. An article rebuilt without a change to its headline or body (the
+ * wire re-sent it with a new byline or time) keeps its translation as it is,
+ * approval included.
  */
 import { backoffDelay } from '../util/backoff.ts';
 import { engineForPair, type ConfiguredEngine } from '../translate/engines/configured-engines.ts';
@@ -18,7 +24,8 @@ import type { Glossary } from '../translate/glossary.ts';
 import type { QaIssue } from '../translate/qa.ts';
 import type { MemoryCounts } from '../translate/translation-memory.ts';
 import { translationTargets, type TranslationTarget } from '../translate/translation-targets.ts';
-import type { TranslationRecord, TranslationWork } from '../store/store.ts';
+import type { Store, StoredArticle, TranslationRecord, TranslationWork } from '../store/store.ts';
+import { sameSource, sourceSnapshot } from '../translate/source-snapshot.ts';
 import { memoisedEngine, translateAndSave, type MemoisedEngine } from './article-translator.ts';
 import { errorMessage, type PipelineContext } from './pipeline-context.ts';
 import { translationLicences } from './translation-licences.ts';
@@ -53,7 +60,7 @@ interface PairCall extends MemoisedEngine {
 }
 
 export async function translatePendingArticles(ctx: PipelineContext, services: TranslationServices): Promise<TranslationPassResult> {
-  const result: TranslationPassResult = { pass: 0, review: 0, pending: [], unavailable: [], memory: { hits: 0, misses: 0 } };
+  const result: TranslationPassResult = { pass: 0, review: 0, pending: [], unavailable: [], memory: { hits: 0, misses: 0, human: 0 } };
   const calls = new Map<string, PairCall | null>();
   const unavailable = new Set<string>();
   const licences = await translationLicences(ctx.store);
@@ -81,6 +88,7 @@ export async function translatePendingArticles(ctx: PipelineContext, services: T
     if (call === null) continue;
     result.memory.hits += call.counts.hits;
     result.memory.misses += call.counts.misses;
+    result.memory.human += call.counts.human;
   }
   result.unavailable = [...unavailable].sort();
   if (result.unavailable.length) ctx.log.info(`translate: no engine for ${result.unavailable.join(', ')}; originals shown as they are`);
@@ -119,6 +127,7 @@ async function translateOne(
     if (pairCall.failure !== null) throw new Error(pairCall.failure);
     const article = await ctx.store.getArticle(summary.id);
     if (!article) return; // Deleted meanwhile (its source was removed).
+    if (await keptAsItWas(ctx.store, article, { ...base, engine: pairCall.engine.id })) return;
     const { translation } = await translateAndSave(
       ctx.store,
       pairCall,
@@ -143,6 +152,25 @@ async function translateOne(
     result.pending.push({ articleId: summary.id, lang: target.lang, error: message });
     ctx.log.warn(`translate: article ${summary.id} into ${target.lang}: ${message}; retried from ${nextAttemptAt}`);
   }
+}
+
+/**
+ * Whether the article's stored translation still fits it: made by the same
+ * engine under the same headline policy from a headline and body that read
+ * exactly as the article's do now. Its version then moves on and nothing
+ * else changes, so a wire re-send does not undo a reviewer's approval.
+ */
+async function keptAsItWas(
+  store: Store,
+  article: StoredArticle,
+  wanted: { targetLang: string; articleVersion: string; headlinePolicy: string; engine: string },
+): Promise<boolean> {
+  const previous = (await store.translationsOf(article.id)).find((t) => t.targetLang === wanted.targetLang);
+  if (!previous || previous.blocks === null || previous.sourceSnapshot === null || previous.staleSince !== null) return false;
+  if (previous.engine !== wanted.engine || previous.headlinePolicy !== wanted.headlinePolicy) return false;
+  if (!sameSource(previous.sourceSnapshot, sourceSnapshot(article))) return false;
+  await store.confirmTranslationVersion(previous.id, wanted.articleVersion);
+  return true;
 }
 
 function untranslated(status: 'pending' | 'unavailable'): Pick<TranslationRecord, 'headline' | 'headlineLang' | 'translatedHeadline' | 'blocks' | 'text' | 'status' | 'issues' | 'nextAttemptAt' | 'lastError'> {

@@ -13,6 +13,7 @@ import { articleStatus } from './article-status.ts';
 import { insertRevision, latestRevision } from './editorial-revisions-table.ts';
 import { fromJsonText, toJsonText, utcTimestamp } from './column-values.ts';
 import type { Database } from './schema.ts';
+import { changesTranslatedText, markTranslationsStale } from './stale-translations.ts';
 import { detachFromStory } from './story-detach.ts';
 import type { Correction, EditableField, EditedValues, FieldChange, RevisionOutcome, RevisionWrite, StateChangeWrite } from './store.ts';
 
@@ -49,6 +50,7 @@ export async function reviseArticle(db: Db, id: number, write: RevisionWrite): P
       .where('id', '=', id)
       .execute();
     await insertRevision(trx, { articleId: id, revision: updated.revision, action: write.action, actor: write.actor, at, reason: write.reason, changes: write.changes, held: [] });
+    if (changesTranslatedText(write.changes)) await markTranslationsStale(trx, id, at);
     return { outcome: 'done', revision: updated.revision, changes: write.changes, storyId: null };
   });
 }

@@ -24,6 +24,7 @@ import { articleColumns } from './articles-table.ts';
 import { fromJsonText, toJsonText, utcOrNull, utcTimestamp } from './column-values.ts';
 import type { ArticlesTable, Database } from './schema.ts';
 import type { ArticlePlacement, EditableField } from './store.ts';
+import { changesTranslatedText, markTranslationsStale } from './stale-translations.ts';
 import { detachFromStory } from './story-detach.ts';
 import { mergeWireUpdate } from './wire-rebuild.ts';
 import { auditEmbargoChange, auditWireStateChange } from './wire-audit.ts';
@@ -131,6 +132,7 @@ async function applyUpdate(trx: Trx, row: Selectable<ArticlesTable>, columns: Co
   if (updated.numUpdatedRows === 0n) return false;
   if (changed) {
     await insertRevision(trx, { articleId: row.id, revision: row.revision + 1, action: 'wire-update', actor, at, reason: null, changes: merge.changes, held: merge.held });
+    if (changesTranslatedText(merge.changes)) await markTranslationsStale(trx, row.id, at);
   }
   if (row.killed_by === actor) {
     const reason = 'the wire sent the item as usable again';

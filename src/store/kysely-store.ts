@@ -73,12 +73,15 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): K
     publishedTranslation: (articleId, lang) => translations.publishedTranslation(db, articleId, lang),
     listTranslations: (query) => translations.listTranslations(db, query),
     approveTranslation: (id, now) => translations.approveTranslation(db, id, now),
+    confirmTranslationVersion: (id, version) => translations.confirmTranslationVersion(db, id, version),
     rejectTranslation: (id, now) => translations.rejectTranslation(db, id, now),
     articlesNeedingTranslation: (query) => translations.articlesNeedingTranslation(db, query),
     editionTranslationSummaries: (query) => translations.editionTranslationSummaries(db, query),
 
     lookupMemory: (scope, keys, now) => memory.lookupSegments(db, scope, keys, now),
-    rememberInMemory: (scope, segments, now) => memory.rememberSegments(db, scope, segments, now),
+    rememberInMemory: (scope, segments, now, replace) => memory.rememberSegments(db, scope, segments, now, replace),
+    rememberHumanSegments: (pair, segments, editedBy, now) => memory.rememberHumanSegments(db, pair, segments, editedBy, now),
+    lookupHumanSegments: (pair, keys, now) => memory.lookupHumanSegments(db, pair, keys, now),
     memoryStats: () => memory.memoryStats(db),
     clearMemory: (engine) => memory.clearMemory(db, engine),
 

@@ -4,7 +4,7 @@
  * integer ids are int4 / SQLite integers, so every engine hands back the same
  * JS values. Migrations in ./migrations/ create exactly these shapes.
  */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { SourceConfig } from '../config/schema.ts';
 import type { LicenceRules, RevisionAction, SourceOrigin } from './store.ts';
 
@@ -167,6 +167,7 @@ export interface StoryArticlesTable {
 }
 
 export interface TranslationMemoryTable {
+  /** The engine whose output this is; '' for a human segment, which belongs to no engine. */
   engine: string;
   source_lang: string;
   target_lang: string;
@@ -177,6 +178,11 @@ export interface TranslationMemoryTable {
   hits: Generated<number>;
   created_at: string;
   last_used_at: string;
+  /** `machine`: an engine's output; `human`: a reviewer's post-edit, keyed on the plain source (translate/human-segments.ts). */
+  origin: ColumnType<'machine' | 'human', 'machine' | 'human' | undefined, 'machine' | 'human'>;
+  /** Who last wrote a human segment (the desk user's email), and when; null for machine segments. */
+  edited_by: string | null;
+  edited_at: string | null;
 }
 
 export interface TranslationsTable {
@@ -203,6 +209,14 @@ export interface TranslationsTable {
   last_error: string | null;
   created_at: string;
   updated_at: string;
+  /** JSON text of the `SourceSnapshot` it was made from; null before migration 0012 and until translated. */
+  source_segments: string | null;
+  /** JSON text of its `SegmentOrigins`; null when not recorded. */
+  segment_origins: string | null;
+  /** When the source's headline or body changed after this was made; null while it is current or once a reviewer has seen it. */
+  stale_since: string | null;
+  /** JSON text of a `StaleFrom`: what it was made from when the source changed. */
+  stale_from: string | null;
 }
 
 // The editorial desk (src/desk/): accounts, sessions, login throttling, audit log.

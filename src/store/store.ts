@@ -20,7 +20,10 @@ import type { Article, Block, Figure } from '../extract/article.ts';
 import type { Entry } from '../ingest/entry.ts';
 import type { FetchErrorKind } from '../ingest/http-fetch.ts';
 import type { Localised, SourceConfig } from '../config/schema.ts';
-import type { QaIssue } from '../translate/qa.ts';
+import type { HumanSegment } from '../translate/human-segments.ts';
+import type { LanguagePair, QaIssue } from '../translate/qa.ts';
+import type { SegmentOrigins } from '../translate/segment-origins.ts';
+import type { SourceSnapshot } from '../translate/source-snapshot.ts';
 import type { MemoryScope, MemorySegment } from '../translate/translation-memory.ts';
 import type { TranslationsTable } from './schema.ts';
 
@@ -238,6 +241,8 @@ export interface StoryQuery {
   offset?: number;
 }
 
+export type { SourceSnapshot };
+
 export interface Counts {
   sources: number;
   entries: number;
@@ -278,13 +283,34 @@ export interface TranslationRecord {
   attempts: number;
   nextAttemptAt: string | null;
   lastError: string | null;
+  /** The source text it was made from; when absent the stored one stays (a failed retry keeps what the last translation recorded). */
+  sourceSnapshot?: SourceSnapshot | null;
+  /** Where each segment's text came from; when absent the stored value stays. */
+  segmentOrigins?: SegmentOrigins | null;
 }
 
+/**
+ * A translation as stored. `staleSince` is set when the article's headline or
+ * body changed after the translation was made (a wire update, a staff edit
+ * or correction); the next pass translates it again, and the mark stays, with
+ * `staleFrom`, until it passes the gate or a reviewer approves it, so the desk
+ * can show what changed.
+ */
 export interface StoredTranslation extends TranslationRecord {
   id: number;
   approvedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  sourceSnapshot: SourceSnapshot | null;
+  segmentOrigins: SegmentOrigins | null;
+  staleSince: string | null;
+  staleFrom: StaleFrom | null;
+}
+
+/** What a translation had been made from when its source changed (null when not recorded), and when staff had approved it, if they had. */
+export interface StaleFrom {
+  source: SourceSnapshot | null;
+  approvedAt: string | null;
 }
 
 export interface TranslationQuery {
@@ -331,6 +357,8 @@ export interface MemoryStats {
   hits: number;
   /** hits / (hits + segments): the share of segment lookups the memory answered; 0 when empty. */
   hitRate: number;
+  /** Reviewers' post-edits held as human segments, and the times one was reused. */
+  human: { segments: number; hits: number };
 }
 
 export interface Store {
@@ -423,6 +451,8 @@ export interface Store {
   listTranslations(query: TranslationQuery): Promise<StoredTranslation[]>;
   /** Approves a translation held for review; false when there is none with that id in review and not yet approved. */
   approveTranslation(id: number, now: string): Promise<boolean>;
+  /** Records that a translation still fits its article at `articleVersion` (rebuilt, but its headline and body read the same): an approval stays. */
+  confirmTranslationVersion(id: number, articleVersion: string): Promise<void>;
   /** Takes a translation held for review out of its edition (`rejected`) until the article changes; false when there is none in review and unapproved. */
   rejectTranslation(id: number, now: string): Promise<boolean>;
   /**
@@ -442,9 +472,13 @@ export interface Store {
   // Translation memory (translation-memory-table.ts)
   /** Remembered outputs by key, for the keys of this engine and pair the memory holds; each one found counts as a hit. */
   lookupMemory(scope: MemoryScope, keys: readonly string[], now: string): Promise<Map<string, string>>;
-  /** Remember engine outputs; a segment remembered already keeps its first output. */
-  rememberInMemory(scope: MemoryScope, segments: readonly MemorySegment[], now: string): Promise<void>;
+  /** Remember engine outputs; a segment remembered already keeps its first output, unless `replace`. */
+  rememberInMemory(scope: MemoryScope, segments: readonly MemorySegment[], now: string, replace?: boolean): Promise<void>;
   memoryStats(): Promise<MemoryStats>;
+  /** A reviewer's post-edits as human segments of the pair, by whom; a source remembered before takes the newer text. */
+  rememberHumanSegments(pair: LanguagePair, segments: readonly HumanSegment[], editedBy: string, now: string): Promise<void>;
+  /** Human outputs by key, for the keys of this pair the memory holds; each one found counts as a hit. */
+  lookupHumanSegments(pair: LanguagePair, keys: readonly string[], now: string): Promise<Map<string, string>>;
   /** Forgets the outputs of one engine (its packages were upgraded), or of all. Returns the segments removed. */
   clearMemory(engine?: string): Promise<number>;
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { humanKey } from '../translate/human-segments.ts';
 import { canonicalSegment } from '../translate/translation-memory.ts';
 import { testDialects, useFreshDatabase } from './test-databases.ts';
 
@@ -40,7 +41,7 @@ for (const dialect of testDialects) {
 
     void it('counts hits and reports the hit rate', async () => {
       const store = await database().open();
-      assert.deepEqual(await store.memoryStats(), { segments: 0, hits: 0, hitRate: 0 });
+      assert.deepEqual(await store.memoryStats(), { segments: 0, hits: 0, hitRate: 0, human: { segments: 0, hits: 0 } });
       const a = segment('پہلا جملہ۔', 'पहला वाक्य।');
       const b = segment('دوسرا جملہ۔', 'दूसरा वाक्य।');
       await store.rememberInMemory(urHi, [a, b], T0);
@@ -61,6 +62,33 @@ for (const dialect of testDialects) {
       await store.rememberInMemory({ ...urHi, engine: 'libre' }, [first], T0);
       assert.equal(await store.clearMemory('apertium-local'), 1);
       assert.equal((await store.memoryStats()).segments, 1);
+    });
+
+    void it('replaces a remembered output when asked to (the desk translated it again)', async () => {
+      const store = await database().open();
+      const first = segment('ایک جملہ۔', 'एक वाक्य।');
+      await store.rememberInMemory(urHi, [first], T0);
+      await store.rememberInMemory(urHi, [{ ...first, output: 'नया अनुवाद।' }], T1, true);
+      assert.equal((await store.lookupMemory(urHi, [first.key], T1)).get(first.key), 'नया अनुवाद।');
+      assert.equal((await store.memoryStats()).segments, 1);
+    });
+
+    void it('keeps human segments apart from machine ones: per pair, any engine, the newest edit, and not cleared with an engine', async () => {
+      const store = await database().open();
+      const enEs = { from: 'en', to: 'es' };
+      const machine = segment('Residents welcomed it.', 'Los residentes lo acogieron.');
+      await store.rememberInMemory({ engine: 'apertium', ...enEs }, [machine], T0);
+      const human = { key: humanKey('Residents welcomed it.'), source: 'Residents welcomed it.', output: 'Los vecinos lo celebraron.' };
+      await store.rememberHumanSegments(enEs, [human], 'translator@desk.example', T0);
+      assert.deepEqual([...(await store.lookupHumanSegments(enEs, [human.key], T1))], [[human.key, 'Los vecinos lo celebraron.']]);
+      assert.equal((await store.lookupHumanSegments({ from: 'en', to: 'hi' }, [human.key], T1)).size, 0, 'another pair');
+      assert.equal((await store.lookupMemory({ engine: 'apertium', ...enEs }, [machine.key], T1)).get(machine.key), 'Los residentes lo acogieron.', 'the machine output is still there');
+      assert.equal((await store.lookupMemory({ engine: '', ...enEs }, [human.key], T1)).size, 0, 'a human segment is never a machine output');
+      await store.rememberHumanSegments(enEs, [{ ...human, output: 'Los vecinos lo celebraron mucho.' }], 'editor@desk.example', T1);
+      assert.equal((await store.lookupHumanSegments(enEs, [human.key], T1)).get(human.key), 'Los vecinos lo celebraron mucho.');
+      assert.equal(await store.clearMemory(), 1, 'only the machine segment');
+      assert.deepEqual((await store.memoryStats()).human, { segments: 1, hits: 2 });
+      assert.equal((await store.lookupHumanSegments(enEs, [human.key], T1)).size, 1);
     });
 
     void it('looks up and remembers more keys than one query takes', async () => {

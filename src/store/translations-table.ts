@@ -4,16 +4,21 @@
  * (the engine failed; retried from `next_attempt_at` on) or `unavailable` (no
  * engine serves the pair; the edition shows the original, marked so). The
  * article's `updated_at` it was made from is kept: a rebuilt article makes
- * its translations stale, and the next pass translates it again.
+ * its translations due again, and the next pass translates it again. When
+ * the article's headline or body changed, the translation is also marked
+ * stale (stale-translations.ts) until it passes the gate or is approved.
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { Block } from '../extract/article.ts';
 import type { QaIssue } from '../translate/qa.ts';
 import { fromJsonText, rowCount, toJsonText, utcTimestamp } from './column-values.ts';
 import type { Database, TranslationsTable } from './schema.ts';
+import type { SegmentOrigins } from '../translate/segment-origins.ts';
 import type {
   ArticleSummary,
   EditionTranslationQuery,
+  SourceSnapshot,
+  StaleFrom,
   StoredTranslation,
   TranslationQuery,
   TranslationRecord,
@@ -30,7 +35,11 @@ function isPublished(t: Pick<StoredTranslation, 'status' | 'approvedAt'>): boole
   return t.status === 'pass' || (t.status === 'review' && t.approvedAt !== null);
 }
 
-/** Insert or replace the translation of (article, language); a new version needs a new approval. */
+/**
+ * Insert or replace the translation of (article, language); a new version
+ * needs a new approval. A stale mark stays until a version passes the gate:
+ * one held for review keeps it, so the reviewer sees what changed.
+ */
 export async function saveTranslation(db: Db, record: TranslationRecord, now: string): Promise<number> {
   const at = utcTimestamp(now, 'time of saving translation');
   const columns = {
@@ -49,6 +58,9 @@ export async function saveTranslation(db: Db, record: TranslationRecord, now: st
     next_attempt_at: record.nextAttemptAt === null ? null : utcTimestamp(record.nextAttemptAt, 'next translation attempt'),
     last_error: record.lastError,
     updated_at: at,
+    ...(record.sourceSnapshot === undefined ? {} : { source_segments: jsonOrNull(record.sourceSnapshot) }),
+    ...(record.segmentOrigins === undefined ? {} : { segment_origins: jsonOrNull(record.segmentOrigins) }),
+    ...(record.status === 'pass' ? { stale_since: null, stale_from: null } : {}),
   };
   const saved = await db
     .insertInto('translations')
@@ -92,14 +104,34 @@ export async function listTranslations(db: Db, query: TranslationQuery): Promise
 /** Approves a translation held for review; false when there is none with that id in review and not yet approved. */
 export async function approveTranslation(db: Db, id: number, now: string): Promise<boolean> {
   const at = utcTimestamp(now, 'time of approval');
-  const result = await db
-    .updateTable('translations')
-    .set({ approved_at: at, updated_at: at })
-    .where('id', '=', id)
-    .where('status', '=', 'review')
-    .where('approved_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('translations')
+      .set({ approved_at: at, updated_at: at })
+      .where('id', '=', id)
+      .where('status', '=', 'review')
+      .where('approved_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return false;
+    // Approved as made from the article's current version, it is current: the reviewer has seen what
+    // changed. One made from an earlier version stays stale, and the pass brings it back for review.
+    await trx
+      .updateTable('translations')
+      .set({ stale_since: null, stale_from: null })
+      .where('id', '=', id)
+      .where((eb) => eb('article_version', '=', eb.selectFrom('articles').select('articles.updated_at').whereRef('articles.id', '=', 'translations.article_id')))
+      .execute();
+    return true;
+  });
+}
+
+/**
+ * Records that a translation still fits its article at `articleVersion`:
+ * the article was rebuilt, but its headline and body read as they did.
+ * Nothing else changes; an approval stays.
+ */
+export async function confirmTranslationVersion(db: Db, id: number, articleVersion: string): Promise<void> {
+  await db.updateTable('translations').set({ article_version: articleVersion }).where('id', '=', id).execute();
 }
 
 /**
@@ -230,5 +262,13 @@ function toStored(row: Selectable<TranslationsTable>): StoredTranslation {
     approvedAt: row.approved_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    sourceSnapshot: row.source_segments === null ? null : fromJsonText<SourceSnapshot>(row.source_segments, `source of translation ${row.id}`),
+    segmentOrigins: row.segment_origins === null ? null : fromJsonText<SegmentOrigins>(row.segment_origins, `segment origins of translation ${row.id}`),
+    staleSince: row.stale_since,
+    staleFrom: row.stale_from === null ? null : fromJsonText<StaleFrom>(row.stale_from, `stale source of translation ${row.id}`),
   };
+}
+
+function jsonOrNull(value: unknown): string | null {
+  return value === null ? null : toJsonText(value);
 }

@@ -16,8 +16,10 @@ import type { Article, Block } from '../extract/article.ts';
 import { blocksToText } from '../extract/html/block-text.ts';
 import { translateBlocks } from './block-translation.ts';
 import type { Glossary } from './glossary.ts';
+import type { HumanLookup } from './human-segments.ts';
 import { qaStatus, type LanguagePair, type QaIssue, type QaStatus } from './qa.ts';
 import { isEmptyIssue } from './qa/empty-or-truncated.ts';
+import { countOrigins, type SegmentOrigins } from './segment-origins.ts';
 import { translateTexts, type EngineCall, type TranslatedSentence } from './text-translation.ts';
 
 export type HeadlinePolicy = 'keep' | 'translate';
@@ -26,6 +28,8 @@ export interface ArticleTranslationOptions {
   pair: LanguagePair;
   glossary: Glossary | null;
   headlinePolicy: HeadlinePolicy;
+  /** Human segments of the pair (human-segments.ts), used before the memory's machine outputs and the engine. */
+  human?: HumanLookup | null;
 }
 
 export interface ArticleTranslation {
@@ -40,6 +44,8 @@ export interface ArticleTranslation {
   issues: QaIssue[];
   /** Sentences sent to the engine (after protection), for progress and figures. */
   sentences: number;
+  /** Where the shown headline's and each body segment's sentences came from. */
+  origins: SegmentOrigins;
 }
 
 /** Every sentence came back empty: the engine is broken or overloaded, not the text. */
@@ -52,7 +58,7 @@ export async function translateArticle(
   call: EngineCall,
   options: ArticleTranslationOptions,
 ): Promise<ArticleTranslation> {
-  const textOptions = { pair: options.pair, glossary: options.glossary };
+  const textOptions = { pair: options.pair, glossary: options.glossary, human: options.human ?? null };
   const body = await translateBlocks(article.blocks, call, textOptions);
   // A headline already in another language than the body (kept from the wire) is not this pair's to translate.
   const headlineFrom = article.headlineLang ?? article.lang;
@@ -75,6 +81,7 @@ export async function translateArticle(
     status: qaStatus(issues),
     issues,
     sentences: sentences.length,
+    origins: { headline: shown ? countOrigins(shown.sentences.flatMap((s) => (s.origin === null ? [] : [s.origin]))) : null, segments: body.segmentOrigins },
   };
 }
 

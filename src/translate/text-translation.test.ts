@@ -15,6 +15,7 @@ import type { TranslationEngine } from './engines/engine.ts';
 import { libreTranslateEngine } from './engines/libretranslate-engine.ts';
 import { startLibreTranslateStandIn, type StandIn } from './engines/testdata/libretranslate-stand-in.ts';
 import { glossaryOf } from './glossary.ts';
+import { humanKey, type HumanLookup } from './human-segments.ts';
 import { translateTexts, type EngineCall } from './text-translation.ts';
 import { missing } from '../../test/missing-tool.ts';
 
@@ -54,6 +55,23 @@ describe('with the LibreTranslate stand-in', () => {
     ]);
     // The stand-in does not write Hindi: the gate says so, which is the point of the gate.
     assert.ok(issues.some((i) => i.code === 'wrong-language'));
+  });
+
+  test('a reviewer\'s sentence is used before the engine, is not sent, and its run keeps its words but not its markup', async () => {
+    const human = new Map([[humanKey('The ministry said in a statement.'), 'मंत्रालय ने एक बयान में कहा।']]);
+    const lookup: HumanLookup = (keys) => Promise.resolve(new Map(keys.flatMap((k) => (human.has(k) ? [[k, human.get(k)!] as const] : []))));
+    const blocks: Block[] = [
+      { type: 'paragraph', content: [{ kind: 'text', text: 'Ferries resumed. The ministry said in a statement.' }] },
+      { type: 'paragraph', content: [{ kind: 'text', text: 'The ' }, { kind: 'em', children: [{ kind: 'text', text: 'ministry' }] }, { kind: 'text', text: ' said in a statement.' }] },
+      { type: 'paragraph', content: [{ kind: 'text', text: 'Read ' }, { kind: 'link', href: 'https://harbour.example.org/p', children: [{ kind: 'text', text: 'the plan' }] }, { kind: 'text', text: '.' }] },
+    ];
+    const sentBefore = server.requests.length;
+    const { blocks: out, segmentOrigins } = await translateBlocks(blocks, call, { pair: EN_HI, glossary: null, human: lookup });
+    assert.deepEqual(server.requests.slice(sentBefore).flatMap((r) => r['q'] as string[]), ['Ferries resumed.', 'Read ⟦1⟧the plan⟦2⟧.']);
+    assert.deepEqual(out[0], { type: 'paragraph', content: [{ kind: 'text', text: 'FERRIES RESUMED. मंत्रालय ने एक बयान में कहा।' }] });
+    assert.deepEqual(out[1], { type: 'paragraph', content: [{ kind: 'text', text: 'मंत्रालय ने एक बयान में कहा।' }] }, 'the emphasis went with the engine\'s text');
+    assert.deepEqual(out[2], { type: 'paragraph', content: [{ kind: 'text', text: 'READ ' }, { kind: 'link', href: 'https://harbour.example.org/p', children: [{ kind: 'text', text: 'THE PLAN' }] }, { kind: 'text', text: '.' }] });
+    assert.deepEqual(segmentOrigins, [{ engine: 1, 'human-memory': 1 }, { 'human-memory': 1 }, { engine: 1 }]);
   });
 
   test('a 100,000-character article goes in bounded requests and comes back whole', async () => {

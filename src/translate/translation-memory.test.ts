@@ -64,7 +64,7 @@ describe('memory in front of the LibreTranslate stand-in', () => {
 
     await translateTexts(['Floods closed 14 roads. The ministry said in a statement.'], call, { pair, glossary: null });
     assert.deepEqual(server.requests.at(-1)!['q'], ['Floods closed ⟦1⟧ roads.']);
-    assert.deepEqual(counts, { hits: 3, misses: 3 });
+    assert.deepEqual(counts, { hits: 3, misses: 3, human: 0 });
     const stats = await db.store.memoryStats();
     assert.equal(stats.segments, 3);
     assert.equal(stats.hits, 3);
@@ -78,7 +78,7 @@ describe('memory in front of the LibreTranslate stand-in', () => {
     server.answerEmptyNext(1);
     assert.deepEqual(await call(['Hello there.']), ['']);
     assert.deepEqual(await call(['Hello there.']), ['HELLO THERE.']);
-    assert.deepEqual(await call(['Hello there.']), ['HELLO THERE.']);
+    assert.deepEqual(await call(['Hello there.']), [{ text: 'HELLO THERE.', remembered: true }], 'the memory says the output is its own');
     assert.deepEqual(server.requests.slice(-2).map((r) => r['q']), [['Hello there.'], ['Hello there.']]);
   });
 });
@@ -110,6 +110,6 @@ describe('memory in front of Apertium APY', { skip }, () => {
     assert.equal(sent, 2);
     assert.equal(second[0]!.text, first[0]!.text);
     assert.match(second[0]!.text, /पाकिस्तान/u);
-    assert.deepEqual(counts, { hits: 2, misses: 2 });
+    assert.deepEqual(counts, { hits: 2, misses: 2, human: 0 });
   });
 });

@@ -12,12 +12,15 @@
  * differ, and the gate checks punctuation. Renumbering makes "rose ⟦7⟧ per
  * cent" in one article hit "rose ⟦2⟧ per cent" in another: the numbers
  * themselves are protected, so the engine output does not depend on them.
+ *
+ * These are the machine segments. A reviewer's post-edits are human segments
+ * (human-segments.ts), asked for before this memory is, so they rank above it.
  */
 import { createHash } from 'node:crypto';
 import { normalizeText } from '../text/normalize.ts';
 import { RETURNED_PLACEHOLDER } from './inline-placeholders.ts';
 import { placeholder } from './qa.ts';
-import type { EngineCall } from './text-translation.ts';
+import { outputText, type EngineCall, type RememberedOutput } from './text-translation.ts';
 
 /** Engine id and direction: an output is only reused for the same engine and pair. */
 export interface MemoryScope {
@@ -37,13 +40,25 @@ export interface MemorySegment {
 export interface TranslationMemory {
   /** Canonical outputs by key for the keys remembered; each one found counts as a hit. */
   lookup(scope: MemoryScope, keys: readonly string[], now: string): Promise<Map<string, string>>;
-  remember(scope: MemoryScope, segments: readonly MemorySegment[], now: string): Promise<void>;
+  /** With `replace`, an output remembered before is replaced; otherwise the first one stays. */
+  remember(scope: MemoryScope, segments: readonly MemorySegment[], now: string, replace?: boolean): Promise<void>;
 }
 
 /** Segments served by the memory and sent to the engine, over the life of one memoised call. */
 export interface MemoryCounts {
   hits: number;
   misses: number;
+  /** Sentences a reviewer's post-edit answered (counted by the caller: they never reach this call). */
+  human: number;
+}
+
+export interface MemoisedCallOptions {
+  /**
+   * Ask the engine again for every segment instead of the memory, and
+   * replace what the memory held with the new outputs: the desk's "translate
+   * again", after an engine or glossary change or a bad remembered output.
+   */
+  fresh?: boolean;
 }
 
 export interface CanonicalSegment {
@@ -89,13 +104,21 @@ export function restoreOutput(remembered: string, segment: CanonicalSegment): st
 /**
  * An EngineCall that asks the memory first. Repeats within one call are sent
  * once too. The engine is sent the canonical text, so its output carries
- * canonical placeholders and is stored as it came.
+ * canonical placeholders and is stored as it came. Outputs the memory gave
+ * are marked as remembered, for the origin shown beside each segment.
  */
-export function memoisedCall(call: EngineCall, memory: TranslationMemory, scope: MemoryScope, now: () => string): { call: EngineCall; counts: MemoryCounts } {
-  const counts: MemoryCounts = { hits: 0, misses: 0 };
+export function memoisedCall(
+  call: EngineCall,
+  memory: TranslationMemory,
+  scope: MemoryScope,
+  now: () => string,
+  options: MemoisedCallOptions = {},
+): { call: EngineCall; counts: MemoryCounts } {
+  const counts: MemoryCounts = { hits: 0, misses: 0, human: 0 };
   const memoised: EngineCall = async (texts) => {
     const segments = texts.map(canonicalSegment);
-    const found = await memory.lookup(scope, [...new Set(segments.map((s) => s.key))], now());
+    const keys = [...new Set(segments.map((s) => s.key))];
+    const found = options.fresh ? new Map<string, string>() : await memory.lookup(scope, keys, now());
     const missing = new Map<string, CanonicalSegment>();
     for (const segment of segments) {
       if (!found.has(segment.key) && !missing.has(segment.key)) missing.set(segment.key, segment);
@@ -103,18 +126,23 @@ export function memoisedCall(call: EngineCall, memory: TranslationMemory, scope:
     counts.hits += segments.length - missing.size;
     counts.misses += missing.size;
     const sent = [...missing.values()];
-    const outputs = sent.length ? await call(sent.map((s) => s.text)) : [];
+    const outputs = sent.length ? (await call(sent.map((s) => s.text))).map(outputText) : [];
     if (outputs.length !== sent.length) {
       throw new Error(`translate: the engine returned ${outputs.length} texts for ${sent.length}`);
     }
+    const fromEngine = new Map<string, string>();
     const learned: MemorySegment[] = [];
     sent.forEach((segment, i) => {
       const output = outputs[i]!;
-      found.set(segment.key, output);
+      fromEngine.set(segment.key, output);
       if (worthRemembering(output, segment)) learned.push({ key: segment.key, source: segment.text, output });
     });
-    if (learned.length) await memory.remember(scope, learned, now());
-    return segments.map((segment) => restoreOutput(found.get(segment.key) ?? '', segment));
+    if (learned.length) await memory.remember(scope, learned, now(), options.fresh === true);
+    return segments.map((segment): string | RememberedOutput => {
+      const engine = fromEngine.get(segment.key);
+      if (engine !== undefined) return restoreOutput(engine, segment);
+      return { text: restoreOutput(found.get(segment.key) ?? '', segment), remembered: true };
+    });
   };
   return { call: memoised, counts };
 }

@@ -3,13 +3,19 @@
  * segment, source on the left and an editable target on the right, marked
  * with its origin and with its QA issues' spans in place. One form posts the
  * whole document; Tab goes from target to target, since they are the only
- * fields between the headline and the actions.
+ * fields between the headline and the actions. Above them, when the source
+ * changed since it was translated, what changed; below them, "translate
+ * again" when an engine serves the pair.
  */
 import type { StoredArticle, StoredTranslation } from '../../store/store.ts';
 import type { QaIssue } from '../../translate/qa.ts';
+import type { OriginCounts } from '../../translate/segment-origins.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
+import { formatDeskTime } from '../desk-dates.ts';
 import { CsrfField, DeskLayout } from '../desk-layout.tsx';
+import { originLabel } from '../origin-label.ts';
 import { markedPieces, type ReviewSegment } from '../review-segments.ts';
+import type { SourceChange } from '../source-change.ts';
 
 export interface PostEditPageProps {
   deps: DeskDeps;
@@ -20,6 +26,13 @@ export interface PostEditPageProps {
   headlineIssues: QaIssue[];
   segments: ReviewSegment[];
   error: string | null;
+  /** Where each segment's target came from, by index (null: not recorded), and the headline's. */
+  segmentOrigins: (OriginCounts | null)[];
+  headlineOrigin: OriginCounts | null;
+  sourceChange: SourceChange | null;
+  notice: string | null;
+  /** An engine serves the pair: the page offers "translate again"; otherwise it says none does. */
+  canTranslateAgain: boolean;
 }
 
 function Marked({ text, issues }: { text: string; issues: QaIssue[] }) {
@@ -51,18 +64,66 @@ function IssueCodes({ issues }: { issues: QaIssue[] }) {
   );
 }
 
-export function PostEditPage({ deps, session, translation, article, headline, headlineIssues, segments, error }: PostEditPageProps) {
+function Origin({ deps, counts, engine }: { deps: DeskDeps; counts: OriginCounts | null; engine: string }) {
+  const label = originLabel(deps.strings, counts, engine);
+  return <span class={`origin origin-${label.kind}`}>{label.text}</span>;
+}
+
+/** The source's changes since the version translated before them: the headline, then removed and added paragraphs. */
+function SourceChangeView({ deps, change, lang }: { deps: DeskDeps; change: SourceChange; lang: string }) {
+  const { strings, config } = deps;
+  const unchanged = change.paragraphs?.filter((line) => line.kind === 'same').length ?? 0;
+  return (
+    <section class="source-change" aria-label={strings.sourceChanged}>
+      {change.outdated && <p class="warning">{strings.staleTranslation}</p>}
+      {change.since !== null && <p class="warning">{strings.sourceChangedSince(formatDeskTime(change.since, deps.lang, config.site.timeZone))}</p>}
+      {change.approvedAt !== null && <p>{strings.approvedBeforeChange(formatDeskTime(change.approvedAt, deps.lang, config.site.timeZone))}</p>}
+      {change.paragraphs === null ? (
+        <p class="quiet">{strings.sourceChangeUnknown}</p>
+      ) : (
+        <ul class="source-diff" lang={lang}>
+          {change.headline && (
+            <li class="changed-headline">
+              {strings.headlineChanged}: <del>{change.headline.before}</del> <ins>{change.headline.after}</ins>
+            </li>
+          )}
+          {change.paragraphs
+            .filter((line) => line.kind !== 'same')
+            .map((line) =>
+              line.kind === 'removed' ? (
+                <li class="removed">
+                  <span class="diff-kind">{strings.paragraphRemoved}</span> <del>{line.text}</del>
+                </li>
+              ) : (
+                <li class="added">
+                  <span class="diff-kind">{strings.paragraphAdded}</span> <ins>{line.text}</ins>
+                </li>
+              ),
+            )}
+          {unchanged > 0 && <li class="quiet">{strings.unchangedParagraphs(unchanged)}</li>}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function PostEditPage(props: PostEditPageProps) {
+  const { deps, session, translation, article, headline, headlineIssues, segments, error, segmentOrigins, headlineOrigin, sourceChange, notice } = props;
   const { strings } = deps;
   const target = translation.targetLang;
-  const origin = strings.originMachine(translation.engine ?? '?');
-  const stale = translation.articleVersion !== article.updatedAt;
+  const engine = translation.engine ?? '?';
   return (
     <DeskLayout deps={deps} session={session} title={strings.postEditTitle} current="review">
       <h1>{strings.postEditTitle}</h1>
       <p class="version">
         {strings.sourceVersion(article.updatedAt)} · {strings.translatedFrom(translation.articleVersion)}
       </p>
-      {stale && <p class="warning">{strings.staleTranslation}</p>}
+      {notice !== null && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {sourceChange !== null && <SourceChangeView deps={deps} change={sourceChange} lang={article.lang} />}
       {error !== null && (
         <p class="error" role="alert">
           {error}
@@ -78,6 +139,7 @@ export function PostEditPage({ deps, session, translation, article, headline, he
             {strings.headline}
             <input type="text" name="headline" value={headline} lang={target} />
           </label>
+          {headlineOrigin !== null && <Origin deps={deps} counts={headlineOrigin} engine={engine} />}
           <p class="marked" lang={target}>
             <Marked text={headline} issues={headlineIssues} />
           </p>
@@ -99,7 +161,7 @@ export function PostEditPage({ deps, session, translation, article, headline, he
                   {segment.source}
                 </td>
                 <td class="target">
-                  <span class="origin origin-mt">{origin}</span>
+                  <Origin deps={deps} counts={segmentOrigins[segment.index] ?? null} engine={engine} />
                   <textarea name={`segment-${segment.index}`} lang={target} aria-label={strings.segment(segment.index + 1)} rows={Math.max(2, Math.ceil(segment.target.length / 60))}>
                     {segment.target}
                   </textarea>
@@ -118,6 +180,7 @@ export function PostEditPage({ deps, session, translation, article, headline, he
         </label>
         <button type="submit">{strings.approve}</button>
       </form>
+      <TranslateAgain {...props} />
       <form method="post" action={`/desk/review/${translation.id}/reject`} class="inline-form">
         <CsrfField session={session} />
         <label>
@@ -127,5 +190,17 @@ export function PostEditPage({ deps, session, translation, article, headline, he
         <button type="submit">{strings.reject}</button>
       </form>
     </DeskLayout>
+  );
+}
+
+function TranslateAgain({ deps, session, translation, article, canTranslateAgain }: PostEditPageProps) {
+  const { strings } = deps;
+  if (!canTranslateAgain) return <p class="quiet">{strings.noEngineFor(`${article.lang}→${translation.targetLang}`)}</p>;
+  return (
+    <form method="post" action={`/desk/review/${translation.id}/translate-again`} class="inline-form">
+      <CsrfField session={session} />
+      <button type="submit">{strings.translateAgain}</button>
+      <span class="quiet">{strings.translateAgainHint}</span>
+    </form>
   );
 }

@@ -94,6 +94,12 @@ function QueueRow({ deps, item, now }: { deps: DeskDeps; item: ReviewItem; now: 
     <tr>
       <th scope="row" lang={translation.headlineLang ?? translation.targetLang}>
         <a href={`/desk/review/${translation.id}`}>{headline}</a>
+        {item.sourceChanged && (
+          <>
+            {' '}
+            <span class="badge source-changed">{deps.strings.sourceChanged}</span>
+          </>
+        )}
       </th>
       <td>{item.sourceId ?? ''}</td>
       <td>{formatAge(translation.updatedAt, now, deps.lang)}</td>

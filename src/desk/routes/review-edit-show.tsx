@@ -1,11 +1,16 @@
 /** GET /desk/review/:id: the post-editing screen of a translation held for review. */
 import type { StoredArticle, StoredTranslation } from '../../store/store.ts';
 import { checkTranslation } from '../../translate/qa.ts';
+import type { OriginCounts } from '../../translate/segment-origins.ts';
 import { signedInSession, type DeskContext, type DeskDeps, type DeskHandler } from '../desk-context.ts';
 import { renderDeskPage } from '../desk-layout.tsx';
 import { renderNotFound } from '../pages/message-page.tsx';
 import { PostEditPage } from '../pages/post-edit-page.tsx';
 import { reviewSegments } from '../review-segments.ts';
+import { sourceChange } from '../source-change.ts';
+
+/** A reviewer's own text, typed on this screen. */
+const STAFF: OriginCounts = { staff: 1 };
 
 export interface HeldTranslation {
   translation: StoredTranslation;
@@ -27,14 +32,17 @@ export async function renderPostEdit(
   c: DeskContext,
   deps: DeskDeps,
   held: HeldTranslation,
-  options: { headline?: string; targets?: string[]; error?: string; status?: 200 | 422 } = {},
+  options: { headline?: string; targets?: string[]; error?: string; notice?: string; status?: 200 | 409 | 422 | 502 } = {},
 ): Promise<Response> {
   const { translation, article } = held;
   const pair = { from: article.lang, to: translation.targetLang };
-  const segments = reviewSegments(article.blocks, translation.blocks ?? [], pair).map((segment) => {
+  const stored = reviewSegments(article.blocks, translation.blocks ?? [], pair);
+  const segments = stored.map((segment) => {
     const edited = options.targets?.[segment.index];
     return edited === undefined ? segment : { ...segment, target: edited, issues: checkTranslation(segment.source, edited, pair) };
   });
+  const recorded = translation.segmentOrigins;
+  const segmentOrigins = segments.map((segment, i) => (segment.target !== stored[i]!.target ? STAFF : (recorded?.segments[i] ?? null)));
   const headline = options.headline ?? translation.headline ?? '';
   const headlineTranslated = translation.headlineLang === null && translation.headlinePolicy === 'translate';
   const headlineIssues = headlineTranslated && headline !== '' ? checkTranslation(article.headline, headline, pair) : [];
@@ -48,13 +56,23 @@ export async function renderPostEdit(
       headlineIssues={headlineIssues}
       segments={segments}
       error={options.error ?? null}
+      segmentOrigins={segmentOrigins}
+      headlineOrigin={!headlineTranslated ? null : headline !== (translation.headline ?? '') ? STAFF : (recorded?.headline ?? null)}
+      sourceChange={sourceChange(translation, article)}
+      notice={options.notice ?? null}
+      canTranslateAgain={deps.translation?.serves(pair) ?? false}
     />
   );
   return renderDeskPage(c, page, options.status ?? 200);
 }
 
+const COUNT = /^[0-9]{1,6}$/;
+
 export const reviewEditShow: DeskHandler = async (c, deps) => {
   const held = await heldTranslation(c, deps);
   if (!held) return renderNotFound(c, deps);
-  return renderPostEdit(c, deps, held);
+  // After "translate again": how many sentences the engine and the reviewers' segments gave.
+  const { sent, human } = c.req.query();
+  const notice = sent !== undefined && human !== undefined && COUNT.test(sent) && COUNT.test(human) ? deps.strings.translatedAgain(held.translation.engine ?? '?', Number(sent), Number(human)) : undefined;
+  return renderPostEdit(c, deps, held, notice === undefined ? {} : { notice });
 };

@@ -11,6 +11,7 @@ import { addUser } from '../accounts.ts';
 import { cliActor } from '../audit.ts';
 import { createDeskApp } from '../desk-app.tsx';
 import type { DeskEnv } from '../desk-context.ts';
+import type { DeskTranslation } from '../desk-translation.ts';
 import { SCRYPT_DEFAULTS, type ScryptParams } from '../password-hash.ts';
 import type { Role } from '../roles.ts';
 import { SESSION_COOKIE } from '../session/session-cookie.ts';
@@ -51,7 +52,7 @@ export function deskTestConfig(baseUrl = 'https://news.example/'): Config {
   return { ...parsed, file: null, dataDir: '/nonexistent', databaseUrl: null };
 }
 
-export async function openDeskFixture(store: Store, options: { config?: Config; passwordParams?: ScryptParams } = {}): Promise<DeskFixture> {
+export async function openDeskFixture(store: Store, options: { config?: Config; passwordParams?: ScryptParams; translation?: DeskTranslation | null } = {}): Promise<DeskFixture> {
   const config = options.config ?? deskTestConfig();
   const passwordParams = options.passwordParams ?? TEST_PASSWORD_PARAMS;
   const clock = {
@@ -79,6 +80,7 @@ export async function openDeskFixture(store: Store, options: { config?: Config; 
     passwordParams,
     logError: (_message, error) => errors.push(error),
     clientAddress: (c) => c.req.header(ADDRESS_HEADER) ?? DEFAULT_ADDRESS,
+    translation: options.translation ?? null,
   });
   return { app, store, config, accounts, clock, errors, client: (address = DEFAULT_ADDRESS) => new DeskClient(app, address) };
 }

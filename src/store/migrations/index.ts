@@ -15,6 +15,7 @@ import { translatedHeadlineMigration } from './0008-translated-headline.ts';
 import { deskAccountsMigration } from './0009-desk-accounts.ts';
 import { articleStatesMigration } from './0010-article-states.ts';
 import { sourceErrorKindMigration } from './0011-source-error-kind.ts';
+import { humanMemoryMigration } from './0012-human-memory-and-stale-translations.ts';
 import { auditLogObjectMigration } from './0013-audit-log-object.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
@@ -30,6 +31,7 @@ export function allMigrations(helpers: SchemaHelpers): Record<string, Migration>
     '0009-desk-accounts': deskAccountsMigration(helpers),
     '0010-article-states': articleStatesMigration(helpers),
     '0011-source-error-kind': sourceErrorKindMigration,
+    '0012-human-memory-and-stale-translations': humanMemoryMigration,
     '0013-audit-log-object': auditLogObjectMigration,
   };
 }
