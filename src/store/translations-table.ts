@@ -6,7 +6,7 @@
  * article's `updated_at` it was made from is kept: a rebuilt article makes
  * its translations stale, and the next pass translates it again.
  */
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { Block } from '../extract/article.ts';
 import type { QaIssue } from '../translate/qa.ts';
 import { fromJsonText, rowCount, toJsonText, utcTimestamp } from './column-values.ts';
@@ -28,6 +28,12 @@ type Db = Kysely<Database>;
 /** What readers may see: passed, or held for review and approved since. */
 function isPublished(t: Pick<StoredTranslation, 'status' | 'approvedAt'>): boolean {
   return t.status === 'pass' || (t.status === 'review' && t.approvedAt !== null);
+}
+
+/** `isPublished` in SQL, over the translations table under `alias`, with a body to show. */
+export function publishedTranslationRow(alias: 't' | 'translations'): RawBuilder<SqlBool> {
+  const status = sql.ref(`${alias}.status`);
+  return sql<SqlBool>`((${status} = 'pass' or (${status} = 'review' and ${sql.ref(`${alias}.approved_at`)} is not null)) and ${sql.ref(`${alias}.blocks`)} is not null)`;
 }
 
 /** Insert or replace the translation of (article, language); a new version needs a new approval. */
@@ -181,6 +187,7 @@ export async function editionTranslationSummaries(db: Db, query: EditionTranslat
     .where('a.id', 'not in', unlistedArticleIds(db))
     .where(isVisible('a', query.visibleAt === undefined ? undefined : utcTimestamp(query.visibleAt, 'visibility time')));
   if (query.section !== undefined) select = select.where('a.section', '=', query.section);
+  if (query.publishedOnly) select = select.where(publishedTranslationRow('t'));
   const rows = await select
     .orderBy('a.sort_key', 'desc')
     .orderBy('a.id', 'desc')
@@ -209,7 +216,7 @@ export async function publishedTranslation(db: Db, articleId: number, lang: stri
   return translation && isPublished(translation) && translation.blocks !== null ? translation : null;
 }
 
-function toStored(row: Selectable<TranslationsTable>): StoredTranslation {
+export function toStored(row: Selectable<TranslationsTable>): StoredTranslation {
   return {
     id: row.id,
     articleId: row.article_id,
