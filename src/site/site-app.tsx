@@ -26,6 +26,12 @@ export interface SiteOptions {
   /** Folder of the media store: images named by the sha-256 of their bytes. */
   mediaDir: string;
   now?: () => Date;
+  /**
+   * The public base URL absolute links are made from; `site.baseUrl` when
+   * omitted. The demo passes the address it really listens on, which it
+   * learns only once listening (a free port with --port 0).
+   */
+  publicUrl?: () => string;
   /** Where server errors are reported; the reader sees only a plain 500 page. */
   logError?: (message: string, error: unknown) => void;
 }
@@ -61,7 +67,8 @@ export function createSiteApp(options: SiteOptions): Hono {
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   assertTimeZone(config.site.timeZone);
   const assets = loadSiteAssets();
-  const deps: PageDeps = { config, store, stylesheetUrl: assets.stylesheet.url, iconUrl: assets.icon.url, now };
+  const baseUrl = options.publicUrl ?? (() => config.site.baseUrl);
+  const deps: PageDeps = { config, store, stylesheetUrl: assets.stylesheet.url, iconUrl: assets.icon.url, now, baseUrl };
 
   const app = new Hono();
   app.use(
