@@ -18,7 +18,7 @@ import type { ArticleHead } from './page-head.tsx';
 import { absoluteUrl } from './site-url.ts';
 import { PublishedTime } from './published-time.tsx';
 import { textDirection } from '../text/direction.ts';
-import { composeNotice, noticeCase } from '../desk/syndication-notice.ts';
+import { articleNotice } from './article-notice.ts';
 import { languageName, translationStrings, type ArticleView, type TranslationNote } from './translation-view.ts';
 import { VersionNote, type ArticleVersions } from './version-note.tsx';
 
@@ -44,7 +44,7 @@ export function ArticlePage({ chrome, article, source, sectionTitle, more, cover
   const linkOnly = source?.mode === 'link';
   const originalUrl = safeHref(article.url ?? article.canonicalUrl ?? '', WEB_PROTOCOLS);
   const translated = view?.translation ?? null;
-  const notice = source?.mode === 'republish' ? syndicationNotice(chrome, article, source, translated) : null;
+  const notice = source?.mode === 'republish' ? articleNotice({ lang: chrome.edition.lang, siteName: chrome.config.site.name, article, source, translated }) : null;
   const canonicalPath = view?.path ?? articlePath(chrome.config, article);
   const description = articleDescription(article, linkOnly);
   return (
@@ -135,23 +135,6 @@ function articleHead(input: {
     imageAlt: image?.alt ?? '',
     jsonLd,
   };
-}
-
-/**
- * Composed in the edition's language from what happened to the copy (its
- * revisions, its translation's review), naming the source and its licence;
- * the source's own notice follows when it is written in that language.
- */
-function syndicationNotice(chrome: PageChrome, article: StoredArticle, source: StoredSource, translated: TranslationNote | null) {
-  return composeNotice({
-    lang: chrome.edition.lang,
-    siteName: chrome.config.site.name,
-    sourceName: source.name,
-    licence: source.licence,
-    sourceNotice: source.notice,
-    sourceLang: source.language === 'auto' ? null : source.language,
-    history: noticeCase(article, translated),
-  });
 }
 
 /** Staff's dated correction notes, newest first, in the words staff wrote them. */

@@ -13,6 +13,7 @@ import { addApiRoutes } from './api-routes.ts';
 import { addAssetRoutes } from './assets-route.ts';
 import { assertTimeZone } from './date-format.ts';
 import { editionForPath } from './editions.ts';
+import { addFeedRoutes } from './feed-routes.ts';
 import { addMediaRoute } from './media-route.ts';
 import { ErrorPage, NotFoundPage } from './message-pages.tsx';
 import { addPageRoutes, pageChrome, renderHtml, type PageDeps } from './page-routes.tsx';
@@ -91,6 +92,8 @@ export function createSiteApp(options: SiteOptions): Hono {
   addMediaRoute(app, mediaDir);
   // Before the pages: `/api/sources` would otherwise read as section "api", article "sources".
   addApiRoutes(app, { store, now });
+  // Before the pages: `/en/world/rss.xml` would otherwise read as an article "rss.xml".
+  addFeedRoutes(app, deps);
   // Before the pages: `/story/<id>` would otherwise read as section "story", article <id>.
   addStoryRoutes(app, deps);
   addPageRoutes(app, deps);

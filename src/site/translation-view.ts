@@ -67,12 +67,18 @@ export function editionReceivesTranslations(config: Config, edition: Edition): b
 export async function mergeTranslated(
   store: Store,
   native: (limit: number) => Promise<ArticleSummary[]>,
-  request: { lang: string; section?: string; limit: number; offset: number; visibleAt: string },
+  request: { lang: string; section?: string; limit: number; offset: number; visibleAt: string; publishedOnly?: boolean },
 ): Promise<ArticleSummary[]> {
   const window = request.offset + request.limit;
   const [own, translated] = await Promise.all([
     native(window),
-    store.editionTranslationSummaries({ targetLang: request.lang, ...(request.section ? { section: request.section } : {}), limit: window, visibleAt: request.visibleAt }),
+    store.editionTranslationSummaries({
+      targetLang: request.lang,
+      ...(request.section ? { section: request.section } : {}),
+      limit: window,
+      visibleAt: request.visibleAt,
+      publishedOnly: request.publishedOnly ?? false,
+    }),
   ]);
   const time = (a: ArticleSummary) => a.published ?? a.createdAt;
   // The main edition also lists languages without an edition natively: their translation replaces them.
