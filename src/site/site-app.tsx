@@ -15,6 +15,8 @@ import { assertTimeZone } from './date-format.ts';
 import { editionForPath } from './editions.ts';
 import { addFeedRoutes } from './feed-routes.ts';
 import { addMediaRoute } from './media-route.ts';
+import { addRobotsRoute } from './robots-route.ts';
+import { addSitemapRoutes } from './sitemap-routes.ts';
 import { ErrorPage, NotFoundPage } from './message-pages.tsx';
 import { addPageRoutes, pageChrome, renderHtml, type PageDeps } from './page-routes.tsx';
 import { loadSiteAssets } from './site-assets.ts';
@@ -92,6 +94,8 @@ export function createSiteApp(options: SiteOptions): Hono {
   addMediaRoute(app, mediaDir);
   // Before the pages: `/api/sources` would otherwise read as section "api", article "sources".
   addApiRoutes(app, { store, now });
+  addRobotsRoute(app, deps);
+  addSitemapRoutes(app, deps);
   // Before the pages: `/en/world/rss.xml` would otherwise read as an article "rss.xml".
   addFeedRoutes(app, deps);
   // Before the pages: `/story/<id>` would otherwise read as section "story", article <id>.
