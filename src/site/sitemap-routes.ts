@@ -55,12 +55,13 @@ export function articleSitemapPath(month: string, part: number): string {
 
 async function sitemapIndex(c: Context, deps: PageDeps): Promise<Response> {
   const url = (path: string) => absoluteUrl(deps.baseUrl(), path);
-  const months = await deps.store.sitemapMonths(deps.now().toISOString());
+  const [months, news] = await Promise.all([deps.store.sitemapMonths(deps.now().toISOString()), newsArticles(deps, 1)]);
   const perPart = articlesPerPart(deps);
   const articleSitemaps = months.flatMap((m) =>
     Array.from({ length: Math.ceil(m.articles / perPart) }, (_, i) => ({ loc: url(articleSitemapPath(m.month, i + 1)), lastmod: m.lastModified })),
   );
-  return xml(c, sitemapIndexXml([{ loc: url(PAGES_SITEMAP_PATH) }, ...articleSitemaps, { loc: url(NEWS_SITEMAP_PATH) }]));
+  const newsSitemap = news.length > 0 ? [{ loc: url(NEWS_SITEMAP_PATH) }] : [];
+  return xml(c, sitemapIndexXml([{ loc: url(PAGES_SITEMAP_PATH) }, ...articleSitemaps, ...newsSitemap]));
 }
 
 /** Every edition's home, then its sections (trends included), each naming its counterparts in the other editions. */
@@ -99,15 +100,29 @@ async function articleSitemap(c: Context, deps: PageDeps): Promise<Response> {
   return xml(c, urlsetXml(articles.flatMap((a) => articleUrls(deps, a).map(({ url }) => url))));
 }
 
-async function newsSitemap(c: Context, deps: PageDeps): Promise<Response> {
+/** Articles first published in the news window, newest first. */
+function newsArticles(deps: PageDeps, limit: number): Promise<SitemapArticle[]> {
   const now = deps.now();
-  const articles = await deps.store.sitemapArticles({
+  return deps.store.sitemapArticles({
     from: new Date(now.getTime() - NEWS_WINDOW_MS).toISOString(),
     // An article dated ahead of the clock is not news yet.
     until: new Date(now.getTime() + 1).toISOString(),
     visibleAt: now.toISOString(),
-    limit: MAX_NEWS_URLS,
+    limit,
   });
+}
+
+/**
+ * A urlset needs at least one <url> (sitemap.xsd): with no article in the
+ * window the news sitemap is absent (404, and left out of the index) until
+ * the next one is published.
+ */
+async function newsSitemap(c: Context, deps: PageDeps): Promise<Response> {
+  const articles = await newsArticles(deps, MAX_NEWS_URLS);
+  if (articles.length === 0) {
+    c.header('Cache-Control', SITEMAP_CACHE_CONTROL);
+    return c.notFound();
+  }
   const urls = articles.flatMap((a) =>
     articleUrls(deps, a).map(({ url, lang, headline }) => ({
       ...url,
