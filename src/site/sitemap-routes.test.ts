@@ -137,6 +137,9 @@ void describe('the news sitemap', () => {
       assert.equal(locs(xml).length, 1_000);
       assert.match(xml, /<news:title>Flash 1004<\/news:title>/);
       assert.doesNotMatch(xml, /<news:title>Flash 4<\/news:title>/);
+      const quiet = createSiteApp({ config: many.config, store: many.store, mediaDir: many.dir, now: () => new Date('2024-07-01T00:00:00Z') });
+      assert.equal((await quiet.request('/news-sitemap.xml')).status, 404, 'nothing in the last 48 hours: no news sitemap, since an empty urlset is invalid');
+      assert.doesNotMatch(await (await quiet.request('/sitemap.xml')).text(), /news-sitemap/, 'and the index leaves it out');
     } finally {
       await many.close();
     }
