@@ -31,7 +31,7 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<void> {
       if (!options.once) {
         const logins = await resetDemoAccounts(ctx);
         const onListening = (url: string) => write(io.stdout, formatDemoLogins(new URL('desk/login', url).href, logins));
-        await serveSite(ctx, io, { port: options.port ?? config.port, host: options.host, ingest: true, onListening });
+        await serveSite(ctx, io, { port: options.port ?? config.port, host: options.host, ingest: true, onListening, linkToListener: true });
       }
     } finally {
       await ctx.close();

@@ -15,11 +15,25 @@ import { createWebApp } from './web-app.ts';
 export async function serveSite(
   ctx: AppContext,
   io: CliIo,
-  options: { port: number; host: string; ingest: boolean; onListening?: (url: string) => void },
+  options: {
+    port: number;
+    host: string;
+    ingest: boolean;
+    onListening?: (url: string) => void;
+    /** Absolute links (canonical, feeds, sitemaps) name the address listened on, not `site.baseUrl`: the demo's, whatever its port. */
+    linkToListener?: boolean;
+  },
 ): Promise<void> {
   let listener: Listener | undefined;
   try {
-    const app = createWebApp({ config: ctx.config, store: ctx.store, mediaDir: mediaDirOf(ctx.config.dataDir), ...(ctx.translation ? { translation: ctx.translation } : {}) });
+    const publicUrl = options.linkToListener ? () => listener?.url ?? ctx.config.site.baseUrl : undefined;
+    const app = createWebApp({
+      config: ctx.config,
+      store: ctx.store,
+      mediaDir: mediaDirOf(ctx.config.dataDir),
+      publicUrl,
+      ...(ctx.translation ? { translation: ctx.translation } : {}),
+    });
     listener = await listen(app, options.port, options.host);
     write(io.stdout, `wiredesk: serving ${ctx.config.site.name} at ${listener.url}`);
     write(io.stdout, `wiredesk: editorial desk at ${new URL('desk/login', listener.url).href}`);

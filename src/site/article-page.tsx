@@ -4,14 +4,21 @@
  * original, and the syndication notice. A `link`-mode source is licensed for headline and summary
  * only, so its page leads the reader to the original instead of showing a body.
  */
+import type { Figure } from '../extract/article.ts';
 import type { ArticleSummary, Correction, StoredArticle, StoredSource } from '../store/store.ts';
 import { TeaserList } from './article-teaser.tsx';
 import { ArticleBody, FigureBlock, HeadlineText, safeHref } from './block-renderer.tsx';
-import { articlePath } from './editions.ts';
-import { Layout, type PageChrome } from './layout.tsx';
+import { articleDescription } from './article-description.ts';
+import { articleJsonLd } from './article-json-ld.ts';
+import { publishedTimeOf, modifiedTimeOf } from './article-times.ts';
+import { articlePath, homePath, sectionPath } from './editions.ts';
+import { Layout, editionTitle, type PageChrome } from './layout.tsx';
+import { mediaPath } from './media-route.ts';
+import type { ArticleHead } from './page-head.tsx';
+import { absoluteUrl } from './site-url.ts';
 import { PublishedTime } from './published-time.tsx';
 import { textDirection } from '../text/direction.ts';
-import { composeNotice, noticeCase } from '../desk/syndication-notice.ts';
+import { articleNotice } from './article-notice.ts';
 import { languageName, translationStrings, type ArticleView, type TranslationNote } from './translation-view.ts';
 import { VersionNote, type ArticleVersions } from './version-note.tsx';
 
@@ -37,15 +44,18 @@ export function ArticlePage({ chrome, article, source, sectionTitle, more, cover
   const linkOnly = source?.mode === 'link';
   const originalUrl = safeHref(article.url ?? article.canonicalUrl ?? '', WEB_PROTOCOLS);
   const translated = view?.translation ?? null;
-  const notice = source?.mode === 'republish' ? syndicationNotice(chrome, article, source, translated) : null;
+  const notice = source?.mode === 'republish' ? articleNotice({ lang: chrome.edition.lang, siteName: chrome.config.site.name, article, source, translated }) : null;
+  const canonicalPath = view?.path ?? articlePath(chrome.config, article);
+  const description = articleDescription(article, linkOnly);
   return (
     <Layout
       chrome={chrome}
       title={article.headline}
       lang={article.lang}
-      description={article.standfirst}
-      canonicalPath={view?.path ?? articlePath(chrome.config, article)}
+      description={description}
+      canonicalPath={canonicalPath}
       alternates={view?.alternates ?? []}
+      article={articleHead({ chrome, article, source, sectionTitle, canonicalPath, description, translated })}
       currentSection={article.section}
     >
       <div class="article-layout">
@@ -86,21 +96,45 @@ export function ArticlePage({ chrome, article, source, sectionTitle, more, cover
   );
 }
 
-/**
- * Composed in the edition's language from what happened to the copy (its
- * revisions, its translation's review), naming the source and its licence;
- * the source's own notice follows when it is written in that language.
- */
-function syndicationNotice(chrome: PageChrome, article: StoredArticle, source: StoredSource, translated: TranslationNote | null) {
-  return composeNotice({
-    lang: chrome.edition.lang,
-    siteName: chrome.config.site.name,
-    sourceName: source.name,
-    licence: source.licence,
-    sourceNotice: source.notice,
-    sourceLang: source.language === 'auto' ? null : source.language,
-    history: noticeCase(article, translated),
+/** OpenGraph's article tags and the JSON-LD (article-json-ld.ts) of the page. */
+function articleHead(input: {
+  chrome: PageChrome;
+  article: StoredArticle;
+  source: StoredSource | null;
+  sectionTitle: string;
+  canonicalPath: string;
+  description: string;
+  translated: TranslationNote | null;
+}): ArticleHead {
+  const { chrome, article, source, translated } = input;
+  const url = (path: string) => absoluteUrl(chrome.baseUrl, path);
+  // A link-mode source licenses no image; the page shows only stored images.
+  const image = source?.mode === 'link' ? null : shownImage(article);
+  const imagePath = image?.stored ? mediaPath(image.stored) : null;
+  const publishedTime = publishedTimeOf(article);
+  const modifiedTime = modifiedTimeOf(article);
+  const jsonLd = articleJsonLd({
+    url: url(input.canonicalPath),
+    headline: article.headline,
+    description: input.description,
+    lang: article.lang,
+    published: publishedTime,
+    modified: modifiedTime,
+    byline: article.byline,
+    sourceName: source?.name ?? article.siteName,
+    publisher: { name: editionTitle(chrome), url: url(homePath(chrome.edition)) },
+    imageUrl: imagePath ? url(imagePath) : null,
+    section: { title: input.sectionTitle, url: url(sectionPath(chrome.edition, article.section)) },
+    translationOf: translated ? { url: url(translated.originalPath), lang: translated.fromLang } : null,
   });
+  return {
+    publishedTime,
+    modifiedTime,
+    sectionTitle: input.sectionTitle,
+    imagePath,
+    imageAlt: image?.alt ?? '',
+    jsonLd,
+  };
 }
 
 /** Staff's dated correction notes, newest first, in the words staff wrote them. */
@@ -182,6 +216,12 @@ function MoreInSection({ chrome, title, articles }: { chrome: PageChrome; title:
       <TeaserList chrome={chrome} articles={articles} headingLevel={3} />
     </aside>
   );
+}
+
+/** The lead image when it is stored, else the body's first stored figure: what the page shows first. */
+function shownImage(article: StoredArticle): Figure | null {
+  if (article.image?.stored) return article.image;
+  return article.blocks.find((b): b is Figure => b.type === 'figure' && Boolean(b.stored)) ?? null;
 }
 
 /** The lead image is often also the body's first figure; show it once. */

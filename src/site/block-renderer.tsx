@@ -61,8 +61,13 @@ function InlineNode({ inline }: { inline: Inline }) {
   }
 }
 
-export function FigureBlock({ figure }: { figure: Figure }) {
-  const src = figure.stored ? mediaPath(figure.stored) : null;
+/**
+ * `mediaBase`: an absolute base URL for the image's address, for HTML read
+ * away from the site (feeds); pages use the absolute path.
+ */
+export function FigureBlock({ figure, mediaBase }: { figure: Figure; mediaBase?: string | undefined }) {
+  const path = figure.stored ? mediaPath(figure.stored) : null;
+  const src = path && mediaBase ? new URL(path, mediaBase).href : path;
   const hasCaption = figure.caption.length > 0 || Boolean(figure.credit);
   if (!src && !hasCaption) return null;
   return (
@@ -98,7 +103,7 @@ export function outlineLevels(blocks: Block[]): Map<Block, HeadingLevel> {
   return levels;
 }
 
-function BlockNode({ block, lead, level }: { block: Block; lead: Child; level: HeadingLevel | undefined }) {
+function BlockNode({ block, lead, level, mediaBase }: { block: Block; lead: Child; level: HeadingLevel | undefined; mediaBase: string | undefined }) {
   switch (block.type) {
     case 'paragraph':
       return <p>{lead}<Inlines content={block.content} /></p>;
@@ -122,7 +127,7 @@ function BlockNode({ block, lead, level }: { block: Block; lead: Child; level: H
     case 'table':
       return <TableBlock caption={block.caption} rows={block.rows} />;
     case 'figure':
-      return <FigureBlock figure={block} />;
+      return <FigureBlock figure={block} mediaBase={mediaBase} />;
   }
 }
 
@@ -157,7 +162,7 @@ function TableBlock({ caption, rows }: { caption: Inline[]; rows: TableCell[][] 
  * The body. A dateline opens the first paragraph in bold (`सियोल: …`), as print
  * does; when the body does not start with a paragraph it stands on its own line.
  */
-export function ArticleBody({ blocks, dateline }: { blocks: Block[]; dateline: string | null }) {
+export function ArticleBody({ blocks, dateline, mediaBase }: { blocks: Block[]; dateline: string | null; mediaBase?: string }) {
   const datelineMark = dateline ? <strong class="dateline">{dateline}:</strong> : null;
   const opensWithParagraph = blocks[0]?.type === 'paragraph';
   const levels = outlineLevels(blocks);
@@ -165,7 +170,7 @@ export function ArticleBody({ blocks, dateline }: { blocks: Block[]; dateline: s
     <div class="article-body">
       {datelineMark && !opensWithParagraph && <p class="dateline-line">{datelineMark}</p>}
       {blocks.map((block, i) => (
-        <BlockNode block={block} level={levels.get(block)} lead={i === 0 && datelineMark ? <>{datelineMark} </> : null} />
+        <BlockNode block={block} level={levels.get(block)} mediaBase={mediaBase} lead={i === 0 && datelineMark ? <>{datelineMark} </> : null} />
       ))}
     </div>
   );

@@ -69,3 +69,14 @@ export function editionFilter(config: Config, edition: Edition): Pick<ArticleQue
   if (edition.path !== '/') return { lang: edition.lang };
   return { excludeLangs: config.editions.filter((e) => e.path !== '/').map((e) => e.lang) };
 }
+
+/**
+ * The same page in every edition (a home, section or story page) for
+ * hreflang links; readers with no matching language go to the main edition's.
+ */
+export function acrossEditions(config: Config, pathIn: (edition: Edition) => string): { alternates: { lang: string; path: string }[]; xDefaultPath: string } {
+  return {
+    alternates: config.editions.map((edition) => ({ lang: edition.lang, path: pathIn(edition) })),
+    xDefaultPath: pathIn(mainEdition(config)),
+  };
+}

@@ -6,8 +6,8 @@
 import type { ArticleSummary } from '../store/store.ts';
 import { TeaserList } from './article-teaser.tsx';
 import { HeadlineText } from './block-renderer.tsx';
-import { TRENDS_SECTION, articlePath, sectionPath } from './editions.ts';
-import { Layout, type PageChrome } from './layout.tsx';
+import { TRENDS_SECTION, acrossEditions, articlePath, homePath, sectionPath } from './editions.ts';
+import { Layout, editionTitle, type PageChrome } from './layout.tsx';
 import { textDirection } from '../text/direction.ts';
 
 export interface HomeSection {
@@ -26,7 +26,14 @@ export interface HomePageProps {
 export function HomePage({ chrome, sections, trends, trendsTitle }: HomePageProps) {
   const filled = sections.filter((s) => s.articles.length > 0);
   return (
-    <Layout chrome={chrome} title={null} description={chrome.config.site.description} canonicalPath={chrome.edition.path} mastheadIsHeading>
+    <Layout
+      chrome={chrome}
+      title={null}
+      description={homeDescription(chrome, sections)}
+      canonicalPath={homePath(chrome.edition)}
+      {...acrossEditions(chrome.config, homePath)}
+      mastheadIsHeading
+    >
       <div class="home-layout">
         <div class="home-grid">
           {filled.length === 0 && <p>{chrome.strings.noStories}</p>}
@@ -61,4 +68,10 @@ function TrendsBlock({ chrome, articles, title }: { chrome: PageChrome; articles
       </ol>
     </aside>
   );
+}
+
+/** Said in the edition's language, naming its sections: never the configured site description, which is in one language. */
+function homeDescription(chrome: PageChrome, sections: HomeSection[]): string {
+  const titles = new Intl.ListFormat(chrome.edition.lang, { type: 'conjunction' }).format(sections.map((s) => s.title));
+  return chrome.strings.homeDescription(editionTitle(chrome), titles);
 }

@@ -8,6 +8,8 @@ import type { Config } from '../config/schema.ts';
 import { yearIn } from './date-format.ts';
 import { TRENDS_SECTION, homePath, sectionPath, type Edition } from './editions.ts';
 import { editionName, sectionTitle } from './localised-text.ts';
+import { PageHead, type ArticleHead } from './page-head.tsx';
+import type { Alternate } from './translation-view.ts';
 import { textDirection } from '../text/direction.ts';
 import { uiLanguage, type UiStrings } from './ui-strings.ts';
 
@@ -19,6 +21,8 @@ export interface PageChrome {
   stylesheetUrl: string;
   iconUrl: string;
   now: Date;
+  /** The site's public base URL (site-url.ts). */
+  baseUrl: string;
 }
 
 export interface LayoutProps {
@@ -27,12 +31,17 @@ export interface LayoutProps {
   title: string | null;
   /** Language of the page's content; the edition's language when omitted. */
   lang?: string;
-  description?: string | null;
-  /** Absolute-path URL of this page, for <link rel="canonical">. */
+  /** Every page has one, in the language of its content (page-head.tsx). */
+  description: string;
+  /** Absolute-path URL of this page, for <link rel="canonical"> and og:url; absent on pages not to be indexed. */
   canonicalPath?: string;
-  /** The same page in other languages (an article and its translations), as hreflang links. */
-  alternates?: { lang: string; path: string }[];
-  /** Highlighted in the section nav, and kept when switching editions. */
+  /** The same page in every language it exists in, this one included, as hreflang links. */
+  alternates?: Alternate[];
+  /** The hreflang="x-default" page; the first alternate when omitted. */
+  xDefaultPath?: string;
+  /** An article's OpenGraph tags and JSON-LD. */
+  article?: ArticleHead;
+  /** Highlighted in the section nav, kept when switching editions, and its feeds linked. */
   currentSection?: string | null;
   /** The masthead is the page's h1 only on the home page. */
   mastheadIsHeading?: boolean;
@@ -43,7 +52,7 @@ export function Layout(props: LayoutProps) {
   const { chrome, children } = props;
   const { config, edition, strings } = chrome;
   const lang = props.lang ?? edition.lang;
-  const siteTitle = edition.title ?? config.site.name;
+  const siteTitle = editionTitle(chrome);
   const documentTitle = props.title ? `${props.title} · ${siteTitle}` : siteTitle;
   const chromeLang = uiLanguage(edition.lang);
   return (
@@ -52,9 +61,18 @@ export function Layout(props: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{documentTitle}</title>
-        {props.description && <meta name="description" content={props.description} />}
-        {props.canonicalPath && <link rel="canonical" href={absoluteUrl(config, props.canonicalPath)} />}
-        {props.alternates?.map((a) => <link rel="alternate" hreflang={a.lang} href={absoluteUrl(config, a.path)} />)}
+        <PageHead
+          chrome={chrome}
+          title={props.title ?? siteTitle}
+          siteTitle={siteTitle}
+          lang={lang}
+          description={props.description}
+          canonicalPath={props.canonicalPath}
+          alternates={props.alternates}
+          xDefaultPath={props.xDefaultPath}
+          feedSection={props.currentSection}
+          article={props.article}
+        />
         <link rel="stylesheet" href={chrome.stylesheetUrl} />
         <link rel="icon" type="image/svg+xml" href={chrome.iconUrl} />
       </head>
@@ -82,6 +100,11 @@ export function Layout(props: LayoutProps) {
       </body>
     </html>
   );
+}
+
+/** The site's name as this edition gives it. */
+export function editionTitle(chrome: PageChrome): string {
+  return chrome.edition.title ?? chrome.config.site.name;
 }
 
 function Masthead({ isHeading, href, title }: { isHeading: boolean; href: string; title: string }) {
@@ -128,8 +151,4 @@ function SectionNav({ chrome, currentSection }: { chrome: PageChrome; currentSec
       </ul>
     </nav>
   );
-}
-
-function absoluteUrl(config: Config, path: string): string {
-  return new URL(path, config.site.baseUrl).href;
 }

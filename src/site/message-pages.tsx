@@ -11,7 +11,7 @@ import { uiLanguage, type UiStrings } from './ui-strings.ts';
 export function NotFoundPage({ chrome }: { chrome: PageChrome }) {
   const { strings } = chrome;
   return (
-    <Layout chrome={chrome} title={strings.notFoundTitle} lang={uiLanguage(chrome.edition.lang)}>
+    <Layout chrome={chrome} title={strings.notFoundTitle} description={strings.notFoundBody} lang={uiLanguage(chrome.edition.lang)}>
       <div class="message-page">
         <h1>{strings.notFoundTitle}</h1>
         <p>{strings.notFoundBody}</p>
@@ -27,7 +27,7 @@ export function NotFoundPage({ chrome }: { chrome: PageChrome }) {
 export function GonePage({ chrome }: { chrome: PageChrome }) {
   const { strings } = chrome;
   return (
-    <Layout chrome={chrome} title={strings.goneTitle} lang={uiLanguage(chrome.edition.lang)}>
+    <Layout chrome={chrome} title={strings.goneTitle} description={strings.goneBody} lang={uiLanguage(chrome.edition.lang)}>
       <div class="message-page">
         <h1>{strings.goneTitle}</h1>
         <p>{strings.goneBody}</p>
@@ -46,6 +46,7 @@ export function ErrorPage({ edition, strings, siteName }: { edition: Edition; st
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${strings.errorTitle} · ${siteName}`}</title>
+        <meta name="description" content={strings.errorBody} />
       </head>
       <body>
         <main>

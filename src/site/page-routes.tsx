@@ -26,6 +26,8 @@ export interface PageDeps {
   stylesheetUrl: string;
   iconUrl: string;
   now: () => Date;
+  /** The site's public base URL, asked per request: the demo learns its port only once it listens. */
+  baseUrl: () => string;
 }
 
 /** Stories per section on a home page: one lead and a few more keep the page scannable. */
@@ -62,6 +64,7 @@ export function pageChrome(deps: PageDeps, edition: Edition): PageChrome {
     stylesheetUrl: deps.stylesheetUrl,
     iconUrl: deps.iconUrl,
     now: deps.now(),
+    baseUrl: deps.baseUrl(),
   };
 }
 

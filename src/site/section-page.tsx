@@ -1,7 +1,7 @@
 /** One section's stories, newest first, a page at a time (`?page=N`). */
 import { TeaserList } from './article-teaser.tsx';
-import { sectionPath } from './editions.ts';
-import { Layout, type PageChrome } from './layout.tsx';
+import { acrossEditions, sectionPath } from './editions.ts';
+import { Layout, editionTitle, type PageChrome } from './layout.tsx';
 import type { StoryCard } from './story-cards.ts';
 
 export interface SectionPageProps {
@@ -23,7 +23,10 @@ export function SectionPage(props: SectionPageProps) {
     <Layout
       chrome={chrome}
       title={heading}
+      description={props.intro ?? chrome.strings.sectionDescription(title, editionTitle(chrome))}
       canonicalPath={sectionPath(chrome.edition, sectionId, page)}
+      // Older pages hold different stories in each edition: only the first pages are one another's alternates.
+      {...(page === 1 ? acrossEditions(chrome.config, (edition) => sectionPath(edition, sectionId)) : {})}
       currentSection={sectionId}
     >
       <h1>{heading}</h1>

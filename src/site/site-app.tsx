@@ -13,7 +13,10 @@ import { addApiRoutes } from './api-routes.ts';
 import { addAssetRoutes } from './assets-route.ts';
 import { assertTimeZone } from './date-format.ts';
 import { editionForPath } from './editions.ts';
+import { addFeedRoutes } from './feed-routes.ts';
 import { addMediaRoute } from './media-route.ts';
+import { addRobotsRoute } from './robots-route.ts';
+import { addSitemapRoutes } from './sitemap-routes.ts';
 import { ErrorPage, NotFoundPage } from './message-pages.tsx';
 import { addPageRoutes, pageChrome, renderHtml, type PageDeps } from './page-routes.tsx';
 import { loadSiteAssets } from './site-assets.ts';
@@ -26,6 +29,12 @@ export interface SiteOptions {
   /** Folder of the media store: images named by the sha-256 of their bytes. */
   mediaDir: string;
   now?: () => Date;
+  /**
+   * The public base URL absolute links are made from; `site.baseUrl` when
+   * omitted. The demo passes the address it really listens on, which it
+   * learns only once listening (a free port with --port 0).
+   */
+  publicUrl?: () => string;
   /** Where server errors are reported; the reader sees only a plain 500 page. */
   logError?: (message: string, error: unknown) => void;
 }
@@ -61,7 +70,8 @@ export function createSiteApp(options: SiteOptions): Hono {
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   assertTimeZone(config.site.timeZone);
   const assets = loadSiteAssets();
-  const deps: PageDeps = { config, store, stylesheetUrl: assets.stylesheet.url, iconUrl: assets.icon.url, now };
+  const baseUrl = options.publicUrl ?? (() => config.site.baseUrl);
+  const deps: PageDeps = { config, store, stylesheetUrl: assets.stylesheet.url, iconUrl: assets.icon.url, now, baseUrl };
 
   const app = new Hono();
   app.use(
@@ -84,6 +94,10 @@ export function createSiteApp(options: SiteOptions): Hono {
   addMediaRoute(app, mediaDir);
   // Before the pages: `/api/sources` would otherwise read as section "api", article "sources".
   addApiRoutes(app, { store, now });
+  addRobotsRoute(app, deps);
+  addSitemapRoutes(app, deps);
+  // Before the pages: `/en/world/rss.xml` would otherwise read as an article "rss.xml".
+  addFeedRoutes(app, deps);
   // Before the pages: `/story/<id>` would otherwise read as section "story", article <id>.
   addStoryRoutes(app, deps);
   addPageRoutes(app, deps);

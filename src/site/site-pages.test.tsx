@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { attr, getPage, textOf, type Page } from './testdata/html-query.ts';
+import { attr, getPage, jsonLdOf, runnableScripts, textOf, type Page } from './testdata/html-query.ts';
 import {
   ENGLISH_NOTICE_OF_HINDI_SOURCE,
   HINDI_NOTICE,
@@ -208,7 +208,8 @@ void describe('article page', () => {
     assert.equal(page.text('h1'), 'बाज़ार <script>alert(1)</script> में तेज़ी');
     assert.ok(!html.includes('<script>'), 'no script element reaches the page');
     assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
-    assert.equal(page.all('script').length, 0);
+    assert.equal(runnableScripts(page).length, 0);
+    assert.equal(jsonLdOf(page)[0]?.['headline'], 'बाज़ार <script>alert(1)</script> में तेज़ी', 'in the JSON-LD the markup is data, escaped as \\u003c');
   });
 
   void it('an English article carries lang="en" and English chrome', async () => {

@@ -7,10 +7,10 @@
  */
 import type { StoredArticle, StoryMember, StoryRecord } from '../store/store.ts';
 import { ArticleBody, HeadlineText } from './block-renderer.tsx';
-import { articlePath } from './editions.ts';
 import { Layout, type PageChrome } from './layout.tsx';
 import { PublishedTime } from './published-time.tsx';
 import { storyPath } from './story-cards.ts';
+import { acrossEditions, articlePath } from './editions.ts';
 import { textDirection } from '../text/direction.ts';
 
 export interface StoryPageProps {
@@ -27,7 +27,13 @@ export function StoryPage({ chrome, story, members, sourceNames, text }: StoryPa
   const titleLang = members[0]?.headlineLang ?? members[0]?.lang;
   const nameOf = (id: string) => sourceNames.get(id) ?? id;
   return (
-    <Layout chrome={chrome} title={story.title} canonicalPath={storyPath(chrome.edition, story.id)}>
+    <Layout
+      chrome={chrome}
+      title={story.title}
+      description={`${story.title}: ${chrome.strings.storyCounts(story.articleCount, story.sourceCount, story.independentSourceCount)}`}
+      canonicalPath={storyPath(chrome.edition, story.id)}
+      {...acrossEditions(chrome.config, (edition) => storyPath(edition, story.id))}
+    >
       <article class="story">
         <header class="article-header">
           <p class="story-label">{chrome.strings.fullCoverage}</p>

@@ -6,48 +6,16 @@
 import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
 import { after, before, describe, it } from 'node:test';
-import type { TranslationRecord } from '../store/store.ts';
-import { createSiteApp } from './site-app.tsx';
 import { attr, getPage, textOf, type Page } from './testdata/html-query.ts';
-import { NOW, openSiteFixture, WIRE_NOTICE, type SiteFixture } from './testdata/site-fixture.ts';
+import { openSiteFixture, WIRE_NOTICE, type SiteFixture } from './testdata/site-fixture.ts';
+import { translatedSite } from './testdata/translated-fixture.ts';
 
 let site: SiteFixture;
 let app: Hono;
 
-function translation(articleId: number, version: string, fields: Partial<TranslationRecord>): TranslationRecord {
-  return {
-    articleId,
-    targetLang: 'hi',
-    articleVersion: version,
-    engine: 'apertium',
-    headline: 'तूफ़ान के बाद बंदरगाह फिर खुले',
-    headlineLang: null,
-    translatedHeadline: 'तूफ़ान के बाद बंदरगाह फिर खुले',
-    headlinePolicy: 'translate',
-    blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'तूफ़ान के बाद बंदरगाह सोमवार को फिर खुले।' }] }],
-    text: 'तूफ़ान के बाद बंदरगाह सोमवार को फिर खुले।',
-    status: 'pass',
-    issues: [],
-    attempts: 1,
-    nextAttemptAt: null,
-    lastError: null,
-    ...fields,
-  };
-}
-
 before(async () => {
   site = await openSiteFixture();
-  const translate = (id: string) => (['business', 'sport', 'world'].includes(id) ? { translate: ['hi'] } : {});
-  const config = { ...site.config, sections: site.config.sections.map((s) => ({ ...s, ...translate(s.id) })) };
-  app = createSiteApp({ config, store: site.store, mediaDir: `${site.dir}/media`, now: () => new Date(NOW), logError: () => {} });
-  const version = async (key: string) => (await site.store.getArticle(site.ids[key]!))!.updatedAt;
-  await site.store.saveTranslation(translation(site.ids['enBusiness']!, await version('enBusiness'), {}), NOW);
-  await site.store.saveTranslation(translation(site.ids['sport-1']!, await version('sport-1'), { status: 'unavailable', engine: null, headline: null, blocks: null, text: null }), NOW);
-  await site.store.saveTranslation(translation(site.ids['sport-2']!, await version('sport-2'), { status: 'review', headline: 'रोका गया अनुवाद' }), NOW);
-  await site.store.saveTranslation(
-    translation(site.ids['urWorld']!, await version('urWorld'), { headline: 'دریا پر نیا پل کھل گیا', headlineLang: 'ur', headlinePolicy: 'keep', text: 'नदी पर नया पुल खुला।', blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'नदी पर नया पुल खुला।' }] }] }),
-    NOW,
-  );
+  app = await translatedSite(site);
 });
 after(() => site.close());
 
@@ -79,7 +47,11 @@ describe('translated articles in the Hindi edition', () => {
     const label = page.one('p', { class: 'translation-label' });
     assert.match(textOf(label), /^मशीन अनुवाद: मूल अंग्रेज़ी से/u);
     assert.equal(attr(page.within(label).one('a'), 'href'), `/en/business/${id}-ports-reopen`);
-    assert.deepEqual(alternates(page), [`en https://news.example/en/business/${id}-ports-reopen`, `hi https://news.example/business/${id}-ports-reopen`]);
+    assert.deepEqual(alternates(page), [
+      `en https://news.example/en/business/${id}-ports-reopen`,
+      `hi https://news.example/business/${id}-ports-reopen`,
+      `x-default https://news.example/en/business/${id}-ports-reopen`,
+    ]);
     const notice = page.text('p', { class: 'syndication-notice' });
     assert.match(notice, /Example Wire की सिंडिकेशन फ़ीड/u);
     assert.ok(!notice.includes(WIRE_NOTICE), 'the English notice is not shown on the Hindi page');
@@ -90,7 +62,7 @@ describe('translated articles in the Hindi edition', () => {
     const { page } = await get(`/en/business/${id}-ports-reopen`);
     assert.equal(attr(page.one('html'), 'lang'), 'en');
     assert.equal(page.all('p', { class: 'translation-label' }).length, 0);
-    assert.equal(alternates(page).length, 2);
+    assert.equal(alternates(page).length, 3, 'itself, its translation and x-default (the original)');
   });
 
   it('a translation held for review sends readers to the original', async () => {

@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/schema.ts';
 import type { ArticleSummary, StoredArticle, StoredTranslation, Store } from '../store/store.ts';
-import { articlePath, editionForLang, type Edition } from './editions.ts';
+import { articlePath, editionForLang, type ArticleAddress, type Edition } from './editions.ts';
 
 interface TranslationStrings {
   machineTranslatedFrom: (language: string) => string;
@@ -67,12 +67,18 @@ export function editionReceivesTranslations(config: Config, edition: Edition): b
 export async function mergeTranslated(
   store: Store,
   native: (limit: number) => Promise<ArticleSummary[]>,
-  request: { lang: string; section?: string; limit: number; offset: number; visibleAt: string },
+  request: { lang: string; section?: string; limit: number; offset: number; visibleAt: string; publishedOnly?: boolean },
 ): Promise<ArticleSummary[]> {
   const window = request.offset + request.limit;
   const [own, translated] = await Promise.all([
     native(window),
-    store.editionTranslationSummaries({ targetLang: request.lang, ...(request.section ? { section: request.section } : {}), limit: window, visibleAt: request.visibleAt }),
+    store.editionTranslationSummaries({
+      targetLang: request.lang,
+      ...(request.section ? { section: request.section } : {}),
+      limit: window,
+      visibleAt: request.visibleAt,
+      publishedOnly: request.publishedOnly ?? false,
+    }),
   ]);
   const time = (a: ArticleSummary) => a.published ?? a.createdAt;
   // The main edition also lists languages without an edition natively: their translation replaces them.
@@ -128,11 +134,8 @@ export const ORIGINAL_QUERY = 'original';
  */
 export async function articleView(store: Store, config: Config, edition: Edition, article: StoredArticle, wantOriginal: boolean): Promise<ArticleView> {
   const translations = await store.publishedTranslationsOf(article.id);
-  const originalPath = originalPathOf(config, article, translations);
-  const alternates = translations.length === 0 ? [] : [
-    { lang: article.lang, path: originalPath },
-    ...translations.map((t) => ({ lang: t.targetLang, path: articlePath(config, { ...article, lang: t.targetLang }) })),
-  ];
+  const alternates = articleAlternates(config, article, translations.map((t) => t.targetLang));
+  const originalPath = alternates[0]!.path;
   const translation = !wantOriginal && edition.lang !== article.lang ? await store.publishedTranslation(article.id, edition.lang) : null;
   if (translation) {
     return {
@@ -145,9 +148,19 @@ export async function articleView(store: Store, config: Config, edition: Edition
   return { article, path: originalPath, translation: null, alternates };
 }
 
-function originalPathOf(config: Config, article: StoredArticle, translations: StoredTranslation[]): string {
+/**
+ * Every address readers can read an article at: the original first, then
+ * one per published translation into a language with an edition (in the
+ * order given). Pages, sitemaps and feeds all name the same addresses.
+ */
+export function articleAlternates(config: Config, article: ArticleAddress, translationLangs: readonly string[]): Alternate[] {
+  const langs = translationLangs.filter((lang) => lang !== article.lang && config.editions.some((e) => e.lang === lang));
   const path = articlePath(config, article);
   const home = editionForLang(config, article.lang).path;
-  const shared = translations.some((t) => editionForLang(config, t.targetLang).path === home);
-  return shared ? `${path}?${ORIGINAL_QUERY}` : path;
+  // A language without an edition lives in the main edition, at the address its translation into the main language takes.
+  const shared = langs.some((lang) => editionForLang(config, lang).path === home);
+  return [
+    { lang: article.lang, path: shared ? `${path}?${ORIGINAL_QUERY}` : path },
+    ...langs.map((lang) => ({ lang, path: articlePath(config, { ...article, lang }) })),
+  ];
 }

@@ -50,6 +50,10 @@ export interface UiStrings {
   /** Over the dated correction notes of an article. */
   corrections: string;
   correction: string;
+  /** Meta description of an edition's home page; `sections` is a list already joined in this language. */
+  homeDescription: (siteTitle: string, sections: string) => string;
+  /** Meta description of a section page, and its feeds' description. */
+  sectionDescription: (sectionTitle: string, siteTitle: string) => string;
 }
 
 const en: UiStrings = {
@@ -94,6 +98,8 @@ const en: UiStrings = {
   goneBody: 'The editors have taken this story down. It is no longer available.',
   corrections: 'Corrections',
   correction: 'Correction',
+  homeDescription: (siteTitle, sections) => `${siteTitle}: the latest news in ${sections}.`,
+  sectionDescription: (sectionTitle, siteTitle) => `The latest news in ${sectionTitle} from ${siteTitle}.`,
 };
 
 const hi: UiStrings = {
@@ -137,6 +143,8 @@ const hi: UiStrings = {
   goneBody: 'संपादकों ने यह ख़बर वापस ले ली है। अब यह उपलब्ध नहीं है।',
   corrections: 'सुधार',
   correction: 'सुधार',
+  homeDescription: (siteTitle, sections) => `${siteTitle}: ${sections} की ताज़ा ख़बरें।`,
+  sectionDescription: (sectionTitle, siteTitle) => `${siteTitle} पर ${sectionTitle} की ताज़ा ख़बरें।`,
 };
 
 const es: UiStrings = {
@@ -181,6 +189,8 @@ const es: UiStrings = {
   goneBody: 'La redacción ha retirado esta noticia. Ya no está disponible.',
   corrections: 'Correcciones',
   correction: 'Corrección',
+  homeDescription: (siteTitle, sections) => `${siteTitle}: las últimas noticias de ${sections}.`,
+  sectionDescription: (sectionTitle, siteTitle) => `Las últimas noticias de ${sectionTitle} en ${siteTitle}.`,
 };
 
 const byLanguage: Readonly<Record<string, UiStrings>> = { en, hi, es };

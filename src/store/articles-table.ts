@@ -40,6 +40,13 @@ export async function getArticle(db: Db, id: number): Promise<StoredArticle | nu
   return row === undefined ? null : toStoredArticle(row);
 }
 
+/** The articles with these ids, in any state; ids with no article are skipped. Keep the list short (see published-articles.ts). */
+export async function getArticleRows(db: Db, ids: readonly number[]): Promise<StoredArticle[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('articles').selectAll().where('id', 'in', ids).execute();
+  return rows.map(toStoredArticle);
+}
+
 /** Newest first by published time (stored time when undated), ties broken by id; listed and visible articles only (see `unlistedArticleIds`, `isVisible`). */
 export async function latestArticles(db: Db, query: ArticleQuery): Promise<ArticleSummary[]> {
   let select = db

@@ -18,6 +18,7 @@ import * as users from './users-table.ts';
 import { storiesNeedingSummary } from './story-detach.ts';
 import type { Counts, DialectName, Store } from './store.ts';
 import * as memory from './translation-memory-table.ts';
+import * as published from './published-articles.ts';
 import * as translations from './translations-table.ts';
 
 /**
@@ -114,6 +115,11 @@ export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): K
     editorialRevisions: (id) => editorialRevisions(db, id),
     listArticleStates: (query) => articles.listArticleStates(db, query),
     storiesNeedingSummary: () => storiesNeedingSummary(db),
+
+    getArticles: (ids) => published.getArticles(db, ids),
+    publishedTranslationsInto: (ids, lang) => published.publishedTranslationsInto(db, ids, lang),
+    sitemapMonths: (visibleAt) => published.sitemapMonths(db, visibleAt),
+    sitemapArticles: (query) => published.sitemapArticles(db, query),
   };
 }
 

@@ -348,6 +348,8 @@ export interface EditionTranslationQuery {
   offset?: number;
   /** ISO timestamp: killed articles, and those embargoed past it, are left out. */
   visibleAt?: string;
+  /** Only translations readers may see (no originals marked `unavailable`): feeds carry the edition's language alone. */
+  publishedOnly?: boolean;
 }
 
 export interface MemoryStats {
@@ -549,6 +551,53 @@ export interface Store {
   listArticleStates(query: ArticleStateQuery): Promise<ArticleStateSummary[]>;
   /** Stories an article left since their summary was stored. */
   storiesNeedingSummary(): Promise<string[]>;
+
+  // ---- The public site's feeds and sitemaps (published-articles.ts) ----
+
+  /** These articles whole, in any state (callers pass ids from visible lists), in no particular order; unknown ids are skipped. */
+  getArticles(ids: readonly number[]): Promise<StoredArticle[]>;
+  /** The translations into `lang` readers may see, with their bodies, by article id; articles without one are absent. */
+  publishedTranslationsInto(articleIds: readonly number[], lang: string): Promise<Map<number, StoredTranslation>>;
+  /** The months holding listed articles visible at `visibleAt`, oldest first, with counts and their newest change. */
+  sitemapMonths(visibleAt: string): Promise<SitemapMonth[]>;
+  /** Listed articles visible at `visibleAt` published in [from, until), newest first, with their published translations. */
+  sitemapArticles(query: SitemapArticleQuery): Promise<SitemapArticle[]>;
+}
+
+// ---- Feeds and sitemaps types ----
+
+export interface SitemapMonth {
+  /** `YYYY-MM`, UTC, of the articles' sort key (publication time, else when stored). */
+  month: string;
+  articles: number;
+  /** UTC ISO: the newest change of these articles or their published translations, or the end of an embargo. */
+  lastModified: string;
+}
+
+export interface SitemapArticleQuery {
+  /** UTC ISO, inclusive: sort keys from here… */
+  from: string;
+  /** …up to here, exclusive. */
+  until: string;
+  /** The time embargoes are judged at (UTC ISO). Killed articles never appear. */
+  visibleAt: string;
+  limit: number;
+  offset?: number;
+}
+
+/** An article's address data and the languages readers can read it in. */
+export interface SitemapArticle {
+  id: number;
+  lang: string;
+  section: string;
+  slug: string;
+  headline: string;
+  /** UTC ISO sort key: publication time, else when stored. */
+  published: string;
+  /** UTC ISO: its last change, or the end of its embargo when later. */
+  modified: string;
+  /** Published translations, by language: the headline shown over each (null: the original's). */
+  translations: { lang: string; headline: string | null; modified: string }[];
 }
 
 // ---- Editorial lifecycle types ----

@@ -8,7 +8,7 @@
  * the article's headline or body changed, the translation is also marked
  * stale (stale-translations.ts) until it passes the gate or is approved.
  */
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { Block } from '../extract/article.ts';
 import type { QaIssue } from '../translate/qa.ts';
 import { fromJsonText, rowCount, toJsonText, utcTimestamp } from './column-values.ts';
@@ -33,6 +33,12 @@ type Db = Kysely<Database>;
 /** What readers may see: passed, or held for review and approved since. */
 function isPublished(t: Pick<StoredTranslation, 'status' | 'approvedAt'>): boolean {
   return t.status === 'pass' || (t.status === 'review' && t.approvedAt !== null);
+}
+
+/** `isPublished` in SQL, over the translations table under `alias`, with a body to show. */
+export function publishedTranslationRow(alias: 't' | 'translations'): RawBuilder<SqlBool> {
+  const status = sql.ref(`${alias}.status`);
+  return sql<SqlBool>`((${status} = 'pass' or (${status} = 'review' and ${sql.ref(`${alias}.approved_at`)} is not null)) and ${sql.ref(`${alias}.blocks`)} is not null)`;
 }
 
 /**
@@ -213,6 +219,7 @@ export async function editionTranslationSummaries(db: Db, query: EditionTranslat
     .where('a.id', 'not in', unlistedArticleIds(db))
     .where(isVisible('a', query.visibleAt === undefined ? undefined : utcTimestamp(query.visibleAt, 'visibility time')));
   if (query.section !== undefined) select = select.where('a.section', '=', query.section);
+  if (query.publishedOnly) select = select.where(publishedTranslationRow('t'));
   const rows = await select
     .orderBy('a.sort_key', 'desc')
     .orderBy('a.id', 'desc')
@@ -241,7 +248,7 @@ export async function publishedTranslation(db: Db, articleId: number, lang: stri
   return translation && isPublished(translation) && translation.blocks !== null ? translation : null;
 }
 
-function toStored(row: Selectable<TranslationsTable>): StoredTranslation {
+export function toStored(row: Selectable<TranslationsTable>): StoredTranslation {
   return {
     id: row.id,
     articleId: row.article_id,

@@ -43,6 +43,21 @@ export function attr(el: Element, name: string): string | undefined {
   return getAttributeValue(el, name);
 }
 
+/**
+ * The page's <script> elements a browser would run: all but JSON-LD data
+ * blocks, which are never executed (HTML §4.12.1, "data block").
+ */
+export function runnableScripts(page: Page): Element[] {
+  return page.all('script').filter((el) => getAttributeValue(el, 'type') !== 'application/ld+json');
+}
+
+/** The JSON-LD objects of the page, parsed (each data block may hold one object or an array). */
+export function jsonLdOf(page: Page): Record<string, unknown>[] {
+  return page
+    .all('script', { type: 'application/ld+json' })
+    .flatMap((el) => [JSON.parse(textContent(el)) as Record<string, unknown> | Record<string, unknown>[]].flat());
+}
+
 /** Text with runs of whitespace folded, as a reader sees it. */
 export function textOf(el: Element): string {
   return textContent(el).replace(/\s+/g, ' ').trim();
