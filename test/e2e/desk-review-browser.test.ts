@@ -1,0 +1,105 @@
+/**
+ * A translator's work in a real browser: headless Chromium signs in through
+ * the form, opens the review queue, fixes the segments Apertium left with
+ * markers and a lost number, and approves. The public Spanish page then shows
+ * the fixed text under the "reviewed by staff" notice, with no marker and no
+ * markup from the engine. On SQLite and, when configured, PostgreSQL; skipped
+ * with a message where Chromium is missing.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createWebApp } from '../../src/cli/web-app.ts';
+import { listen, type Listener } from '../../src/cli/http-listener.ts';
+import { addUser } from '../../src/desk/accounts.ts';
+import { cliActor } from '../../src/desk/audit.ts';
+import { TEST_PASSWORD_PARAMS, deskTestConfig } from '../../src/desk/testdata/desk-fixture.ts';
+import { HELD_TARGET, holdTranslation } from '../../src/desk/testdata/review-fixture.ts';
+import type { Store } from '../../src/store/store.ts';
+import { testDialects, type TestDatabase } from '../../src/store/test-databases.ts';
+import { missing } from '../missing-tool.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const SKIP = existsSync(CHROMIUM) ? false : missing('chromium', `${CHROMIUM} is not installed (apt-get install chromium)`);
+const BROWSER_TIMEOUT_MS = 15_000;
+
+const TRANSLATOR = { email: 'meera@desk.example', password: 'meera harbour lanterns' };
+/** What the translator types over each of HELD_TARGET's segments. */
+const FIXED = ['El consejo abrió el parque de Kingsbridge el lunes.', 'Las entradas cuestan 12 euros.', 'Los vecinos lo celebraron.'];
+
+let browser: Browser | undefined;
+
+before(async () => {
+  if (!SKIP) browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+for (const dialect of testDialects) {
+  describe(`a translator's review in Chromium, on ${dialect.name}`, { skip: SKIP }, () => {
+    let database: TestDatabase;
+    let store: Store;
+    let server: Listener;
+    let base: string;
+
+    before(async () => {
+      database = await dialect.create();
+      store = await database.open();
+      const added = await addUser({ store, now: () => new Date(), passwordParams: TEST_PASSWORD_PARAMS }, { ...TRANSLATOR, role: 'translator' }, { actor: cliActor('browser-test') });
+      assert.ok(added.ok);
+      const app = createWebApp({ config: deskTestConfig('http://localhost/'), store, mediaDir: '/nonexistent', passwordParams: TEST_PASSWORD_PARAMS });
+      server = await listen(app, 0, '127.0.0.1');
+      base = `http://127.0.0.1:${server.port}/`;
+    });
+
+    after(async () => {
+      await server.close();
+      await database.destroy();
+    });
+
+    test('open the queue, fix the segments, approve: the public page shows the fixed text, reviewed by staff, without markers', async () => {
+      const { articleId, translationId } = await holdTranslation(store, 'park');
+      const context = await browser!.newContext();
+      try {
+        const page: Page = await context.newPage();
+        page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+        await page.goto(new URL('desk/login', base).href);
+        await page.fill('input[name="email"]', TRANSLATOR.email);
+        await page.fill('input[name="password"]', TRANSLATOR.password);
+        await Promise.all([page.waitForURL((url) => url.pathname === '/desk'), page.click('form[action="/desk/login"] button[type="submit"]')]);
+
+        await Promise.all([page.waitForURL((url) => url.pathname === '/desk/review'), page.click('.desk-bar nav a[href="/desk/review"]')]);
+        await Promise.all([page.waitForURL((url) => url.pathname === `/desk/review/${translationId}`), page.click(`a[href="/desk/review/${translationId}"]`)]);
+        // The engine's output is in the form as it came, markers and all: the translator sees what to fix.
+        assert.equal(await page.inputValue('textarea[name="segment-0"]'), HELD_TARGET[0]);
+        for (const [i, text] of FIXED.entries()) await page.fill(`textarea[name="segment-${i}"]`, text);
+        await Promise.all([
+          page.waitForURL((url) => url.searchParams.get('approved') === String(translationId)),
+          page.click(`form[action="/desk/review/${translationId}/approve"] button[type="submit"]`),
+        ]);
+      } finally {
+        await context.close();
+      }
+
+      const reader = await browser!.newContext();
+      try {
+        const page = await reader.newPage();
+        page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+        const response = await page.goto(new URL(`es/world/${articleId}-park`, base).href);
+        assert.equal(response?.status(), 200);
+        const body = await page.locator('main').innerText();
+        for (const text of FIXED) assert.ok(body.includes(text), `the public page shows "${text}"`);
+        assert.match(body, /revisada por el equipo/);
+        assert.doesNotMatch(body, /[*#@]\p{L}/u, 'no engine marker is left');
+        assert.doesNotMatch(body, /<script>|alert\(1\)/);
+        assert.equal(await page.locator('main script').count(), 0);
+      } finally {
+        await reader.close();
+      }
+    });
+  });
+}
