@@ -7,13 +7,20 @@
 import { Hono } from 'hono';
 import { createDeskApp, type DeskAppOptions } from '../desk/desk-app.tsx';
 import { createSiteApp, type SiteOptions } from '../site/site-app.tsx';
+import { routePatterns } from './route-patterns.ts';
+import { mountServiceRoutes, type ServiceRoutesOptions } from './service-routes.ts';
 
-export type WebAppOptions = SiteOptions & Pick<DeskAppOptions, 'clientAddress' | 'passwordParams'>;
+export type WebAppOptions = SiteOptions &
+  Pick<DeskAppOptions, 'clientAddress' | 'passwordParams'> & {
+    /** `serve`'s /healthz, /readyz and /metrics, and request timing; absent in tests of the pages alone. */
+    service?: Omit<ServiceRoutesOptions, 'config' | 'store'>;
+  };
 
 export function createWebApp(options: WebAppOptions): Hono {
   const site = createSiteApp(options);
   const desk = createDeskApp(options);
   const app = new Hono();
+  if (options.service) mountServiceRoutes(app, { ...options.service, config: options.config, store: options.store }, routePatterns([desk, site]));
   // c.env carries the node server's socket, which the desk reads the client's address from.
   app.all('/desk', (c) => desk.fetch(c.req.raw, c.env));
   app.all('/desk/*', (c) => desk.fetch(c.req.raw, c.env));
