@@ -52,6 +52,7 @@ export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
     DATABASE_URL: env.DATABASE_URL,
     PORT: env.PORT,
     WIREDESK_FETCH_ALLOW: env.WIREDESK_FETCH_ALLOW,
+    WIREDESK_METRICS_TOKEN: env.WIREDESK_METRICS_TOKEN,
   };
 }
 

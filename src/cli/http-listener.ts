@@ -8,8 +8,17 @@ import type { Hono } from 'hono';
 export interface Listener {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets requests in flight finish, and closes
+   * what is still open after `graceMs` (keep-alive readers reconnect elsewhere).
+   */
+  close(graceMs?: number): Promise<void>;
 }
+
+/** How long requests in flight get to finish when the server closes. */
+export const CLOSE_GRACE_MS = 10_000;
+/** How often idle keep-alive connections are closed while requests finish. */
+const IDLE_SWEEP_MS = 50;
 
 export function listen(app: Hono, port: number, host: string): Promise<Listener> {
   return new Promise((resolve, reject) => {
@@ -21,14 +30,26 @@ export function listen(app: Hono, port: number, host: string): Promise<Listener>
       resolve({
         url: `http://${shownHost}:${info.port}/`,
         port: info.port,
-        close: () => new Promise<void>((done) => {
-          server?.close(() => done());
-          // Keep-alive connections would hold close() open; readers can reconnect.
-          if (server && 'closeAllConnections' in server) server.closeAllConnections();
-        }),
+        close: (graceMs = CLOSE_GRACE_MS) => closeGracefully(server, graceMs),
       });
     });
     server.once('error', onError);
+  });
+}
+
+function closeGracefully(server: ServerType | undefined, graceMs: number): Promise<void> {
+  if (!server) return Promise.resolve();
+  const http = 'closeIdleConnections' in server ? server : null;
+  return new Promise<void>((done) => {
+    // A connection becomes idle when its request has been answered; close each as it does.
+    const sweep = setInterval(() => http?.closeIdleConnections(), IDLE_SWEEP_MS);
+    const deadline = setTimeout(() => http?.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      done();
+    });
+    http?.closeIdleConnections();
   });
 }
 

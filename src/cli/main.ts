@@ -23,6 +23,7 @@ import { registerTranslate } from './command-translate.ts';
 import { registerTranslations } from './command-translations.ts';
 import { registerUsers } from './command-users.ts';
 import { registerAudit } from './command-audit.ts';
+import { registerBackup } from './command-backup.ts';
 
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
@@ -54,6 +55,7 @@ export function buildProgram(io: CliIo): Command {
   registerUsers(program, io);
   registerAudit(program, io);
   registerArticles(program, io);
+  registerBackup(program, io);
   return program;
 }
 

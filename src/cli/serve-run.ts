@@ -6,11 +6,22 @@ import { formatTranslations } from './pass-report.ts';
 import { write, type CliIo } from './cli-io.ts';
 import type { AppContext } from './app-context.ts';
 import { listen, type Listener } from './http-listener.ts';
+import { createServiceMetrics } from './service-metrics.ts';
+import type { IngestHeartbeat } from './service-routes.ts';
 import { createWebApp } from './web-app.ts';
 
 /**
- * Serves the site until Ctrl-C, then stops the scheduler before the server, so
- * a pass in progress finishes its writes. Closing the context is the caller's.
+ * How long the running pass gets to finish after the stop signal. It starts no
+ * new source once asked to stop, so this covers the feeds in flight, building
+ * their articles and translating them.
+ */
+export const PASS_STOP_DEADLINE_MS = 120_000;
+
+/**
+ * Serves the site until SIGTERM or Ctrl-C, then stops taking work: the server
+ * accepts no new connection while the requests in flight are answered, and the
+ * scheduler starts nothing new while the running pass finishes its writes.
+ * Closing the context is the caller's.
  */
 export async function serveSite(
   ctx: AppContext,
@@ -27,25 +38,52 @@ export async function serveSite(
   let listener: Listener | undefined;
   try {
     const publicUrl = options.linkToListener ? () => listener?.url ?? ctx.config.site.baseUrl : undefined;
+    const metrics = createServiceMetrics(ctx.store);
+    const heartbeat: IngestHeartbeat | null = options.ingest ? { startedAt: ctx.now(), lastPassAt: null } : null;
     const app = createWebApp({
       config: ctx.config,
       store: ctx.store,
       mediaDir: mediaDirOf(ctx.config.dataDir),
       publicUrl,
       ...(ctx.translation ? { translation: ctx.translation } : {}),
+      service: { metrics, ingest: heartbeat, now: ctx.now },
     });
     listener = await listen(app, options.port, options.host);
     write(io.stdout, `wiredesk: serving ${ctx.config.site.name} at ${listener.url}`);
     write(io.stdout, `wiredesk: editorial desk at ${new URL('desk/login', listener.url).href}`);
     options.onListening?.(listener.url);
-    const scheduler = options.ingest
-      ? startScheduler(ctx, { onPass: (summary) => reportPass(ctx, summary) })
+    const scheduler = heartbeat
+      ? startScheduler(ctx, {
+          onSourceDone: (outcome) => metrics.sourceDone(outcome),
+          onPass: (summary) => {
+            heartbeat.lastPassAt = ctx.now();
+            metrics.passDone(summary, heartbeat.lastPassAt);
+            reportPass(ctx, summary);
+          },
+        })
       : null;
     await io.untilStopped();
     write(io.stderr, 'wiredesk: stopping…');
-    await scheduler?.stop();
+    const closing = listener.close();
+    listener = undefined;
+    await Promise.all([closing, scheduler && finishWithin(scheduler.stop(), PASS_STOP_DEADLINE_MS)]);
   } finally {
     await listener?.close();
+  }
+}
+
+async function finishWithin(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the ingest pass did not finish within ${ms / 1000} s of the stop signal; what it stored is kept, and the next pass fetches the rest`)),
+      ms,
+    );
+  });
+  try {
+    await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -11,11 +11,15 @@ import { retranslateArticle, servesPair } from '../pipeline/article-retranslatio
 import type { TranslationServices } from '../pipeline/translation-step.ts';
 import { createSiteApp, type SiteOptions } from '../site/site-app.tsx';
 import type { Store } from '../store/store.ts';
+import { routePatterns } from './route-patterns.ts';
+import { mountServiceRoutes, type ServiceRoutesOptions } from './service-routes.ts';
 
 export type WebAppOptions = SiteOptions &
   Pick<DeskAppOptions, 'clientAddress' | 'passwordParams'> & {
     /** The configured engines and glossaries: the desk's "translate again" uses them. */
     translation?: TranslationServices;
+    /** `serve`'s /healthz, /readyz and /metrics, and request timing; absent in tests of the pages alone. */
+    service?: Omit<ServiceRoutesOptions, 'config' | 'store'>;
   };
 
 export function createWebApp(options: WebAppOptions): Hono {
@@ -23,6 +27,7 @@ export function createWebApp(options: WebAppOptions): Hono {
   const translation = options.translation ? deskTranslation(options.store, options.translation, options.now ?? (() => new Date())) : null;
   const desk = createDeskApp({ ...options, translation });
   const app = new Hono();
+  if (options.service) mountServiceRoutes(app, { ...options.service, config: options.config, store: options.store }, routePatterns([desk, site]));
   // c.env carries the node server's socket, which the desk reads the client's address from.
   app.all('/desk', (c) => desk.fetch(c.req.raw, c.env));
   app.all('/desk/*', (c) => desk.fetch(c.req.raw, c.env));

@@ -86,6 +86,17 @@ describe('configuration', () => {
     }
   });
 
+  test('health and metrics: defaults, the file, and WIREDESK_METRICS_TOKEN over metrics.token, never echoed when too short', () => {
+    const plain = parse(VALID);
+    assert.deepEqual([plain.health, plain.metrics], [{ maxPassAgeMinutes: 30 }, {}]);
+    const file = parse(`${VALID}health: { maxPassAgeMinutes: 5 }\nmetrics: { token: from-the-file-0123456 }\n`);
+    assert.deepEqual([file.health, file.metrics], [{ maxPassAgeMinutes: 5 }, { token: 'from-the-file-0123456' }]);
+    const env = parse(`${VALID}metrics: { token: from-the-file-0123456 }\n`, { WIREDESK_METRICS_TOKEN: 'from-the-environment-789' });
+    assert.equal(env.metrics.token, 'from-the-environment-789');
+    assert.equal(parseError(VALID, { WIREDESK_METRICS_TOKEN: 'short-secret' }), 'WIREDESK_METRICS_TOKEN: must be at least 16 characters');
+    assert.doesNotMatch(parseError(`${VALID}metrics: { token: short-secret }\n`), /short-secret/);
+  });
+
   test('a bad WIREDESK_FETCH_ALLOW entry is named with the variable', () => {
     assert.match(parseError(VALID, { WIREDESK_FETCH_ALLOW: 'localhost,127.0.0.1/99' }), /^WIREDESK_FETCH_ALLOW: "127\.0\.0\.1\/99" .*prefix length .*0 to 32/);
     assert.match(parseError(VALID, { WIREDESK_FETCH_ALLOW: '999.1.1.1' }), /^WIREDESK_FETCH_ALLOW: "999\.1\.1\.1" is not an IP address/);

@@ -19,6 +19,8 @@ export interface ConfigEnv {
   PORT?: string | undefined;
   /** Comma-separated hosts, addresses or ranges added to fetch.allow. */
   WIREDESK_FETCH_ALLOW?: string | undefined;
+  /** The bearer token for /metrics; wins over metrics.token. */
+  WIREDESK_METRICS_TOKEN?: string | undefined;
 }
 
 export { ConfigError };
@@ -64,8 +66,17 @@ export function parseConfig(text: string, options: ParseOptions): Config {
     databaseUrl,
     port: env.PORT !== undefined && env.PORT !== '' ? parsePort(env.PORT) : parsed.port,
     fetch: { ...parsed.fetch, allow: [...parsed.fetch.allow, ...allowFromEnv(env.WIREDESK_FETCH_ALLOW)] },
+    metrics: metricsFromEnv(parsed.metrics, env.WIREDESK_METRICS_TOKEN),
   };
   return deepFreeze(config);
+}
+
+function metricsFromEnv(metrics: Config['metrics'], token: string | undefined): Config['metrics'] {
+  const fromEnv = nonEmpty(token);
+  if (fromEnv === undefined) return metrics;
+  // Named without its value: the token is a secret.
+  if (fromEnv.length < 16) throw new ConfigError('WIREDESK_METRICS_TOKEN: must be at least 16 characters');
+  return { ...metrics, token: fromEnv };
 }
 
 function parseYaml(text: string, label: string): unknown {

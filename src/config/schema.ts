@@ -244,6 +244,20 @@ export const configSchema = z
     }),
     translation: translation.default({ engines: [], pairs: [], glossaries: {} }),
     stories: stories.default({}),
+    health: z
+      .object({
+        /** /readyz says 503 when `serve` ingests and its last pass finished longer ago than this. */
+        maxPassAgeMinutes: z.number().positive().default(30),
+      })
+      .strict()
+      .default({ maxPassAgeMinutes: 30 }),
+    metrics: z
+      .object({
+        /** Bearer token that opens /metrics to other addresses than loopback (or WIREDESK_METRICS_TOKEN). */
+        token: z.string().min(16, 'must be at least 16 characters').optional(),
+      })
+      .strict()
+      .default({}),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -25,6 +25,11 @@ export interface PassOptions {
   /** Called once the sources are chosen, before any is fetched. */
   onStart?: (total: number) => void;
   onSourceDone?: (outcome: SourceOutcome, done: number, total: number) => void;
+  /**
+   * Once aborted, sources not yet started are left for the next pass (still
+   * due); what was fetched is stored and built as usual.
+   */
+  signal?: AbortSignal;
 }
 
 export interface PassSummary {
@@ -66,6 +71,7 @@ export async function runIngestPass(ctx: PipelineContext, options: PassOptions):
   options.onStart?.(sources.length);
   let done = 0;
   await forEachLimited(sources, FEED_CONCURRENCY, async (source) => {
+    if (options.signal?.aborted) return;
     const outcome = await ingestSource(ctx, source);
     addOutcome(summary, outcome);
     options.onSourceDone?.(outcome, ++done, sources.length);

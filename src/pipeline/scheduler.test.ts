@@ -56,3 +56,45 @@ sources: [{ id: local, name: Local, url: local.rss, section: city }]
     await store.close();
   }
 });
+
+test('stop() during a pass: the sources it started are stored and built, the rest stay due for the next pass', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'wd-scheduler-stop-'));
+  const ids = Array.from({ length: 8 }, (_, i) => `local-${i}`);
+  for (const id of ids) await writeFile(path.join(dir, `${id}.rss`), FEED.replaceAll('footpaths', `footpaths-${id}`));
+  const config = parseConfig(
+    `
+site: { name: Test, baseUrl: "http://localhost" }
+editions: [{ lang: en, path: / }]
+sections: [{ id: city, title: City }]
+sources: [${ids.map((id) => `{ id: ${id}, name: ${id}, url: ${id}.rss, section: city }`).join(', ')}]
+`,
+    { file: path.join(dir, 'wiredesk.yaml'), env: {} },
+  );
+  const store = await openStore({ dataDir: path.join(dir, 'data'), databaseUrl: null });
+  try {
+    const ctx = { config, store, now: () => new Date(), log: silentLogger };
+    await syncConfigSources(ctx);
+    let stopped: Promise<void> | undefined;
+    const passes: PassSummary[] = [];
+    const scheduler = startScheduler(ctx, {
+      tickMs: 60_000,
+      // The stop signal arrives as the first source is done, while others are in flight.
+      onSourceDone: () => {
+        stopped ??= scheduler.stop();
+      },
+      onPass: (summary) => passes.push(summary),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    while (!stopped) await new Promise((resolve) => setTimeout(resolve, 10));
+    await stopped;
+
+    const fetched = (passes[0]?.fetched ?? 0) + (passes[0]?.failed.length ?? 0);
+    assert.ok(fetched >= 1 && fetched < ids.length, `stopped part-way: ${fetched} of ${ids.length} fetched`);
+    const sources = await store.listSources();
+    const attempted = sources.filter((s) => s.nextFetchAt !== null);
+    assert.equal(attempted.length, fetched, 'the sources not started are still due');
+    assert.deepEqual(await store.counts(), { sources: ids.length, entries: fetched, articles: fetched }, 'what was fetched is stored and built');
+  } finally {
+    await store.close();
+  }
+});

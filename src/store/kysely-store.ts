@@ -16,7 +16,9 @@ import { reviewQueueCounts } from './review-queue-counts.ts';
 import * as sessions from './sessions-table.ts';
 import * as users from './users-table.ts';
 import { storiesNeedingSummary } from './story-detach.ts';
-import type { Counts, DialectName, Store } from './store.ts';
+import type { StoreDialect } from './store-dialect.ts';
+import { ping, translationStatusCounts } from './service-checks.ts';
+import type { Counts, Store } from './store.ts';
 import * as memory from './translation-memory-table.ts';
 import * as published from './published-articles.ts';
 import * as translations from './translations-table.ts';
@@ -30,11 +32,14 @@ export const QUERY_BUILDER: unique symbol = Symbol('wiredesk.store.queryBuilder'
 
 export type KyselyStore = Store & { readonly [QUERY_BUILDER]: Kysely<Database> };
 
-export function createKyselyStore(db: Kysely<Database>, dialect: DialectName): KyselyStore {
+export function createKyselyStore(db: Kysely<Database>, dialect: Pick<StoreDialect, 'name' | 'backup'>): KyselyStore {
   return {
-    dialect,
+    dialect: dialect.name,
     [QUERY_BUILDER]: db,
     close: () => db.destroy(),
+    backupTo: (file) => dialect.backup(file),
+    ping: () => ping(db),
+    translationStatusCounts: () => translationStatusCounts(db),
 
     upsertSource: (def, origin, now) => sources.upsertSource(db, def, origin, now),
     pruneConfigSources: (keep) => sources.pruneConfigSources(db, keep),

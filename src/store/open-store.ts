@@ -24,7 +24,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     await db.destroy();
     throw error;
   }
-  return createKyselyStore(db, dialect.name);
+  return createKyselyStore(db, dialect);
 }
 
 function chooseDialect(options: OpenStoreOptions): StoreDialect {

@@ -66,6 +66,11 @@ export function postgresDialect(connectionString: string, pgSchema?: string): St
       // Released at commit; every wiredesk opening this database takes turns here.
       await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);
     },
+    backup() {
+      return Promise.reject(
+        new Error('store: wiredesk backs up SQLite desks only; back up PostgreSQL with pg_dump (see docs/operations.md, "Backups")'),
+      );
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 /** The embedded engine: one SQLite file in the data directory, WAL mode, one writer. */
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { link, mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 import type { Database } from './schema.ts';
@@ -19,6 +19,8 @@ export const SQLITE_FILE_NAME = 'wiredesk.sqlite';
 const BUSY_TIMEOUT_MS = 5_000;
 
 export function sqliteDialect(dataDir: string): StoreDialect {
+  // The connection connect() opened: backups page through it.
+  let opened: BetterSqlite3.Database | undefined;
   return {
     name: 'sqlite',
     async connect() {
@@ -40,6 +42,7 @@ export function sqliteDialect(dataDir: string): StoreDialect {
       database.pragma('synchronous = NORMAL');
       // SQLite ignores foreign keys (and so ON DELETE CASCADE) unless asked, per connection.
       database.pragma('foreign_keys = ON');
+      opened = database;
       return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
     },
     autoIncrementId: (column) => column.primaryKey().autoIncrement(),
@@ -60,7 +63,32 @@ export function sqliteDialect(dataDir: string): StoreDialect {
       await sql`create table if not exists wiredesk_migration_lock (id integer)`.execute(trx);
       await sql`delete from wiredesk_migration_lock`.execute(trx);
     },
+    async backup(destination) {
+      if (!opened) throw new Error('store: the SQLite database is not open');
+      await writeBackup(opened, destination);
+    },
   };
+}
+
+/**
+ * SQLite's online backup copies the database page by page, between other
+ * connections' writes, and starts again when one lands mid-copy, so the result
+ * is one committed state. It goes to a file beside the destination, linked to
+ * its name only when whole: an interrupted backup never carries the name, and
+ * an existing file is never overwritten (link fails on it).
+ */
+async function writeBackup(database: BetterSqlite3.Database, destination: string): Promise<void> {
+  const partial = join(dirname(destination), `.${process.pid}-${Date.now()}.wiredesk-backup.partial`);
+  try {
+    await database.backup(partial);
+    await link(partial, destination);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new Error(`store: ${destination} exists; a backup never overwrites a file`, { cause });
+    throw new Error(`store: backup to ${destination} failed`, { cause });
+  } finally {
+    await rm(partial, { force: true });
+  }
 }
 
 /**

@@ -18,4 +18,10 @@ export interface StoreDialect extends SchemaHelpers {
    * one database take turns, so each migration runs once.
    */
   lockMigrations(trx: Transaction<Database>): Promise<void>;
+  /**
+   * Writes a consistent copy of the open database to `destination` while others
+   * keep reading and writing (SQLite's online backup); engines backed up by their
+   * own tools (pg_dump) refuse with a sentence that says so.
+   */
+  backup(destination: string): Promise<void>;
 }

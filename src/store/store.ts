@@ -367,6 +367,18 @@ export interface Store {
   readonly dialect: DialectName;
   close(): Promise<void>;
 
+  // Operations (service-checks.ts; backups in the dialects)
+  /**
+   * SQLite: writes a consistent copy of the database to `file` while other
+   * processes keep using it; refuses when `file` exists. PostgreSQL: refuses,
+   * pointing at pg_dump.
+   */
+  backupTo(file: string): Promise<void>;
+  /** Resolves when the database answers a trivial query; throws its error otherwise. */
+  ping(): Promise<void>;
+  /** How many translations are in each status; statuses with none are absent. */
+  translationStatusCounts(): Promise<Map<TranslationStatus, number>>;
+
   // Sources (sources-table.ts)
   /** Insert or update definitions, keeping fetch state; `now` is an ISO timestamp. */
   upsertSource(def: SourceDefinition, origin: SourceOrigin, now: string): Promise<void>;

@@ -1,0 +1,134 @@
+/**
+ * `serve` as a service: /metrics counts what its pass really did, /readyz
+ * follows the pass, and SIGTERM in the middle of a pass lets the pass finish
+ * (nothing lost), refuses new connections meanwhile and exits 0.
+ */
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { openStore } from '../../src/store/open-store.ts';
+import { runCli, servingUrl, waitFor } from './cli-process.ts';
+import { serveFeeds, type LoopbackFeeds } from './loopback-feeds.ts';
+
+const SOURCES = 3;
+const ITEMS = 4;
+
+function feedXml(name: string): string {
+  const items = Array.from({ length: ITEMS }, (_, i) => {
+    const n = i + 1;
+    return `<item><title>${name} bulletin ${n}: the bridge reopens after repairs</title>
+<link>http://${name}.example/bulletin/${n}</link><guid isPermaLink="false">urn:ops:${name}:${n}</guid>
+<pubDate>${new Date(Date.UTC(2026, 10, 20, 12 - n)).toUTCString()}</pubDate>
+<content:encoded><![CDATA[<p>The river bridge at ${name} reopened on Monday, bulletin ${n}, after four months of repairs.</p><p>Buses return to their old routes from next week.</p>]]></content:encoded></item>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${name}</title><link>http://${name}.example/</link><description>test</description>${items.join('')}</channel></rss>`;
+}
+
+/** A feed whose response waits until release(); arrived resolves when it has been asked for. */
+async function heldFeed(name: string): Promise<{ url: string; arrived: Promise<void>; release(): void; close(): Promise<void> }> {
+  let arrive!: () => void;
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const server = http.createServer((_request, response) => {
+    arrive();
+    void released.then(() => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feedXml(name)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/held.rss`,
+    arrived,
+    release,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function deskWith(urls: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'wiredesk-serve-ops-'));
+  dirs.push(dir);
+  const sources = Object.entries(urls).map(([id, url]) => `  - { id: ${id}, name: "${id}", url: "${url}", section: world, language: en }`).join('\n');
+  await writeFile(
+    path.join(dir, 'wiredesk.yaml'),
+    `site: { name: Ops Desk, baseUrl: "http://desk.example/" }
+editions: [{ lang: en, path: / }]
+sections: [{ id: world, title: World }]
+dataDir: ./data
+fetch: { allow: [127.0.0.1] }
+sources:
+${sources}
+`,
+  );
+  return dir;
+}
+
+const dirs: string[] = [];
+let feeds: LoopbackFeeds;
+const ids = Array.from({ length: SOURCES }, (_, s) => `bridge-${s}`);
+
+before(async () => {
+  feeds = await serveFeeds(ids.map((id) => ({ path: `/${id}.rss`, body: Buffer.from(feedXml(id)), contentType: 'application/rss+xml' })));
+});
+
+after(async () => {
+  await feeds.close();
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+test('/metrics counts the fetches, entries and articles of serve\'s pass; /readyz names the pass', { timeout: 120_000 }, async () => {
+  const dir = await deskWith(Object.fromEntries(ids.map((id, s) => [id, feeds.urls[s] as string])));
+  const server = runCli(['serve', '--port', '0'], { cwd: dir });
+  try {
+    const url = await servingUrl(server);
+    await waitFor(/ingest: 3 sources, 12 new entries, 12 articles, 0 failed/, server.err, server.exit);
+    assert.equal((await fetch(url)).status, 200);
+    const text = await (await fetch(new URL('/metrics', url))).text();
+    for (const id of ids) {
+      assert.match(text, new RegExp(`wiredesk_source_fetches_total\\{source="${id}"\\} 1\\n`));
+      assert.match(text, new RegExp(`wiredesk_source_entries_total\\{source="${id}",change="new"\\} ${ITEMS}\\n`));
+    }
+    assert.match(text, new RegExp(`wiredesk_articles_built_total ${SOURCES * ITEMS}\\n`));
+    assert.match(text, /wiredesk_http_request_duration_seconds_count\{method="GET",route="\/",status="200"\} 1\n/);
+    assert.match(text, /nodejs_eventloop_lag_seconds /);
+    const ready = await fetch(new URL('/readyz', url));
+    assert.equal(ready.status, 200);
+    const body = (await ready.json()) as { status: string; ingest: { lastPassAt: string | null } };
+    assert.equal(body.status, 'ready');
+    assert.ok(body.ingest.lastPassAt !== null, 'the pass is named');
+  } finally {
+    assert.equal(await server.interrupt(), 0, server.err());
+  }
+});
+
+test('SIGTERM during a pass: no new connections, the pass finishes its feed, nothing is lost, exit 0', { timeout: 120_000 }, async () => {
+  const held = await heldFeed('held');
+  try {
+    const dir = await deskWith({ ...Object.fromEntries(ids.map((id, s) => [id, feeds.urls[s] as string])), held: held.url });
+    const server = runCli(['serve', '--port', '0'], { cwd: dir });
+    const url = await servingUrl(server);
+    await held.arrived;
+    assert.equal((await fetch(new URL('/healthz', url))).status, 200);
+    server.child.kill('SIGTERM');
+    await waitFor(/stopping/, server.err, server.exit);
+    await assert.rejects(fetch(new URL('/healthz', url)), 'a stopping server takes no new connection');
+    assert.equal(server.child.exitCode, null, 'still finishing the pass');
+    held.release();
+    assert.equal(await server.exit, 0, server.err());
+    assert.match(server.err(), /ingest: 4 sources, 16 new entries, 16 articles, 0 failed/);
+
+    const store = await openStore({ dataDir: path.join(dir, 'data'), databaseUrl: null });
+    try {
+      const entries = await store.listEntries({ limit: 100 });
+      assert.equal(entries.filter((e) => e.sourceId === 'held').length, ITEMS, 'the held feed\'s items are stored');
+      assert.deepEqual(await store.counts(), { sources: 4, entries: 4 * ITEMS, articles: 4 * ITEMS });
+    } finally {
+      await store.close();
+    }
+  } finally {
+    held.release();
+    await held.close();
+  }
+});
