@@ -14,6 +14,8 @@ import { terminalText } from './text-table.ts';
 import type { AppContext } from './app-context.ts';
 import type { ImportOptions, WithAppContext } from './command-sources-opml.ts';
 import { idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
+import { recordAudit } from '../desk/audit.ts';
+import { commandActor } from './command-actor.ts';
 
 /** Ids are typed on command lines: a long feed title makes a short id. */
 const MAX_IMPORTED_ID_LENGTH = 40;
@@ -63,7 +65,10 @@ async function importSources(
   for (const warning of [...warnings, ...plan.warnings]) ctx.log.warn(warning);
   const now = ctx.now().toISOString();
   for (const def of plan.added) {
-    if (!options.dryRun) await ctx.store.upsertSource(def, 'cli', now);
+    if (!options.dryRun) {
+      await ctx.store.upsertSource(def, 'cli', now);
+      await recordAudit(ctx.store, commandActor(io), { action: 'source-change', object: { type: 'source', id: def.id }, after: def, reason: `sources import ${file}` }, ctx.now());
+    }
     write(io.stdout, `${options.dryRun ? 'would add' : 'added'} ${def.id} (${def.section}): ${terminalText(def.name)}`);
   }
   const skipped = plan.skipped === 0 ? '' : `, ${plan.skipped} skipped (already present)`;

@@ -4,7 +4,9 @@ import { feedBaseDir } from '../pipeline/fetch-settings.ts';
 import { readSourceFeed } from '../pipeline/ingest-source.ts';
 import { readSourceHealth, type SourceWithHealth } from '../store/source-health.ts';
 import type { SourceDefinition } from '../store/store.ts';
+import { recordAudit } from '../desk/audit.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
+import { commandActor } from './command-actor.ts';
 import { terminalJson } from './terminal-text.ts';
 import type { AppContext } from './app-context.ts';
 import { feedLocationKey, idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
@@ -37,6 +39,7 @@ export async function removeSource(ctx: AppContext, io: CliIo, id: string): Prom
     throw new UsageError(`source "${id}" is defined in ${ctx.config.file ?? 'the configuration'}; delete it there`);
   }
   await ctx.store.removeSource(id);
+  await recordAudit(ctx.store, commandActor(io), { action: 'source-change', object: { type: 'source', id }, before: source, reason: 'sources remove' }, ctx.now());
   write(io.stdout, `removed source "${id}" with its entries and articles`);
 }
 
@@ -74,6 +77,7 @@ export async function addSource(ctx: AppContext, io: CliIo, url: string, options
     notice: null,
   };
   await store.upsertSource(definition, 'cli', ctx.now().toISOString());
+  await recordAudit(store, commandActor(io), { action: 'source-change', object: { type: 'source', id }, after: definition, reason: 'sources add' }, ctx.now());
   const count = feed ? ` (${feed.entries} items now)` : '';
   // The name may be the feed's own title: one line, whatever it holds.
   write(io.stdout, `added source "${id}": ${terminalText(definition.name)}${count}; "wiredesk ingest" fetches it`);
