@@ -146,6 +146,11 @@ describe('configuration', () => {
     assert.match(parseError('site: { name: "Desk\n'), /wiredesk\.yaml: line \d+, column \d+/);
   });
 
+  test('aliases that expand exponentially (a YAML "billion laughs") are a configuration error', () => {
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...['b', 'c', 'd', 'e'].map((name, i) => `${name}: &${name} [${`*${'abcd'[i]!}, `.repeat(9)}]`)];
+    assert.match(parseError(`${laughs.join('\n')}\n${VALID}`), /^wiredesk\.yaml: Excessive alias count .* \(its aliases expand to too many values\)$/);
+  });
+
   test('an empty file and a list are rejected', () => {
     assert.match(parseError(''), /the file is empty/);
     assert.match(parseError('- a\n- b\n'), /expected a mapping/);

@@ -77,12 +77,27 @@ function parseYaml(text: string, label: string): unknown {
     const where = pos ? `line ${pos.line}, column ${pos.col}` : 'YAML';
     throw new ConfigError(`${label}: ${where}: ${first.message.split('\n')[0]}`);
   }
-  const data: unknown = doc.toJS();
+  const data = documentValue(doc, label);
   if (data === null || data === undefined) throw new ConfigError(`${label}: the file is empty`);
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigError(`${label}: expected a mapping of settings (site, editions, sections, sources, …)`);
   }
   return data;
+}
+
+/**
+ * The document's value. Aliases are expanded here, and the yaml package
+ * refuses (with a ReferenceError) aliases that would expand to an
+ * exponential number of values, the "billion laughs" of YAML: reported as
+ * a problem of the file like any other.
+ */
+function documentValue(doc: YAML.Document, label: string): unknown {
+  try {
+    return doc.toJS();
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ConfigError(`${label}: ${reason.split('\n')[0]} (its aliases expand to too many values)`, { cause });
+  }
 }
 
 /** `sources[2].section`: the path as a reader would type it. */
