@@ -8,7 +8,7 @@
  */
 import type { AtomFeed } from 'feedsmith';
 import { Parser } from 'htmlparser2';
-import { feedBase, resolveUrl, textToHtml, type FeedReading, type ItemFields } from './entry-builder.ts';
+import { feedBase, homePage, resolveUrl, textToHtml, type FeedReading, type ItemFields } from './entry-builder.ts';
 import { geoPoint } from './geo-point.ts';
 import { feedLeadImage } from './media-rss-image.ts';
 
@@ -26,7 +26,7 @@ export function readAtomFeed(feed: AtomFeed.Feed<string>, feedUrl: string, warni
   return {
     title: textOf(feed.title),
     language,
-    link: home ? resolveUrl(home, base) : null,
+    link: homePage(home, base),
     items: (feed.entries ?? []).map((entry, index) => {
       const context = { feedBaseUrl: base, language, feedAuthors, position: index + 1, warnings };
       return readAtomEntry(entry, context);

@@ -305,4 +305,12 @@ void describe('format detection and errors', () => {
     assert.equal(feed.entries[0]!.guid, 'g1');
     assert.match(feed.warnings[0] ?? '', /not an http\(s\) URL/);
   });
+
+  void test("a feed's home page that is not an http(s) URL is no home page", () => {
+    const options = { sourceId: 's', url: 'https://x.example/feed' };
+    const rss = '<rss version="2.0"><channel><title>t</title><link>javascript:alert(1)</link></channel></rss>';
+    const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><link href="file:///etc/passwd"/></feed>';
+    const json = '{"version": "https://jsonfeed.org/version/1.1", "title": "t", "home_page_url": "mailto:desk@x.example", "items": []}';
+    for (const body of [rss, atom, json]) assert.equal(parseFeed(body, options).link, null, body);
+  });
 });
