@@ -35,4 +35,6 @@ test('signs and letters Hindi romanisation has no spelling for leave no Devanaga
   assert.doesNotMatch(romanizeDevanagari('\u097bाँव \u0952 \u0973\u0978'), /[\u0900-\u0963\u0971-\u097f]/u);
   const accented = romanizeDevanagari('उ\u0951');
   assert.equal(accented, accented.normalize('NFC'));
+  const marked = romanizeDevanagari('क्\u200dष\u0301');
+  assert.equal(marked, marked.normalize('NFC'));
 });

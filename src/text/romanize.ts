@@ -81,9 +81,13 @@ export function romanizeDevanagari(text: string): string {
     .normalize('NFC')
     .replace(NUKTA_PATTERN, (pair) => NUKTA_CONSONANTS.get(pair) ?? pair)
     .replace(CANDRA_PATTERN, (sign) => CANDRA_SIGNS.get(sign) ?? sign);
-  return prepared
-    .replace(DEVANAGARI_WORD, (word) => romanizeWord(word))
-    .replace(DEVANAGARI_DIGIT, (digit) => String(digit.codePointAt(0)! - DIGIT_ZERO));
+  return (
+    prepared
+      .replace(DEVANAGARI_WORD, (word) => romanizeWord(word))
+      .replace(DEVANAGARI_DIGIT, (digit) => String(digit.codePointAt(0)! - DIGIT_ZERO))
+      // A combining mark after a Devanagari letter now follows a Latin one, and Sanscript writes the Vedic accents as such marks.
+      .normalize('NFC')
+  );
 }
 
 function romanizeWord(word: string): string {
@@ -92,7 +96,5 @@ function romanizeWord(word: string): string {
     .replace(IAST_TO_HINDI_PATTERN, (letter) => IAST_TO_HINDI.get(letter) ?? letter)
     .replace(ANUSVARA_BEFORE_LABIAL, 'm')
     .replace(/ṃ/gu, 'n')
-    .replace(LEFT_IN_DEVANAGARI, '')
-    // Sanscript writes some marks (the Vedic accents) as combining characters after their letter.
-    .normalize('NFC');
+    .replace(LEFT_IN_DEVANAGARI, '');
 }
