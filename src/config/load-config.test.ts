@@ -122,6 +122,11 @@ describe('configuration', () => {
     assert.match(message, /^wiredesk\.yaml: site\.colour: unknown key$/m);
   });
 
+  test('a key with characters a terminal does not show is quoted with them spelled out', () => {
+    assert.match(parseError(`${VALID}\uFEFFport: 1\n`), /^wiredesk\.yaml: "\\u\{feff\}port": unknown key$/);
+    assert.match(parseError(`${VALID}"a\\e]0;x\\a b": 1\n`), /^wiredesk\.yaml: "a\\u\{1b\}\]0;x\\u\{7\} b": unknown key$/);
+  });
+
   test('a wrong type is named with its path and the expected type', () => {
     const message = parseError(VALID + 'port: "eighty"\n');
     assert.match(message, /wiredesk\.yaml: port: expected number/);

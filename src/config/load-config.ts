@@ -105,9 +105,25 @@ export function keyPath(segments: readonly PropertyKey[]): string {
   let out = '';
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;
-    else out += out === '' ? String(s) : `.${String(s)}`;
+    else out += out === '' ? keyName(String(s)) : `.${keyName(String(s))}`;
   }
   return out || '(top level)';
+}
+
+/** Characters a terminal would not show as themselves: controls, format characters (BOM, bidi, zero-width) and spaces. */
+const UNSEEN_IN_KEY = /[\p{Cc}\p{Cf}\p{Z}]/gu;
+const HAS_UNSEEN = /[\p{Cc}\p{Cf}\p{Z}]/u;
+
+/**
+ * A key as typed, or quoted with its unseen characters spelled out: an
+ * "unknown key" named `port` because a byte order mark precedes it would
+ * send the reader looking for a typo that is not there (and a key may hold
+ * terminal escapes).
+ */
+function keyName(key: string): string {
+  if (key !== '' && !HAS_UNSEEN.test(key)) return key;
+  const spelled = key.replace(/["\\]/gu, (c) => `\\${c}`).replace(UNSEEN_IN_KEY, (c) => (c === ' ' ? c : `\\u{${c.codePointAt(0)!.toString(16)}}`));
+  return `"${spelled}"`;
 }
 
 function formatIssues(label: string, issues: z.core.$ZodIssue[]): string {
