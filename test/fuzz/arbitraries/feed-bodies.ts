@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { mutated } from './hostile-text.ts';
+import { cleanArticlePage, hostilePage } from './html-pages.ts';
+import { mutated, position } from './hostile-text.ts';
 import { atomFeed, jsonFeed, rdfFeed, rssFeed } from './syndication-feeds.ts';
 import { newsMlDocument, ninjsDocument, nitfDocument } from './wire-documents.ts';
 
@@ -26,8 +27,8 @@ export const mutatedFixture: fc.Arbitrary<string> = mutated(fixtureFeed);
 /** Any feed or wire document the generators make. */
 export const anyFeedText: fc.Arbitrary<string> = fc.oneof(rssFeed, atomFeed, rdfFeed, jsonFeed, ninjsDocument, newsMlDocument, nitfDocument, fixtureFeed, mutatedFixture);
 
-/** A body as the feed parser receives it from the fetcher: bytes (base64, to be stored as JSON) and the Content-Type. */
-export interface FeedBody {
+/** A body as a parser receives it from the fetcher: bytes (base64, to be stored as JSON) and the Content-Type. */
+export interface EncodedBody {
   base64: string;
   contentType: string | null;
 }
@@ -54,22 +55,38 @@ const CONTENT_TYPES = [
 /** Bytes spliced into the encoded body: invalid UTF-8, stray NULs, a half of a multi-byte sequence. */
 const byteDamage = fc.oneof(
   fc.constant((bytes: Buffer) => bytes),
-  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.uint8Array({ minLength: 1, maxLength: 8 })).map(([at, junk]) => (bytes: Buffer) => {
+  fc.tuple(position, fc.uint8Array({ minLength: 1, maxLength: 8 })).map(([at, junk]) => (bytes: Buffer) => {
     const i = Math.floor(bytes.length * at);
     return Buffer.concat([bytes.subarray(0, i), Buffer.from(junk), bytes.subarray(i)]);
   }),
-  fc.double({ min: 0, max: 1, noNaN: true }).map((at) => (bytes: Buffer) => bytes.subarray(0, Math.floor(bytes.length * at))),
+  position.map((at) => (bytes: Buffer) => bytes.subarray(0, Math.floor(bytes.length * at))),
 );
 
-export const feedBody: fc.Arbitrary<FeedBody> = fc
-  .record({
-    text: anyFeedText,
-    encoding: fc.constantFrom(...Object.keys(ENCODERS)),
-    declared: fc.option(fc.constantFrom(...DECLARED), { nil: undefined }),
-    contentType: fc.constantFrom(...CONTENT_TYPES),
-    damage: byteDamage,
-  })
-  .map(({ text, encoding, declared, contentType, damage }) => {
-    const relabelled = declared === undefined ? text : text.replace(/^(\uFEFF?\s*<\?xml[^>]*?encoding=)["'][^"']*["']/, `$1"${declared}"`);
-    return { base64: damage(ENCODERS[encoding]!(relabelled)).toString('base64'), contentType };
-  });
+/**
+ * Bodies made from `text`: encoded one way, with `relabel` writing a
+ * declared encoding into the text (an XML declaration, a meta charset), a
+ * Content-Type saying what it likes, and bytes damaged now and then.
+ */
+export function encodedBody(text: fc.Arbitrary<string>, relabel: (text: string, label: string) => string): fc.Arbitrary<EncodedBody> {
+  return fc
+    .record({
+      text,
+      encoding: fc.constantFrom(...Object.keys(ENCODERS)),
+      declared: fc.option(fc.constantFrom(...DECLARED), { nil: undefined }),
+      contentType: fc.constantFrom(...CONTENT_TYPES),
+      damage: byteDamage,
+    })
+    .map(({ text, encoding, declared, contentType, damage }) => {
+      const relabelled = declared === undefined ? text : relabel(text, declared);
+      return { base64: damage(ENCODERS[encoding]!(relabelled)).toString('base64'), contentType };
+    });
+}
+
+export const feedBody: fc.Arbitrary<EncodedBody> = encodedBody(anyFeedText, (text, label) =>
+  text.replace(/^(\uFEFF?\s*<\?xml[^>]*?encoding=)["'][^"']*["']/, `$1"${label}"`),
+);
+
+/** A page as bytes: its meta charset, its Content-Type and its actual encoding may all disagree. */
+export const pageBody: fc.Arbitrary<EncodedBody> = encodedBody(fc.oneof(hostilePage, cleanArticlePage), (text, label) =>
+  text.replace(/<meta charset="[^"]*">/, `<meta charset="${label}">`),
+);

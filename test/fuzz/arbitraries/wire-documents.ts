@@ -5,7 +5,7 @@
  * Every field may hold the wrong type or a hostile value.
  */
 import fc from 'fast-check';
-import { hostileFragment } from './html-pages.ts';
+import { hostileFragment, xhtmlFragment } from './html-pages.ts';
 import { dateText } from './dates-text.ts';
 import { escapeMarkup, hostileText, hostileUrl } from './hostile-text.ts';
 import { field, htmlInXml, prolog, textInXml } from './syndication-feeds.ts';
@@ -187,7 +187,7 @@ const newsItem = (prefix: string): Text =>
         ),
       ], 8),
       fc.oneof(
-        hostileFragment.map((html) => `<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>${html}</body></html></inlineXML>`),
+        fc.oneof(xhtmlFragment, xhtmlFragment, hostileFragment).map((html) => `<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>${html}</body></html></inlineXML>`),
         fc.tuple(nitfHead, nitfBody).map(([head, body]) => `<inlineXML contenttype="application/nitf+xml"><nitf><head>${head}</head>${body}</nitf></inlineXML>`),
         element('inlineData', textInXml),
         fc.constant(''),

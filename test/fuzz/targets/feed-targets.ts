@@ -8,7 +8,7 @@ import { articleFromEntry } from '../../../src/extract/entry-article.ts';
 import { FeedError, parseFeed, type ParsedFeed } from '../../../src/ingest/feed-parser.ts';
 import { loadLanguageDetector } from '../../../src/text/language.ts';
 import {
-  anyFeedText, atomFeed, feedBody, jsonFeed, mutatedFixture, newsMlDocument, ninjsDocument, nitfDocument, rdfFeed, rssFeed, type FeedBody,
+  anyFeedText, atomFeed, feedBody, jsonFeed, mutatedFixture, newsMlDocument, ninjsDocument, nitfDocument, rdfFeed, rssFeed, type EncodedBody,
 } from '../arbitraries.ts';
 import { assertBoundedOutput, assertClearError, attempt, defineTarget, valueOf, type FuzzTarget } from '../fuzz-target.ts';
 import { assertCleanArticle, assertSafeRendering, assertWellFormedEntry, assertUrl } from '../invariants.ts';
@@ -50,7 +50,7 @@ export const FEED_TARGETS: FuzzTarget<unknown>[] = [
     about: 'feed bytes in one encoding labelled as another, damaged bytes',
     arbitrary: feedBody,
     boundedRuns: 50,
-    check: (body: FeedBody) => void parsedOrRefused(Buffer.from(body.base64, 'base64'), body.contentType),
+    check: (body: EncodedBody) => void parsedOrRefused(Buffer.from(body.base64, 'base64'), body.contentType),
   }),
   defineTarget({
     name: 'entry-article',

@@ -1,12 +1,13 @@
 /**
- * The text stage's readers: feed and page dates (valid or null, and the
- * instant that was written when a date was written), and the romaniser with
+ * The date readers (feed and page dates, valid or null and the instant that
+ * was written when a date was written; Retry-After), and the romaniser with
  * the slugs made from it.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { dateFromUrl, parsePageDate } from '../../../src/extract/metadata/page-dates.ts';
 import { parseFeedDate } from '../../../src/ingest/feed-dates.ts';
+import { MAX_RETRY_AFTER_MS, retryAfterUntil } from '../../../src/ingest/retry-after.ts';
 import { romanizeDevanagari } from '../../../src/text/romanize.ts';
 import { slugify } from '../../../src/text/slug.ts';
 import { HINDI_WORDS, ROMANISED_HINDI_WORDS, dateText, hostileText, hostileUrl, words, writtenDate, type WrittenDate } from '../arbitraries.ts';
@@ -38,6 +39,29 @@ const romaniserInput = fc.oneof(
   fc.tuple(words(HINDI_WORDS, 6), words(ROMANISED_HINDI_WORDS, 6)).map(([hi, latin]) => `${hi} ${latin}`),
   hostileText,
   fc.string({ unit: fc.integer({ min: 0x0900, max: 0x097f }).map((code) => String.fromCharCode(code)), maxLength: 30 }),
+);
+
+/** "now" for Retry-After: 2026-11-29T10:30:00Z. */
+const NOW = Date.UTC(2026, 10, 29, 10, 30);
+
+/** A Retry-After value: seconds (sane, huge, signed), an HTTP-date in its three forms, or anything a date field may hold. */
+type RetryInput = { seconds: string; delayMs: number } | { date: string; at: number } | { text: string };
+
+const retryInput: fc.Arbitrary<RetryInput> = fc.oneof(
+  fc.integer({ min: 0, max: 10 * 24 * 3600 }).map((n) => ({ seconds: String(n), delayMs: n * 1000 })),
+  fc.integer({ min: -10 * 24 * 3600, max: 10 * 24 * 3600 }).map((offset) => {
+    const date = new Date(NOW + offset * 1000);
+    return { date: date.toUTCString(), at: date.getTime() };
+  }),
+  fc.integer({ min: -3600, max: 3 * 24 * 3600 }).map((offset) => {
+    // asctime(): "Sun Nov  6 08:49:37 1994", no zone; HTTP means GMT.
+    const d = new Date(NOW + offset * 1000);
+    const [weekday, month] = [d.toUTCString().slice(0, 3), d.toUTCString().slice(8, 11)];
+    const time = d.toISOString().slice(11, 19);
+    return { date: `${weekday} ${month} ${String(d.getUTCDate()).padStart(2, ' ')} ${time} ${d.getUTCFullYear()}`, at: d.getTime() };
+  }),
+  fc.constantFrom('9'.repeat(400), '-1', '+5', '1.5', '0x10', ' 60 ', '', 'Infinity', '1e3').map((text) => ({ text })),
+  dateText.map((text) => ({ text })),
 );
 
 export const TEXT_TARGETS: FuzzTarget<unknown>[] = [
@@ -73,6 +97,24 @@ export const TEXT_TARGETS: FuzzTarget<unknown>[] = [
         assert.ok(iso.endsWith(zoneSuffix(expected.offset)), `${JSON.stringify(expected.text)} lost its zone: ${iso}`);
       }
       assertIsoWithOffset('date from URL', valueOf('dateFromUrl', attempt('dateFromUrl', () => dateFromUrl(url))));
+    },
+  }),
+  defineTarget({
+    name: 'retry-after',
+    about: 'retryAfterUntil: a time within a day from now, or null; the time asked for when it is readable',
+    arbitrary: retryInput,
+    boundedRuns: 200,
+    check: (input: RetryInput) => {
+      const value = 'seconds' in input ? input.seconds : 'date' in input ? input.date : input.text;
+      const until = valueOf('retryAfterUntil', attempt('retryAfterUntil', () => retryAfterUntil(value, NOW)));
+      if (until !== null) {
+        assert.ok(Number.isFinite(until) && until > NOW && until <= NOW + MAX_RETRY_AFTER_MS, `Retry-After ${JSON.stringify(value)} gave ${until - NOW} ms`);
+      }
+      const asked = 'seconds' in input ? NOW + input.delayMs : 'date' in input ? input.at : null;
+      if (asked !== null) {
+        const expected = asked <= NOW ? null : Math.min(asked, NOW + MAX_RETRY_AFTER_MS);
+        assert.equal(until, expected, `Retry-After ${JSON.stringify(value)}`);
+      }
     },
   }),
   defineTarget({
