@@ -1,7 +1,8 @@
 /**
- * Feed bodies as bytes off the wire: the real fixtures of src/ingest/testdata
+ * Bodies as bytes off the wire: the real fixtures of src/ingest/testdata
  * mutated, and any generated feed encoded one way and labelled another (by
- * its Content-Type, its XML declaration or a byte order mark).
+ * its Content-Type, its XML declaration or a byte order mark), and pages
+ * whose meta charset says yet another.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -9,11 +9,12 @@ import fc from 'fast-check';
 import type { Article } from '../../../src/extract/article.ts';
 import { ExtractError, extract } from '../../../src/extract/extract.ts';
 import { blocksToText } from '../../../src/extract/html/block-text.ts';
+import { decodeHtml } from '../../../src/extract/html/html-decoding.ts';
 import { htmlToBlocks } from '../../../src/extract/html/html-sanitizer.ts';
 import { fieldToLine } from '../../../src/extract/html/html-text.ts';
 import { inlinesToText } from '../../../src/extract/html/inline-normalize.ts';
 import { loadLanguageDetector } from '../../../src/text/language.ts';
-import { MARKER, cleanArticlePage, hostileFragment, hostileMarkupText, hostilePage } from '../arbitraries.ts';
+import { MARKER, cleanArticlePage, hostileFragment, hostileMarkupText, hostilePage, pageBody, type EncodedBody } from '../arbitraries.ts';
 import { blocksToHtml } from '../blocks-html.ts';
 import { assertBoundedOutput, assertClearError, attempt, defineTarget, valueOf, type FuzzTarget } from '../fuzz-target.ts';
 import { assertCleanArticle, assertCleanText, assertSafeBlocks, assertSafeRendering } from '../invariants.ts';
@@ -102,6 +103,20 @@ export const HTML_TARGETS: FuzzTarget<unknown>[] = [
     check: async (input: PageInput) => {
       const article = extracted(input);
       if (article) await assertSafeRendering(article.blocks);
+    },
+  }),
+  defineTarget({
+    name: 'html-bytes',
+    about: 'decodeHtml on pages whose bytes, meta charset and Content-Type disagree, then extract()',
+    arbitrary: fc.record({ body: pageBody, language }),
+    boundedRuns: 30,
+    prepare: loadLanguageDetector,
+    check: ({ body, language }: { body: EncodedBody; language: string | null }) => {
+      const bytes = Buffer.from(body.base64, 'base64');
+      const decoded = valueOf('decodeHtml', attempt('decodeHtml', () => decodeHtml(bytes, body.contentType)));
+      assertCleanText('decoded page', decoded.html.replace(/[\t\n\r\f\u0000-\u001f\u007f-\u009f]/gu, ''), true);
+      if (decoded.encoding !== 'replacement') assert.doesNotThrow(() => new TextDecoder(decoded.encoding), `decodeHtml named the encoding ${decoded.encoding}`);
+      extracted({ html: decoded.html, language });
     },
   }),
   defineTarget({
