@@ -306,6 +306,14 @@ void describe('format detection and errors', () => {
     assert.match(feed.warnings[0] ?? '', /not an http\(s\) URL/);
   });
 
+  void test('JSON nested thousands deep is refused before anything walks it', () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const ninjs = `{"uri": "urn:x", "headline": "h", "extra": ${deep}}`;
+    assert.equal(feedError(ninjs).message, 'ingest: https://feeds.example/feed is not a valid feed: JSON nested deeper than 256 levels');
+    const brackets = '{"uri": "urn:x", "headline": "[[[[{{{{\\"", "body_text": "b"}';
+    assert.equal(parseFeed(brackets, { sourceId: 's', url: 'https://x.example/feed' }).entries.length, 1, 'brackets inside strings do not count');
+  });
+
   void test("a feed's home page that is not an http(s) URL is no home page", () => {
     const options = { sourceId: 's', url: 'https://x.example/feed' };
     const rss = '<rss version="2.0"><channel><title>t</title><link>javascript:alert(1)</link></channel></rss>';

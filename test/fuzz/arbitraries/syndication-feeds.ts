@@ -198,8 +198,24 @@ const jsonItem = fc.record(
   { requiredKeys: [] },
 );
 
-export const jsonFeed: Text = fc
-  .record(
+/**
+ * A JSON document with one more member nested hundreds or thousands deep,
+ * written as text: building the value and stringifying it would overflow the
+ * stack of the generator itself.
+ */
+export function deeplyNested(json: Text): Text {
+  return fc
+    .tuple(json, fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 100, max: 20_000 }) }), fc.constantFrom('[]', '{"a":}'))
+    .map(([text, depth, pair]) => {
+      if (depth === 0 || !text.endsWith('}')) return text;
+      const [open, close] = pair === '[]' ? ['[', ']'] : ['{"a":', '}'];
+      const nested = pair === '[]' ? `${open.repeat(depth)}${close.repeat(depth)}` : `${open.repeat(depth)}1${close.repeat(depth)}`;
+      return `${text.slice(0, -1)}${text.length > 2 ? ',' : ''}"nested":${nested}}`;
+    });
+}
+
+export const jsonFeed: Text = deeplyNested(
+  fc.record(
     {
       version: fc.constantFrom('https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1', 'http://jsonfeed.org/version/1.1?x', 2),
       title: field(hostileText),
@@ -210,5 +226,5 @@ export const jsonFeed: Text = fc
       items: field(fc.array(field(jsonItem), { maxLength: 8 })),
     },
     { requiredKeys: ['items'] },
-  )
-  .map((feed) => JSON.stringify(feed));
+  ).map((feed) => JSON.stringify(feed)),
+);

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { hostileFragment, xhtmlFragment } from './html-pages.ts';
 import { dateText } from './dates-text.ts';
 import { escapeMarkup, hostileText, hostileUrl } from './hostile-text.ts';
-import { field, htmlInXml, prolog, textInXml } from './syndication-feeds.ts';
+import { deeplyNested, field, htmlInXml, prolog, textInXml } from './syndication-feeds.ts';
 
 type Text = fc.Arbitrary<string>;
 
@@ -96,17 +96,18 @@ const ninjs2 = fc.record(
   { requiredKeys: ['uri'] },
 );
 
-const ninjsObject = fc.oneof(ninjs1, ninjs2);
+/** A ninjs object as JSON text, now and then with a member nested thousands deep. */
+const ninjsObject: Text = deeplyNested(fc.oneof(ninjs1, ninjs2).map((object) => JSON.stringify(object)));
 
-/** One object, an array of them, or an agency's wrapper; then JSON text. */
-export const ninjsDocument: Text = fc
-  .oneof(
-    ninjsObject,
-    fc.array(ninjsObject, { minLength: 1, maxLength: 5 }),
-    fc.record({ title: field(hostileText), items: fc.array(ninjsObject, { minLength: 1, maxLength: 5 }) }),
-    fc.record({ data: fc.array(ninjsObject, { minLength: 1, maxLength: 5 }) }),
-  )
-  .map((value) => JSON.stringify(value));
+const ninjsList: Text = fc.array(ninjsObject, { minLength: 1, maxLength: 5 }).map((objects) => `[${objects.join(',')}]`);
+
+/** One object, an array of them, or an agency's wrapper. */
+export const ninjsDocument: Text = fc.oneof(
+  ninjsObject,
+  ninjsList,
+  fc.tuple(field(hostileText), ninjsList).map(([title, items]) => `{"title":${JSON.stringify(title) ?? 'null'},"items":${items}}`),
+  ninjsList.map((data) => `{"data":${data}}`),
+);
 
 function element(name: string, value: Text, attrs: Text = fc.constant('')): Text {
   return fc.tuple(value, attrs).map(([text, attributes]) => `<${name}${attributes}>${text}</${name}>`);
