@@ -156,6 +156,15 @@ describe('configuration', () => {
     assert.match(parseError(`${laughs.join('\n')}\n${VALID}`), /^wiredesk\.yaml: Excessive alias count .* \(its aliases expand to too many values\)$/);
   });
 
+  test('nesting no configuration needs is refused before the YAML parser recurses into it', () => {
+    // Parsed by yaml, 1,000 levels and then 10,000 ended the process with a V8 fatal error, not an exception.
+    for (const depth of [1_000, 10_000]) {
+      assert.equal(parseError(`${VALID}x: ${'['.repeat(depth)}${']'.repeat(depth)}\n`), 'wiredesk.yaml: line 10: more than 64 [ and { open at once, far deeper than a configuration nests');
+    }
+    const stairs = Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}a:`).join('\n');
+    assert.equal(parseError(`${VALID}x:\n${stairs}\n`), 'wiredesk.yaml: line 268: indented more than 256 columns, far deeper than a configuration nests');
+  });
+
   test('an empty file and a list are rejected', () => {
     assert.match(parseError(''), /the file is empty/);
     assert.match(parseError('- a\n- b\n'), /expected a mapping/);

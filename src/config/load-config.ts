@@ -10,6 +10,7 @@ import YAML from 'yaml';
 import type { z } from 'zod';
 import { allowEntryProblem } from '../util/allow-entry.ts';
 import { configSchema, type Config } from './schema.ts';
+import { yamlNestingProblem } from './yaml-nesting.ts';
 
 /** The variables that override the file; nothing else in wiredesk reads the environment. */
 export interface ConfigEnv {
@@ -70,6 +71,8 @@ export function parseConfig(text: string, options: ParseOptions): Config {
 }
 
 function parseYaml(text: string, label: string): unknown {
+  const tooDeep = yamlNestingProblem(text);
+  if (tooDeep) throw new ConfigError(`${label}: ${tooDeep}`);
   const doc = YAML.parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {

@@ -146,9 +146,18 @@ const yamlTricks: Text = fc.constantFrom(
   'port: !!timestamp 2001-12-14\n', 'port: !!float .nan\n', 'port: .inf\n', 'port: 0x1F90\n', 'port: 0o17620\n', 'port: 8_080\n', 'port: ~\n',
   'site: &s {name: A}\nsite2: {<<: *s}\n', '%YAML 1.1\n---\n', '%TAG ! tag:evil.example,2000:\n---\n', '---\n---\n', '...\n', '? [complex, key]\n: value\n',
   '{1: one, 2: two}\n', '\t- tab\n', 'port: 8080\nport: 9090\n', 'site: {name: "\\0\\a\\e\\x1b\\u202e"}\n', 'site: {name: "\\ud800"}\n',
-  `deep: ${'['.repeat(2000)}${']'.repeat(2000)}\n`, `deep: ${'{a: '.repeat(500)}1${'}'.repeat(500)}\n`, "key: 'unterminated\n", 'key: "unterminated\n', '&anchor\n', '*unknown\n',
+  "key: 'unterminated\n", 'key: "unterminated\n', '&anchor\n', '*unknown\n',
   '- just\n- a\n- list\n', 'just a string\n', '42\n', '', '#only a comment\n', '\uFEFFport: 1\n',
 );
+
+/** Flow collections and block indentation nested from plausible to thousands deep. */
+const deepYaml: Text = fc
+  .tuple(fc.constantFrom('flow', 'map', 'block'), fc.integer({ min: 2, max: 20_000 }))
+  .map(([kind, depth]) => {
+    if (kind === 'flow') return `deep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+    if (kind === 'map') return `deep: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}\n`;
+    return `deep:\n${Array.from({ length: Math.min(depth, 2000) }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')} 1\n`;
+  });
 
 /** A wiredesk.yaml: a configuration object in YAML, with tricks or a mutation now and then. */
 export const configYaml: Text = fc.oneof(
@@ -157,6 +166,7 @@ export const configYaml: Text = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(configWithTypo, yamlTricks).map(([value, trick]) => `${YAML.stringify(value)}${trick}`) },
   { weight: 2, arbitrary: mutated(configWithTypo.map((value) => YAML.stringify(value))) },
   { weight: 1, arbitrary: yamlTricks },
+  { weight: 1, arbitrary: fc.tuple(configWithTypo, deepYaml).map(([value, deep]) => `${YAML.stringify(value)}${deep}`) },
 );
 
 export const configEnv = fc.record(
