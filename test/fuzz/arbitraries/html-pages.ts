@@ -120,7 +120,7 @@ function jsonLd(headline: Text): Text {
     .record({
       '@context': fc.constantFrom('https://schema.org', 'http://schema.org/', 42),
       '@type': fc.constantFrom('NewsArticle', 'Article', ['NewsArticle', 'WebPage'], 'Person', null),
-      headline: fc.oneof(headline, fc.constant(null), fc.integer()),
+      headline: fc.oneof(headline, fc.constant(null), fc.integer(), deepNesting),
       datePublished: fc.oneof(feedLikeDate, fc.constant(''), fc.integer()),
       author: fc.oneof(fc.record({ '@type': fc.constant('Person'), name: headline }), fc.array(fc.record({ name: headline }), { maxLength: 3 }), headline),
       image: fc.oneof(hostileUrl, fc.record({ url: hostileUrl })),
