@@ -13,7 +13,7 @@ import { findAll, findOne, textContent } from 'domutils';
 import type { Element } from 'domhandler';
 import { extract } from '../extract/extract.ts';
 import { decodeHtml } from '../extract/html/html-decoding.ts';
-import { limitNesting } from '../extract/html/nesting-limit.ts';
+import { limitNesting } from '../text/nesting-limit.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { dominantScript } from '../text/script.ts';
 import type { ArticleInput } from '../stories/story-clusterer.ts';

@@ -11,6 +11,7 @@ import { Parser } from 'htmlparser2';
 import { feedBase, homePage, resolveUrl, textToHtml, type FeedReading, type ItemFields } from './entry-builder.ts';
 import { geoPoint } from './geo-point.ts';
 import { feedLeadImage } from './media-rss-image.ts';
+import { limitNesting } from '../text/nesting-limit.ts';
 
 type AtomEntry = AtomFeed.Entry<string>;
 type AtomLink = AtomFeed.Link<string>;
@@ -92,7 +93,8 @@ function htmlToText(html: string): string {
     },
     { decodeEntities: true },
   );
-  parser.end(html);
+  // The parser's cost grows with the square of the nesting depth (text/nesting-limit.ts).
+  parser.end(limitNesting(html));
   return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 

@@ -8,7 +8,7 @@
  */
 import { hasChildren, isText, type Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { limitNesting } from '../html/nesting-limit.ts';
+import { limitNesting } from '../../text/nesting-limit.ts';
 import { normalizeText } from '../../text/normalize.ts';
 import { parseLenient, type JsonObject, type JsonValue } from './lenient-json.ts';
 import { scriptText } from './page-elements.ts';
