@@ -133,6 +133,11 @@ describe('configuration', () => {
     assert.match(message, /^wiredesk\.yaml: site\.colour: unknown key$/m);
   });
 
+  test('a key with characters a terminal does not show is quoted with them spelled out', () => {
+    assert.match(parseError(`${VALID}\uFEFFport: 1\n`), /^wiredesk\.yaml: "\\u\{feff\}port": unknown key$/);
+    assert.match(parseError(`${VALID}"a\\e]0;x\\a b": 1\n`), /^wiredesk\.yaml: "a\\u\{1b\}\]0;x\\u\{7\} b": unknown key$/);
+  });
+
   test('a wrong type is named with its path and the expected type', () => {
     const message = parseError(VALID + 'port: "eighty"\n');
     assert.match(message, /wiredesk\.yaml: port: expected number/);
@@ -155,6 +160,20 @@ describe('configuration', () => {
 
   test('broken YAML names the line', () => {
     assert.match(parseError('site: { name: "Desk\n'), /wiredesk\.yaml: line \d+, column \d+/);
+  });
+
+  test('aliases that expand exponentially (a YAML "billion laughs") are a configuration error', () => {
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...['b', 'c', 'd', 'e'].map((name, i) => `${name}: &${name} [${`*${'abcd'[i]!}, `.repeat(9)}]`)];
+    assert.match(parseError(`${laughs.join('\n')}\n${VALID}`), /^wiredesk\.yaml: Excessive alias count .* \(its aliases expand to too many values\)$/);
+  });
+
+  test('nesting no configuration needs is refused before the YAML parser recurses into it', () => {
+    // Parsed by yaml, 1,000 levels and then 10,000 ended the process with a V8 fatal error, not an exception.
+    for (const depth of [1_000, 10_000]) {
+      assert.equal(parseError(`${VALID}x: ${'['.repeat(depth)}${']'.repeat(depth)}\n`), 'wiredesk.yaml: line 10: more than 64 [ and { open at once, far deeper than a configuration nests');
+    }
+    const stairs = Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}a:`).join('\n');
+    assert.equal(parseError(`${VALID}x:\n${stairs}\n`), 'wiredesk.yaml: line 268: indented more than 256 columns, far deeper than a configuration nests');
   });
 
   test('an empty file and a list are rejected', () => {

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { allowEntryProblem } from '../util/allow-entry.ts';
 import { configSchema, type Config } from './schema.ts';
 import { ConfigError } from './config-error.ts';
+import { yamlNestingProblem } from './yaml-nesting.ts';
 
 /** The variables that override the file; nothing else in wiredesk reads the environment. */
 export interface ConfigEnv {
@@ -80,6 +81,8 @@ function metricsFromEnv(metrics: Config['metrics'], token: string | undefined): 
 }
 
 function parseYaml(text: string, label: string): unknown {
+  const tooDeep = yamlNestingProblem(text);
+  if (tooDeep) throw new ConfigError(`${label}: ${tooDeep}`);
   const doc = YAML.parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
@@ -87,7 +90,7 @@ function parseYaml(text: string, label: string): unknown {
     const where = pos ? `line ${pos.line}, column ${pos.col}` : 'YAML';
     throw new ConfigError(`${label}: ${where}: ${first.message.split('\n')[0]}`);
   }
-  const data: unknown = doc.toJS();
+  const data = documentValue(doc, label);
   if (data === null || data === undefined) throw new ConfigError(`${label}: the file is empty`);
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigError(`${label}: expected a mapping of settings (site, editions, sections, sources, …)`);
@@ -95,14 +98,45 @@ function parseYaml(text: string, label: string): unknown {
   return data;
 }
 
+/**
+ * The document's value. Aliases are expanded here, and the yaml package
+ * refuses (with a ReferenceError) aliases that would expand to an
+ * exponential number of values, the "billion laughs" of YAML: reported as
+ * a problem of the file like any other.
+ */
+function documentValue(doc: YAML.Document, label: string): unknown {
+  try {
+    return doc.toJS();
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ConfigError(`${label}: ${reason.split('\n')[0]} (its aliases expand to too many values)`, { cause });
+  }
+}
+
 /** `sources[2].section`: the path as a reader would type it. */
 export function keyPath(segments: readonly PropertyKey[]): string {
   let out = '';
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;
-    else out += out === '' ? String(s) : `.${String(s)}`;
+    else out += out === '' ? keyName(String(s)) : `.${keyName(String(s))}`;
   }
   return out || '(top level)';
+}
+
+/** Characters a terminal would not show as themselves: controls, format characters (BOM, bidi, zero-width) and spaces. */
+const UNSEEN_IN_KEY = /[\p{Cc}\p{Cf}\p{Z}]/gu;
+const HAS_UNSEEN = /[\p{Cc}\p{Cf}\p{Z}]/u;
+
+/**
+ * A key as typed, or quoted with its unseen characters spelled out: an
+ * "unknown key" named `port` because a byte order mark precedes it would
+ * send the reader looking for a typo that is not there (and a key may hold
+ * terminal escapes).
+ */
+function keyName(key: string): string {
+  if (key !== '' && !HAS_UNSEEN.test(key)) return key;
+  const spelled = key.replace(/["\\]/gu, (c) => `\\${c}`).replace(UNSEEN_IN_KEY, (c) => (c === ' ' ? c : `\\u{${c.codePointAt(0)!.toString(16)}}`));
+  return `"${spelled}"`;
 }
 
 function formatIssues(label: string, issues: z.core.$ZodIssue[]): string {

@@ -33,6 +33,11 @@ test('a wire dateline is used when the text has none', () => {
   assert.equal(article.text, 'A crane fell.');
 });
 
+test('a wire dateline is normalised text: controls dropped, NFC, one space', () => {
+  const article = articleFromEntry(wireEntry({ dateline: 'Port\u0000\u001b  Ave\u0301ly, Nov. 28' }), options);
+  assert.equal(article.dateline, 'Port Avély');
+});
+
 test('without a wire dateline the text’s is found as before', () => {
   assert.equal(articleFromEntry(wireEntry({}), options).dateline, 'SEOUL');
 });

@@ -15,7 +15,7 @@ import { standfirstFrom } from './metadata/standfirst.ts';
 import { detectLanguage } from '../text/language.ts';
 import { primarySubtag } from '../text/language-tag.ts';
 import { contradictsLanguage } from '../text/script.ts';
-import { comparisonKey } from '../text/normalize.ts';
+import { comparisonKey, normalizeText } from '../text/normalize.ts';
 import { firstSentence } from '../text/truncate.ts';
 
 export interface ArticleOptions {
@@ -66,7 +66,7 @@ export function articleFromEntry(entry: Entry, options: ArticleOptions): Article
 const WIRE_DATELINE_PLACE = /^\s*(.+?)\s*(?:[,:—–]|\s-\s|$)/u;
 
 function datelinePlace(wireDateline: string | null): string | null {
-  return (wireDateline && WIRE_DATELINE_PLACE.exec(wireDateline)?.[1]) || null;
+  return (wireDateline && WIRE_DATELINE_PLACE.exec(normalizeText(wireDateline))?.[1]) || null;
 }
 
 /**

@@ -19,7 +19,7 @@ import { checkInput } from './html/input-check.ts';
 import { nodesToBlocks } from './html/html-sanitizer.ts';
 import { articleLanguage, headlineLanguage } from './metadata/page-language.ts';
 import { readPageMetadata } from './metadata/page-metadata.ts';
-import { limitNesting } from './html/nesting-limit.ts';
+import { limitNesting } from '../text/nesting-limit.ts';
 import { removeLayoutCopies } from './content/layout-copies.ts';
 import { bareDocumentContent, isProbablyArticle } from './content/readerable.ts';
 import { standfirstFrom } from './metadata/standfirst.ts';

@@ -8,9 +8,10 @@
  */
 import type { AtomFeed } from 'feedsmith';
 import { Parser } from 'htmlparser2';
-import { feedBase, resolveUrl, textToHtml, type FeedReading, type ItemFields } from './entry-builder.ts';
+import { feedBase, homePage, resolveUrl, textToHtml, type FeedReading, type ItemFields } from './entry-builder.ts';
 import { geoPoint } from './geo-point.ts';
 import { feedLeadImage } from './media-rss-image.ts';
+import { limitNesting } from '../text/nesting-limit.ts';
 
 type AtomEntry = AtomFeed.Entry<string>;
 type AtomLink = AtomFeed.Link<string>;
@@ -26,7 +27,7 @@ export function readAtomFeed(feed: AtomFeed.Feed<string>, feedUrl: string, warni
   return {
     title: textOf(feed.title),
     language,
-    link: home ? resolveUrl(home, base) : null,
+    link: homePage(home, base),
     items: (feed.entries ?? []).map((entry, index) => {
       const context = { feedBaseUrl: base, language, feedAuthors, position: index + 1, warnings };
       return readAtomEntry(entry, context);
@@ -92,7 +93,8 @@ function htmlToText(html: string): string {
     },
     { decodeEntities: true },
   );
-  parser.end(html);
+  // The parser's cost grows with the square of the nesting depth (text/nesting-limit.ts).
+  parser.end(limitNesting(html));
   return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 

@@ -132,6 +132,16 @@ export function feedBase(feedUrl: string, xmlBase: string | undefined, homeLink:
   return (xmlBase && resolveUrl(xmlBase, base)) || base;
 }
 
+/**
+ * The feed's home page, resolved; null unless it is an http(s) URL. Like an
+ * item's link it is an address a reader may be sent to, so a javascript:,
+ * file: or mailto: home page is no home page.
+ */
+export function homePage(link: string | null | undefined, base: string): string | null {
+  const resolved = link?.trim() ? resolveUrl(link.trim(), base) : null;
+  return resolved && /^https?:$/.test(new URL(resolved).protocol) ? resolved : null;
+}
+
 /** Resolves against the base; null when the result is not a URL at all. */
 export function resolveUrl(value: string, base: string): string | null {
   try {

@@ -305,4 +305,31 @@ void describe('format detection and errors', () => {
     assert.equal(feed.entries[0]!.guid, 'g1');
     assert.match(feed.warnings[0] ?? '', /not an http\(s\) URL/);
   });
+
+  void test('JSON nested thousands deep is refused before anything walks it', () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const ninjs = `{"uri": "urn:x", "headline": "h", "extra": ${deep}}`;
+    assert.equal(feedError(ninjs).message, 'ingest: https://feeds.example/feed is not a valid feed: JSON nested deeper than 256 levels');
+    const brackets = '{"uri": "urn:x", "headline": "[[[[{{{{\\"", "body_text": "b"}';
+    assert.equal(parseFeed(brackets, { sourceId: 's', url: 'https://x.example/feed' }).entries.length, 1, 'brackets inside strings do not count');
+  });
+
+  void test("a feed's home page that is not an http(s) URL is no home page", () => {
+    const options = { sourceId: 's', url: 'https://x.example/feed' };
+    const rss = '<rss version="2.0"><channel><title>t</title><link>javascript:alert(1)</link></channel></rss>';
+    const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><link href="file:///etc/passwd"/></feed>';
+    const json = '{"version": "https://jsonfeed.org/version/1.1", "title": "t", "home_page_url": "mailto:desk@x.example", "items": []}';
+    for (const body of [rss, atom, json]) assert.equal(parseFeed(body, options).link, null, body);
+  });
+});
+
+void test('an Atom html title nested 300,000 deep is read in linear time', () => {
+  // htmlparser2 adds each open element to the front of its stack: 5.7 s of processor time at this depth before the limit.
+  const title = `${'&lt;b&gt;'.repeat(300_000)}Ferry resumes`;
+  const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><id>e1</id><title type="html">${title}</title></entry></feed>`;
+  const start = process.cpuUsage();
+  const feed = parseFeed(atom, { sourceId: 's', url: 'https://x.example/feed' });
+  const used = process.cpuUsage(start);
+  assert.equal(feed.entries.length, 1);
+  assert.ok((used.user + used.system) / 1000 < 2000, `took ${Math.round((used.user + used.system) / 1000)} ms of processor time`);
 });

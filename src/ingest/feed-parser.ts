@@ -11,7 +11,7 @@ import type { Entry } from './entry.ts';
 import { buildEntry, type FeedReading } from './entry-builder.ts';
 import { decodeFeedBytes } from './feed-decoding.ts';
 import { feedRefresh, type FeedRefresh } from './feed-refresh.ts';
-import { detectDocument, isNinjs, isRecord, type DocumentKind } from './feed-detection.ts';
+import { detectDocument, isNinjs, isRecord, jsonNestsDeeper, type DocumentKind } from './feed-detection.ts';
 import { readJsonFeed } from './jsonfeed-items.ts';
 import { readNewsMl } from './newsml-items.ts';
 import { readNinjs } from './ninjs-items.ts';
@@ -105,8 +105,14 @@ function decodeInto(body: Buffer, contentType: string | null | undefined, warnin
 type XmlKind = Exclude<DocumentKind, 'json'>;
 type Document = { kind: XmlKind; format: FeedFormat } | { kind: 'json'; format: 'jsonfeed' | 'ninjs'; value: unknown };
 
+/** Deeper than any feed or wire item, as for the wires' XML (wire-xml.ts); far short of exhausting the stack. */
+const MAX_JSON_DEPTH = 256;
+
 /** Parsed here rather than by feedsmith, to report JSON's own syntax error and to tell JSON Feed from ninjs. */
 function jsonDocument(text: string, url: string): Document {
+  if (jsonNestsDeeper(text, MAX_JSON_DEPTH)) {
+    throw new FeedError(`ingest: ${url} is not a valid feed: JSON nested deeper than ${MAX_JSON_DEPTH} levels`, url);
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);

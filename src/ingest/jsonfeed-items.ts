@@ -5,7 +5,7 @@
  * main image, per the spec) becomes its lead image.
  */
 import type { JsonFeed } from 'feedsmith';
-import { feedBase, resolveUrl, textToHtml, type FeedReading, type ItemFields } from './entry-builder.ts';
+import { feedBase, homePage, textToHtml, type FeedReading, type ItemFields } from './entry-builder.ts';
 
 type JsonItem = JsonFeed.Item<string>;
 
@@ -16,7 +16,7 @@ export function readJsonFeed(feed: JsonFeed.Feed<string>, feedUrl: string): Feed
   return {
     title: feed.title ?? null,
     language,
-    link: feed.home_page_url ? resolveUrl(feed.home_page_url, base) : null,
+    link: homePage(feed.home_page_url, base),
     items: (feed.items ?? []).map((item) => readJsonItem(item, base, language, feedAuthors)),
   };
 }

@@ -5,7 +5,7 @@
  * Media RSS gives the lead image and georss (or W3C geo) the place.
  */
 import type { RdfFeed, RssFeed } from 'feedsmith';
-import { feedBase, resolveUrl, type FeedReading, type ItemFields } from './entry-builder.ts';
+import { feedBase, homePage, resolveUrl, type FeedReading, type ItemFields } from './entry-builder.ts';
 import { geoPoint } from './geo-point.ts';
 import { feedLeadImage } from './media-rss-image.ts';
 
@@ -17,7 +17,7 @@ export function readRssFeed(feed: RssFeed.Feed<string>, feedUrl: string): FeedRe
   return {
     title: feed.title ?? feed.dc?.titles?.[0] ?? null,
     language,
-    link: feed.link ? resolveUrl(feed.link, base) : null,
+    link: homePage(feed.link, base),
     items: (feed.items ?? []).map((item) => readRssItem(item, base, language)),
   };
 }
@@ -30,7 +30,7 @@ export function readRdfFeed(feed: RdfFeed.Feed<string>, feedUrl: string): FeedRe
   return {
     title: feed.title ?? null,
     language,
-    link: feed.link ? resolveUrl(feed.link, base) : null,
+    link: homePage(feed.link, base),
     items: items.map((item) => readRssItem(item, base, language)),
   };
 }

@@ -23,6 +23,11 @@ test('control characters are removed', () => {
   assert.equal(normalizeText('Seoul\u0000 \u0007talks'), 'Seoul talks');
 });
 
+test('halves of surrogate pairs become U+FFFD; whole pairs stay', () => {
+  assert.equal(normalizeText('\ud800a \udc00 \udc00\ud800 \ud83d\ude00'), '\ufffda \ufffd \ufffd\ufffd \ud83d\ude00');
+  assert.equal(toNfc('e\u0301\udfff'), '\u00e9\ufffd');
+});
+
 test('comparison keys ignore case, punctuation and spacing', () => {
   assert.equal(comparisonKey('Seoul — the Parliament, on Friday…'), comparisonKey('seoul the parliament on friday'));
   assert.equal(comparisonKey('सियोल: संसद ने, शुक्रवार को।'), 'सियोल संसद ने शुक्रवार को');

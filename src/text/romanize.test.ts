@@ -28,3 +28,13 @@ test('the silent vowel is marked with a virama in the Devanagari itself', () => 
 test('Latin text, punctuation and digits pass through; Devanagari digits become ASCII', () => {
   assert.equal(romanizeDevanagari('G20 बैठक, २०२४।'), 'G20 baiṭhak, 2024।');
 });
+
+test('signs and letters Hindi romanisation has no spelling for leave no Devanagari behind', () => {
+  assert.equal(romanizeDevanagari('\u0972प'), 'ep');
+  assert.equal(romanizeDevanagari('ह\u093c\u0900'), 'ha');
+  assert.doesNotMatch(romanizeDevanagari('\u097bाँव \u0952 \u0973\u0978'), /[\u0900-\u0963\u0971-\u097f]/u);
+  const accented = romanizeDevanagari('उ\u0951');
+  assert.equal(accented, accented.normalize('NFC'));
+  const marked = romanizeDevanagari('क्\u200dष\u0301');
+  assert.equal(marked, marked.normalize('NFC'));
+});

@@ -35,13 +35,23 @@ const CANDRA_SIGNS: ReadonlyMap<string, string> = new Map([
   ['\u090d', '\u090f'], // ऍ → ए
   ['\u0911', '\u0913'], // ऑ → ओ
   ['\u0901', '\u0902'], // ँ → ं
+  ['\u0972', '\u090f'], // ॲ (Marathi's spelling of the same vowel as ऍ) → ए
+  ['\u0904', '\u0905'], // ऄ short a → अ
 ]);
 
 const NUKTA_PATTERN = /[\u0915\u0916\u0917\u091c\u0921\u0922\u092b\u092f]\u093c/gu;
-const CANDRA_PATTERN = /[\u0945\u0949\u090d\u0911\u0901]/gu;
+const CANDRA_PATTERN = /[\u0945\u0949\u090d\u0911\u0901\u0972\u0904]/gu;
 
 /** A run of Devanagari letters and signs: one word. Dandas and digits are outside it. */
 const DEVANAGARI_WORD = /[\u0900-\u0963\u0971-\u097f]+/gu;
+
+/**
+ * What Sanscript leaves in Devanagari: Vedic accents and the letters and
+ * signs of other languages' orthographies (Kashmiri vowel signs, Sindhi
+ * implosives, a nukta on a letter that has no nukta form). They have no
+ * usual Latin spelling in Hindi, and a romanisation holds Latin only.
+ */
+const LEFT_IN_DEVANAGARI = /[\u0900-\u0963\u0971-\u097f]/gu;
 
 /** Devanagari digits, which Sanscript would leave as they are. */
 const DEVANAGARI_DIGIT = /[\u0966-\u096f]/gu;
@@ -71,9 +81,13 @@ export function romanizeDevanagari(text: string): string {
     .normalize('NFC')
     .replace(NUKTA_PATTERN, (pair) => NUKTA_CONSONANTS.get(pair) ?? pair)
     .replace(CANDRA_PATTERN, (sign) => CANDRA_SIGNS.get(sign) ?? sign);
-  return prepared
-    .replace(DEVANAGARI_WORD, (word) => romanizeWord(word))
-    .replace(DEVANAGARI_DIGIT, (digit) => String(digit.codePointAt(0)! - DIGIT_ZERO));
+  return (
+    prepared
+      .replace(DEVANAGARI_WORD, (word) => romanizeWord(word))
+      .replace(DEVANAGARI_DIGIT, (digit) => String(digit.codePointAt(0)! - DIGIT_ZERO))
+      // A combining mark after a Devanagari letter now follows a Latin one, and Sanscript writes the Vedic accents as such marks.
+      .normalize('NFC')
+  );
 }
 
 function romanizeWord(word: string): string {
@@ -81,5 +95,6 @@ function romanizeWord(word: string): string {
   return iast
     .replace(IAST_TO_HINDI_PATTERN, (letter) => IAST_TO_HINDI.get(letter) ?? letter)
     .replace(ANUSVARA_BEFORE_LABIAL, 'm')
-    .replace(/ṃ/gu, 'n');
+    .replace(/ṃ/gu, 'n')
+    .replace(LEFT_IN_DEVANAGARI, '');
 }

@@ -109,6 +109,16 @@ describe('decodeHtml', () => {
     assert.equal(html, html.normalize('NFC'));
   });
 
+  test('a page labelled with an encoding browsers refuse (iso-2022-kr and the like) decodes to U+FFFD, as they show it', () => {
+    for (const [bytes, contentType] of [
+      [page('<meta charset="replacement"><p>', [...Buffer.from('text')], '</p>'), null],
+      [page('<meta http-equiv="content-type" content="text/html; charset=ISO-2022-KR"><p>', [0x1b, 0x24, 0x29, 0x43], '</p>'), null],
+      [page('<p>', [...Buffer.from('text')], '</p>'), 'text/html; charset=hz-gb-2312'],
+    ] as const) {
+      assert.deepEqual(decodeHtml(bytes, contentType), { html: '\ufffd', encoding: 'replacement' });
+    }
+  });
+
   test('a view into a larger buffer decodes only its own bytes', () => {
     const whole = Buffer.from(`xxxx<p>${HINDI}</p>yyyy`);
     const view = new Uint8Array(whole.buffer, whole.byteOffset + 4, whole.length - 8);

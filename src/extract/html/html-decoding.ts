@@ -54,8 +54,17 @@ const CHARSET_PARAMETER = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/iu;
  * data served as HTML from a page, and the sanitiser drops them from every
  * string it returns.
  */
+/**
+ * The Encoding Standard's "replacement" encoding, which labels such as
+ * iso-2022-kr and hz-gb-2312 name: encodings browsers stopped decoding
+ * because their escapes could hide markup. Its decoder turns any input into
+ * one U+FFFD, and TextDecoder refuses to be made for it.
+ */
+const REPLACEMENT = 'replacement';
+
 export function decodeHtml(bytes: Uint8Array, contentType: string | null): DecodedHtml {
   const encoding = sniffEncoding(bytes, charsetOf(contentType));
+  if (encoding === REPLACEMENT) return { html: bytes.length > 0 ? '\ufffd' : '', encoding };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The sniffer runs again inside decodeBuffer; passing the answer as the
   // user's choice makes it decode with exactly that (only a BOM outranks it,

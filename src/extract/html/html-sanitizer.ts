@@ -14,6 +14,7 @@ import { BlockWriter } from './block-writer.ts';
 import { figureFromElement, figureFromImage, isCaptionBox } from './html-figure.ts';
 import { MAX_NESTING_DEPTH, inlinesFromNodes } from './html-inline.ts';
 import { listFromElement } from './html-list.ts';
+import { limitNesting } from '../../text/nesting-limit.ts';
 import { quoteFromElement } from './html-quote.ts';
 import { tableFromElement } from './html-table.ts';
 import { CONTAINER_ELEMENTS, FORMATTING_ELEMENTS, HEADING_LEVELS, LIST_ELEMENTS, isBlockElement, isRemoved } from './html-tags.ts';
@@ -30,8 +31,9 @@ interface WalkContext {
   depth: number;
 }
 
+/** Feed content is flattened below the same depth as a page (text/nesting-limit.ts): parsing deeper markup costs time quadratic in its depth. */
 export function htmlToBlocks(html: string, options: SanitizeOptions): Block[] {
-  const document = parseDocument(html, { decodeEntities: true });
+  const document = parseDocument(limitNesting(html), { decodeEntities: true });
   return nodesToBlocks(document.children, options);
 }
 

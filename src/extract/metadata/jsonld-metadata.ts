@@ -8,6 +8,7 @@
  */
 import { hasChildren, isText, type Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { limitNesting } from '../../text/nesting-limit.ts';
 import { normalizeText } from '../../text/normalize.ts';
 import { parseLenient, type JsonObject, type JsonValue } from './lenient-json.ts';
 import { scriptText } from './page-elements.ts';
@@ -221,11 +222,12 @@ function firstText(value: JsonValue | undefined): string | null {
 
 /**
  * One line of text. Script content is never entity-decoded by the parser, so
- * entities and stray tags in a JSON string are decoded here, once.
+ * entities and stray tags in a JSON string are decoded here, once, with
+ * their nesting limited as a page's is (a string can hold any markup).
  */
 function clean(text: string): string {
   if (!/[&<]/u.test(text)) return normalizeText(text);
-  const document = parseDocument(text, { decodeEntities: true });
+  const document = parseDocument(limitNesting(text), { decodeEntities: true });
   const parts: string[] = [];
   const stack = [...document.children].reverse();
   while (stack.length > 0) {
