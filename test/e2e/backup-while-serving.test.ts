@@ -5,49 +5,26 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { openStore } from '../../src/store/open-store.ts';
 import { SQLITE_FILE_NAME } from '../../src/store/sqlite-dialect.ts';
 import { runCli, servingUrl, waitFor } from './cli-process.ts';
-import { serveFeeds, type LoopbackFeeds } from './loopback-feeds.ts';
+import { bulletinFeed, serveFeeds, writeLoopbackDesk, type LoopbackFeeds } from './loopback-feeds.ts';
 
 const SOURCES = 8;
 const ITEMS = 4;
-
-function feedXml(source: number): string {
-  const items = Array.from({ length: ITEMS }, (_, i) => {
-    const n = i + 1;
-    return `<item><title>Harbour notice ${source}.${n}: the ferry timetable changes</title>
-<link>http://harbour-${source}.example/notice/${n}</link><guid isPermaLink="false">urn:backup:${source}:${n}</guid>
-<pubDate>${new Date(Date.UTC(2026, 10, 20, 12 - n)).toUTCString()}</pubDate>
-<content:encoded><![CDATA[<p>The harbour board published notice ${source}.${n} on the winter ferry timetable.</p><p>The first ferry leaves half an hour later from Monday, and the last one earlier.</p>]]></content:encoded></item>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour ${source}</title><link>http://harbour-${source}.example/</link><description>test</description>${items.join('')}</channel></rss>`;
-}
 
 let dir: string;
 let feeds: LoopbackFeeds;
 
 before(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'wiredesk-backup-e2e-'));
-  feeds = await serveFeeds(
-    Array.from({ length: SOURCES }, (_, s) => ({ path: `/harbour-${s}.rss`, body: Buffer.from(feedXml(s)), contentType: 'application/rss+xml' })),
-  );
-  const sources = feeds.urls.map((url, s) => `  - { id: harbour-${s}, name: "Harbour ${s}", url: "${url}", section: world, language: en }`).join('\n');
-  await writeFile(
-    path.join(dir, 'wiredesk.yaml'),
-    `site: { name: Backup Desk, baseUrl: "http://desk.example/" }
-editions: [{ lang: en, path: / }]
-sections: [{ id: world, title: World }]
-dataDir: ./data
-fetch: { allow: [127.0.0.1] }
-sources:
-${sources}
-`,
-  );
+  const ids = Array.from({ length: SOURCES }, (_, s) => `harbour-${s}`);
+  feeds = await serveFeeds(ids.map((id) => bulletinFeed(id, ITEMS)));
+  await writeLoopbackDesk(dir, 'Backup Desk', Object.fromEntries(ids.map((id, s) => [id, feeds.urls[s]!])));
 });
 
 after(async () => {

@@ -6,8 +6,10 @@
  * its gate opens, so a test can decide when a fetch completes. Shared by the
  * end-to-end tests and bench/ingest.bench.ts.
  */
+import { writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 
 export interface LoopbackFeed {
   /** The path it is served at (`/wire-3.rss`). */
@@ -64,5 +66,38 @@ async function closeAll(servers: readonly http.Server[]): Promise<void> {
           server.close(() => resolve());
         }),
     ),
+  );
+}
+
+/**
+ * An RSS 2.0 feed of `items` short English bulletins for the source `id`,
+ * each with its own guid and an hour between them: enough text for an
+ * article, nothing a test needs to read.
+ */
+export function bulletinFeed(id: string, items: number): LoopbackFeed {
+  const entries = Array.from({ length: items }, (_, i) => {
+    const n = i + 1;
+    return `<item><title>${id} bulletin ${n}: the council meets on water</title>
+<link>http://${id}.example/story/${n}</link><guid isPermaLink="false">urn:wiredesk-test:${id}:${n}</guid>
+<pubDate>${new Date(Date.UTC(2026, 10, 20, 12 - n)).toUTCString()}</pubDate>
+<content:encoded><![CDATA[<p>The district council met on Tuesday to settle the water rota for bulletin ${n} of ${id}.</p><p>Farmers asked for an extra day of supply before the sowing season begins next month.</p><p>The council will publish the rota on its notice board by Friday.</p>]]></content:encoded></item>`;
+  });
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${id}</title><link>http://${id}.example/</link><description>test</description>${entries.join('')}</channel></rss>`;
+  return { path: `/${id}.rss`, body: Buffer.from(xml), contentType: 'application/rss+xml' };
+}
+
+/** A wiredesk.yaml in `dir` for an English desk reading these sources (id → feed URL) on loopback. */
+export async function writeLoopbackDesk(dir: string, name: string, sources: Record<string, string>): Promise<void> {
+  const lines = Object.entries(sources).map(([id, url]) => `  - { id: ${id}, name: "${id}", url: "${url}", section: world, language: en }`);
+  await writeFile(
+    path.join(dir, 'wiredesk.yaml'),
+    `site: { name: ${name}, baseUrl: "http://desk.example/" }
+editions: [{ lang: en, path: / }]
+sections: [{ id: world, title: World }]
+dataDir: ./data
+fetch: { allow: [127.0.0.1] }
+sources:
+${lines.join('\n')}
+`,
   );
 }

@@ -6,13 +6,13 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { openStore } from '../../src/store/open-store.ts';
 import { runCli, servingUrl, waitFor } from './cli-process.ts';
-import { serveFeeds, type LoopbackFeeds } from './loopback-feeds.ts';
+import { serveFeeds, writeLoopbackDesk, type LoopbackFeeds } from './loopback-feeds.ts';
 
 const SOURCES = 3;
 const ITEMS = 4;
@@ -50,18 +50,7 @@ async function heldFeed(name: string): Promise<{ url: string; arrived: Promise<v
 async function deskWith(urls: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'wiredesk-serve-ops-'));
   dirs.push(dir);
-  const sources = Object.entries(urls).map(([id, url]) => `  - { id: ${id}, name: "${id}", url: "${url}", section: world, language: en }`).join('\n');
-  await writeFile(
-    path.join(dir, 'wiredesk.yaml'),
-    `site: { name: Ops Desk, baseUrl: "http://desk.example/" }
-editions: [{ lang: en, path: / }]
-sections: [{ id: world, title: World }]
-dataDir: ./data
-fetch: { allow: [127.0.0.1] }
-sources:
-${sources}
-`,
-  );
+  await writeLoopbackDesk(dir, 'Ops Desk', urls);
   return dir;
 }
 

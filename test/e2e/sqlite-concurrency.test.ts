@@ -6,48 +6,25 @@
  * each process's exit code says how it went.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { openStore } from '../../src/store/open-store.ts';
 import { runCli, servingUrl } from './cli-process.ts';
-import { serveFeeds, type LoopbackFeeds } from './loopback-feeds.ts';
+import { bulletinFeed, serveFeeds, writeLoopbackDesk, type LoopbackFeeds } from './loopback-feeds.ts';
 
 const SOURCES = 48;
 const ITEMS = 3;
-
-function feedXml(source: number): string {
-  const items = Array.from({ length: ITEMS }, (_, i) => {
-    const n = i + 1;
-    return `<item><title>Valley bulletin ${source}.${n}: the council meets on water</title>
-<link>http://desk-${source}.example/story/${n}</link><guid isPermaLink="false">urn:concurrency:${source}:${n}</guid>
-<pubDate>${new Date(Date.UTC(2026, 10, 20, 12 - n)).toUTCString()}</pubDate>
-<content:encoded><![CDATA[<p>The district council met on Tuesday to settle the water rota for bulletin ${source}.${n}.</p><p>Farmers asked for an extra day of supply before the sowing season begins next month.</p><p>The council will publish the rota on its notice board by Friday.</p>]]></content:encoded></item>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Desk ${source}</title><link>http://desk-${source}.example/</link><description>test</description>${items.join('')}</channel></rss>`;
-}
 
 let dir: string;
 let feeds: LoopbackFeeds;
 
 before(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'wiredesk-sqlite-concurrency-'));
-  feeds = await serveFeeds(
-    Array.from({ length: SOURCES }, (_, s) => ({ path: `/desk-${s}.rss`, body: Buffer.from(feedXml(s)), contentType: 'application/rss+xml' })),
-  );
-  const sources = feeds.urls.map((url, s) => `  - { id: desk-${s}, name: "Desk ${s}", url: "${url}", section: world, language: en }`).join('\n');
-  await writeFile(
-    path.join(dir, 'wiredesk.yaml'),
-    `site: { name: Concurrency Desk, baseUrl: "http://desk.example/" }
-editions: [{ lang: en, path: / }]
-sections: [{ id: world, title: World }]
-dataDir: ./data
-fetch: { allow: [127.0.0.1] }
-sources:
-${sources}
-`,
-  );
+  const ids = Array.from({ length: SOURCES }, (_, s) => `desk-${s}`);
+  feeds = await serveFeeds(ids.map((id) => bulletinFeed(id, ITEMS)));
+  await writeLoopbackDesk(dir, 'Concurrency Desk', Object.fromEntries(ids.map((id, s) => [id, feeds.urls[s]!])));
 });
 
 after(async () => {
