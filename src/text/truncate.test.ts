@@ -28,3 +28,18 @@ test('first sentence, in English and in Hindi (danda)', () => {
   assert.equal(firstSentence('सियोल में आज भारी बारिश हुई। लोग घरों में रहे।', 'hi', 100), 'सियोल में आज भारी बारिश हुई।');
   assert.equal(firstSentence('word '.repeat(40), 'und', 30).length <= 30, true);
 });
+
+test('a first sentence of a text megabytes long is found in linear time', () => {
+  // Segmenting the whole text cost the square of its length: 4 s of processor time for this one.
+  const text = '<span>'.repeat(500_000);
+  const start = process.cpuUsage();
+  const sentence = firstSentence(text, 'en', 100);
+  const used = process.cpuUsage(start);
+  assert.equal(sentence, `${'<span>'.repeat(16)}<sp…`);
+  assert.ok((used.user + used.system) / 1000 < 500, `took ${Math.round((used.user + used.system) / 1000)} ms of processor time`);
+});
+
+test('a cut at a grapheme boundary sees the mark that follows the cut', () => {
+  const cut = truncateAtWord(`${'x'.repeat(9)}\u0301${'x'.repeat(400)}`, 10);
+  assert.equal(cut, `${'x'.repeat(8)}…`);
+});

@@ -59,7 +59,8 @@ const LEAD_IN_END = /[:：]\s*$/u;
 
 interface Walk {
   text: PageText;
-  headlineAt: number;
+  /** The elements after the headline's place in the page's order. */
+  afterHeadline: ReadonlySet<Element>;
   maxChars: number;
   lead: Element[];
   chars: number;
@@ -75,9 +76,12 @@ type Step = 'on' | 'stop' | 'overflow';
 export function leadBefore(body: Element, text: PageText, headline: Element | null): Element[] {
   if (!headline) return [];
   const headlineAt = text.order.indexOf(headline);
-  if (headlineAt < 0 || !comesAfter(body, headlineAt, text)) return [];
+  if (headlineAt < 0) return [];
+  // Built once: searching the order for each sibling cost time with the square of the page's size.
+  const afterHeadline = new Set(text.order.slice(headlineAt + 1));
+  if (!afterHeadline.has(body)) return [];
   const maxChars = Math.min(MAX_LEAD_CHARS, (text.totals.get(body)?.chars ?? 0) * MAX_LEAD_SHARE);
-  const walk: Walk = { text, headlineAt, maxChars, lead: [], chars: 0 };
+  const walk: Walk = { text, afterHeadline, maxChars, lead: [], chars: 0 };
   let node = body;
   for (let level = 0; level < MAX_LEVELS; level++) {
     const step = walkBack(node, walk);
@@ -101,7 +105,7 @@ export function leadBefore(body: Element, text: PageText, headline: Element | nu
  */
 function walkBack(node: Element, walk: Walk): Step {
   for (let sibling = previousElement(node); sibling; sibling = previousElement(sibling)) {
-    if (!comesAfter(sibling, walk.headlineAt, walk.text)) return 'stop';
+    if (!walk.afterHeadline.has(sibling)) return 'stop';
     const step = judge(sibling, walk);
     if (step !== 'on') return step;
   }
@@ -146,16 +150,6 @@ function isProse(element: Element, text: PageText): boolean {
 
 function holdsMedia(element: Element): boolean {
   return MEDIA_ELEMENTS.has(element.name) || elementsInOrder(element).some((inner) => MEDIA_ELEMENTS.has(inner.name));
-}
-
-/**
- * Whether the element comes after the headline's place in the page's order.
- * The search starts there, so for the few boxes between headline and body
- * it is short; the first box before the headline, which ends the walk,
- * costs one pass over the rest of the page.
- */
-function comesAfter(element: Element, headlineAt: number, text: PageText): boolean {
-  return text.order.indexOf(element, headlineAt + 1) !== -1;
 }
 
 function previousElement(element: Element): Element | null {
