@@ -61,7 +61,7 @@ function restrictImports(files, patterns, ignores = []) {
 const stageFolders = (suffix) => STAGES.map((stage) => `src/${stage}/${suffix}`);
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'dist/**'] },
   {
     files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.recommendedTypeChecked],
