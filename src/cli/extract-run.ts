@@ -33,10 +33,16 @@ export async function runExtract(program: Command, io: CliIo, names: string[], o
   const inputs = await expandInputs(names, io.cwd);
   if (inputs.length === 0) throw new UsageError(`no .html or .html.gz files in ${names.join(', ')}`);
   const several = inputs.length > 1;
+  // Only the whole-document formats keep every article until the end; the
+  // others print each as it comes and keep a count, so a folder of thousands
+  // of pages does not hold them all in memory.
+  const keepAll = options.format === 'json' || options.format === 'html';
   const outcomes: ExtractOutcome[] = [];
+  let failed = 0;
   for (const input of inputs) {
     const outcome = await extractOne(input, io.cwd, config, baseUrl);
-    outcomes.push(outcome);
+    if ('error' in outcome) failed++;
+    if (keepAll) outcomes.push(outcome);
     printAsItComes(io, options.format, outcome, several);
   }
   if (options.format === 'json') write(io.stdout, jsonDocument(outcomes, several));
@@ -44,8 +50,7 @@ export async function runExtract(program: Command, io: CliIo, names: string[], o
     const { htmlDocument } = await import('./extract-html.tsx');
     write(io.stdout, await htmlDocument(articlesOf(outcomes)));
   }
-  const failed = outcomes.filter((outcome) => 'error' in outcome).length;
-  if (failed > 0) throw new Error(`extract: ${failed} of ${outcomes.length} input${outcomes.length === 1 ? '' : 's'} failed`);
+  if (failed > 0) throw new Error(`extract: ${failed} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} failed`);
 }
 
 async function extractOne(input: ExtractInput, cwd: string, config: Config, baseUrl: string | null): Promise<ExtractOutcome> {

@@ -33,14 +33,6 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f
 const MAY_NEED_NFC = /[^\u0000-\u02ff]/;
 
 /**
- * Half of a surrogate pair without the other half: no character at all, and
- * a string holding one is not Unicode text (it cannot be written as UTF-8,
- * and NFC leaves it as it is). Feeds deliver them as `&#xD800;` or in JSON
- * as "\ud800"; they become U+FFFD, as a decoder does with bytes it cannot read.
- */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/**
  * NFC, without control characters. Controls go first: a control between a
  * letter and its combining mark would otherwise keep them from composing.
  */
@@ -49,12 +41,18 @@ export function toNfc(text: string): string {
 }
 
 /**
- * NFC alone (with surrogate halves replaced), skipping ICU for text that
- * cannot change under it: surrogates lie above U+02FF, so text without any
- * is not searched for halves either.
+ * NFC alone, skipping ICU for text that cannot change under it. Half of a
+ * surrogate pair without the other half is no character at all, and a string
+ * holding one is not Unicode text (it cannot be written as UTF-8, and NFC
+ * leaves it as it is). Feeds deliver them as `&#xD800;` or in JSON as
+ * "\ud800"; they become U+FFFD, as a decoder does with bytes it cannot read.
+ * Surrogates lie above U+02FF, so text without any is not searched for halves
+ * either. (`toWellFormed` does that search natively; a regular expression for
+ * it took about 6 % of `wiredesk extract`'s time over a folder of pages.)
  */
 export function composeNfc(text: string): string {
-  return MAY_NEED_NFC.test(text) ? text.replace(LONE_SURROGATE, '\ufffd').normalize('NFC') : text;
+  if (!MAY_NEED_NFC.test(text)) return text;
+  return (text.isWellFormed() ? text : text.toWellFormed()).normalize('NFC');
 }
 
 /** Every whitespace run becomes one ASCII space; ends are not trimmed. */

@@ -42,7 +42,8 @@ const INVISIBLE_ELEMENTS: ReadonlySet<string> = new Set([
  */
 const MAX_INLINE_CLIMB = 32;
 
-const COMMAS = new Set([',', '،', '、', '，', '﹐', '٫']);
+/** The commas of several scripts (, ، 、 ， ﹐ ٫), as code units: countText looks at every character of a page. */
+const COMMAS = new Set([0x2c, 0x60c, 0x3001, 0xff0c, 0xfe50, 0x66b]);
 
 export function measurePageText(root: ParentNode): PageText {
   const blocks = new Map<Element, TextCount>();
@@ -69,14 +70,20 @@ export function isInvisible(element: Element): boolean {
  * <a> is a link however many blocks it has.
  */
 function forEachVisibleText(root: ParentNode, visit: (text: Text, parent: Element, underLink: boolean) => void): void {
-  const stack: { node: AnyNode; underLink: boolean }[] = root.children.map((node) => ({ node, underLink: false }));
-  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-    const { node, underLink } = entry;
+  // Two stacks side by side rather than one of pairs: no object per node of the page.
+  const nodes: AnyNode[] = [...root.children];
+  const underLinks: boolean[] = nodes.map(() => false);
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const underLink = underLinks.pop()!;
     if (isText(node)) {
       if (node.parent && isTag(node.parent)) visit(node, node.parent, underLink);
     } else if (isTag(node) && !INVISIBLE_ELEMENTS.has(node.name)) {
       const childrenUnderLink = underLink || isLink(node);
-      for (const child of node.children) stack.push({ node: child, underLink: childrenUnderLink });
+      for (const child of node.children) {
+        nodes.push(child);
+        underLinks.push(childrenUnderLink);
+      }
     }
   }
 }
@@ -117,7 +124,7 @@ export function countText(data: string): TextCount {
     // Space, tab, line breaks and no-break space: the whitespace that HTML text is padded with.
     if (code === 32 || (code >= 9 && code <= 13) || code === 160) continue;
     chars += code >= CJK_START ? cjkWeight(code) : 1;
-    if (COMMAS.has(data[i]!)) commas++;
+    if (COMMAS.has(code)) commas++;
   }
   return { chars, linkChars: 0, commas };
 }
