@@ -97,6 +97,15 @@ describe('configuration', () => {
     assert.doesNotMatch(parseError(`${VALID}metrics: { token: short-secret }\n`), /short-secret/);
   });
 
+  test('proxy.trusted: addresses and ranges from the file and WIREDESK_TRUSTED_PROXIES; a host name or a bad range is refused, naming the key', () => {
+    assert.deepEqual(parse(VALID).proxy, { trusted: [] });
+    const both = parse(`${VALID}proxy: { trusted: [127.0.0.1, "10.0.0.0/8"] }\n`, { WIREDESK_TRUSTED_PROXIES: '::1, 192.168.1.0/24' });
+    assert.deepEqual(both.proxy.trusted, ['127.0.0.1', '10.0.0.0/8', '::1', '192.168.1.0/24']);
+    assert.match(parseError(`${VALID}proxy: { trusted: [proxy.internal] }\n`), /^wiredesk\.yaml: proxy\.trusted\[0\]: "proxy\.internal" is a host name; give the proxy's address/);
+    assert.match(parseError(`${VALID}proxy: { trusted: ["10.0.0.0/33"] }\n`), /^wiredesk\.yaml: proxy\.trusted\[0\]: "10\.0\.0\.0\/33" is not a range/);
+    assert.match(parseError(VALID, { WIREDESK_TRUSTED_PROXIES: 'localhost' }), /^WIREDESK_TRUSTED_PROXIES: "localhost" is a host name/);
+  });
+
   test('a bad WIREDESK_FETCH_ALLOW entry is named with the variable', () => {
     assert.match(parseError(VALID, { WIREDESK_FETCH_ALLOW: 'localhost,127.0.0.1/99' }), /^WIREDESK_FETCH_ALLOW: "127\.0\.0\.1\/99" .*prefix length .*0 to 32/);
     assert.match(parseError(VALID, { WIREDESK_FETCH_ALLOW: '999.1.1.1' }), /^WIREDESK_FETCH_ALLOW: "999\.1\.1\.1" is not an IP address/);

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
-import { allowEntryProblem } from '../util/allow-entry.ts';
+import { allowEntryProblem, proxyEntryProblem } from '../util/allow-entry.ts';
 import { configSchema, type Config } from './schema.ts';
 import { ConfigError } from './config-error.ts';
 import { yamlNestingProblem } from './yaml-nesting.ts';
@@ -22,6 +22,7 @@ export interface ConfigEnv {
   WIREDESK_FETCH_ALLOW?: string | undefined;
   /** The bearer token for /metrics; wins over metrics.token. */
   WIREDESK_METRICS_TOKEN?: string | undefined;
+  WIREDESK_TRUSTED_PROXIES?: string | undefined;
 }
 
 export { ConfigError };
@@ -68,6 +69,7 @@ export function parseConfig(text: string, options: ParseOptions): Config {
     port: env.PORT !== undefined && env.PORT !== '' ? parsePort(env.PORT) : parsed.port,
     fetch: { ...parsed.fetch, allow: [...parsed.fetch.allow, ...allowFromEnv(env.WIREDESK_FETCH_ALLOW)] },
     metrics: metricsFromEnv(parsed.metrics, env.WIREDESK_METRICS_TOKEN),
+    proxy: { trusted: [...parsed.proxy.trusted, ...proxiesFromEnv(env.WIREDESK_TRUSTED_PROXIES)] },
   };
   return deepFreeze(config);
 }
@@ -172,6 +174,15 @@ function allowFromEnv(value: string | undefined): string[] {
   for (const entry of entries) {
     const problem = allowEntryProblem(entry);
     if (problem !== null) throw new ConfigError(`WIREDESK_FETCH_ALLOW: ${problem}`);
+  }
+  return entries;
+}
+
+function proxiesFromEnv(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+  for (const entry of entries) {
+    const problem = proxyEntryProblem(entry);
+    if (problem !== null) throw new ConfigError(`WIREDESK_TRUSTED_PROXIES: ${problem}`);
   }
   return entries;
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LANGUAGE_CODE } from '../text/language-tag.ts';
-import { allowEntryProblem } from '../util/allow-entry.ts';
+import { allowEntryProblem, proxyEntryProblem } from '../util/allow-entry.ts';
 import { sourceFormats } from './source-formats.ts';
 
 /** BCP 47 primary language subtag (`hi`, `en`, `ur`); regions are not used by editions. */
@@ -99,6 +99,12 @@ export const sourceFieldSchemas = source.shape;
 /** Checked at load, by the reading the address guard uses (src/util/allow-entry.ts). */
 function refuseBadAllowEntry(entry: string, ctx: z.RefinementCtx): void {
   const problem = allowEntryProblem(entry);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+}
+
+/** An address or a range: a proxy is known by the address it connects from, never by a name. */
+function refuseBadProxyEntry(entry: string, ctx: z.RefinementCtx): void {
+  const problem = proxyEntryProblem(entry);
   if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
 }
 
@@ -251,6 +257,16 @@ export const configSchema = z
       })
       .strict()
       .default({ maxPassAgeMinutes: 30 }),
+    proxy: z
+      .object({
+        /**
+         * Addresses or ranges of the reverse proxies in front of wiredesk (or
+         * WIREDESK_TRUSTED_PROXIES): from these, X-Forwarded-For names the client.
+         */
+        trusted: z.array(z.string().superRefine(refuseBadProxyEntry)).default([]),
+      })
+      .strict()
+      .default({ trusted: [] }),
     metrics: z
       .object({
         /** Bearer token that opens /metrics to other addresses than loopback (or WIREDESK_METRICS_TOKEN). */

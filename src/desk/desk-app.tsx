@@ -11,6 +11,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from '../config/schema.ts';
 import { mainEdition } from '../site/editions.ts';
 import type { Store } from '../store/store.ts';
+import { clientAddressResolver, type ClientAddressOf } from '../util/client-address.ts';
 import { accessMiddleware, guarded, isPublicRoute } from './access.ts';
 import { csrfMiddleware } from './csrf-middleware.ts';
 import { loadDeskStylesheet } from './desk-assets.ts';
@@ -101,7 +102,7 @@ function deskDeps(options: DeskAppOptions): DeskDeps {
     store: options.store,
     now: options.now ?? (() => new Date()),
     logError: options.logError ?? ((message, error) => console.error(message, error)),
-    clientAddress: options.clientAddress ?? socketAddress,
+    clientAddress: options.clientAddress ?? forwardedClientAddress(clientAddressResolver(config.proxy.trusted)),
     passwordParams: options.passwordParams ?? SCRYPT_DEFAULTS,
     lang,
     strings: deskStrings(lang),
@@ -112,14 +113,19 @@ function deskDeps(options: DeskAppOptions): DeskDeps {
 }
 
 /**
- * The peer address of the connection. Behind a reverse proxy this is the
- * proxy's: per-address throttling then counts all clients together, which
- * the per-account limit does not depend on.
+ * The client's address: the connection's peer, or behind the trusted proxies
+ * (`proxy.trusted`) the address X-Forwarded-For gives. Without that setting
+ * behind a proxy every request comes from the proxy, and the per-address
+ * login throttle counts all clients together.
  */
-function socketAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+function forwardedClientAddress(resolve: ClientAddressOf): (c: Context) => string {
+  return (c) => {
+    let peer: string | undefined;
+    try {
+      peer = getConnInfo(c).remote.address;
+    } catch {
+      peer = undefined;
+    }
+    return resolve(peer, c.req.header('x-forwarded-for'));
+  };
 }

@@ -52,6 +52,16 @@ export function allowEntryProblem(raw: string): string | null {
   }
 }
 
+/**
+ * Null for an address or a range, else what is wrong: the trusted proxies
+ * (`proxy.trusted`) are read like allow entries, host names refused.
+ */
+export function proxyEntryProblem(raw: string): string | null {
+  const problem = allowEntryProblem(raw);
+  if (problem !== null) return problem;
+  return parseAllowEntry(raw).kind === 'host' ? `${JSON.stringify(raw.trim())} is a host name; give the proxy's address or range (127.0.0.1, 10.0.0.0/8)` : null;
+}
+
 function range(address: string, prefixText: string, quoted: string): AllowEntry {
   const family = familyOf(address);
   if (!family || address.includes('%')) {
