@@ -67,9 +67,19 @@ const C1_CONTROLS = /[\u0080-\u009F]/g;
  * consonant with a separate nukta compares equal to its precomposed form.
  */
 function decode(encoding: string, bytes: Uint8Array): string {
-  const text = new TextDecoder(encoding).decode(bytes);
+  const text = encoding === 'utf-8' && isUtf8(bytes) ? validUtf8(bytes) : new TextDecoder(encoding).decode(bytes);
   if (encoding !== 'windows-1252') return composeNfc(text);
   return composeNfc(text.replace(C1_CONTROLS, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!));
+}
+
+/**
+ * Valid UTF-8, the common case, read by Buffer's decoder: several times faster
+ * than TextDecoder on a large feed, and the same text. Like TextDecoder, it
+ * drops one byte order mark at the start.
+ */
+function validUtf8(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** TextDecoder removes the mark itself when it matches the encoding. */
