@@ -45,15 +45,18 @@ export async function openAppContext(config: Config, log: Logger, dispatcher?: D
   return ctx;
 }
 
-/** The variables the configuration honours, read once at the edge. */
+/** Every variable the configuration reads: a Record over ConfigEnv's keys, so a new variable cannot be left out here. */
+const CONFIG_VARIABLES: Record<keyof ConfigEnv, true> = {
+  WIREDESK_DATA_DIR: true,
+  DATABASE_URL: true,
+  PORT: true,
+  WIREDESK_FETCH_ALLOW: true,
+  WIREDESK_METRICS_TOKEN: true,
+  WIREDESK_TRUSTED_PROXIES: true,
+};
+
 export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
-  return {
-    WIREDESK_DATA_DIR: env.WIREDESK_DATA_DIR,
-    DATABASE_URL: env.DATABASE_URL,
-    PORT: env.PORT,
-    WIREDESK_FETCH_ALLOW: env.WIREDESK_FETCH_ALLOW,
-    WIREDESK_METRICS_TOKEN: env.WIREDESK_METRICS_TOKEN,
-  };
+  return Object.fromEntries(Object.keys(CONFIG_VARIABLES).map((name) => [name, env[name]]));
 }
 
 /** Opens the desk named by --config, runs `work` with it, and closes it whatever happens. */

@@ -121,11 +121,12 @@ describe('nginx from deploy/ in front of wiredesk serve', { skip: SKIP }, () => 
     const yaml = await readFile(path.join(dir, 'wiredesk.yaml'), 'utf8');
     await writeFile(
       path.join(dir, 'wiredesk.yaml'),
-      `${replaceOnce(yaml, 'baseUrl: "http://desk.example/"', `baseUrl: "https://${SITE}/"`)}proxy: { trusted: [127.0.0.1] }\n`,
+      replaceOnce(yaml, 'baseUrl: "http://desk.example/"', `baseUrl: "https://${SITE}/"`),
     );
     await cli(['ingest', '--all']);
     await cli(['users', 'add', `editor@${SITE}`, '--role', 'editor', '--password-stdin'], `${PASSWORD}\n`);
-    serve = runCli(['serve', '--no-ingest', '--port', '0'], { cwd: dir });
+    // The proxy is trusted through the variable the systemd unit's environment file sets.
+    serve = runCli(['serve', '--no-ingest', '--port', '0'], { cwd: dir, env: { WIREDESK_TRUSTED_PROXIES: '127.0.0.1' } });
     wiredeskUrl = await servingUrl(serve);
 
     const nginxDir = path.join(dir, 'nginx');
