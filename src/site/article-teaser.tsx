@@ -34,7 +34,8 @@ export function Teaser({ chrome, article, lead = false, headingLevel }: TeaserPr
       {lead && article.image?.stored && <FigureBlock figure={{ ...article.image, caption: [], credit: null }} />}
       {heading}
       {(lead || headingLevel === 2) && article.standfirst && <p class="teaser-standfirst">{article.standfirst}</p>}
-      <p class="teaser-meta">
+      {/* The date is in the edition's language, whatever the headline's: its own direction keeps it in order. */}
+      <p class="teaser-meta" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
         <PublishedTime chrome={chrome} iso={article.published ?? article.createdAt} />
         {article.translationState && <TranslationMark edition={chrome.edition.lang} state={article.translationState} />}
       </p>
