@@ -152,3 +152,17 @@ void describe('GET /api/stories', () => {
     }
   });
 });
+
+void describe('story pages in the pages sitemap', () => {
+  void it('name every edition\'s page of a story of two articles or more, with hreflang alternates and lastmod', async () => {
+    const xml = await (await site.app.request('/sitemap-pages.xml')).text();
+    const hi = `https://news.example/story/${storyId}`;
+    const en = `https://news.example/en/story/${storyId}`;
+    const entry = (url: string) => xml.split('<url>').find((chunk) => chunk.includes(`<loc>${url}</loc>`)) ?? '';
+    assert.match(entry(hi), /<lastmod>2024-06-10T08:00:00\.000Z<\/lastmod>/u);
+    assert.ok(entry(en).includes(`<xhtml:link rel="alternate" hreflang="hi" href="${hi}"/>`), 'the English page names the Hindi one');
+    assert.ok(entry(hi).includes(`hreflang="x-default" href="${hi}"`));
+    assert.ok(!xml.includes('/story/777<'), 'a one-article story says no more than its article');
+    assert.ok(!xml.includes('/story/999<'), 'a merged story redirects');
+  });
+});

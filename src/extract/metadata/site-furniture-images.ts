@@ -5,7 +5,7 @@
  * lead image, so the metadata's candidates are checked against:
  *
  * - the file's name or folder (`logo.png`, `/logos/…`, `favicon`, `sprite`,
- *   `default-share.jpg`, `pixel.gif`);
+ *   `default-share.jpg`), or a beacon's whole name (`pixel.gif`, `1x1.png`);
  * - the page itself: an image shown in its header, navigation or banner,
  *   or marked as a logo by its class, id or alt text;
  * - its size, where the page shows it: a few pixels wide or high.
@@ -14,8 +14,11 @@ import { isTag, type AnyNode, type Document, type Element } from 'domhandler';
 import { imageSource, isTrackingPixel } from '../html/image-source.ts';
 import { sameImage } from './lead-image.ts';
 
-/** Words in a path that name furniture, as whole segments or between dashes, dots and underscores. */
-const FURNITURE_PATH = /(?:^|[/_.-])(?:logos?|favicons?|apple-touch-icon|sprites?|masthead|brand(?:ing)?|watermark|placeholder|default-(?:share|og|social|image|thumb)|og-default|share-default|spacer|blank|pixel|tracking|beacon)(?=$|[/_.\d-])/iu;
+/** Words in a path that name furniture, as whole segments or between dashes, dots, @ and underscores. */
+const FURNITURE_PATH = /(?:^|[/_.-])(?:logos?|favicons?|apple-touch-icon|sprites?|masthead|branding|watermark|placeholder|default-(?:share|og|social|image|thumb)|og-default|share-default)(?=$|[/_.@\d-])/iu;
+
+/** Beacons are named for what they are only as a whole file (a news photo may be of a Pixel phone). */
+const BEACON_FILE = /\/(?:pixel|spacer|blank|clear|transparent|beacon|track(?:ing)?|1x1)\.(?:gif|png)$/iu;
 
 /** Class or id words that mark an image as a logo. */
 const LOGO_CLASS = /(?:^|[\s_-])(?:logo|brand|site-?icon|masthead)(?:$|[\s_-])/iu;
@@ -36,7 +39,7 @@ export function isFurnitureImageUrl(url: string): boolean {
   } catch {
     return false;
   }
-  return FURNITURE_PATH.test(path.toLowerCase());
+  return FURNITURE_PATH.test(path) || BEACON_FILE.test(path);
 }
 
 /**
