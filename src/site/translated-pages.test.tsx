@@ -1,7 +1,8 @@
 /**
  * What readers see of machine translations: translated articles in the
  * target edition with their label, alternates and composed notice, originals
- * listed as "translation unavailable", and nothing of a translation held for review.
+ * listed (as "translation unavailable") only with showUntranslated, and
+ * nothing of a translation held for review.
  */
 import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
