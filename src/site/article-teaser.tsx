@@ -10,6 +10,7 @@ import { PublishedTime } from './published-time.tsx';
 import { storyPath, type CardStory, type StoryCard } from './story-cards.ts';
 import { textDirection } from '../text/direction.ts';
 import { translationStrings } from './translation-view.ts';
+import { IsolatedText } from './isolated-text.tsx';
 
 export interface TeaserProps {
   chrome: PageChrome;
@@ -74,7 +75,11 @@ function StoryLine({ chrome, story }: { chrome: PageChrome; story: CardStory }) 
   const { strings, edition } = chrome;
   return (
     <p class="teaser-story" lang={edition.lang} dir={textDirection(edition.lang)}>
-      {story.alsoPublishedBy.length > 0 && <span class="also-published">{strings.alsoPublishedBy(story.alsoPublishedBy.join(', '))}</span>}
+      {story.alsoPublishedBy.length > 0 && (
+        <span class="also-published">
+          <IsolatedText text={strings.alsoPublishedBy(story.alsoPublishedBy.join(', '))} names={story.alsoPublishedBy} />
+        </span>
+      )}
       {story.alsoPublishedBy.length > 0 && story.articleCount > 1 && ' · '}
       {story.articleCount > 1 && (
         <a class="coverage-link" href={storyPath(edition, story.id)}>

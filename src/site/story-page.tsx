@@ -69,7 +69,7 @@ function Timeline({ chrome, members, nameOf }: { chrome: PageChrome; members: St
         {members.map((m) => (
           <li>
             <span class="timeline-meta">
-              <PublishedTime chrome={chrome} iso={m.published ?? m.sortKey} /> · {nameOf(m.sourceId)}
+              <PublishedTime chrome={chrome} iso={m.published ?? m.sortKey} /> · <bdi>{nameOf(m.sourceId)}</bdi>
               {m.nearDuplicateOf !== null && m.sourceId !== sourceOf(members, m.nearDuplicateOf) && ` · ${chrome.strings.copy}`}
               {m.supersededBy !== null && ` · ${chrome.strings.earlierVersion}`}
             </span>{' '}

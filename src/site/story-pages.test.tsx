@@ -70,6 +70,7 @@ void describe('stories on the site', () => {
     assert.equal(titles.length, 2, 'two stories have English articles');
     assert.ok(!titles.includes(COPY_HEADLINE), 'a syndicated copy is not a card of its own');
     assert.equal(page.text('span', { class: 'also-published' }), 'Also published by Link Only Times');
+    assert.deepEqual(page.within(page.one('span', { class: 'also-published' })).all('bdi').map(textOf), ['Link Only Times'], 'each name isolated');
     assert.equal(attr(page.one('a', { class: 'coverage-link' }), 'href'), `/en/story/${storyId}`);
   });
 
@@ -92,6 +93,7 @@ void describe('stories on the site', () => {
     assert.equal(titles.filter((t) => t === WIRE_HEADLINE).length, 1);
     assert.ok(!titles.includes(COPY_HEADLINE), 'the copy is not listed again');
     assert.equal(page.text('span', { class: 'also-published' }), 'Also published by Link Only Times');
+    assert.deepEqual(page.within(page.one('span', { class: 'also-published' })).all('bdi').map(textOf), ['Link Only Times'], 'each name isolated');
     assert.equal(attr(page.one('a', { class: 'coverage-link' }), 'href'), `/en/story/${storyId}`);
     const copy = await site.app.request(`/en/world/${ids.copy}-bridge-copy`);
     assert.equal(copy.status, 200);
