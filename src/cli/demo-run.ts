@@ -72,6 +72,6 @@ async function demoConfig(io: CliIo, options: DemoOptions, apy: ApyServer | null
   const config = parseConfig(text, { file: configFile, env: { ...env, WIREDESK_DATA_DIR: path.resolve(io.cwd, dataDir) } });
   if (apy) return config;
   const unavailable = config.translation.pairs.map(pairLabel).join(', ');
-  if (unavailable) write(io.stderr, `demo: no translation engine: ${unavailable} unavailable; originals are shown marked "translation unavailable"`);
+  if (unavailable) write(io.stderr, `demo: no translation engine: ${unavailable} unavailable; untranslated originals stay off the editions' lists`);
   return { ...config, translation: { ...config.translation, engines: [], pairs: [] } };
 }

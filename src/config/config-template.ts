@@ -18,9 +18,16 @@ site:
   timeZone: Asia/Kolkata
   # Named in the User-Agent of every request wiredesk makes, so publishers can reach you.
   # contact: mailto:desk@example.org
+  # A line about the site for the footer and home pages, per edition language.
+  # description: { hi: "…", en: "…" }
+  # An opt-in notice after each article asking readers to support the site.
+  # support:
+  #   text: { hi: "…", en: "…" }
+  #   url: https://example.org/support
 
 # Each edition is one language of the site under its own path prefix.
-# Exactly one edition has the path "/".
+# Exactly one edition has the path "/". An edition lists articles in other
+# languages that it cannot show translated only with "showUntranslated: true".
 editions:
   - lang: hi
     path: /

@@ -30,11 +30,36 @@ const edition = z
     title: z.string().min(1).optional(),
     /** Over a translated article: the original's headline (`keep`) or a translated one. */
     headline: z.enum(['keep', 'translate']).default('translate'),
+    /**
+     * Whether lists show articles in other languages that readers of this
+     * edition cannot read in its language (originals without a published
+     * translation, and for the main edition those of languages without an
+     * edition). Off: an edition lists only what it can show in its language.
+     */
+    showUntranslated: z.boolean().default(false),
   })
   .strict();
 
 /** Edition languages the articles of a source or section are machine-translated into. */
 const translateInto = z.array(language).optional();
+
+/** An address readers follow: http(s) only, so no `javascript:` or `data:` link reaches a page. */
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/**
+ * The reader-support notice under articles (src/site/support-notice.tsx):
+ * opt-in, present only when configured. Texts and the address may be given
+ * per language; an edition whose language a per-language value leaves out
+ * shows no notice.
+ */
+const supportNotice = z
+  .object({
+    text: localised,
+    url: z.union([webUrl, z.record(language, webUrl)]),
+    /** The link's words; "Support us" in the edition's language when left out. */
+    linkText: localised.optional(),
+  })
+  .strict();
 
 const section = z
   .object({
@@ -217,7 +242,10 @@ export const configSchema = z
       .object({
         name: z.string().min(1),
         baseUrl: z.url({ protocol: /^https?$/ }),
-        description: z.string().optional(),
+        /** A line about the site (footer, home page description), once for all editions or per language. */
+        description: localised.optional(),
+        /** A notice after each article asking readers to support the site; off when left out. */
+        support: supportNotice.optional(),
         /** Contact URL or address, named in the fetcher's User-Agent. */
         contact: z.string().optional(),
         /** IANA zone in which the site shows dates and times. */
@@ -341,6 +369,7 @@ type Parsed = z.output<typeof configSchema>;
 export type Localised = z.output<typeof localised>;
 export type EditionConfig = Parsed['editions'][number];
 export type SectionConfig = Parsed['sections'][number];
+export type SupportNoticeConfig = NonNullable<Parsed['site']['support']>;
 export type SourceConfig = Parsed['sources'][number];
 export type LicenceConfig = z.output<typeof licenceObject>;
 export type FetchConfig = Parsed['fetch'];

@@ -10,7 +10,7 @@ import { TeaserList } from './article-teaser.tsx';
 import { ArticleBody, FigureBlock, HeadlineText, safeHref } from './block-renderer.tsx';
 import { articleDescription } from './article-description.ts';
 import { articleJsonLd } from './article-json-ld.ts';
-import { publishedTimeOf, modifiedTimeOf } from './article-times.ts';
+import { publishedTimeOf, modifiedTimeOf, shownUpdateOf } from './article-times.ts';
 import { articlePath, homePath, sectionPath } from './editions.ts';
 import { Layout, editionTitle, type PageChrome } from './layout.tsx';
 import { mediaPath } from './media-route.ts';
@@ -21,6 +21,8 @@ import { textDirection } from '../text/direction.ts';
 import { articleNotice } from './article-notice.ts';
 import { languageName, translationStrings, type ArticleView, type TranslationNote } from './translation-view.ts';
 import { VersionNote, type ArticleVersions } from './version-note.tsx';
+import { SupportNotice } from './support-notice.tsx';
+import { IsolatedText } from './isolated-text.tsx';
 
 /** The original's address is only ever an http(s) page. */
 const WEB_PROTOCOLS = new Set(['http:', 'https:']);
@@ -44,7 +46,7 @@ export function ArticlePage({ chrome, article, source, sectionTitle, more, cover
   const linkOnly = source?.mode === 'link';
   const originalUrl = safeHref(article.url ?? article.canonicalUrl ?? '', WEB_PROTOCOLS);
   const translated = view?.translation ?? null;
-  const notice = source?.mode === 'republish' ? articleNotice({ lang: chrome.edition.lang, siteName: chrome.config.site.name, article, source, translated }) : null;
+  const notice = source?.mode === 'republish' ? articleNotice({ lang: chrome.edition.lang, siteName: editionTitle(chrome), article, source, translated }) : null;
   const canonicalPath = view?.path ?? articlePath(chrome.config, article);
   const description = articleDescription(article, linkOnly);
   return (
@@ -66,7 +68,7 @@ export function ArticlePage({ chrome, article, source, sectionTitle, more, cover
           {linkOnly ? (
             originalUrl && source && (
               <p>
-                <a class="read-original" href={originalUrl} rel="noopener nofollow" lang={chrome.edition.lang}>
+                <a class="read-original" href={originalUrl} rel="noopener nofollow" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
                   {chrome.strings.readFullStoryAt(source.name)} →
                 </a>
               </p>
@@ -80,15 +82,16 @@ export function ArticlePage({ chrome, article, source, sectionTitle, more, cover
           <CorrectionNotes chrome={chrome} corrections={article.corrections} />
           <SourceLine chrome={chrome} source={source} originalUrl={originalUrl} siteName={article.siteName} />
           {coverage && (
-            <p class="coverage-line" lang={chrome.edition.lang}>
+            <p class="coverage-line" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
               <a class="coverage-link" href={coverage.href}>{chrome.strings.fullCoverage} ({coverage.articleCount})</a>
             </p>
           )}
           {notice && (
-            <p class="syndication-notice" role="note" aria-label={chrome.strings.syndicationNotice} lang={notice.lang}>
-              {notice.text}
+            <p class="syndication-notice" role="note" aria-label={chrome.strings.syndicationNotice} lang={notice.lang} dir={textDirection(notice.lang)}>
+              <IsolatedText text={notice.text} names={[source?.name, source?.licence]} />
             </p>
           )}
+          <SupportNotice chrome={chrome} />
         </article>
         <MoreInSection chrome={chrome} title={sectionTitle} articles={more} />
       </div>
@@ -141,7 +144,7 @@ function articleHead(input: {
 function CorrectionNotes({ chrome, corrections }: { chrome: PageChrome; corrections: readonly Correction[] }) {
   if (corrections.length === 0) return null;
   return (
-    <aside class="corrections" aria-labelledby="corrections-heading" lang={chrome.edition.lang}>
+    <aside class="corrections" aria-labelledby="corrections-heading" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
       <h2 id="corrections-heading">{chrome.strings.corrections}</h2>
       <ul>
         {[...corrections].reverse().map((c) => (
@@ -167,19 +170,19 @@ function TranslationLabel({ edition, fromLang, originalPath }: { edition: string
 }
 
 function ArticleHeader({ chrome, article }: { chrome: PageChrome; article: StoredArticle }) {
-  const published = article.published ?? article.createdAt;
-  const showUpdated = article.updated !== null && article.updated !== article.published;
+  const published = publishedTimeOf(article);
+  const updated = shownUpdateOf(article);
   return (
     <header class="article-header">
       <h1><HeadlineText article={article} /></h1>
       {article.standfirst && <p class="standfirst">{article.standfirst}</p>}
       {article.byline && <p class="byline">{article.byline}</p>}
-      <p class="article-meta" lang={chrome.edition.lang}>
+      <p class="article-meta" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
         {chrome.strings.published}: <PublishedTime chrome={chrome} iso={published} />
-        {showUpdated && article.updated && (
+        {updated && (
           <>
             {' · '}
-            {chrome.strings.updated}: <PublishedTime chrome={chrome} iso={article.updated} />
+            {chrome.strings.updated}: <PublishedTime chrome={chrome} iso={updated} />
           </>
         )}
       </p>
@@ -196,8 +199,8 @@ function SourceLine({ chrome, source, originalUrl, siteName }: {
   const name = source?.name ?? siteName;
   if (!name && !originalUrl) return null;
   return (
-    <p class="source-line" lang={chrome.edition.lang}>
-      {chrome.strings.source}: {name && <span class="source-name">{name}</span>}
+    <p class="source-line" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
+      {chrome.strings.source}: {name && <bdi class="source-name">{name}</bdi>}
       {originalUrl && (
         <>
           {name && ' · '}

@@ -10,6 +10,7 @@ import { PublishedTime } from './published-time.tsx';
 import { storyPath, type CardStory, type StoryCard } from './story-cards.ts';
 import { textDirection } from '../text/direction.ts';
 import { translationStrings } from './translation-view.ts';
+import { IsolatedText } from './isolated-text.tsx';
 
 export interface TeaserProps {
   chrome: PageChrome;
@@ -34,7 +35,8 @@ export function Teaser({ chrome, article, lead = false, headingLevel }: TeaserPr
       {lead && article.image?.stored && <FigureBlock figure={{ ...article.image, caption: [], credit: null }} />}
       {heading}
       {(lead || headingLevel === 2) && article.standfirst && <p class="teaser-standfirst">{article.standfirst}</p>}
-      <p class="teaser-meta">
+      {/* The date is in the edition's language, whatever the headline's: its own direction keeps it in order. */}
+      <p class="teaser-meta" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
         <PublishedTime chrome={chrome} iso={article.published ?? article.createdAt} />
         {article.translationState && <TranslationMark edition={chrome.edition.lang} state={article.translationState} />}
       </p>
@@ -73,7 +75,11 @@ function StoryLine({ chrome, story }: { chrome: PageChrome; story: CardStory }) 
   const { strings, edition } = chrome;
   return (
     <p class="teaser-story" lang={edition.lang} dir={textDirection(edition.lang)}>
-      {story.alsoPublishedBy.length > 0 && <span class="also-published">{strings.alsoPublishedBy(story.alsoPublishedBy.join(', '))}</span>}
+      {story.alsoPublishedBy.length > 0 && (
+        <span class="also-published">
+          <IsolatedText text={strings.alsoPublishedBy(story.alsoPublishedBy.join(', '))} names={story.alsoPublishedBy} />
+        </span>
+      )}
       {story.alsoPublishedBy.length > 0 && story.articleCount > 1 && ' · '}
       {story.articleCount > 1 && (
         <a class="coverage-link" href={storyPath(edition, story.id)}>

@@ -21,6 +21,19 @@ export function modifiedTimeOf(article: ArticleTimes): string {
   return candidates.reduce<string>((latest, time) => (time !== null && time > latest ? time : latest), '');
 }
 
+/**
+ * A change this soon after publication is part of publishing (a CMS saving
+ * twice, a feed restamping the item, the same instant written in another
+ * zone), not an update readers need telling about.
+ */
+export const MIN_SHOWN_UPDATE_MS = 10 * 60_000;
+
+/** The time an article page shows as "Updated", or null when it did not really change after publication. */
+export function shownUpdateOf(article: ArticleTimes): string | null {
+  const modified = modifiedTimeOf(article);
+  return Date.parse(modified) - Date.parse(publishedTimeOf(article)) >= MIN_SHOWN_UPDATE_MS ? modified : null;
+}
+
 function isoOrNull(value: string | null): string | null {
   const time = value === null ? Number.NaN : Date.parse(value);
   return Number.isNaN(time) ? null : new Date(time).toISOString();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Block } from '../extract/article.ts';
 import { ArticleBody, outlineLevels } from './block-renderer.tsx';
 
@@ -28,4 +28,22 @@ test('a table renders with its caption, a head of header rows, spans and escaped
   assert.match(html, /<caption>Seats<\/caption>/u);
   assert.match(html, /<thead><tr><th scope="col">Party<\/th><th scope="col" colspan="2">2026<\/th><\/tr><\/thead>/u);
   assert.match(html, /<tbody><tr><td>&lt;script&gt;x&lt;\/script&gt;<\/td><td>12<\/td><td>\+3<\/td><\/tr><\/tbody>/u);
+});
+
+void describe('the dateline', () => {
+  const figure: Block = { type: 'figure', src: 'https://img.example/a.jpg', alt: 'Harbour', caption: [], credit: null };
+  const lead: Block = { type: 'paragraph', content: [{ kind: 'text', text: 'A magnitude 6.4 earthquake struck.' }] };
+
+  void test('runs into the first paragraph, also past a picture that opens the body', async () => {
+    for (const blocks of [[lead], [figure, lead]]) {
+      const html = String(await (<ArticleBody blocks={blocks} dateline="TOKYO" />));
+      assert.match(html, /<p><strong class="dateline">TOKYO:<\/strong> A magnitude 6\.4 earthquake struck\.<\/p>/u);
+      assert.ok(!html.includes('dateline-line'), 'not on a line of its own');
+    }
+  });
+
+  void test('stands on its own line only when the text opens with something else', async () => {
+    const html = String(await (<ArticleBody blocks={[heading(2, 'Live'), lead]} dateline="सियोल" />));
+    assert.match(html, /^<div class="article-body"><p class="dateline-line"><strong class="dateline">सियोल:<\/strong><\/p><h2>Live<\/h2><p>A magnitude/u);
+  });
 });

@@ -159,19 +159,27 @@ function TableBlock({ caption, rows }: { caption: Inline[]; rows: TableCell[][] 
 }
 
 /**
- * The body. A dateline opens the first paragraph in bold (`सियोल: …`), as print
- * does; when the body does not start with a paragraph it stands on its own line.
+ * The body. A dateline opens the first paragraph in bold (`सियोल: …`), as
+ * wires and print run it, also when a picture comes before that paragraph;
+ * only when the text opens with something else (a heading, a list, a table)
+ * does it stand on its own line, above the body.
  */
 export function ArticleBody({ blocks, dateline, mediaBase }: { blocks: Block[]; dateline: string | null; mediaBase?: string }) {
   const datelineMark = dateline ? <strong class="dateline">{dateline}:</strong> : null;
-  const opensWithParagraph = blocks[0]?.type === 'paragraph';
+  const opening = datelineMark ? openingParagraph(blocks) : -1;
   const levels = outlineLevels(blocks);
   return (
     <div class="article-body">
-      {datelineMark && !opensWithParagraph && <p class="dateline-line">{datelineMark}</p>}
+      {datelineMark && opening < 0 && <p class="dateline-line">{datelineMark}</p>}
       {blocks.map((block, i) => (
-        <BlockNode block={block} level={levels.get(block)} mediaBase={mediaBase} lead={i === 0 && datelineMark ? <>{datelineMark} </> : null} />
+        <BlockNode block={block} level={levels.get(block)} mediaBase={mediaBase} lead={i === opening ? <>{datelineMark} </> : null} />
       ))}
     </div>
   );
+}
+
+/** Index of the paragraph the text opens with, past any pictures; -1 when the text opens otherwise. */
+function openingParagraph(blocks: Block[]): number {
+  const first = blocks.findIndex((block) => block.type !== 'figure');
+  return first >= 0 && blocks[first]!.type === 'paragraph' ? first : -1;
 }

@@ -1,7 +1,9 @@
 /**
- * Lists of articles for an edition. An edition shows the articles in its
- * language; the main edition ("/") also shows those in languages that have no
- * edition of their own, so it asks for everything but the other editions' languages.
+ * Lists of articles for an edition: those in its language, originals and
+ * published machine translations into it. With the edition's
+ * `showUntranslated`, also originals in other languages: those whose
+ * translation into it is missing or held, and for the main edition ("/")
+ * every language without an edition of its own.
  */
 import type { Config } from '../config/schema.ts';
 import type { ArticleSummary, Store } from '../store/store.ts';
@@ -23,7 +25,9 @@ export function listEditionArticles(store: Store, config: Config, request: ListR
   const { edition, section, limit, offset = 0, visibleAt } = request;
   if (editionReceivesTranslations(config, edition)) {
     const native = (window: number) => store.latestArticles({ ...editionFilter(config, edition), section, limit: window, offset: 0, visibleAt });
-    return mergeTranslated(store, native, { lang: edition.lang, ...(section ? { section } : {}), limit, offset, visibleAt });
+    // Without `showUntranslated`, an original whose translation readers may not see yet stays off the list.
+    const publishedOnly = !edition.showUntranslated;
+    return mergeTranslated(store, native, { lang: edition.lang, ...(section ? { section } : {}), limit, offset, visibleAt, publishedOnly });
   }
   return store.latestArticles({ ...editionFilter(config, edition), section, limit, offset, visibleAt });
 }

@@ -64,9 +64,14 @@ export function isKnownSection(config: Config, sectionId: string): boolean {
   return sectionId === TRENDS_SECTION || config.sections.some((s) => s.id === sectionId);
 }
 
-/** The articles an edition lists: its language, or for the main edition every language without an edition of its own. */
+/**
+ * The originals an edition lists: those in its language; the main edition
+ * with `showUntranslated` also lists every language without an edition of
+ * its own, as it stands (translations into the edition come on top, see
+ * translation-view.ts).
+ */
 export function editionFilter(config: Config, edition: Edition): Pick<ArticleQuery, 'lang' | 'excludeLangs'> {
-  if (edition.path !== '/') return { lang: edition.lang };
+  if (edition.path !== '/' || !edition.showUntranslated) return { lang: edition.lang };
   return { excludeLangs: config.editions.filter((e) => e.path !== '/').map((e) => e.lang) };
 }
 

@@ -14,7 +14,7 @@ import { loadFeedItems, type FeedItem } from './feed-items.ts';
 import { FEED_KINDS, feedPath, hasSectionFeed, type FeedKind } from './feed-links.ts';
 import { homePath, sectionPath, type Edition } from './editions.ts';
 import { sectionTitle } from './localised-text.ts';
-import { editionTitle } from './layout.tsx';
+import { editionTitle, siteDescription } from './layout.tsx';
 import { mediaPath } from './media-route.ts';
 import { pageChrome, type PageDeps } from './page-routes.tsx';
 import { absoluteUrl } from './site-url.ts';
@@ -62,7 +62,7 @@ function feedMeta(chrome: PageChrome, sectionId: string | null, kind: FeedKind, 
   );
   return {
     title: section ? `${section} · ${siteTitle}` : siteTitle,
-    description: section ? strings.sectionDescription(section, siteTitle) : strings.homeDescription(siteTitle, sections),
+    description: section ? strings.sectionDescription(section, siteTitle) : (siteDescription(chrome) ?? strings.homeDescription(siteTitle, sections)),
     lang: edition.lang,
     pageUrl: url(sectionId ? sectionPath(edition, sectionId) : homePath(edition)),
     selfUrl: url(feedPath(edition, sectionId, kind)),
@@ -83,7 +83,7 @@ async function feedEntry(chrome: PageChrome, item: FeedItem): Promise<FeedEntry>
     url,
     title: article.headline,
     summary: articleDescription(article, !fullText),
-    contentHtml: fullText ? await feedItemHtml(item, { baseUrl: chrome.baseUrl, lang: chrome.edition.lang, siteName: chrome.config.site.name }) : null,
+    contentHtml: fullText ? await feedItemHtml(item, { baseUrl: chrome.baseUrl, lang: chrome.edition.lang, siteName: editionTitle(chrome) }) : null,
     externalUrl: fullText ? null : safeHref(article.url ?? article.canonicalUrl ?? '', WEB_PROTOCOLS),
     published,
     modified: modifiedTimeOf(article),

@@ -7,7 +7,7 @@ import type { ArticleSummary } from '../store/store.ts';
 import { TeaserList } from './article-teaser.tsx';
 import { HeadlineText } from './block-renderer.tsx';
 import { TRENDS_SECTION, acrossEditions, articlePath, homePath, sectionPath } from './editions.ts';
-import { Layout, editionTitle, type PageChrome } from './layout.tsx';
+import { Layout, editionTitle, siteDescription, type PageChrome } from './layout.tsx';
 import { textDirection } from '../text/direction.ts';
 
 export interface HomeSection {
@@ -70,8 +70,13 @@ function TrendsBlock({ chrome, articles, title }: { chrome: PageChrome; articles
   );
 }
 
-/** Said in the edition's language, naming its sections: never the configured site description, which is in one language. */
+/**
+ * The configured `site.description` where this edition has one in its
+ * language, else a sentence in the edition's language naming its sections.
+ */
 function homeDescription(chrome: PageChrome, sections: HomeSection[]): string {
+  const configured = siteDescription(chrome);
+  if (configured) return configured;
   const titles = new Intl.ListFormat(chrome.edition.lang, { type: 'conjunction' }).format(sections.map((s) => s.title));
   return chrome.strings.homeDescription(editionTitle(chrome), titles);
 }

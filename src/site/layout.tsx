@@ -6,8 +6,8 @@
 import type { Child } from 'hono/jsx';
 import type { Config } from '../config/schema.ts';
 import { yearIn } from './date-format.ts';
-import { TRENDS_SECTION, homePath, sectionPath, type Edition } from './editions.ts';
-import { editionName, sectionTitle } from './localised-text.ts';
+import { TRENDS_SECTION, homePath, mainEdition, sectionPath, type Edition } from './editions.ts';
+import { editionName, editionText, sectionTitle } from './localised-text.ts';
 import { PageHead, type ArticleHead } from './page-head.tsx';
 import type { Alternate } from './translation-view.ts';
 import { textDirection } from '../text/direction.ts';
@@ -55,6 +55,7 @@ export function Layout(props: LayoutProps) {
   const siteTitle = editionTitle(chrome);
   const documentTitle = props.title ? `${props.title} · ${siteTitle}` : siteTitle;
   const chromeLang = uiLanguage(edition.lang);
+  const description = siteDescription(chrome);
   return (
     <html lang={lang} dir={textDirection(lang)}>
       <head>
@@ -77,7 +78,7 @@ export function Layout(props: LayoutProps) {
         <link rel="icon" type="image/svg+xml" href={chrome.iconUrl} />
       </head>
       <body id="top">
-        <a class="skip-link" href="#main" lang={chromeLang}>{strings.skipToContent}</a>
+        <a class="skip-link" href="#main" lang={chromeLang} dir={textDirection(chromeLang)}>{strings.skipToContent}</a>
         <div class="page">
           <header class="site-header" lang={edition.lang} dir={textDirection(edition.lang)}>
             <div class="header-top">
@@ -91,15 +92,20 @@ export function Layout(props: LayoutProps) {
           </main>
           <footer class="site-footer" lang={edition.lang} dir={textDirection(edition.lang)}>
             <p>
-              {config.site.name} · {yearIn(chrome.now, config.site.timeZone)}
-              {config.site.description && <> · {config.site.description}</>}
+              {siteTitle} · {yearIn(chrome.now, config.site.timeZone)}
+              {description && <> · {description}</>}
             </p>
-            <a class="back-to-top" href="#top" lang={chromeLang}>{strings.backToTop} ↑</a>
+            <a class="back-to-top" href="#top" lang={chromeLang} dir={textDirection(chromeLang)}>{strings.backToTop} ↑</a>
           </footer>
         </div>
       </body>
     </html>
   );
+}
+
+/** `site.description` in this edition's language, or null when it has none in it (localised-text.ts). */
+export function siteDescription(chrome: PageChrome): string | null {
+  return editionText(chrome.config.site.description, chrome.edition, mainEdition(chrome.config));
 }
 
 /** The site's name as this edition gives it. */

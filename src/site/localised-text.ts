@@ -33,3 +33,16 @@ export function editionName(edition: Edition): string {
     return edition.lang;
   }
 }
+
+/**
+ * A site-wide text (`site.description`, the support notice) as one edition
+ * shows it: the entry for its language when the text is given per language;
+ * a plain string is written in one language, taken to be the main edition's,
+ * so only the main edition shows it. Null when the edition has none, so that
+ * no edition shows a text in a language its readers did not choose.
+ */
+export function editionText(value: Localised | null | undefined, edition: Edition, main: Edition): string | null {
+  if (value == null) return null;
+  if (typeof value === 'string') return edition.path === main.path ? value : null;
+  return value[edition.lang] ?? null;
+}

@@ -123,6 +123,6 @@ function notFound(c: Context, deps: PageDeps): Promise<Response> {
 async function serverError(c: Context, config: Config): Promise<Response> {
   const edition = editionForPath(config, c.req.path);
   c.header('Cache-Control', 'no-store');
-  const page = <ErrorPage edition={edition} strings={uiStrings(edition.lang)} siteName={config.site.name} />;
+  const page = <ErrorPage edition={edition} strings={uiStrings(edition.lang)} siteName={edition.title ?? config.site.name} />;
   return renderHtml(c, page, 500);
 }

@@ -3,13 +3,15 @@
  * list addresses under its own folder, sitemaps.org §"Sitemap file location"):
  *
  *   /sitemap.xml                       the index of the ones below
- *   /sitemap-pages.xml                 every edition's home and section pages
+ *   /sitemap-pages.xml                 every edition's home, section and story pages
  *   /sitemap-articles-YYYY-MM.xml      the articles first published that month (UTC),
  *   /sitemap-articles-YYYY-MM-N.xml    continued in parts of at most 50,000 addresses
  *   /news-sitemap.xml                  Google News: the last 48 hours, at most 1,000
  *
  * An article is listed at every address it can be read at (its original and
- * its published translations), each naming the others as hreflang alternates.
+ * its published translations), each naming the others as hreflang alternates;
+ * an original in a language without an edition only where the main edition
+ * lists such originals (`showUntranslated`).
  * Killed, embargoed and superseded articles never appear (the store's lists).
  */
 import type { Context, Hono } from 'hono';
@@ -18,6 +20,7 @@ import { TRENDS_SECTION, editionForLang, homePath, mainEdition, sectionPath, typ
 import type { PageDeps } from './page-routes.tsx';
 import { MAX_SITEMAP_URLS, sitemapIndexXml, urlsetXml, type SitemapUrl } from './sitemap-xml.ts';
 import { absoluteUrl } from './site-url.ts';
+import { storyPath } from './story-cards.ts';
 import { articleAlternates } from './translation-view.ts';
 
 export const SITEMAP_INDEX_PATH = '/sitemap.xml';
@@ -27,6 +30,8 @@ export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
 /** Google News takes articles of the last two days, at most 1,000 addresses per news sitemap. */
 const NEWS_WINDOW_MS = 48 * 3_600_000;
 const MAX_NEWS_URLS = 1_000;
+/** Lists link a story's full coverage from its second article on (article-teaser.tsx). */
+const MIN_STORY_ARTICLES = 2;
 
 /** Crawlers come back often for news; five minutes keeps them current without querying on every hit. */
 export const SITEMAP_CACHE_CONTROL = 'public, max-age=300';
@@ -35,7 +40,7 @@ const ARTICLE_SITEMAP = /^sitemap-articles-([0-9]{4}-(?:0[1-9]|1[0-2]))(?:-([2-9
 
 export function addSitemapRoutes(app: Hono, deps: PageDeps): void {
   app.get(SITEMAP_INDEX_PATH, (c) => sitemapIndex(c, deps));
-  app.get(PAGES_SITEMAP_PATH, (c) => xml(c, urlsetXml(pageUrls(deps))));
+  app.get(PAGES_SITEMAP_PATH, async (c) => xml(c, urlsetXml([...pageUrls(deps), ...(await storyUrls(deps))])));
   app.get(NEWS_SITEMAP_PATH, (c) => newsSitemap(c, deps));
   app.get('/:file{sitemap-articles-[0-9-]+\\.xml}', (c) => articleSitemap(c, deps));
 }
@@ -55,7 +60,7 @@ export function articleSitemapPath(month: string, part: number): string {
 
 async function sitemapIndex(c: Context, deps: PageDeps): Promise<Response> {
   const url = (path: string) => absoluteUrl(deps.baseUrl(), path);
-  const [months, news] = await Promise.all([deps.store.sitemapMonths(deps.now().toISOString()), newsArticles(deps, 1)]);
+  const [months, news] = await Promise.all([deps.store.sitemapMonths(deps.now().toISOString()), newsUrls(deps)]);
   const perPart = articlesPerPart(deps);
   const articleSitemaps = months.flatMap((m) =>
     Array.from({ length: Math.ceil(m.articles / perPart) }, (_, i) => ({ loc: url(articleSitemapPath(m.month, i + 1)), lastmod: m.lastModified })),
@@ -67,18 +72,35 @@ async function sitemapIndex(c: Context, deps: PageDeps): Promise<Response> {
 /** Every edition's home, then its sections (trends included), each naming its counterparts in the other editions. */
 function pageUrls(deps: PageDeps): SitemapUrl[] {
   const { config } = deps;
-  const url = (path: string) => absoluteUrl(deps.baseUrl(), path);
-  const main = mainEdition(config);
   const pages: ((edition: Edition) => string)[] = [
     homePath,
     ...[TRENDS_SECTION, ...config.sections.map((s) => s.id)].map((id) => (edition: Edition) => sectionPath(edition, id)),
   ];
-  return pages.flatMap((pathIn) => {
-    const alternates = config.editions.length > 1
-      ? [...config.editions.map((e) => ({ hreflang: e.lang, href: url(pathIn(e)) })), { hreflang: 'x-default', href: url(pathIn(main)) }]
-      : [];
-    return config.editions.map((edition) => ({ loc: url(pathIn(edition)), alternates }));
-  });
+  return pages.flatMap((pathIn) => editionUrls(deps, pathIn));
+}
+
+/** One page in every edition, each naming all of them and x-default (the main edition's) when there are several. */
+function editionUrls(deps: PageDeps, pathIn: (edition: Edition) => string, lastmod?: string): SitemapUrl[] {
+  const { config } = deps;
+  const url = (path: string) => absoluteUrl(deps.baseUrl(), path);
+  const alternates = config.editions.length > 1
+    ? [...config.editions.map((e) => ({ hreflang: e.lang, href: url(pathIn(e)) })), { hreflang: 'x-default', href: url(pathIn(mainEdition(config))) }]
+    : [];
+  return config.editions.map((edition) => ({ loc: url(pathIn(edition)), lastmod, alternates }));
+}
+
+/**
+ * Story pages (full coverage) in every edition, newest first, each naming
+ * its counterparts. Only stories of two articles or more: lists link no
+ * other (a one-article story's page says no more than the article), and the
+ * sitemap stays within its 50,000 addresses.
+ */
+async function storyUrls(deps: PageDeps): Promise<SitemapUrl[]> {
+  const { config } = deps;
+  const budget = Math.floor(MAX_SITEMAP_URLS / config.editions.length) - (2 + config.sections.length);
+  if (budget <= 0) return [];
+  const stories = (await deps.store.listStories({ sort: 'recent', limit: budget })).filter((s) => s.articleCount >= MIN_STORY_ARTICLES);
+  return stories.flatMap((story) => editionUrls(deps, (edition) => storyPath(edition, story.id), story.lastSeen));
 }
 
 async function articleSitemap(c: Context, deps: PageDeps): Promise<Response> {
@@ -96,8 +118,10 @@ async function articleSitemap(c: Context, deps: PageDeps): Promise<Response> {
     limit: perPart,
     offset: (part - 1) * perPart,
   });
-  if (articles.length === 0) return c.notFound();
-  return xml(c, urlsetXml(articles.flatMap((a) => articleUrls(deps, a).map(({ url }) => url))));
+  const urls = articles.flatMap((a) => articleUrls(deps, a).map(({ url }) => url));
+  // Empty also when every article of the part is an untranslated original the site does not list.
+  if (urls.length === 0) return c.notFound();
+  return xml(c, urlsetXml(urls));
 }
 
 /** Articles first published in the news window, newest first. */
@@ -118,11 +142,16 @@ function newsArticles(deps: PageDeps, limit: number): Promise<SitemapArticle[]> 
  * the next one is published.
  */
 async function newsSitemap(c: Context, deps: PageDeps): Promise<Response> {
-  const articles = await newsArticles(deps, MAX_NEWS_URLS);
-  if (articles.length === 0) {
+  const urls = await newsUrls(deps);
+  if (urls.length === 0) {
     c.header('Cache-Control', SITEMAP_CACHE_CONTROL);
     return c.notFound();
   }
+  return xml(c, urlsetXml(urls));
+}
+
+async function newsUrls(deps: PageDeps): Promise<SitemapUrl[]> {
+  const articles = await newsArticles(deps, MAX_NEWS_URLS);
   const urls = articles.flatMap((a) =>
     articleUrls(deps, a).map(({ url, lang, headline }) => ({
       ...url,
@@ -134,7 +163,7 @@ async function newsSitemap(c: Context, deps: PageDeps): Promise<Response> {
       },
     })),
   );
-  return xml(c, urlsetXml(urls.slice(0, MAX_NEWS_URLS)));
+  return urls.slice(0, MAX_NEWS_URLS);
 }
 
 function publicationName(deps: PageDeps, edition: Edition): string {
@@ -152,7 +181,7 @@ function articleUrls(deps: PageDeps, article: SitemapArticle): { url: SitemapUrl
   const alternates = addresses.length > 1
     ? [...addresses.map((a) => ({ hreflang: a.lang, href: url(a.path) })), { hreflang: 'x-default', href: url(addresses[0]!.path) }]
     : [];
-  return addresses.map((address) => {
+  return addresses.filter((address) => isListed(deps, address.lang)).map((address) => {
     const translation = article.translations.find((t) => t.lang === address.lang && address.lang !== article.lang);
     const lastmod = translation && translation.modified > article.modified ? translation.modified : article.modified;
     return {
@@ -161,6 +190,17 @@ function articleUrls(deps: PageDeps, article: SitemapArticle): { url: SitemapUrl
       headline: translation?.headline ?? article.headline,
     };
   });
+}
+
+/**
+ * Whether the site lists pages in this language: every edition's own
+ * language; another (an original in a language without an edition, which
+ * lives in the main edition) only when the main edition has
+ * `showUntranslated`, as its pages do (edition-articles.ts).
+ */
+function isListed(deps: PageDeps, lang: string): boolean {
+  const { config } = deps;
+  return config.editions.some((e) => e.lang === lang) || mainEdition(config).showUntranslated;
 }
 
 function xml(c: Context, body: string): Response {

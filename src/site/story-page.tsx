@@ -48,10 +48,10 @@ export function StoryPage({ chrome, story, members, sourceNames, text }: StoryPa
         <Coverage chrome={chrome} members={members} nameOf={nameOf} />
         {text && (
           <section class="story-text" aria-labelledby="story-text-heading" lang={text.lang} dir={textDirection(text.lang)}>
-            <h2 id="story-text-heading" lang={chrome.edition.lang}>{chrome.strings.storyText}</h2>
+            <h2 id="story-text-heading" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>{chrome.strings.storyText}</h2>
             <h3><a href={articlePath(chrome.config, text)}><HeadlineText article={text} /></a></h3>
-            <p class="source-line" lang={chrome.edition.lang}>
-              {chrome.strings.source}: <span class="source-name">{nameOf(text.sourceId)}</span>
+            <p class="source-line" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
+              {chrome.strings.source}: <bdi class="source-name">{nameOf(text.sourceId)}</bdi>
             </p>
             <ArticleBody blocks={text.blocks} dateline={text.dateline} />
           </section>
@@ -69,7 +69,7 @@ function Timeline({ chrome, members, nameOf }: { chrome: PageChrome; members: St
         {members.map((m) => (
           <li>
             <span class="timeline-meta">
-              <PublishedTime chrome={chrome} iso={m.published ?? m.sortKey} /> · {nameOf(m.sourceId)}
+              <PublishedTime chrome={chrome} iso={m.published ?? m.sortKey} /> · <bdi>{nameOf(m.sourceId)}</bdi>
               {m.nearDuplicateOf !== null && m.sourceId !== sourceOf(members, m.nearDuplicateOf) && ` · ${chrome.strings.copy}`}
               {m.supersededBy !== null && ` · ${chrome.strings.earlierVersion}`}
             </span>{' '}
@@ -105,7 +105,7 @@ function Coverage({ chrome, members, nameOf }: { chrome: PageChrome; members: St
                       <ul class="version-list" aria-label={chrome.strings.earlierVersions}>
                         {earlier.map((m) => (
                           <li>
-                            <span class="timeline-meta" lang={chrome.edition.lang}>
+                            <span class="timeline-meta" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
                               {chrome.strings.earlierVersion} · <PublishedTime chrome={chrome} iso={m.published ?? m.sortKey} />
                             </span>{' '}
                             <a href={articlePath(chrome.config, m)}><HeadlineText article={m} /></a>

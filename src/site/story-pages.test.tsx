@@ -70,6 +70,7 @@ void describe('stories on the site', () => {
     assert.equal(titles.length, 2, 'two stories have English articles');
     assert.ok(!titles.includes(COPY_HEADLINE), 'a syndicated copy is not a card of its own');
     assert.equal(page.text('span', { class: 'also-published' }), 'Also published by Link Only Times');
+    assert.deepEqual(page.within(page.one('span', { class: 'also-published' })).all('bdi').map(textOf), ['Link Only Times'], 'each name isolated');
     assert.equal(attr(page.one('a', { class: 'coverage-link' }), 'href'), `/en/story/${storyId}`);
   });
 
@@ -92,6 +93,7 @@ void describe('stories on the site', () => {
     assert.equal(titles.filter((t) => t === WIRE_HEADLINE).length, 1);
     assert.ok(!titles.includes(COPY_HEADLINE), 'the copy is not listed again');
     assert.equal(page.text('span', { class: 'also-published' }), 'Also published by Link Only Times');
+    assert.deepEqual(page.within(page.one('span', { class: 'also-published' })).all('bdi').map(textOf), ['Link Only Times'], 'each name isolated');
     assert.equal(attr(page.one('a', { class: 'coverage-link' }), 'href'), `/en/story/${storyId}`);
     const copy = await site.app.request(`/en/world/${ids.copy}-bridge-copy`);
     assert.equal(copy.status, 200);
@@ -150,5 +152,19 @@ void describe('GET /api/stories', () => {
       const res = await site.app.request(`/api/stories?${query}`);
       assert.equal(res.status, 400, query);
     }
+  });
+});
+
+void describe('story pages in the pages sitemap', () => {
+  void it('name every edition\'s page of a story of two articles or more, with hreflang alternates and lastmod', async () => {
+    const xml = await (await site.app.request('/sitemap-pages.xml')).text();
+    const hi = `https://news.example/story/${storyId}`;
+    const en = `https://news.example/en/story/${storyId}`;
+    const entry = (url: string) => xml.split('<url>').find((chunk) => chunk.includes(`<loc>${url}</loc>`)) ?? '';
+    assert.match(entry(hi), /<lastmod>2024-06-10T08:00:00\.000Z<\/lastmod>/u);
+    assert.ok(entry(en).includes(`<xhtml:link rel="alternate" hreflang="hi" href="${hi}"/>`), 'the English page names the Hindi one');
+    assert.ok(entry(hi).includes(`hreflang="x-default" href="${hi}"`));
+    assert.ok(!xml.includes('/story/777<'), 'a one-article story says no more than its article');
+    assert.ok(!xml.includes('/story/999<'), 'a merged story redirects');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * What readers see of machine translations: translated articles in the
  * target edition with their label, alternates and composed notice, originals
- * listed as "translation unavailable", and nothing of a translation held for review.
+ * listed (as "translation unavailable") only with showUntranslated, and
+ * nothing of a translation held for review.
  */
 import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
@@ -26,17 +27,25 @@ function alternates(page: Page): string[] {
 }
 
 describe('translated articles in the Hindi edition', () => {
-  it('a translation is listed with its Hindi headline, marked as machine translation; an untranslated original is marked too', async () => {
+  it('a translation is listed with its Hindi headline, marked as machine translation; an untranslated original is not listed', async () => {
     const { page } = await get('/business/');
     const teaser = page.all('article', { class: 'teaser' }).find((t) => textOf(t).includes('तूफ़ान के बाद बंदरगाह फिर खुले'));
     assert.ok(teaser, 'translated teaser listed');
     assert.equal(attr(teaser, 'lang'), 'hi');
     assert.match(textOf(teaser), /मशीन अनुवाद/u);
-    const sport = await get('/sport/');
+    const sport = textOf((await get('/sport/')).page.one('main'));
+    assert.ok(!sport.includes('Match report number'), 'no English original in the Hindi edition');
+    assert.ok(!/अनुवाद उपलब्ध नहीं/u.test(sport), 'no "translation unavailable" list');
+    assert.ok(!sport.includes('रोका गया अनुवाद'), 'a translation held for review is not shown');
+  });
+
+  it('with showUntranslated, an untranslated original is listed, marked, in its own language', async () => {
+    const showing = await translatedSite(site, { showUntranslated: true });
+    const sport = await getPage(showing, '/sport/');
     const original = sport.page.all('article', { class: 'teaser' }).find((t) => textOf(t).includes('Match report number 1'));
     assert.ok(original && /अनुवाद उपलब्ध नहीं/u.test(textOf(original)));
     assert.equal(attr(original, 'lang'), 'en');
-    assert.ok(!textOf(sport.page.one('main')).includes('रोका गया अनुवाद'), 'a translation held for review is not shown');
+    assert.ok(!textOf(sport.page.one('main')).includes('रोका गया अनुवाद'), 'a translation held for review is still not shown');
   });
 
   it('the translated page: Hindi page, label linking the original, hreflang alternates, a notice composed in Hindi', async () => {

@@ -54,6 +54,12 @@ export interface UiStrings {
   homeDescription: (siteTitle: string, sections: string) => string;
   /** Meta description of a section page, and its feeds' description. */
   sectionDescription: (sectionTitle: string, siteTitle: string) => string;
+  /** The support notice's summary line, which stays when a reader closes it. */
+  supportTitle: (siteTitle: string) => string;
+  /** Beside the summary while the notice is open: what clicking it does. */
+  supportHide: string;
+  /** The notice's link when `site.support.linkText` gives none for the edition. */
+  supportLink: string;
 }
 
 const en: UiStrings = {
@@ -100,6 +106,9 @@ const en: UiStrings = {
   correction: 'Correction',
   homeDescription: (siteTitle, sections) => `${siteTitle}: the latest news in ${sections}.`,
   sectionDescription: (sectionTitle, siteTitle) => `The latest news in ${sectionTitle} from ${siteTitle}.`,
+  supportTitle: (siteTitle) => `Support ${siteTitle}`,
+  supportHide: 'Hide',
+  supportLink: 'Support us',
 };
 
 const hi: UiStrings = {
@@ -145,6 +154,9 @@ const hi: UiStrings = {
   correction: 'सुधार',
   homeDescription: (siteTitle, sections) => `${siteTitle}: ${sections} की ताज़ा ख़बरें।`,
   sectionDescription: (sectionTitle, siteTitle) => `${siteTitle} पर ${sectionTitle} की ताज़ा ख़बरें।`,
+  supportTitle: (siteTitle) => `${siteTitle} का साथ दें`,
+  supportHide: 'छिपाएँ',
+  supportLink: 'हमारा साथ दें',
 };
 
 const es: UiStrings = {
@@ -191,6 +203,9 @@ const es: UiStrings = {
   correction: 'Corrección',
   homeDescription: (siteTitle, sections) => `${siteTitle}: las últimas noticias de ${sections}.`,
   sectionDescription: (sectionTitle, siteTitle) => `Las últimas noticias de ${sectionTitle} en ${siteTitle}.`,
+  supportTitle: (siteTitle) => `Apoye a ${siteTitle}`,
+  supportHide: 'Ocultar',
+  supportLink: 'Apóyenos',
 };
 
 const byLanguage: Readonly<Record<string, UiStrings>> = { en, hi, es };

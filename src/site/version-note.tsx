@@ -33,13 +33,13 @@ export function VersionNote({ chrome, versions, articleId, lang }: ArticleVersio
   );
   if (current.id !== articleId) {
     return (
-      <p class="version-note superseded" role="note" lang={chrome.edition.lang}>
+      <p class="version-note superseded" role="note" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
         <strong>{chrome.strings.newerVersion}</strong> {link(current)}
       </p>
     );
   }
   return (
-    <aside class="version-note" aria-labelledby="earlier-versions-heading" lang={chrome.edition.lang}>
+    <aside class="version-note" aria-labelledby="earlier-versions-heading" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
       <p>{chrome.strings.reportUpdated}</p>
       <h2 id="earlier-versions-heading">{chrome.strings.earlierVersions}</h2>
       <ul class="version-list">

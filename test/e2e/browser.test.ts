@@ -6,7 +6,8 @@
  * and the 404 page. Skipped, with a message, where Chromium is not installed.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,11 +40,32 @@ const DESKTOP = { width: 1280, height: 800 };
 // Functions passed to page.evaluate run in Chromium. The project's tsconfig has no DOM
 // library, so the few browser globals they read are declared here, for this file only.
 declare const window: { scrollY: number; innerHeight: number };
-declare function getComputedStyle(element: unknown): { fontFamily: string };
+declare function getComputedStyle(element: unknown): { fontFamily: string; direction: string };
+interface DomRect { left: number; top: number; width: number; height: number }
+interface DomElement {
+  ownerDocument: { createRange(): { selectNodeContents(node: unknown): void; getBoundingClientRect(): DomRect } };
+  childNodes: Iterable<{ nodeType: number; textContent: string | null }>;
+  querySelector(selector: string): DomElement | null;
+  getBoundingClientRect(): DomRect;
+}
+declare const axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
 declare const document: {
   documentElement: { scrollWidth: number; scrollHeight: number };
   fonts: { ready: Promise<unknown>; check(font: string, text: string): boolean } & Iterable<{ family: string; status: string }>;
 };
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** axe-core's own build, read once and run in each page through the DevTools protocol. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The rules of WCAG 2.1 A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 interface Demo {
   base: string;
@@ -142,6 +164,28 @@ async function tallest(page: Page, urls: string[]): Promise<{ url: string; scree
     if (screens > best.screens) best = { url, screens };
   }
   return best;
+}
+
+/** axe-core's violations on the page, one line each, for a failure message. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const { violations, passes } = await page.evaluate((tags: string[]) => axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
+  // Rules that found something to check and passed: none would mean axe looked at nothing.
+  assert.ok(passes.length > 0, `axe-core ran no rule on ${page.url()}`);
+  return violations.map((v) => `${v.id} (${v.impact ?? 'no impact'}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+/** Left edges of an element's first text (its label) and of the element matched by `selector` inside it. */
+async function labelAndPart(page: Page, container: string, selector: string): Promise<{ label: number; part: number; width: number }> {
+  return page.locator(container).first().evaluate((element: DomElement, inner: string) => {
+    const range = element.ownerDocument.createRange();
+    const text = [...element.childNodes].find((node) => node.nodeType === 3 && (node.textContent ?? '').trim() !== '');
+    if (!text) throw new Error('no label text');
+    range.selectNodeContents(text);
+    const part = element.querySelector(inner);
+    if (!part) throw new Error(`no ${inner}`);
+    return { label: range.getBoundingClientRect().left, part: part.getBoundingClientRect().left, width: element.getBoundingClientRect().width };
+  }, selector);
 }
 
 async function headingLevels(page: Page): Promise<number[]> {
@@ -352,6 +396,74 @@ describe('the demo site in Chromium', { skip: SKIP }, () => {
       const datetime = (await page.locator('article.article time[datetime]').first().getAttribute('datetime')) ?? '';
       assert.ok(!Number.isNaN(Date.parse(datetime)) && /^\d{4}-\d\d-\d\dT/.test(datetime), `${url}: ${datetime}`);
     }
+    await page.close();
+  });
+
+  test('an Urdu original under Hindi chrome keeps its Hindi date line and notice left to right, the Urdu name isolated', async () => {
+    const page = await newPage();
+    const translated = await firstWith(page, hindiArticles, '.translation-label a[hreflang="ur"]');
+    await visit(page, translated);
+    const original = await page.locator('.translation-label a[hreflang="ur"]').evaluate((a: { href: string }) => a.href);
+    await visit(page, original);
+    const direction = (selector: string) => page.locator(selector).first().evaluate((el: object) => getComputedStyle(el).direction);
+    assert.equal(await direction('html'), 'rtl', 'the page is in Urdu');
+    assert.equal(await direction('article.article h1'), 'rtl', 'the Urdu headline runs right to left');
+    assert.equal(await direction('.article-meta'), 'ltr', 'the Hindi date line runs left to right');
+    assert.equal(await direction('.syndication-notice'), 'ltr', 'the Hindi notice runs left to right');
+    const meta = await labelAndPart(page, '.article-meta', 'time');
+    assert.ok(meta.label < meta.part, `"प्रकाशित:" comes before the date (label at ${meta.label}, date at ${meta.part})`);
+    const notice = page.locator('.syndication-notice bdi');
+    assert.ok((await notice.count()) > 0 && /[\u0600-\u06FF]/u.test(await notice.first().innerText()), 'the Urdu source name is in a <bdi>');
+    assert.equal(await page.locator('.source-line bdi.source-name').count(), 1);
+    await page.close();
+  });
+
+  test('a dateline opens the first paragraph, on the same line as its text, not a line above the picture', async () => {
+    const page = await newPage();
+    const url = await firstWith(page, englishArticles, '.article-body .dateline');
+    assert.equal(await page.locator('.dateline-line').count(), 0, `${url}: no dateline on a line of its own`);
+    const line = await page.locator('.article-body .dateline').evaluate((strong: DomElement & { parentElement: DomElement & { tagName: string; textContent: string } }) => {
+      const p = strong.parentElement;
+      return { tag: p.tagName, text: p.textContent, strongTop: strong.getBoundingClientRect().top, pTop: p.getBoundingClientRect().top, height: strong.getBoundingClientRect().height };
+    });
+    assert.equal(line.tag, 'P');
+    assert.match(line.text, /^[A-Z][A-Z .'-]+: \S/u, `${url}: "${line.text.slice(0, 40)}…" runs into the text`);
+    assert.ok(Math.abs(line.strongTop - line.pTop) < line.height, 'on the paragraph\'s first line');
+    await page.close();
+  });
+
+  test('the support notice follows the article body and closes with a click, without script', async () => {
+    const page = await newPage();
+    await visit(page, hindiStory);
+    const notice = page.locator('details.support-notice');
+    assert.equal(await notice.count(), 1);
+    assert.equal(await page.locator('article.article .article-body ~ details.support-notice').count(), 1, 'after the body');
+    const text = page.locator('details.support-notice p');
+    assert.ok(await text.isVisible(), 'open at first');
+    const link = await page.locator('details.support-notice a').getAttribute('href');
+    assert.match(link ?? '', /^https?:\/\//u);
+    await page.locator('details.support-notice summary').click();
+    assert.ok(!(await text.isVisible()), 'closed by its summary');
+    assert.ok(await page.locator('.article-body').isVisible(), 'the article is still there');
+    await page.locator('details.support-notice summary').focus();
+    await page.keyboard.press('Enter');
+    assert.ok(await text.isVisible(), 'opened again from the keyboard');
+    await page.close();
+  });
+
+  test('axe-core finds no accessibility violation on home, section, article, story, Urdu and Spanish pages', async () => {
+    const page = await newPage();
+    await visit(page, base);
+    const story = await page.locator('main a.coverage-link').first().getAttribute('href');
+    const translated = await firstWith(page, hindiArticles, '.translation-label a[hreflang="ur"]');
+    const urdu = await page.locator('.translation-label a[hreflang="ur"]').evaluate((a: { href: string }) => a.href);
+    const urls = [base, section, hindiStory, translated, urdu, englishArticles[0] as string, new URL('es/', base).href, new URL('trends/', base).href, new URL(story ?? '', base).href];
+    const found: string[] = [];
+    for (const url of urls) {
+      await visit(page, url, 'networkidle');
+      for (const violation of await axeViolations(page)) found.push(`${url}: ${violation}`);
+    }
+    assert.deepEqual(found, []);
     await page.close();
   });
 

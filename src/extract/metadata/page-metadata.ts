@@ -30,7 +30,8 @@
  *   publisher, the JSON-LD WebSite, application-name (unless it repeats the
  *   title). Canonical URL: `<link rel=canonical>`, og:url, JSON-LD url.
  *   Image: JSON-LD (with its caption and credit), then og:image,
- *   twitter:image, image_src, microdata.
+ *   twitter:image, image_src, microdata; never the site's logo, a default
+ *   sharing card or a beacon (site-furniture-images.ts).
  * - Relative URLs resolve against the page URL joined with `<base href>`.
  */
 import type { Document, Element } from 'domhandler';
@@ -46,6 +47,8 @@ import { chooseHeadline } from './page-headline.ts';
 import { chooseDates } from './publication-dates.ts';
 import { safeImageUrl, usableBaseUrl } from '../html/safe-url.ts';
 import { headlinePosition, readVisibleMetadata } from './visible-metadata.ts';
+import { furnitureImageUrls, isFurnitureImage } from './site-furniture-images.ts';
+import { sameImage } from './lead-image.ts';
 
 export interface PageImage { url: string; alt: string | null; caption: string | null; credit: string | null }
 export interface PageMetadata {
@@ -116,7 +119,7 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
     siteName,
     canonicalUrl,
     description: present([jsonLd?.description, ...meta.descriptions])[0] ?? null,
-    image: chooseImage(jsonLd, meta, baseUrl),
+    image: chooseImage(jsonLd, meta, baseUrl, furnitureImageUrls(document, baseUrl)),
     dateline: jsonLd?.dateline ?? null,
     section: present([jsonLd?.section, ...meta.sections])[0] ?? null,
     keywords: uniqueText(jsonLd && jsonLd.keywords.length > 0 ? jsonLd.keywords : meta.keywords),
@@ -153,14 +156,17 @@ function chooseLanguage(jsonLd: JsonLdMetadata | null, meta: MetaTagMetadata): s
   return null;
 }
 
-function chooseImage(jsonLd: JsonLdMetadata | null, meta: MetaTagMetadata, baseUrl: string | null): PageImage | null {
-  const alt = meta.images[0]?.alt ?? null;
-  const fromJsonLd = jsonLd?.image ? safeImageUrl(jsonLd.image.url, baseUrl) : null;
+/** The first candidate that is not the site's furniture (a logo, a default card, a beacon: site-furniture-images.ts). */
+function chooseImage(jsonLd: JsonLdMetadata | null, meta: MetaTagMetadata, baseUrl: string | null, furniture: readonly string[]): PageImage | null {
+  const usable = (url: string | null) => (url && !isFurnitureImage(url, furniture) ? url : null);
+  const tagged = meta.images.map((image) => ({ url: usable(safeImageUrl(image.url, baseUrl)), alt: image.alt }));
+  const fromJsonLd = jsonLd?.image ? usable(safeImageUrl(jsonLd.image.url, baseUrl)) : null;
   if (jsonLd?.image && fromJsonLd) {
+    const alt = tagged.find((image) => image.url !== null && sameImage(image.url, fromJsonLd))?.alt ?? meta.images[0]?.alt ?? null;
     return { url: fromJsonLd, alt, caption: jsonLd.image.caption, credit: jsonLd.image.credit };
   }
-  const url = firstUrl(meta.images.map((image) => image.url), baseUrl);
-  return url ? { url, alt, caption: null, credit: null } : null;
+  const chosen = tagged.find((image) => image.url !== null);
+  return chosen?.url ? { url: chosen.url, alt: chosen.alt, caption: null, credit: null } : null;
 }
 
 /** The elements without repeats and without those inside another of them: dropping the outer drops the inner. */

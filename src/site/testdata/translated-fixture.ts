@@ -31,10 +31,18 @@ export function hindiTranslation(articleId: number, version: string, fields: Par
   };
 }
 
-/** Stores the translations and returns an app configured to translate into Hindi. */
-export async function translatedSite(site: SiteFixture, options: Partial<SiteOptions> = {}): Promise<Hono> {
+/**
+ * Stores the translations and returns an app configured to translate into
+ * Hindi; `showUntranslated` turns on the editions' setting of that name.
+ */
+export async function translatedSite(site: SiteFixture, options: Partial<SiteOptions> & { showUntranslated?: boolean } = {}): Promise<Hono> {
+  const { showUntranslated = false, ...siteOptions } = options;
   const translate = (id: string) => (['business', 'sport', 'world'].includes(id) ? { translate: ['hi'] } : {});
-  const config = { ...site.config, sections: site.config.sections.map((s) => ({ ...s, ...translate(s.id) })) };
+  const config = {
+    ...site.config,
+    editions: site.config.editions.map((e) => ({ ...e, showUntranslated })),
+    sections: site.config.sections.map((s) => ({ ...s, ...translate(s.id) })),
+  };
   const version = async (key: string) => (await site.store.getArticle(site.ids[key]!))!.updatedAt;
   const save = async (key: string, fields: Partial<TranslationRecord>) => site.store.saveTranslation(hindiTranslation(site.ids[key]!, await version(key), fields), NOW);
   await save('enBusiness', {});
@@ -47,5 +55,5 @@ export async function translatedSite(site: SiteFixture, options: Partial<SiteOpt
     text: 'नदी पर नया पुल खुला।',
     blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'नदी पर नया पुल खुला।' }] }],
   });
-  return createSiteApp({ config, store: site.store, mediaDir: `${site.dir}/media`, now: () => new Date(NOW), logError: () => {}, ...options });
+  return createSiteApp({ config, store: site.store, mediaDir: `${site.dir}/media`, now: () => new Date(NOW), logError: () => {}, ...siteOptions });
 }
