@@ -1,0 +1,151 @@
+/**
+ * How close wiredesk's public pages come to a static file server, in one run:
+ * `wiredesk demo` as a whole process (its own ingest of the bundled sites into
+ * a fresh data directory, then its site with the render cache) and nginx
+ * serving the same pages saved to disk, loaded in turn by autocannon with 50
+ * connections on loopback. Prints req/s, p50 and p99 for each, and the ratio.
+ * `npm run bench:serve [-- --rounds 5 --duration 5]`.
+ *
+ * Fairness: each server gets one process (nginx one worker, no master;
+ * wiredesk is one Node process), neither compresses (autocannon sends no
+ * Accept-Encoding), both keep connections alive without limit, and the load
+ * generator runs in this process on the same two cores as both servers.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { articleLinks, runCli, servingUrl } from '../test/e2e/cli-process.ts';
+import { NGINX, nginxInstalled, startNginx, type SavedPage } from './serve-nginx.ts';
+
+/** The brief's load: 50 connections at once. */
+const CONNECTIONS = 50;
+const DEFAULT_ROUNDS = 5;
+const DEFAULT_DURATION_S = 5;
+/** Before the timed rounds, so neither server is measured cold (the first render, JIT, page cache of the files). */
+const WARM_UP_S = 2;
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+type Autocannon = (options: { url: string; connections: number; duration: number; headers?: Record<string, string> }) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  failed: number;
+}
+
+function readOptions(): { rounds: number; duration: number } {
+  const { values } = parseArgs({ options: { rounds: { type: 'string' }, duration: { type: 'string' } } });
+  const count = (value: string | undefined, fallback: number, name: string): number => {
+    const n = value === undefined ? fallback : Number(value);
+    if (!Number.isInteger(n) || n < 1) {
+      console.error(`bench:serve: --${name} takes a whole number of 1 or more, not "${value}"\nusage: npm run bench:serve -- [--rounds N] [--duration S]`);
+      process.exit(2);
+    }
+    return n;
+  };
+  return { rounds: count(values.rounds, DEFAULT_ROUNDS, 'rounds'), duration: count(values.duration, DEFAULT_DURATION_S, 'duration') };
+}
+
+async function load(url: string, duration: number): Promise<Run> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: result.errors + result.timeouts + result.non2xx };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The pages measured, as wiredesk sends them: home, the first article it links, the main RSS feed. */
+async function savePages(base: string): Promise<SavedPage[]> {
+  const home = await fetch(base);
+  const html = await home.text();
+  const article = articleLinks(html)[0];
+  if (!article) throw new Error('bench:serve: the demo\'s home page links no article');
+  const pages: SavedPage[] = [];
+  for (const pagePath of ['/', article, '/rss.xml']) {
+    const response = await fetch(new URL(pagePath, base), { redirect: 'manual' });
+    if (response.status !== 200) throw new Error(`bench:serve: ${pagePath} answered ${response.status}`);
+    pages.push({ path: pagePath, body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? 'text/html' });
+  }
+  return pages;
+}
+
+async function sameBytes(pages: readonly SavedPage[], nginxUrl: string): Promise<void> {
+  for (const page of pages) {
+    const body = Buffer.from(await (await fetch(nginxUrl + page.path)).arrayBuffer());
+    if (!body.equals(page.body)) throw new Error(`bench:serve: nginx does not send the saved bytes of ${page.path}`);
+  }
+}
+
+function table(header: readonly string[], rows: readonly string[][]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: readonly string[]): string => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { rounds, duration } = readOptions();
+  if (!nginxInstalled()) {
+    console.error(`bench:serve: ${NGINX} is missing (apt-get install nginx-light): nothing to compare with`);
+    process.exit(2);
+  }
+  const version = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
+  console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`autocannon ${version}: ${CONNECTIONS} connections, ${rounds} rounds of ${duration} s per server and page, taking turns; medians\n`);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'wiredesk-bench-serve-'));
+  const demo = runCli(['demo', '--port', '0', '--data-dir', path.join(dir, 'data'), '--no-engines']);
+  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
+  try {
+    console.log('starting `wiredesk demo --no-engines` (ingests the bundled sites first)…');
+    const base = (await servingUrl(demo)).replace(/\/$/, '');
+    const pages = await savePages(base);
+    nginx = await startNginx(dir, pages);
+    await sameBytes(pages, nginx.url);
+    console.log(`wiredesk at ${base}, nginx (${NGINX}) at ${nginx.url}; pages: ${pages.map((p) => `${p.path} (${(p.body.length / 1024).toFixed(1)} KiB)`).join(', ')}\n`);
+
+    const servers = { wiredesk: base, nginx: nginx.url };
+    const rows: string[][] = [];
+    for (const page of pages) {
+      const runs: Record<'wiredesk' | 'nginx', Run[]> = { wiredesk: [], nginx: [] };
+      for (const name of ['wiredesk', 'nginx'] as const) await load(servers[name] + page.path, WARM_UP_S);
+      for (let round = 0; round < rounds; round += 1) {
+        const order = round % 2 === 0 ? (['wiredesk', 'nginx'] as const) : (['nginx', 'wiredesk'] as const);
+        for (const name of order) {
+          const run = await load(servers[name] + page.path, duration);
+          runs[name].push(run);
+          console.log(`  ${page.path} round ${round + 1}/${rounds} ${name}: ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms${run.failed ? `, ${run.failed} failed` : ''}`);
+        }
+      }
+      const m = (name: 'wiredesk' | 'nginx', key: keyof Run) => median(runs[name].map((r) => r[key]));
+      rows.push([
+        page.path,
+        m('wiredesk', 'rps').toFixed(0),
+        `${m('wiredesk', 'p50')} / ${m('wiredesk', 'p99')}`,
+        m('nginx', 'rps').toFixed(0),
+        `${m('nginx', 'p50')} / ${m('nginx', 'p99')}`,
+        `${((100 * m('wiredesk', 'rps')) / m('nginx', 'rps')).toFixed(0)} %`,
+        String(runs.wiredesk.reduce((n, r) => n + r.failed, 0) + runs.nginx.reduce((n, r) => n + r.failed, 0)),
+      ]);
+    }
+    console.log(`\nmedians of ${rounds} rounds; latency in ms; ratio = wiredesk req/s ÷ nginx req/s`);
+    console.log(table(['page', 'wiredesk req/s', 'p50 / p99', 'nginx req/s', 'p50 / p99', 'ratio', 'failed'], rows));
+  } finally {
+    await nginx?.stop();
+    await demo.interrupt();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
