@@ -16,11 +16,17 @@ export interface SavedPage {
   path: string;
   body: Buffer;
   contentType: string;
+  /** Every header wiredesk sent but those Node writes itself: the bare Node peer sends them too. */
+  headers: [string, string][];
 }
 
 export interface NginxServer {
   url: string;
   stop(): Promise<void>;
+}
+
+export function pageFile(index: number): string {
+  return `page-${index}`;
 }
 
 export function nginxInstalled(): boolean {
@@ -44,7 +50,7 @@ export async function startNginx(dir: string, pages: readonly SavedPage[]): Prom
   await mkdir(root, { recursive: true });
   const locations: string[] = [];
   for (const [i, page] of pages.entries()) {
-    const file = `page-${i}`;
+    const file = pageFile(i);
     await writeFile(path.join(root, file), page.body);
     // Exact-match locations, each naming its file and the type wiredesk sent; no mime.types.
     locations.push(`    location = ${page.path} { types { } default_type "${page.contentType}"; try_files /${file} =404; }`);
@@ -86,6 +92,24 @@ export async function startNginx(dir: string, pages: readonly SavedPage[]): Prom
   const url = `http://127.0.0.1:${port}`;
   await waitUntilAnswering(url + pages[0]!.path, child, () => stderr);
   return { url, stop: () => stopChild(child) };
+}
+
+/** bench/serve-bare-node.ts in its own process, serving the pages startNginx saved under `dir`. */
+export async function startBareNode(dir: string, pages: readonly SavedPage[]): Promise<NginxServer> {
+  const manifest = pages.map((page, i) => ({ path: page.path, file: path.join(dir, 'www', pageFile(i)), headers: page.headers }));
+  const manifestFile = path.join(dir, 'bare-node.json');
+  await writeFile(manifestFile, JSON.stringify(manifest));
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'serve-bare-node.ts'), manifestFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const url = /listening at (http:\/\/\S+)/.exec(output)?.[1];
+    if (url) return { url, stop: () => stopChild(child) };
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`bench:serve: the bare Node server did not start: ${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function waitUntilAnswering(url: string, child: ChildProcess, stderr: () => string): Promise<void> {

@@ -4,10 +4,12 @@
  * a fresh data directory, then its site with the render cache) and nginx
  * serving the same pages saved to disk, loaded in turn by autocannon with 50
  * connections on loopback. Prints req/s, p50 and p99 for each, and the ratio.
+ * A third server, Node's bare http module sending the same bytes and headers
+ * from memory (serve-bare-node.ts), shows what part of the gap is Node's.
  * `npm run bench:serve [-- --rounds 5 --duration 5]`.
  *
  * Fairness: each server gets one process (nginx one worker, no master;
- * wiredesk is one Node process), neither compresses (autocannon sends no
+ * wiredesk and the bare Node server one Node process each), none compresses (autocannon sends no
  * Accept-Encoding), both keep connections alive without limit, and the load
  * generator runs in this process on the same two cores as both servers.
  */
@@ -17,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleLinks, runCli, servingUrl } from '../test/e2e/cli-process.ts';
-import { NGINX, nginxInstalled, startNginx, type SavedPage } from './serve-nginx.ts';
+import { NGINX, nginxInstalled, startBareNode, startNginx, type NginxServer, type SavedPage } from './serve-nginx.ts';
 
 /** The brief's load: 50 connections at once. */
 const CONNECTIONS = 50;
@@ -35,6 +37,9 @@ interface AutocannonResult {
 }
 type Autocannon = (options: { url: string; connections: number; duration: number; headers?: Record<string, string> }) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const SERVERS = ['wiredesk', 'nginx', 'bare node'] as const;
+type Server = (typeof SERVERS)[number];
 
 interface Run {
   rps: number;
@@ -75,16 +80,21 @@ async function savePages(base: string): Promise<SavedPage[]> {
   if (!article) throw new Error('bench:serve: the demo\'s home page links no article');
   const pages: SavedPage[] = [];
   for (const pagePath of ['/', article, '/rss.xml']) {
-    const response = await fetch(new URL(pagePath, base), { redirect: 'manual' });
+    // As autocannon asks: no coding (fetch would ask for br and decode it, keeping the br headers).
+    const response = await fetch(new URL(pagePath, base), { redirect: 'manual', headers: { 'accept-encoding': 'identity' } });
     if (response.status !== 200) throw new Error(`bench:serve: ${pagePath} answered ${response.status}`);
-    pages.push({ path: pagePath, body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? 'text/html' });
+    const headers: [string, string][] = [];
+    response.headers.forEach((value, name) => {
+      if (!['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)) headers.push([name, value]);
+    });
+    pages.push({ path: pagePath, body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? 'text/html', headers });
   }
   return pages;
 }
 
 async function sameBytes(pages: readonly SavedPage[], nginxUrl: string): Promise<void> {
   for (const page of pages) {
-    const body = Buffer.from(await (await fetch(nginxUrl + page.path)).arrayBuffer());
+    const body = Buffer.from(await (await fetch(nginxUrl + page.path, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
     if (!body.equals(page.body)) throw new Error(`bench:serve: nginx does not send the saved bytes of ${page.path}`);
   }
 }
@@ -106,42 +116,52 @@ async function main(): Promise<void> {
   console.log(`autocannon ${version}: ${CONNECTIONS} connections, ${rounds} rounds of ${duration} s per server and page, taking turns; medians\n`);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'wiredesk-bench-serve-'));
   const demo = runCli(['demo', '--port', '0', '--data-dir', path.join(dir, 'data'), '--no-engines']);
-  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
+  let nginx: NginxServer | undefined;
+  let bare: NginxServer | undefined;
   try {
     console.log('starting `wiredesk demo --no-engines` (ingests the bundled sites first)…');
     const base = (await servingUrl(demo)).replace(/\/$/, '');
     const pages = await savePages(base);
     nginx = await startNginx(dir, pages);
     await sameBytes(pages, nginx.url);
-    console.log(`wiredesk at ${base}, nginx (${NGINX}) at ${nginx.url}; pages: ${pages.map((p) => `${p.path} (${(p.body.length / 1024).toFixed(1)} KiB)`).join(', ')}\n`);
+    bare = await startBareNode(dir, pages);
+    await sameBytes(pages, bare.url);
+    console.log(`wiredesk at ${base}, nginx (${NGINX}) at ${nginx.url}, bare Node http at ${bare.url}`);
+    console.log(`pages: ${pages.map((p) => `${p.path} (${(p.body.length / 1024).toFixed(1)} KiB)`).join(', ')}\n`);
 
-    const servers = { wiredesk: base, nginx: nginx.url };
+    const servers: Record<Server, string> = { wiredesk: base, nginx: nginx.url, 'bare node': bare.url };
     const rows: string[][] = [];
     for (const page of pages) {
-      const runs: Record<'wiredesk' | 'nginx', Run[]> = { wiredesk: [], nginx: [] };
-      for (const name of ['wiredesk', 'nginx'] as const) await load(servers[name] + page.path, WARM_UP_S);
+      const runs: Record<Server, Run[]> = { wiredesk: [], nginx: [], 'bare node': [] };
+      for (const name of SERVERS) await load(servers[name] + page.path, WARM_UP_S);
       for (let round = 0; round < rounds; round += 1) {
-        const order = round % 2 === 0 ? (['wiredesk', 'nginx'] as const) : (['nginx', 'wiredesk'] as const);
+        // Each server goes first, second and third in turn.
+        const order = SERVERS.map((_, i) => SERVERS[(i + round) % SERVERS.length]!);
         for (const name of order) {
           const run = await load(servers[name] + page.path, duration);
           runs[name].push(run);
           console.log(`  ${page.path} round ${round + 1}/${rounds} ${name}: ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms${run.failed ? `, ${run.failed} failed` : ''}`);
         }
       }
-      const m = (name: 'wiredesk' | 'nginx', key: keyof Run) => median(runs[name].map((r) => r[key]));
+      const m = (name: Server, key: keyof Run) => median(runs[name].map((r) => r[key]));
+      const percent = (peer: Server) => `${((100 * m('wiredesk', 'rps')) / m(peer, 'rps')).toFixed(0)} %`;
       rows.push([
         page.path,
         m('wiredesk', 'rps').toFixed(0),
         `${m('wiredesk', 'p50')} / ${m('wiredesk', 'p99')}`,
         m('nginx', 'rps').toFixed(0),
         `${m('nginx', 'p50')} / ${m('nginx', 'p99')}`,
-        `${((100 * m('wiredesk', 'rps')) / m('nginx', 'rps')).toFixed(0)} %`,
-        String(runs.wiredesk.reduce((n, r) => n + r.failed, 0) + runs.nginx.reduce((n, r) => n + r.failed, 0)),
+        percent('nginx'),
+        m('bare node', 'rps').toFixed(0),
+        percent('bare node'),
+        String(SERVERS.reduce((n, name) => n + runs[name].reduce((k, r) => k + r.failed, 0), 0)),
       ]);
     }
-    console.log(`\nmedians of ${rounds} rounds; latency in ms; ratio = wiredesk req/s ÷ nginx req/s`);
-    console.log(table(['page', 'wiredesk req/s', 'p50 / p99', 'nginx req/s', 'p50 / p99', 'ratio', 'failed'], rows));
+    console.log(`\nmedians of ${rounds} rounds; latency in ms; ratio = wiredesk req/s ÷ the peer's req/s`);
+    console.log(`load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(table(['page', 'wiredesk req/s', 'p50 / p99', 'nginx req/s', 'p50 / p99', '÷ nginx', 'bare node req/s', '÷ bare node', 'failed'], rows));
   } finally {
+    await bare?.stop();
     await nginx?.stop();
     await demo.interrupt();
     await rm(dir, { recursive: true, force: true });
