@@ -4,7 +4,7 @@
  * wiredesk sent, on a loopback port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -22,6 +22,8 @@ export interface SavedPage {
 
 export interface NginxServer {
   url: string;
+  /** The one process that answers (nginx runs without a master here). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -91,7 +93,7 @@ export async function startNginx(dir: string, pages: readonly SavedPage[]): Prom
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   await waitUntilAnswering(url + pages[0]!.path, child, () => stderr);
-  return { url, stop: () => stopChild(child) };
+  return { url, pid: child.pid!, stop: () => stopChild(child) };
 }
 
 /** bench/serve-bare-node.ts in its own process, serving the pages startNginx saved under `dir`. */
@@ -106,7 +108,7 @@ export async function startBareNode(dir: string, pages: readonly SavedPage[]): P
   const deadline = Date.now() + 20_000;
   for (;;) {
     const url = /listening at (http:\/\/\S+)/.exec(output)?.[1];
-    if (url) return { url, stop: () => stopChild(child) };
+    if (url) return { url, pid: child.pid!, stop: () => stopChild(child) };
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`bench:serve: the bare Node server did not start: ${output}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -127,6 +129,17 @@ async function waitUntilAnswering(url: string, child: ChildProcess, stderr: () =
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** User and system CPU time a process has used so far, in ms (Linux /proc; 10 ms ticks). */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** USER_HZ: 100 on every Linux the project runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();

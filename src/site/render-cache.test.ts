@@ -28,6 +28,18 @@ void describe('RenderCache', () => {
     assert.ok(cache.get('/a') && cache.get('/c') && cache.get('/d'));
   });
 
+  void it('keeps a page that is hit while the ones nobody asks for go', () => {
+    const one = entryBytes(entry('/hot', 1_000));
+    const cache = new RenderCache(one * 4);
+    cache.set(entry('/hot', 1_000));
+    for (let i = 0; i < 40; i += 1) {
+      assert.ok(cache.get('/hot'), `hot page kept at ${i}`);
+      cache.set(entry(`/cold-${i}`, 1_000));
+    }
+    assert.equal(cache.size, 4);
+    assert.equal(cache.get('/cold-0'), undefined);
+  });
+
   void it('counts every coding, refuses an entry larger than itself, and replaces a key in place', () => {
     const cache = new RenderCache(50_000);
     const withCodings = { ...entry('/x', 10_000), codings: { identity: { body: Buffer.alloc(10_000), etag: '"x"' }, br: { body: Buffer.alloc(2_000), etag: '"x-br"' } } };
