@@ -36,7 +36,7 @@ void describe('RenderCache', () => {
       assert.ok(cache.get('/hot'), `hot page kept at ${i}`);
       cache.set(entry(`/cold-${i}`, 1_000));
     }
-    assert.equal(cache.size, 4);
+    assert.ok(cache.bytes <= cache.maxBytes);
     assert.equal(cache.get('/cold-0'), undefined);
   });
 
