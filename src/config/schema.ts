@@ -206,7 +206,7 @@ const stories = z
   });
 
 /** Defaults of the render cache (docs/site.md, "The render cache"); the figures are measured in docs/benchmarks.md. */
-const RENDER_CACHE_DEFAULTS = { enabled: true, maxMegabytes: 64, checkEveryMs: 500, maxAgeSeconds: 300, brotliQuality: 6, gzipLevel: 6 };
+const RENDER_CACHE_DEFAULTS = { enabled: true, maxMegabytes: 64, checkEveryMs: 500, maxAgeSeconds: 300, brotliQuality: 8, gzipLevel: 6 };
 
 /** Rendered pages, feeds and sitemaps kept in memory until the content behind them changes. */
 const renderCache = z
