@@ -25,6 +25,8 @@ export interface GenerationWatch {
   fresh(): number | undefined;
   /** Reads the database (one read at a time, shared by all who ask) and answers the epoch. */
   check(): Promise<number>;
+  /** The epoch as last read, however long ago: what a response rendered now may be kept under. */
+  latest(): number;
 }
 
 export function watchContentGeneration(options: GenerationWatchOptions): GenerationWatch {
@@ -55,6 +57,7 @@ export function watchContentGeneration(options: GenerationWatchOptions): Generat
 
   return {
     fresh,
+    latest: () => epoch,
     check() {
       const now = fresh();
       if (now !== undefined) return Promise.resolve(now);

@@ -133,8 +133,10 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       const entry = isCacheable(response) ? await prepare(key, epoch, response, new URL(request.url).pathname) : null;
       settle(entry);
       if (!entry) return request.method === 'HEAD' ? new Response(null, response) : response;
-      // Rendered in an epoch that has passed meanwhile: answer it, but do not keep it.
-      if (entry.epoch === watch.fresh() && entry.codings.identity.body.length <= settings.maxBytes * MAX_ENTRY_SHARE) cache.set(entry);
+      // Rendered in an epoch that has passed meanwhile: answer it, but do not keep it. (Not
+      // `fresh()`: a render slower than the check interval would then never be kept; a lookup
+      // checks freshness anyway.)
+      if (entry.epoch === watch.latest() && entry.codings.identity.body.length <= settings.maxBytes * MAX_ENTRY_SHARE) cache.set(entry);
       return entry;
     } catch (error) {
       settle(null);
