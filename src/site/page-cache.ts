@@ -152,15 +152,17 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     response.headers.forEach((value, name) => {
       if (!PER_RESPONSE_HEADERS.has(name)) headers.push([name, value]);
     });
-    const tag = opaqueTag(response.headers.get('etag'), body);
-    const codings: CachedResponse['codings'] & Partial<Record<ContentCoding, Representation>> = { identity: { body, etag: `"${tag}"` } };
+    const { tag, weak } = opaqueTag(response.headers.get('etag'), body);
+    // A route's weak validator stays weak in every coding; strong ones differ per coding, as the bytes do.
+    const etag = (suffix: string) => `${weak ? 'W/' : ''}"${tag}${suffix}"`;
+    const codings: CachedResponse['codings'] & Partial<Record<ContentCoding, Representation>> = { identity: { body, etag: etag('') } };
     if (COMPRESSIBLE.test(response.headers.get('content-type') ?? '')) {
       const [br, gz] = await Promise.all([
         brotli(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: settings.brotliQuality, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
         gzipAsync(body, { level: settings.gzipLevel }),
       ]);
-      if (br.length < body.length) codings.br = { body: br, etag: `"${tag}-br"` };
-      if (gz.length < body.length) codings.gzip = { body: gz, etag: `"${tag}-gz"` };
+      if (br.length < body.length) codings.br = { body: br, etag: etag('-br') };
+      if (gz.length < body.length) codings.gzip = { body: gz, etag: etag('-gz') };
     }
     const entry = { key, epoch, storedAt: clock(), status: response.status, headers, codings, route: options.routeOf?.(path) ?? '' };
     return { ...entry, prepared: prepareAll(entry) };
@@ -262,19 +264,21 @@ function plainGet(request: Request): Request {
   return new Request(request.url, { method: 'GET', headers });
 }
 
-/** The route's own ETag, unquoted, when it set one (hono's etag() hashes the body); else a hash of the body. */
-function opaqueTag(etag: string | null, body: Buffer): string {
-  const route = etag ? /^(?:W\/)?"([^"]*)"$/.exec(etag)?.[1] : undefined;
-  return route ?? createHash('sha1').update(body).digest('base64url');
+/** The route's own ETag, unquoted, when it set one (hono's etag() hashes the body); else a strong hash of the body. */
+function opaqueTag(etag: string | null, body: Buffer): { tag: string; weak: boolean } {
+  const route = etag ? /^(W\/)?"([^"]*)"$/.exec(etag) : null;
+  if (route) return { tag: route[2]!, weak: route[1] !== undefined };
+  return { tag: createHash('sha1').update(body).digest('base64url'), weak: false };
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ is ignored on either side. */
 export function matchesTag(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false;
   if (header.trim() === '*') return true;
+  const ours = etag.startsWith('W/') ? etag.slice(2) : etag;
   for (const part of header.split(',')) {
     const tag = part.trim();
-    if ((tag.startsWith('W/') ? tag.slice(2) : tag) === etag) return true;
+    if ((tag.startsWith('W/') ? tag.slice(2) : tag) === ours) return true;
   }
   return false;
 }
