@@ -39,6 +39,37 @@ for (const dialect of testDialects) {
       assert.ok((await generation(other)) > afterKill, 'a source renamed moves it');
     });
 
+    void it('moves when a held translation is stored and when a reviewer approves it', async () => {
+      const { store, id } = await storeWithArticle();
+      const other = await database().open();
+      const articleVersion = (await store.getArticle(id))!.updatedAt;
+      const before = await generation(other);
+      const translation = await store.saveTranslation(
+        {
+          articleId: id,
+          targetLang: 'hi',
+          articleVersion,
+          engine: 'apertium',
+          headline: 'बंदरगाह फिर खुला',
+          headlineLang: null,
+          translatedHeadline: 'बंदरगाह फिर खुला',
+          headlinePolicy: 'translate',
+          blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'बंदरगाह सोमवार को खुला।' }] }],
+          text: 'बंदरगाह सोमवार को खुला।',
+          status: 'review',
+          issues: [],
+          attempts: 1,
+          nextAttemptAt: null,
+          lastError: null,
+        },
+        T1,
+      );
+      const saved = await generation(other);
+      assert.ok(saved > before);
+      assert.equal(await store.approveTranslation(translation, T1), true);
+      assert.ok((await generation(other)) > saved, 'an approval moves it');
+    });
+
     void it('names the next embargo end, ignoring killed articles and ended embargoes', async () => {
       const store = await database().open();
       await store.upsertSource(sourceDefinition('wire'), 'config', T0);
