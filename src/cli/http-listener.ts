@@ -2,7 +2,9 @@
  * Serving a Hono app on a port, with the two failures people meet turned into
  * plain sentences: the port is taken, or not ours to use.
  */
-import { serve, type ServerType } from '@hono/node-server';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 
 export interface Listener {
@@ -20,12 +22,21 @@ export const CLOSE_GRACE_MS = 10_000;
 /** How often idle keep-alive connections are closed while requests finish. */
 const IDLE_SWEEP_MS = 50;
 
-export function listen(app: Hono, port: number, host: string): Promise<Listener> {
+/** Answers a request on Node's own objects before the app sees it (the render cache's hits), or says it did not. */
+export type FastPath = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export function listen(app: Hono, port: number, host: string, fastPath?: FastPath | null): Promise<Listener> {
   return new Promise((resolve, reject) => {
     let server: ServerType | undefined = undefined;
     const onError = (error: NodeJS.ErrnoException) => reject(new Error(describeListenError(error, host, port), { cause: error }));
-    server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+    const listener = getRequestListener(app.fetch, { hostname: host });
+    // Hono's listener turns every request into a web Request; a cache hit needs none of that.
+    server = createServer((req, res) => {
+      if (!fastPath?.(req, res)) void listener(req, res);
+    });
+    server.listen(port, host, () => {
       server?.off('error', onError);
+      const info = server?.address() as AddressInfo;
       const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
       resolve({
         url: `http://${shownHost}:${info.port}/`,

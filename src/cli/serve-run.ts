@@ -8,7 +8,7 @@ import type { AppContext } from './app-context.ts';
 import { listen, type Listener } from './http-listener.ts';
 import { createServiceMetrics } from './service-metrics.ts';
 import type { IngestHeartbeat } from './service-routes.ts';
-import { createWebApp } from './web-app.ts';
+import { createWebHandlers } from './web-app.ts';
 
 /**
  * How long the running pass gets to finish after the stop signal. It starts no
@@ -40,15 +40,16 @@ export async function serveSite(
     const publicUrl = options.linkToListener ? () => listener?.url ?? ctx.config.site.baseUrl : undefined;
     const metrics = createServiceMetrics(ctx.store);
     const heartbeat: IngestHeartbeat | null = options.ingest ? { startedAt: ctx.now(), lastPassAt: null } : null;
-    const app = createWebApp({
+    const { app, fastPath } = createWebHandlers({
       config: ctx.config,
       store: ctx.store,
       mediaDir: mediaDirOf(ctx.config.dataDir),
       publicUrl,
       ...(ctx.translation ? { translation: ctx.translation } : {}),
       service: { metrics, ingest: heartbeat, now: ctx.now },
+      renderCache: true,
     });
-    listener = await listen(app, options.port, options.host);
+    listener = await listen(app, options.port, options.host, fastPath);
     write(io.stdout, `wiredesk: serving ${ctx.config.site.name} at ${listener.url}`);
     write(io.stdout, `wiredesk: editorial desk at ${new URL('desk/login', listener.url).href}`);
     options.onListening?.(listener.url);

@@ -236,6 +236,26 @@ const stories = z
     message: 'must not be less than stories.joinThreshold: merging two stories takes more evidence than joining one',
   });
 
+/** Defaults of the render cache (docs/site.md, "The render cache"); the figures are measured in docs/benchmarks.md. */
+const RENDER_CACHE_DEFAULTS = { enabled: true, maxMegabytes: 64, checkEveryMs: 500, maxAgeSeconds: 300, brotliQuality: 8, gzipLevel: 6 };
+
+/** Rendered pages, feeds and sitemaps kept in memory until the content behind them changes. */
+const renderCache = z
+  .object({
+    enabled: z.boolean().default(RENDER_CACHE_DEFAULTS.enabled),
+    /** Memory for rendered responses and their brotli and gzip forms; least recently used go first. */
+    maxMegabytes: z.number().positive().max(65_536).default(RENDER_CACHE_DEFAULTS.maxMegabytes),
+    /** How often a web process asks the database whether content changed: the most a change can take to show. */
+    checkEveryMs: z.number().int().min(0).max(60_000).default(RENDER_CACHE_DEFAULTS.checkEveryMs),
+    /** The oldest a cached response may be: for what changes with time and no write (the news sitemap's 48 hours, the year in the footer). */
+    maxAgeSeconds: z.number().positive().max(86_400).default(RENDER_CACHE_DEFAULTS.maxAgeSeconds),
+    /** Brotli quality (0–11), paid once per page and content change. */
+    brotliQuality: z.number().int().min(0).max(11).default(RENDER_CACHE_DEFAULTS.brotliQuality),
+    /** gzip level (1–9), likewise. */
+    gzipLevel: z.number().int().min(1).max(9).default(RENDER_CACHE_DEFAULTS.gzipLevel),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     site: z
@@ -278,6 +298,7 @@ export const configSchema = z
     }),
     translation: translation.default({ engines: [], pairs: [], glossaries: {} }),
     stories: stories.default({}),
+    renderCache: renderCache.default(RENDER_CACHE_DEFAULTS),
     health: z
       .object({
         /** /readyz says 503 when `serve` ingests and its last pass finished longer ago than this. */

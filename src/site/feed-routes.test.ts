@@ -127,7 +127,7 @@ void describe('feeds of each edition and section', () => {
       const first = await fetch(new URL(`/en/${file}`, server.url));
       const etag = first.headers.get('etag');
       assert.ok(etag);
-      assert.equal(first.headers.get('cache-control'), 'public, max-age=300');
+      assert.equal(first.headers.get('cache-control'), 'public, no-cache');
       const again = await fetch(new URL(`/en/${file}`, server.url), { headers: { 'If-None-Match': etag } });
       assert.equal(again.status, 304);
       assert.equal(await again.text(), '');

@@ -20,8 +20,8 @@ import { pageChrome, type PageDeps } from './page-routes.tsx';
 import { absoluteUrl } from './site-url.ts';
 import type { PageChrome } from './layout.tsx';
 
-/** Feed readers poll every few minutes at most; five keeps a busy desk's feed fresh and spares the database. The ETag makes each poll cheap. */
-export const FEED_CACHE_CONTROL = 'public, max-age=300';
+/** Revalidated on every poll, so a killed article leaves the feed at once; the ETag makes each poll a 304 from the render cache. */
+export const FEED_CACHE_CONTROL = 'public, no-cache';
 
 /** Stands in for `updated` when a feed has no item yet: a fixed time keeps the empty feed's ETag stable. */
 const EMPTY_FEED_UPDATED = '1970-01-01T00:00:00.000Z';

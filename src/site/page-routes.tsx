@@ -49,8 +49,12 @@ const MORE_IN_SECTION = 5;
  */
 const MAX_PAGE = 500;
 
-/** Pages change as stories arrive; a minute keeps them fresh, and the ETag makes revalidation cheap. */
-export const PAGE_CACHE_CONTROL = 'public, max-age=60';
+/**
+ * Any cache may keep a page but must ask again before each use (RFC 9111
+ * §5.2.2.4): a kill or correction must leave every copy at once, not after a
+ * max-age. Asking is cheap: the ETag gets a 304 from the render cache's memory.
+ */
+export const PAGE_CACHE_CONTROL = 'public, no-cache';
 
 const SECTION_ID = '[a-z0-9][a-z0-9-]*';
 const ARTICLE_REF = /^([0-9]{1,15})(?:-.*)?$/;
@@ -73,10 +77,10 @@ export async function renderHtml(c: Context, page: JSX.Element, status: 200 | 40
 }
 
 /**
- * Short, like the 404 page's: a restored article must not stay gone in
- * caches for long. RFC 9110 §15.5.11 lets caches keep a 410 by default.
+ * Asked again each time, like a page: a restored article must not stay gone
+ * in caches. RFC 9110 §15.5.11 lets caches keep a 410 by default.
  */
-const GONE_CACHE_CONTROL = 'public, max-age=30';
+const GONE_CACHE_CONTROL = PAGE_CACHE_CONTROL;
 
 function gone(c: Context, deps: PageDeps, edition: Edition): Promise<Response> {
   c.header('Cache-Control', GONE_CACHE_CONTROL);

@@ -111,8 +111,8 @@ export function createSiteApp(options: SiteOptions): Hono {
   return app;
 }
 
-/** Short cache: an unknown article id may exist a minute later. */
-const NOT_FOUND_CACHE_CONTROL = 'public, max-age=30';
+/** Asked again each time: an unknown article id may exist a moment later (an embargo ends, an ingest pass runs). */
+const NOT_FOUND_CACHE_CONTROL = 'public, no-cache';
 
 function notFound(c: Context, deps: PageDeps): Promise<Response> {
   const chrome = pageChrome(deps, editionForPath(deps.config, c.req.path));

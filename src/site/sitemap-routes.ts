@@ -33,8 +33,8 @@ const MAX_NEWS_URLS = 1_000;
 /** Lists link a story's full coverage from its second article on (article-teaser.tsx). */
 const MIN_STORY_ARTICLES = 2;
 
-/** Crawlers come back often for news; five minutes keeps them current without querying on every hit. */
-export const SITEMAP_CACHE_CONTROL = 'public, max-age=300';
+/** Revalidated on every read, so a killed article leaves the sitemaps at once; the render cache spares the database. */
+export const SITEMAP_CACHE_CONTROL = 'public, no-cache';
 
 const ARTICLE_SITEMAP = /^sitemap-articles-([0-9]{4}-(?:0[1-9]|1[0-2]))(?:-([2-9]|[1-9][0-9]{1,3}))?\.xml$/;
 

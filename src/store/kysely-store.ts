@@ -18,6 +18,7 @@ import * as users from './users-table.ts';
 import { storiesNeedingSummary } from './story-detach.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { ping, translationStatusCounts } from './service-checks.ts';
+import { contentState } from './content-generation.ts';
 import type { Counts, Store } from './store.ts';
 import * as memory from './translation-memory-table.ts';
 import * as published from './published-articles.ts';
@@ -40,6 +41,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Pick<StoreDiale
     backupTo: (file) => dialect.backup(file),
     ping: () => ping(db),
     translationStatusCounts: () => translationStatusCounts(db),
+    contentState: (at) => contentState(db, at),
 
     upsertSource: (def, origin, now) => sources.upsertSource(db, def, origin, now),
     pruneConfigSources: (keep) => sources.pruneConfigSources(db, keep),

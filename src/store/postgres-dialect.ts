@@ -62,6 +62,34 @@ export function postgresDialect(connectionString: string, pgSchema?: string): St
       await sql`create trigger ${sql.raw(`${table}_no_truncate`)} before truncate on ${sql.table(table)}
         for each statement execute function wiredesk_refuse_change()`.execute(db);
     },
+    async countChanges(db, table, columns) {
+      for (const name of [table, ...(columns ?? [])]) {
+        if (!SCHEMA_NAME.test(name)) throw new Error(`store: "${name}" is not a plain identifier`);
+      }
+      // Deferred to commit, and once per transaction (a transaction-local
+      // setting remembers it): the counter row is locked only for the last
+      // moment of a commit, so writers never wait on it holding other rows,
+      // and the new number becomes visible with the change itself.
+      await sql`create or replace function wiredesk_count_content_change() returns trigger language plpgsql as $$
+        begin
+          if current_setting('wiredesk.content_counted', true) is distinct from 'yes' then
+            perform set_config('wiredesk.content_counted', 'yes', true);
+            update content_generation set generation = generation + 1 where id = 1;
+          end if;
+          return null;
+        end $$`.execute(db);
+      const updateOf = columns ? ` of ${columns.join(', ')}` : '';
+      await sql
+        .raw(
+          `create constraint trigger ${table}_content_change after insert or update${updateOf} or delete on ${table}
+           deferrable initially deferred for each row execute function wiredesk_count_content_change()`,
+        )
+        .execute(db);
+    },
+    async dropChangeCount(db, table) {
+      if (!SCHEMA_NAME.test(table)) throw new Error(`store: "${table}" is not a plain identifier`);
+      await sql.raw(`drop trigger if exists ${table}_content_change on ${table}`).execute(db);
+    },
     async lockMigrations(trx) {
       // Released at commit; every wiredesk opening this database takes turns here.
       await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);

@@ -270,6 +270,12 @@ export interface AuditLogTable {
   address: string | null;
 }
 
+/** One row (id 1): moved by triggers whenever content the site shows is written (0017). */
+export interface ContentGenerationTable {
+  id: number;
+  generation: ColumnType<number | string, number, number>;
+}
+
 export interface Database {
   sources: SourcesTable;
   entries: EntriesTable;
@@ -283,4 +289,5 @@ export interface Database {
   login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
   editorial_revisions: EditorialRevisionsTable;
+  content_generation: ContentGenerationTable;
 }

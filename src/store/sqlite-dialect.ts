@@ -55,6 +55,20 @@ export function sqliteDialect(dataDir: string): StoreDialect {
           .execute(db);
       }
     },
+    async countChanges(db, table, columns) {
+      const name = plainIdentifier(table);
+      const updateOf = columns ? ` of ${columns.map(plainIdentifier).join(', ')}` : '';
+      // Row triggers inside the writer's own transaction: the number commits with the change.
+      for (const [event, suffix] of [['insert', 'insert'], [`update${updateOf}`, 'update'], ['delete', 'delete']] as const) {
+        await sql
+          .raw(`create trigger ${name}_content_${suffix} after ${event} on ${name} begin update content_generation set generation = generation + 1 where id = 1; end`)
+          .execute(db);
+      }
+    },
+    async dropChangeCount(db, table) {
+      const name = plainIdentifier(table);
+      for (const suffix of ['insert', 'update', 'delete']) await sql.raw(`drop trigger if exists ${name}_content_${suffix}`).execute(db);
+    },
     // AUTOINCREMENT above: ids of deleted rows are never handed out again, so an
     // old article URL cannot start pointing at a different article.
     async lockMigrations(trx) {

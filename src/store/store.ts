@@ -363,6 +363,14 @@ export interface MemoryStats {
   human: { segments: number; hits: number };
 }
 
+/** See Store.contentState. */
+export interface ContentState {
+  /** Moves whenever something the site shows is written, by any process. */
+  generation: number;
+  /** The earliest embargo end after the time asked about (UTC ISO), null when none is pending. */
+  nextEmbargoEnd: string | null;
+}
+
 export interface Store {
   readonly dialect: DialectName;
   close(): Promise<void>;
@@ -378,6 +386,8 @@ export interface Store {
   ping(): Promise<void>;
   /** How many translations are in each status; statuses with none are absent. */
   translationStatusCounts(): Promise<Map<TranslationStatus, number>>;
+  /** The content generation and the next embargo end after `at` (content-generation.ts): the web's render cache checks them. */
+  contentState(at: string): Promise<ContentState>;
 
   // Sources (sources-table.ts)
   /** Insert or update definitions, keeping fetch state; `now` is an ISO timestamp. */

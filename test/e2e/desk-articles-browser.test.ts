@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createWebApp } from '../../src/cli/web-app.ts';
+import { createWebHandlers } from '../../src/cli/web-app.ts';
 import { listen, type Listener } from '../../src/cli/http-listener.ts';
 import { addUser } from '../../src/desk/accounts.ts';
 import { cliActor } from '../../src/desk/audit.ts';
@@ -42,16 +42,29 @@ interface Served {
   base: string;
 }
 
+/** The render cache's check interval here; a change shows once it has passed. */
+const RENDER_CHECK_MS = 200;
+const pastRenderBound = () => new Promise((resolve) => setTimeout(resolve, RENDER_CHECK_MS + 50));
+
 async function serve(dialect: (typeof testDialects)[number]): Promise<Served> {
   const database = await dialect.create();
   const store = await database.open();
-  const config = deskTestConfig('http://localhost/');
+  // The render cache on, as in `serve`: a desk action must reach the public pages within its bound.
+  const base = deskTestConfig('http://localhost/');
+  const config = { ...base, renderCache: { ...base.renderCache, checkEveryMs: RENDER_CHECK_MS } };
   for (const editor of EDITORS) {
     const added = await addUser({ store, now: () => new Date(), passwordParams: TEST_PASSWORD_PARAMS }, { ...editor, role: 'editor' }, { actor: cliActor('browser-test') });
     assert.ok(added.ok);
   }
-  const app = createWebApp({ config, store, mediaDir: '/nonexistent', passwordParams: TEST_PASSWORD_PARAMS, logError: (message, error) => console.error(message, error) });
-  const server = await listen(app, 0, '127.0.0.1');
+  const { app, fastPath } = createWebHandlers({
+    config,
+    store,
+    mediaDir: '/nonexistent',
+    passwordParams: TEST_PASSWORD_PARAMS,
+    logError: (message, error) => console.error(message, error),
+    renderCache: true,
+  });
+  const server = await listen(app, 0, '127.0.0.1', fastPath);
   return { database, store, server, base: `http://127.0.0.1:${server.port}/` };
 }
 
@@ -129,6 +142,7 @@ for (const dialect of testDialects) {
       assert.match(await page.locator('.notice').innerText(), /हटा दिया गया/);
       assert.match(await page.locator('.article-state').innerText(), /asha@desk\.example ने .+ को हटाया: The ferry company disputes the timetable/);
 
+      await pastRenderBound();
       const gone = await visit(publicUrl);
       assert.equal(gone.status, 410);
       assert.ok(!gone.html.includes('Eleven ships docked'), 'the 410 page does not carry the text');
@@ -140,6 +154,7 @@ for (const dialect of testDialects) {
 
       await page.fill('form[action$="/restore"] input[name="reason"]', 'Timetable confirmed');
       await Promise.all([page.waitForURL((url) => url.searchParams.has('restored')), page.click('form[action$="/restore"] button[type="submit"]')]);
+      await pastRenderBound();
       assert.equal((await visit(publicUrl)).status, 200);
       assert.ok((await visit(served.base)).html.includes(HEADLINE), 'listed on the home page again');
       assert.ok((await visit(new URL('world', served.base).href)).html.includes(HEADLINE), 'and on its section page');

@@ -15,4 +15,13 @@ export interface SchemaHelpers {
    * PostgreSQL, TRUNCATE): an append-only log stays so whatever code runs.
    */
   makeAppendOnly(db: Kysely<unknown>, table: string): Promise<void>;
+  /**
+   * Triggers that add one to `content_generation.generation` (0017) when rows
+   * of the table are inserted, deleted or updated (only updates that set one of
+   * `columns`, when given). The number moves when the change commits and is
+   * seen with it, never before.
+   */
+  countChanges(db: Kysely<unknown>, table: string, columns?: readonly string[]): Promise<void>;
+  /** Removes what `countChanges` made for the table. */
+  dropChangeCount(db: Kysely<unknown>, table: string): Promise<void>;
 }
