@@ -85,9 +85,9 @@ export function unwrap(content: string, source: string): string {
 /** `{ error: { message } }` (or `{ error: "…" }`), which some servers send with HTTP 200; short, for the message. */
 function errorMessage(data: unknown): string | null {
   if (data === null || typeof data !== 'object' || !('error' in data)) return null;
-  const error = (data).error;
+  const error = data.error;
   if (error === null || error === undefined) return null;
-  const message = error !== null && typeof error === 'object' ? (error as { message?: unknown }).message : error;
+  const message = typeof error === 'object' ? (error as { message?: unknown }).message : error;
   return typeof message === 'string' ? message.slice(0, 200) : 'no message';
 }
 
@@ -96,7 +96,7 @@ function firstChoice(data: unknown): ChatChoice | null {
   const choices = (data as { choices?: unknown }).choices;
   if (!Array.isArray(choices) || choices.length === 0) return null;
   const first: unknown = choices[0];
-  return first !== null && typeof first === 'object' ? (first) : null;
+  return first !== null && typeof first === 'object' ? first : null;
 }
 
 /** A string, or the text parts of a content given as parts (`[{ type: "text", text }]`); null for anything else. */
