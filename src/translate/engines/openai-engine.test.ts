@@ -294,6 +294,14 @@ describe('the openai engine on a loopback chat-completions server', () => {
     assert.equal(server.maxInFlight(), 2);
   });
 
+  test('the first failure fails the call, and the texts still queued are not sent', async () => {
+    server.reply = () => ({ status: 400, body: { error: { message: "This model's maximum context length is 2048 tokens" } } });
+    const { engine } = build(server.url, { engine: ', concurrency: 1' });
+    const texts = Array.from({ length: 5 }, (_, i) => `Sentence number ${i} of the ferry report.`);
+    await assert.rejects(engine.translate(texts, EN_HI), /HTTP 400: This model's maximum context length is 2048 tokens/);
+    assert.equal(server.requests.length, 1);
+  });
+
   test('a text over maxInputChars is sent in pieces cut at sentence ends, and joined', async () => {
     const sentence = 'The ferry service will resume after the storm passes.';
     const long = Array.from({ length: 8 }, () => sentence).join(' ');

@@ -159,7 +159,14 @@ export function openAiChatEngine(options: OpenAiChatOptions): TranslationEngine 
     if (texts.length === 0) return [];
     const instructions = options.prompts?.get(`${pair.from}>${pair.to}`);
     const prompt = systemPrompt(pair, options.glossaries?.get(pair.to) ?? null, instructions);
-    return Promise.all(texts.map((text) => translateOne(text, prompt, signal)));
+    // The first failure fails the call: the texts still queued or in flight are not worth a model's time.
+    const stop = new AbortController();
+    const linked = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
+    try {
+      return await Promise.all(texts.map((text) => translateOne(text, prompt, linked)));
+    } finally {
+      stop.abort();
+    }
   }
 
   async function health(): Promise<EngineHealth> {
