@@ -17,7 +17,8 @@ export interface AppContext extends PipelineContext {
   close(): Promise<void>;
 }
 
-export async function openAppContext(config: Config, log: Logger, dispatcher?: Dispatcher): Promise<AppContext> {
+/** `env` is where an engine's `apiKeyEnv` is looked up (the process's environment, read at the edge). */
+export async function openAppContext(config: Config, log: Logger, dispatcher?: Dispatcher, env: NodeJS.ProcessEnv = {}): Promise<AppContext> {
   const [{ loadGlossaries }, { openStore }, { configuredEngines }, { syncConfigSources }] = await Promise.all([
     import('../translate/glossary-files.ts'),
     import('../store/open-store.ts'),
@@ -33,7 +34,7 @@ export async function openAppContext(config: Config, log: Logger, dispatcher?: D
     log,
     now: () => new Date(),
     close: () => store.close(),
-    translation: { engines: configuredEngines(config.translation), glossaries },
+    translation: { engines: configuredEngines(config.translation, { env, glossaries }), glossaries },
     ...(dispatcher ? { dispatcher } : {}),
   };
   try {
@@ -63,7 +64,7 @@ export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
 export async function withAppContext(program: Command, io: CliIo, work: (ctx: AppContext) => Promise<void>): Promise<void> {
   const [{ loadConfig }, { consoleLogger }] = await Promise.all([import('../config/load-config.ts'), import('./console-output.ts')]);
   const config = await loadConfig(configPath(program, io), configEnv(io.env));
-  const ctx = await openAppContext(config, consoleLogger(io.stderr));
+  const ctx = await openAppContext(config, consoleLogger(io.stderr), undefined, io.env);
   try {
     await work(ctx);
   } finally {

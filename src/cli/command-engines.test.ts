@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { apyInstalled, startApy } from '../translate/engines/apy-process.ts';
+import { startChatServer } from '../translate/engines/testdata/chat-completions-server.ts';
 import { startLibreTranslateStandIn } from '../translate/engines/testdata/libretranslate-stand-in.ts';
 import { captureIo } from './cli-test-io.ts';
 import { main } from './main.ts';
@@ -33,7 +34,11 @@ ${pairs}
 }
 
 async function run(dir: string, ...args: string[]) {
-  const io = captureIo(dir);
+  return runWith(dir, {}, ...args);
+}
+
+async function runWith(dir: string, env: NodeJS.ProcessEnv, ...args: string[]) {
+  const io = captureIo(dir, env);
   const code = await main(['node', 'wiredesk', 'engines', ...args], io);
   return { code, out: io.out(), err: io.err() };
 }
@@ -74,6 +79,31 @@ test('engines lists each engine with its health and pairs; a dead one is a row, 
     assert.doesNotMatch(json.out + table.out + table.err, /sekrit-9/);
   } finally {
     await libre.close();
+  }
+});
+
+test('an openai engine is checked with GET /models and its key from the environment; its pairs are the configured ones', async () => {
+  const server = await startChatServer((request) =>
+    request.headers.authorization === 'Bearer sk-engines-4242'
+      ? { body: { object: 'list', data: [{ id: 'qwen2.5:7b-instruct', object: 'model' }] } }
+      : { status: 401, body: { error: { message: 'missing or wrong key' } } },
+  );
+  try {
+    const dir = await configDir(
+      `    - { id: llm, kind: openai, url: "${server.url}", model: "qwen2.5:7b-instruct", apiKeyEnv: LLM_KEY }`,
+      `    - { from: en, to: hi, engine: llm }`,
+    );
+    const table = await runWith(dir, { LLM_KEY: 'sk-engines-4242' });
+    assert.equal(table.code, 0, table.err);
+    assert.match(table.out.trimEnd().split('\n')[1]!, /^llm\s+openai\s+http:\/\/127\.0\.0\.1:\d+\/v1\s+yes\s+\d+ ms\s+en→hi\s+en→hi$/);
+    assert.deepEqual(server.requests.map((r) => [r.method, r.path]), [['GET', '/v1/models']]);
+    const unset = await runWith(dir, {}, '--json');
+    const [report] = JSON.parse(unset.out) as Report[];
+    assert.equal(report!.health.reachable, false);
+    assert.match(report!.health.error ?? '', /the environment variable LLM_KEY \(apiKeyEnv\) holds no API key/);
+    assert.doesNotMatch(table.out + table.err + unset.out + unset.err, /sk-engines-4242/);
+  } finally {
+    await server.close();
   }
 });
 

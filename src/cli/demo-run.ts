@@ -24,7 +24,7 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<void> {
   try {
     const config = await demoConfig(io, options, apy);
     write(io.stderr, `demo: fictional news sites (*.example) served on 127.0.0.1:${fixtures.port}; data in ${config.dataDir}`);
-    const ctx = await openAppContext(config, consoleLogger(io.stderr), dispatcher);
+    const ctx = await openAppContext(config, consoleLogger(io.stderr), dispatcher, io.env);
     try {
       const summary = await runPassWithProgress(ctx, 'all', io.stderr);
       write(options.once ? io.stdout : io.stderr, formatSummary(summary));

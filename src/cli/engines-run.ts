@@ -23,7 +23,7 @@ interface EngineReport {
 
 export async function reportEngines(program: Command, io: CliIo, options: { json?: boolean }): Promise<void> {
   const config = await loadConfig(configPath(program, io), configEnv(io.env));
-  const reports = await Promise.all(configuredEngines(config.translation).map(reportOn));
+  const reports = await Promise.all(configuredEngines(config.translation, { env: io.env }).map(reportOn));
   if (options.json) {
     write(io.stdout, terminalJson(reports, 2));
     return;

@@ -179,29 +179,59 @@ const fetchOptions = z
     message: 'must not be more than fetch.maxIntervalMinutes',
   });
 
+/** Settings every engine kind shares. */
+const engineCommon = {
+  id: slugId,
+  /** Base URL of the engine's HTTP API: `http://127.0.0.1:2737` for a local Apertium APY. */
+  url: z.url({ protocol: /^https?$/ }),
+  /** Requests in flight at once: APY runs one pipeline per pair unless told otherwise. */
+  concurrency: z.number().int().positive().default(2),
+  /** Further attempts after a network error, a timeout, HTTP 429 or 5xx, with backoff. */
+  retries: z.number().int().nonnegative().default(3),
+};
+
 /** A machine-translation engine the desk may call (see src/translate/engines/). */
-const translationEngine = z
+const classicEngine = z
   .object({
-    id: slugId,
+    ...engineCommon,
     kind: z.enum(['apertium', 'libretranslate']),
-    /** Base URL of the engine's HTTP API: `http://127.0.0.1:2737` for a local Apertium APY. */
-    url: z.url({ protocol: /^https?$/ }),
     /** LibreTranslate's `api_key`; never logged or shown. */
     apiKey: z.string().min(1).optional(),
     /** Limit for one request; a long paragraph through Apertium takes a few seconds. */
     timeoutMs: z.number().int().positive().default(30_000),
-    /** Requests in flight at once: APY runs one pipeline per pair unless told otherwise. */
-    concurrency: z.number().int().positive().default(2),
-    /** Further attempts after a network error, a timeout, HTTP 429 or 5xx, with backoff. */
-    retries: z.number().int().nonnegative().default(3),
   })
+  .strict();
+
+/** A large language model behind the OpenAI-compatible chat-completions API (openai-engine.ts). */
+const openAiEngine = z
+  .object({
+    ...engineCommon,
+    kind: z.literal('openai'),
+    /** The model as the server names it (`GET {url}/models`). */
+    model: z.string().min(1),
+    /** The environment variable holding the API key (`OPENAI_API_KEY`): the key itself never sits in the file. */
+    apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be the name of an environment variable, e.g. OPENAI_API_KEY').optional(),
+    /** Limit for one request: a model on a CPU takes tens of seconds over a long sentence. */
+    timeoutMs: z.number().int().positive().default(120_000),
+    /** Ceiling of max_tokens; each request asks for a limit derived from its text's length, up to this. */
+    maxTokens: z.number().int().positive().default(4096),
+    /** A longer text is cut at sentence ends or spaces and sent in pieces no longer than this. */
+    maxInputChars: z.number().int().min(200).default(2000),
+  })
+  .strict();
+
+const translationEngine = z.discriminatedUnion('kind', [classicEngine, openAiEngine]);
+
+/** A direction and its engine; `prompt` replaces the default instructions of an openai engine for this pair. */
+const translationPair = z
+  .object({ from: language, to: language, engine: slugId, prompt: z.string().trim().min(1).optional() })
   .strict();
 
 const translation = z
   .object({
     engines: z.array(translationEngine).default([]),
     /** Which engine translates each direction: `{ from: ur, to: hi, engine: apertium }`. */
-    pairs: z.array(z.object({ from: language, to: language, engine: slugId }).strict()).default([]),
+    pairs: z.array(translationPair).default([]),
     /** Glossary file per target language (`hi: ./glossary-hi.yaml`), relative to wiredesk.yaml. */
     glossaries: z.record(language, z.string().min(1)).default({}),
   })
@@ -366,6 +396,10 @@ function checkTranslationPairs(ctx: z.RefinementCtx, { engines, pairs }: z.outpu
     if (!engineIds.has(pair.engine)) {
       const known = engineIds.size ? [...engineIds].join(', ') : 'none configured';
       ctx.addIssue({ code: 'custom', path: ['translation', 'pairs', i, 'engine'], message: `unknown engine "${pair.engine}" (engines: ${known})` });
+    }
+    const kind = engines.find((e) => e.id === pair.engine)?.kind;
+    if (pair.prompt !== undefined && kind !== undefined && kind !== 'openai') {
+      ctx.addIssue({ code: 'custom', path: ['translation', 'pairs', i, 'prompt'], message: `only an openai engine reads a prompt; "${pair.engine}" is ${kind}` });
     }
     if (pair.from === pair.to) {
       ctx.addIssue({ code: 'custom', path: ['translation', 'pairs', i, 'to'], message: `a pair must join two languages, not ${pair.from} to itself` });

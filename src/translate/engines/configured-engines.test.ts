@@ -84,3 +84,31 @@ translation:
     await server.close();
   }
 });
+
+test('an openai engine: its own defaults, a model required, the key only by the name of its variable, a prompt only on its pairs', () => {
+  const config = parse(`
+translation:
+  engines: [{ id: llm, kind: openai, url: "http://127.0.0.1:11434/v1", model: "qwen2.5:7b-instruct" }]
+  pairs: [{ from: en, to: hi, engine: llm, prompt: "Translate {source} into {target}." }]
+`);
+  assert.deepEqual(config.translation.engines[0], {
+    id: 'llm', kind: 'openai', url: 'http://127.0.0.1:11434/v1', model: 'qwen2.5:7b-instruct',
+    timeoutMs: 120_000, concurrency: 2, retries: 3, maxTokens: 4096, maxInputChars: 2000,
+  });
+  const engine = (extra: string) => `
+translation:
+  engines: [{ id: llm, kind: openai, url: "http://127.0.0.1:11434/v1"${extra} }]
+`;
+  assert.match(rejection(engine('')), /translation\.engines\[0\]\.model: missing/);
+  assert.match(rejection(engine(', model: m, apiKey: sk-live-1')), /translation\.engines\[0\]\.apiKey: unknown key/);
+  assert.match(rejection(engine(', model: m, apiKeyEnv: "sk-live-1"')), /apiKeyEnv: must be the name of an environment variable/);
+  assert.match(rejection(`
+translation:
+  engines: [{ id: a, kind: apertium, url: "http://127.0.0.1:1", model: m }]
+`), /translation\.engines\[0\]\.model: unknown key/);
+  assert.match(rejection(`
+translation:
+  engines: [{ id: a, kind: apertium, url: "http://127.0.0.1:1" }]
+  pairs: [{ from: ur, to: hi, engine: a, prompt: "Translate." }]
+`), /translation\.pairs\[0\]\.prompt: only an openai engine reads a prompt; "a" is apertium/);
+});

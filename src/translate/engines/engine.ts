@@ -39,10 +39,16 @@ export interface TranslationEngine {
 export class EngineError extends Error {
   override name = 'EngineError';
   readonly retryable: boolean;
+  /** The HTTP status the engine answered, when it answered one. */
+  readonly status: number | null;
+  /** How long the engine asked to wait before the next try (its Retry-After), when it said. */
+  readonly retryAfterMs: number | null;
 
-  constructor(message: string, options: { retryable: boolean; cause?: unknown }) {
+  constructor(message: string, options: { retryable: boolean; cause?: unknown; status?: number; retryAfterMs?: number | null }) {
     super(message, { cause: options.cause });
     this.retryable = options.retryable;
+    this.status = options.status ?? null;
+    this.retryAfterMs = options.retryAfterMs ?? null;
   }
 }
 
