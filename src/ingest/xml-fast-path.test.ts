@@ -123,6 +123,12 @@ void describe('what the fast path reads as feedsmith does', () => {
 <entry><id>e1</id><title>One</title><link href="https://x.example/1"/><content type="html">&lt;p&gt;x &amp;amp; y&lt;/p&gt;</content><author><name>N</name></author><category term="c" label="L"/></entry>
 <entry><id>e2</id><summary type="text">plain</summary><updated>2024-01-02T03:04:05Z</updated></entry></feed>`,
   };
+  void test('more distinct element paths than the path cache holds, and a plain feed after them', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `<n${i}>v${i}</n${i}>`).join('');
+    assert.ok(assertSameWhenRead('many names', rss(`<item><guid>g1</guid>${names}</item>`)));
+    assert.ok(assertSameWhenRead('after them', rss('<item><title>t</title><guid>g2</guid></item>')));
+  });
+
   for (const [name, text] of Object.entries(cases)) {
     void test(name, () => {
       assert.ok(assertSameWhenRead(name, text), 'the fast path declined');

@@ -124,7 +124,11 @@ interface PathNode {
   children: Map<string, PathNode>;
 }
 
-/** Distinct paths remembered per format; a document with more is still read, only not remembered. */
+/**
+ * Distinct paths remembered per format. A document with more is still read,
+ * only not remembered; the next document starts a fresh cache, so one feed
+ * with thousands of odd names does not slow the ones after it.
+ */
 const MAX_PATHS = 4096;
 
 interface PathCache {
@@ -140,6 +144,9 @@ function pathCache(format: FeedsmithFormat<unknown>): PathCache {
   if (!cache) {
     cache = { root: new Map(), size: 0, test: stopNodeMatcher(format.stopNodes) };
     pathCaches.set(format, cache);
+  } else if (cache.size >= MAX_PATHS) {
+    cache.root = new Map();
+    cache.size = 0;
   }
   return cache;
 }
