@@ -16,7 +16,13 @@ import type { CorpusFeed, CorpusFormat } from './feed-corpus.ts';
 const WARMUP_ROUNDS = 2;
 /** Timed rounds per set and parser; odd, so the median is one measured round. */
 const TIMED_ROUNDS = 9;
-/** A round repeats passes over its set until it lasts this long, so the small demo set is not lost in timer noise. */
+/**
+ * A round repeats passes over its set until it takes this much CPU time, so
+ * the small demo set is not lost in timer noise. CPU time rather than wall
+ * time: on a shared, loaded machine a pass waits for a core most of its wall
+ * time, and rounds sized by it held a handful of passes, too few for the
+ * warm-up rounds to leave any parser's code optimised.
+ */
 const MIN_ROUND_MS = 200;
 
 export interface FeedParserUnderTest {
@@ -136,8 +142,8 @@ export async function measureSet(set: InputSet, parsers: readonly FeedParserUnde
   const passes = new Map<string, number>();
   for (const parser of parsers) {
     checks.set(parser.name, await check(parser, set.feeds));
-    let passMs = (await timePasses(parser, set.feeds, 1)).wallMs;
-    for (let round = 0; round < WARMUP_ROUNDS; round++) passMs = (await timePasses(parser, set.feeds, passesPerRound(passMs))).wallMs;
+    let passMs = (await timePasses(parser, set.feeds, 1)).cpuMs;
+    for (let round = 0; round < WARMUP_ROUNDS; round++) passMs = (await timePasses(parser, set.feeds, passesPerRound(passMs))).cpuMs;
     passes.set(parser.name, passesPerRound(passMs));
   }
   const samples = new Map<string, Timing[]>(parsers.map((p) => [p.name, []]));

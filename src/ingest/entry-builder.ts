@@ -113,7 +113,7 @@ function resolveLink(link: string | null, base: string, name: string, warnings: 
   const value = link?.trim();
   if (!value) return null;
   const resolved = resolveUrl(value, base);
-  if (resolved && /^https?:$/.test(new URL(resolved).protocol)) return resolved;
+  if (resolved && isHttpHref(resolved)) return resolved;
   warnings.push(`${name}: link "${value}" is not an http(s) URL; ignored`);
   return null;
 }
@@ -139,7 +139,16 @@ export function feedBase(feedUrl: string, xmlBase: string | undefined, homeLink:
  */
 export function homePage(link: string | null | undefined, base: string): string | null {
   const resolved = link?.trim() ? resolveUrl(link.trim(), base) : null;
-  return resolved && /^https?:$/.test(new URL(resolved).protocol) ? resolved : null;
+  return resolved && isHttpHref(resolved) ? resolved : null;
+}
+
+/**
+ * Whether a URL's href (as URL serialises it: scheme in lower case) is
+ * http(s): the same answer as parsing it again for its protocol, without
+ * the second parse.
+ */
+function isHttpHref(href: string): boolean {
+  return href.startsWith('https:') || href.startsWith('http:');
 }
 
 /** Resolves against the base; null when the result is not a URL at all. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { decodeFeedBytes } from './feed-decoding.ts';
+import { decodeFeedBytes, mayChangeUnderNfc } from './feed-decoding.ts';
 
 const HINDI = '<?xml version="1.0"?><rss><channel><title>नीलगिरि समाचार</title></channel></rss>';
 
@@ -73,5 +73,28 @@ void describe('decodeFeedBytes', () => {
   void test('a UTF-16 label on a body that starts in ASCII is read as UTF-8', () => {
     const decoded = decodeFeedBytes(Buffer.from(HINDI.replace('?>', ' encoding="UTF-16"?>')));
     assert.match(decoded.text, /नीलगिरि/);
+  });
+
+  void test('the NFC shortcut: no pair of characters it lets through changes under NFC, and the rest is still composed', () => {
+    const safe: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code < 0xe000) continue;
+      const char = String.fromCharCode(code);
+      if (!mayChangeUnderNfc(char)) safe.push(char);
+    }
+    assert.ok(safe.includes('\u094d') && safe.includes('\u093c') && !safe.includes('\u0958'), 'the set is the one described');
+    const changed: string[] = [];
+    for (const first of safe) {
+      if (first.normalize('NFC') !== first) changed.push(first);
+      for (const second of safe) {
+        const pair = first + second;
+        if (!mayChangeUnderNfc(pair) && pair.normalize('NFC') !== pair) changed.push(pair);
+      }
+    }
+    assert.deepEqual(changed, []);
+    // What it stops still goes through NFC: न + nukta is ऩ, क़ decomposes, a nukta after a virama goes before it;
+    // a nukta after ड stays apart, as NFC leaves it.
+    const decoded = decodeFeedBytes(Buffer.from('<t>\u0928\u093c \u0958 \u0915\u094d\u093c \u0921\u093c</t>')).text;
+    assert.equal(decoded, '<t>\u0929 \u0915\u093c \u0915\u093c\u094d \u0921\u093c</t>');
   });
 });

@@ -11,7 +11,7 @@
  * The text comes out in NFC.
  */
 
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { composeNfc } from '../text/normalize.ts';
 
 export interface DecodedText {
@@ -37,7 +37,8 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
   const fromLabel = labelled ? usableEncoding(labelled, warnings) : null;
   const fromDeclaration = declared ? usableEncoding(declared, warnings) : null;
   let encoding = withoutFalseUtf16(fromLabel ?? fromDeclaration ?? 'utf-8', bytes);
-  if (encoding === 'utf-8' && !isUtf8(bytes)) {
+  const validUtf8Bytes = encoding === 'utf-8' && isUtf8(bytes);
+  if (encoding === 'utf-8' && !validUtf8Bytes) {
     if (fromDeclaration && fromDeclaration !== 'utf-8') {
       warnings.push(`the body is not valid UTF-8 as its Content-Type says; decoded as ${fromDeclaration}, as its XML declaration says`);
       encoding = fromDeclaration;
@@ -45,7 +46,7 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
       warnings.push('the body has bytes that are not valid UTF-8; they were replaced with U+FFFD');
     }
   }
-  return { text: decode(encoding, bytes), encoding, warnings };
+  return { text: decode(encoding, bytes, validUtf8Bytes), encoding, warnings };
 }
 
 /**
@@ -66,10 +67,43 @@ const C1_CONTROLS = /[\u0080-\u009F]/g;
  * the feed is then stored in one form, so a decomposed "é" or a Devanagari
  * consonant with a separate nukta compares equal to its precomposed form.
  */
-function decode(encoding: string, bytes: Uint8Array): string {
-  const text = encoding === 'utf-8' && isUtf8(bytes) ? validUtf8(bytes) : new TextDecoder(encoding).decode(bytes);
-  if (encoding !== 'windows-1252') return composeNfc(text);
-  return composeNfc(text.replace(C1_CONTROLS, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!));
+function decode(encoding: string, bytes: Uint8Array, knownValidUtf8 = false): string {
+  // ASCII reads the same in UTF-8 and Latin-1 (the faster decoder), has no BOM, and is NFC as it stands.
+  if (knownValidUtf8 && isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const text = knownValidUtf8 || (encoding === 'utf-8' && isUtf8(bytes)) ? validUtf8(bytes) : new TextDecoder(encoding).decode(bytes);
+  if (encoding !== 'windows-1252') return feedNfc(text);
+  return feedNfc(text.replace(C1_CONTROLS, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!));
+}
+
+/**
+ * Whether NFC may change a feed's text: it holds a character outside a set
+ * whose members no neighbour from the same set changes, or one of the four
+ * pairs within it that NFC does change. The set is everything below U+0300
+ * (as composeNfc knows), Devanagari without the stress signs (U+0951–U+0954)
+ * and the letters NFC decomposes (U+0958–U+095F), ZWNJ and ZWJ, dashes,
+ * quotes, bullets and the ellipsis (U+2010–U+2027), € and ₹. Its combining
+ * marks are the nukta and the virama: the nukta composes with न, र and ळ
+ * (into ऩ, ऱ, ऴ) and goes before a virama it follows; with any other letter
+ * NFC leaves it apart. Hindi feeds are mostly written in this set, and such
+ * a text need not go through ICU, which copies the whole feed to return it
+ * unchanged (feed-decoding.test.ts checks every pair of the set against ICU).
+ */
+const OUTSIDE_NFC_SAFE_SET = /[^\u0000-\u02ff\u0900-\u0950\u0955-\u0957\u0960-\u097f\u200c\u200d\u2010-\u2027\u20ac\u20b9]/;
+const NUKTA = '\u093c';
+/** न, र, ळ and the virama: the nukta composes with the first three and goes before the fourth. */
+const NUKTA_MOVERS = new Set([0x0928, 0x0930, 0x0933, 0x094d]);
+
+/** Two checks rather than one pattern with an alternative, which the engine scans several times slower. */
+export function mayChangeUnderNfc(text: string): boolean {
+  if (OUTSIDE_NFC_SAFE_SET.test(text)) return true;
+  for (let i = text.indexOf(NUKTA); i !== -1; i = text.indexOf(NUKTA, i + 1)) {
+    if (i > 0 && NUKTA_MOVERS.has(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
+function feedNfc(text: string): string {
+  return mayChangeUnderNfc(text) ? composeNfc(text) : text;
 }
 
 /**
@@ -96,9 +130,17 @@ function declaredEncoding(bytes: Uint8Array): string | undefined {
   return XML_DECLARATION_ENCODING.exec(head)?.[1];
 }
 
+/** Labels seen before → the encoding TextDecoder names for them; feeds use a handful of labels. */
+const knownLabels = new Map<string, string>();
+const MAX_KNOWN_LABELS = 64;
+
 function usableEncoding(label: string, warnings: string[]): string | null {
+  const known = knownLabels.get(label);
+  if (known) return known;
   try {
-    return new TextDecoder(label).encoding;
+    const encoding = new TextDecoder(label).encoding;
+    if (knownLabels.size < MAX_KNOWN_LABELS) knownLabels.set(label, encoding);
+    return encoding;
   } catch {
     warnings.push(`unknown character encoding "${label}" ignored`);
     return null;

@@ -6,7 +6,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { articleFromEntry } from '../../../src/extract/entry-article.ts';
+import { parseAtomFeed, parseRssFeed } from 'feedsmith';
+import { detectDocument } from '../../../src/ingest/feed-detection.ts';
 import { FeedError, parseFeed, type ParsedFeed } from '../../../src/ingest/feed-parser.ts';
+import { fastAtomFeed, fastRssFeed } from '../../../src/ingest/xml-fast-path.ts';
 import { normalizeLink } from '../../../src/ingest/link-normalize.ts';
 import { loadLanguageDetector } from '../../../src/text/language.ts';
 import {
@@ -36,6 +39,49 @@ function parsedOrRefused(body: string | Buffer, contentType: string | null): Par
 
 function feedTarget(name: string, about: string, arbitrary: fc.Arbitrary<string>, boundedRuns: number): FuzzTarget<unknown> {
   return defineTarget({ name, about, arbitrary, boundedRuns, check: (text: string) => void parsedOrRefused(text, null) });
+}
+
+/**
+ * RSS and Atom as the other targets make them, and the same with what the
+ * fast path is most likely to read differently: DTDs taken out (so that more
+ * cases get past its first refusal), CRLF or CR line ends, upper-case names,
+ * single quotes around attributes.
+ */
+const fastPathFeed: fc.Arbitrary<string> = fc
+  .record({
+    feed: fc.oneof(rssFeed, atomFeed, mutatedFixture),
+    noDtd: fc.boolean(),
+    lineEnd: fc.constantFrom('\n', '\r\n', '\r'),
+    upperCase: fc.boolean(),
+    singleQuotes: fc.boolean(),
+  })
+  .map(({ feed, noDtd, lineEnd, upperCase, singleQuotes }) => {
+    let text = noDtd ? feed.replace(/<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>/gi, '') : feed;
+    text = text.replace(/\n/g, lineEnd);
+    if (upperCase) text = text.replace(/<(\/?)(item|title|guid|entry|link)\b/g, (_, slash: string, name: string) => `<${slash}${name.toUpperCase()}`);
+    if (singleQuotes) text = text.replace(/="([^"'<]*)"/g, "='$1'");
+    return text;
+  });
+
+/** The fast path reads a feed as feedsmith does, or declines it; parseFeed gives the same with and without it. */
+function checkFastPath(text: string): void {
+  const body = text.replace(/^\uFEFF/, '');
+  const kind = detectDocument(body, null).kind;
+  if (kind === 'rss' || kind === 'atom') {
+    const fast = attempt('fast path', () => (kind === 'rss' ? fastRssFeed(body) : fastAtomFeed(body)));
+    const read = valueOf('fast path', fast);
+    if (read !== null) {
+      const slow = valueOf(`feedsmith's parse of a feed the fast path read`, attempt('feedsmith', () => (kind === 'rss' ? parseRssFeed(body) : parseAtomFeed(body))));
+      assert.deepStrictEqual(read, slow, "the fast path's feed differs from feedsmith's");
+    }
+  }
+  const both = [true, false].map((xmlFastPath) => {
+    const outcome = attempt('parseFeed', () => parseFeed(text, { sourceId: SOURCE_ID, url: FEED_URL, xmlFastPath }));
+    if (outcome.ok) return { feed: outcome.value };
+    assertClearError(outcome.error, FeedError, `ingest: ${FEED_URL} `);
+    return { error: (outcome.error as Error).message };
+  });
+  assert.deepStrictEqual(both[0], both[1], 'parseFeed differs with and without the fast path');
 }
 
 /** An article address, and spellings of it that differ only in what normalizeLink takes away. */
@@ -72,6 +118,13 @@ export const FEED_TARGETS: FuzzTarget<unknown>[] = [
   feedTarget('feed-newsml', 'NewsML-G2 newsItem and newsMessage, XHTML, NITF or text inside', newsMlDocument, 50),
   feedTarget('feed-nitf', 'NITF 3.x with media, bylines and docdata', nitfDocument, 50),
   feedTarget('feed-fixtures', 'the ingest fixtures truncated, spliced and repeated', mutatedFixture, 60),
+  defineTarget({
+    name: 'feed-fast-path',
+    about: "RSS and Atom through the fast path: feedsmith's feed exactly, or declined",
+    arbitrary: fastPathFeed,
+    boundedRuns: 80,
+    check: checkFastPath,
+  }),
   defineTarget({
     name: 'feed-bytes',
     about: 'feed bytes in one encoding labelled as another, damaged bytes',
