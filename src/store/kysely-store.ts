@@ -7,6 +7,8 @@ import { saveArticle } from './article-save.ts';
 import { articleVersions } from './article-versions.ts';
 import { countValue } from './column-values.ts';
 import * as entries from './entries-table.ts';
+import * as hosts from './fetch-hosts-table.ts';
+import * as jobs from './job-records.ts';
 import type { Database } from './schema.ts';
 import * as sources from './sources-table.ts';
 import * as stories from './stories-table.ts';
@@ -40,6 +42,12 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Pick<StoreDiale
     backupTo: (file) => dialect.backup(file),
     ping: () => ping(db),
     translationStatusCounts: () => translationStatusCounts(db),
+    getEntry: (id) => jobs.getEntry(db, id),
+    pendingEntryIds: (sourceId, limit) => jobs.pendingEntryIds(db, sourceId, limit),
+    entryNeedsArticle: (id) => jobs.entryNeedsArticle(db, id),
+    takeHostTurn: (request) => hosts.takeHostTurn(db, request),
+    releaseHostTurn: (host, slot, holder) => hosts.releaseHostTurn(db, host, slot, holder),
+    holdHost: (host, untilMs) => hosts.holdHost(db, host, untilMs),
 
     upsertSource: (def, origin, now) => sources.upsertSource(db, def, origin, now),
     pruneConfigSources: (keep) => sources.pruneConfigSources(db, keep),

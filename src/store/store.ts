@@ -16,6 +16,8 @@
  * 5. `<group>-table.test.ts` calls the methods on a store from
  *    test-databases.ts, so the one suite runs on SQLite and on PostgreSQL.
  */
+import type { HostTurn, HostTurnRequest } from './fetch-hosts-table.ts';
+export type { HostTurn, HostTurnRequest } from './fetch-hosts-table.ts';
 import type { Article, Block, Figure } from '../extract/article.ts';
 import type { Entry } from '../ingest/entry.ts';
 import type { FetchErrorKind } from '../ingest/http-fetch.ts';
@@ -378,6 +380,15 @@ export interface Store {
   ping(): Promise<void>;
   /** How many translations are in each status; statuses with none are absent. */
   translationStatusCounts(): Promise<Map<TranslationStatus, number>>;
+
+  // Jobs (job-records.ts) and politeness shared by workers (fetch-hosts-table.ts, PostgreSQL only)
+  getEntry(id: number): Promise<StoredEntry | null>;
+  /** Ids of the source's entries with no article, or one built from an older version of the entry. */
+  pendingEntryIds(sourceId: string, limit: number): Promise<number[]>;
+  entryNeedsArticle(id: number): Promise<boolean>;
+  takeHostTurn(request: HostTurnRequest): Promise<HostTurn>;
+  releaseHostTurn(host: string, slot: number, holder: string): Promise<void>;
+  holdHost(host: string, untilMs: number): Promise<void>;
 
   // Sources (sources-table.ts)
   /** Insert or update definitions, keeping fetch state; `now` is an ISO timestamp. */
