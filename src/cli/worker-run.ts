@@ -2,12 +2,10 @@
  * What `wiredesk worker` does: takes jobs from the PostgreSQL job queue and
  * runs their handlers until SIGTERM or Ctrl-C; then it takes no new job, lets
  * those in flight finish within jobs.stopDeadlineSeconds, and exits 0.
- * Fetches keep each host's limits across every worker through the database.
  */
 import { JOB_NAMES, type JobName } from '../pipeline/jobs/job-handlers.ts';
 import { errorMessage } from '../pipeline/pipeline-context.ts';
 import { openJobQueue } from '../pipeline/queue/pg-boss-queue.ts';
-import { SharedHostPoliteness } from '../pipeline/shared-politeness.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
 import type { AppContext } from './app-context.ts';
 
@@ -17,12 +15,12 @@ export async function runWorker(ctx: AppContext, io: CliIo, options: { concurren
   if (ctx.store.dialect !== 'postgres') {
     throw new UsageError('worker: workers need PostgreSQL (DATABASE_URL=postgres://…); on SQLite, "wiredesk serve" and "wiredesk ingest" run the pipeline');
   }
-  const { fetch, jobs } = ctx.config;
+  const { jobs } = ctx.config;
   const queue = await openJobQueue(ctx.config, { role: 'worker' });
-  const workerCtx = { ...ctx, politeness: new SharedHostPoliteness(ctx.store, fetch.perHost, fetch.timeoutMs) };
   try {
     if (queues.includes('find-due-sources')) await queue.scheduleFindDue();
-    await queue.work(workerCtx, {
+    // The context keeps each host's limits in the database (app-context.ts), across every worker.
+    await queue.work(ctx, {
       queues,
       concurrency: options.concurrency,
       onJob: (name, error) => {

@@ -137,8 +137,9 @@ describe('pg-boss workers on PostgreSQL', { skip }, () => {
     const failures: string[] = [];
     let polling = true;
     try {
-      const url = await servingUrl(server);
+      // All four start together, as a deployment's units do.
       for (let i = 0; i < 3; i++) workers.push(runCli(['worker', '--concurrency', '2'], { cwd: dir, env }));
+      const url = await servingUrl(server);
       // The home page, every 100 ms while the workers run.
       const poller = (async () => {
         let answered = 0;
@@ -165,11 +166,20 @@ describe('pg-boss workers on PostgreSQL', { skip }, () => {
         const counts = await store.counts();
         if (process.env['TRACE']) console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s: ${counts.entries} entries, ${counts.articles} articles`);
         return counts.entries >= expected && counts.articles >= expected;
-      }, `${expected} entries and articles`, 60_000);
+      }, `${expected} entries and articles`, 60_000).catch(async (error: unknown) => {
+        const counts = await store.counts();
+        throw new Error(`${String(error)} (${counts.entries} entries, ${counts.articles} articles)\n${workers.map((w) => w.err().slice(-2000)).join('\n')}`);
+      });
       polling = false;
       const answered = await poller;
       assert.deepEqual(failures, [], 'the home page answered every time');
       assert.ok(answered > 10, `the home page was asked throughout (${answered} answers)`);
+      // The serving process reports the queue: its depth in /readyz, jobs by state in /metrics (from loopback).
+      const ready = (await (await fetch(new URL('/readyz', url))).json()) as { status: string; queue?: { depth: number } };
+      assert.equal(ready.status, 'ready');
+      assert.equal(typeof ready.queue?.depth, 'number');
+      const metrics = await (await fetch(new URL('/metrics', url))).text();
+      assert.match(metrics, /wiredesk_jobs\{queue="fetch-source",state="completed"\} \d+/);
       console.log(`# workers: ${expected} entries and articles in ${((Date.now() - started) / 1000).toFixed(1)} s, kill at ${entriesAtKill} entries, ${answered} home page answers`);
     } finally {
       polling = false;

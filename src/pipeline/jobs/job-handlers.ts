@@ -87,17 +87,15 @@ export type FetchSourceResult = SourceOutcome | { sourceId: string; status: 'ski
 /** One source's feed, fetched and its entries stored; then an article job for each entry that needs one. */
 export async function fetchSource(ctx: PipelineContext, payload: JobPayloads['fetch-source']): Promise<Handled<FetchSourceResult>> {
   const source = await ctx.store.getSource(payload.sourceId);
-  if (!source) return skipped(payload.sourceId, 'the source was removed');
+  if (!source) return { result: { sourceId: payload.sourceId, status: 'skipped', reason: 'the source was removed' }, next: NOTHING_NEXT };
+  // Whatever this run did, the source's entries still waiting for an article are sent on: a run
+  // killed after storing entries and before sending them is retried, finds the source no longer
+  // due (or the feed unchanged), and must not leave those entries behind.
+  const next = async () =>
+    (await ctx.store.pendingEntryIds(source.id, ENTRIES_PER_FETCH)).map((entryId) => ({ name: 'build-article' as const, payload: { entryId }, key: String(entryId) }));
   // A retried or repeated job after the source was fetched: it is not due again yet.
-  if (payload.onlyIfDue && !isDue(source, ctx.now())) return skipped(source.id, 'not due');
-  const outcome = await ingestSource(ctx, source);
-  return {
-    result: outcome,
-    next: async () =>
-      outcome.status === 'ok'
-        ? (await ctx.store.pendingEntryIds(source.id, ENTRIES_PER_FETCH)).map((entryId) => ({ name: 'build-article' as const, payload: { entryId }, key: String(entryId) }))
-        : [],
-  };
+  if (payload.onlyIfDue && !isDue(source, ctx.now())) return { result: { sourceId: source.id, status: 'skipped', reason: 'not due' }, next };
+  return { result: await ingestSource(ctx, source), next };
 }
 
 export type ArticleJobResult = 'saved' | 'needs-page' | 'up-to-date';
@@ -173,10 +171,6 @@ async function selectSources(ctx: PipelineContext, select: SourceSelection): Pro
 
 function isDue(source: StoredSource, now: Date): boolean {
   return source.nextFetchAt === null || source.nextFetchAt <= now.toISOString();
-}
-
-function skipped(sourceId: string, reason: string): Handled<FetchSourceResult> {
-  return { result: { sourceId, status: 'skipped', reason }, next: NOTHING_NEXT };
 }
 
 /** The entry and its source, when the entry still waits for its article. */
