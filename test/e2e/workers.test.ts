@@ -75,8 +75,8 @@ async function writeDesk(dir: string, jobsSchema: string, sources: string[], ext
 editions: [{ lang: en, path: / }]
 sections: [{ id: world, title: World }]
 dataDir: ./data
-fetch: { allow: [127.0.0.1], perHost: { concurrency: 1, delayMs: 20 } }
-jobs: { schema: ${jobsSchema}, expireSeconds: 4, maintenanceSeconds: 1, retryDelaySeconds: 1, retryLimit: 1, stopDeadlineSeconds: 20 }
+fetch: { allow: [127.0.0.1], timeoutMs: 3000, perHost: { concurrency: 1, delayMs: 20 } }
+jobs: { schema: ${jobsSchema}, expireSeconds: 6, maintenanceSeconds: 1, retryDelaySeconds: 1, retryLimit: 1, stopDeadlineSeconds: 20 }
 sources:
 ${sources.join('\n')}
 ${extra}`,
@@ -239,6 +239,9 @@ describe('pg-boss workers on PostgreSQL', { skip }, () => {
       assert.match(failed[0]!.error, /500/);
       assert.equal((await dlqStore.counts()).articles, 0, 'no article while the page fails');
 
+      const counts = runCli(['jobs', 'list', '--format', 'jsonl'], { cwd: dlqDir, env: dlqEnv });
+      assert.equal(await counts.exit, 0, counts.err());
+      assert.match(counts.out(), /\{"queue":"dead-letter","state":"created","count":1\}/);
       const table = runCli(['jobs', 'list', '--failed'], { cwd: dlqDir, env: dlqEnv });
       assert.equal(await table.exit, 0);
       assert.match(table.out(), /fetch-page/);

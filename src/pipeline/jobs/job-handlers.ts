@@ -103,7 +103,8 @@ export type ArticleJobResult = 'saved' | 'needs-page' | 'up-to-date';
 /** One entry's article from the feed's text; when its page is wanted, a page job instead. */
 export async function buildArticle(ctx: PipelineContext, payload: JobPayloads['build-article']): Promise<Handled<ArticleJobResult>> {
   const loaded = await pendingEntry(ctx, payload.entryId);
-  if (!loaded) return { result: 'up-to-date', next: NOTHING_NEXT };
+  // Already built: by this job's run that was killed before it could send stories and translation on, perhaps.
+  if (!loaded) return { result: 'up-to-date', next: AFTER_ARTICLE };
   return buildLoadedArticle(ctx, loaded.entry, loaded.source);
 }
 
@@ -117,7 +118,7 @@ export async function buildLoadedArticle(ctx: PipelineContext, entry: StoredEntr
 /** Fetch and extract the page an entry links to, and save its article. */
 export async function fetchPage(ctx: PipelineContext, payload: JobPayloads['fetch-page']): Promise<Handled<ArticleJobResult>> {
   const loaded = await pendingEntry(ctx, payload.entryId);
-  if (!loaded) return { result: 'up-to-date', next: NOTHING_NEXT };
+  if (!loaded) return { result: 'up-to-date', next: AFTER_ARTICLE };
   return fetchLoadedPage(ctx, loaded.entry, loaded.source);
 }
 

@@ -21,8 +21,12 @@ import { errorMessage, type PipelineContext } from '../pipeline-context.ts';
 export const DEAD_LETTER = 'dead-letter';
 /** Every minute, the schedule looks for due sources (pg-boss's cron has minute steps; each source's own next fetch time decides the rest). */
 export const FIND_DUE_CRON = '* * * * *';
-/** How often an idle worker asks for a job: pg-boss's floor is half a second. */
-const POLL_SECONDS = 0.5;
+/**
+ * How often an idle worker asks for a job. A worker that just finished one
+ * asks again at once (see work()), so this bounds only the wait of the first
+ * job after a quiet spell; each poll is a query, times queues and workers.
+ */
+const POLL_SECONDS = 1;
 /** PostgreSQL's code for a transaction chosen as a deadlock's victim. */
 const DEADLOCK = '40P01';
 const CREATE_ATTEMPTS = 5;
@@ -154,7 +158,8 @@ function queueOver(boss: PgBoss, schema: string, errors: Error[]): JobQueue {
     async work(ctx, { queues, concurrency, onJob }) {
       for (const name of queues) {
         for (let i = 0; i < concurrency; i++) {
-          await boss.work<Envelope>(name, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS }, async ([job]) => {
+          const poller: { id?: string } = {};
+          poller.id = await boss.work<Envelope>(name, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS }, async ([job]) => {
             if (!job) return;
             try {
               const handled = await runHandler(ctx, name, job.data.payload);
@@ -164,6 +169,9 @@ function queueOver(boss: PgBoss, schema: string, errors: Error[]): JobQueue {
               onJob?.(name, error);
               // Thrown on: pg-boss records it on the job and retries it, or sends it to the dead-letter queue.
               throw new Error(`${name}: ${errorMessage(error)}`, { cause: error });
+            } finally {
+              // pg-boss waits out the polling interval after every job; a worker that just had one asks again at once.
+              if (poller.id !== undefined) boss.notifyWorker(poller.id);
             }
           });
         }
