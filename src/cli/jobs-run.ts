@@ -33,7 +33,7 @@ async function withQueue(ctx: AppContext, command: string, work: (queue: JobQueu
   if (ctx.store.dialect !== 'postgres') {
     throw new UsageError(`${command}: the job queue exists on PostgreSQL only (DATABASE_URL=postgres://…); a SQLite desk runs its pipeline in process`);
   }
-  const queue = await openJobQueue(ctx.config, { role: 'client' });
+  const queue = await openJobQueue(ctx.config, { role: 'client', log: ctx.log });
   try {
     await work(queue);
   } finally {

@@ -15,7 +15,7 @@ export type { JobQueue };
 
 export async function openServeQueue(ctx: AppContext, ingest: boolean): Promise<JobQueue | null> {
   if (ctx.store.dialect !== 'postgres') return null;
-  const queue = await openJobQueue(ctx.config, { role: 'client' });
+  const queue = await openJobQueue(ctx.config, { role: 'client', log: ctx.log });
   try {
     if (ingest) await queue.scheduleFindDue();
   } catch (error) {

@@ -16,7 +16,7 @@ export async function runWorker(ctx: AppContext, io: CliIo, options: { concurren
     throw new UsageError('worker: workers need PostgreSQL (DATABASE_URL=postgres://…); on SQLite, "wiredesk serve" and "wiredesk ingest" run the pipeline');
   }
   const { jobs } = ctx.config;
-  const queue = await openJobQueue(ctx.config, { role: 'worker' });
+  const queue = await openJobQueue(ctx.config, { role: 'worker', log: ctx.log });
   try {
     if (queues.includes('find-due-sources')) await queue.scheduleFindDue();
     // The context keeps each host's limits in the database (app-context.ts), across every worker.

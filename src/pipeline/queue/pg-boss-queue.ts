@@ -16,7 +16,7 @@
 import PgBoss from 'pg-boss';
 import type { Config } from '../../config/schema.ts';
 import { JOB_NAMES, runHandler, type FollowUp, type JobName } from '../jobs/job-handlers.ts';
-import { errorMessage, type PipelineContext } from '../pipeline-context.ts';
+import { errorMessage, type Logger, type PipelineContext } from '../pipeline-context.ts';
 
 export const DEAD_LETTER = 'dead-letter';
 /** Every minute, the schedule looks for due sources (pg-boss's cron has minute steps; each source's own next fetch time decides the rest). */
@@ -73,6 +73,8 @@ export interface JobQueue {
 export interface OpenQueueOptions {
   /** Workers supervise (expire lost jobs, archive) and keep schedules; a client that only sends or reads does not. */
   role: 'worker' | 'client';
+  /** Where pg-boss's own errors go (a failed poll or maintenance run: it carries on and tries again). */
+  log?: Logger;
 }
 
 export async function openJobQueue(config: Config, options: OpenQueueOptions): Promise<JobQueue> {
@@ -91,8 +93,8 @@ export async function openJobQueue(config: Config, options: OpenQueueOptions): P
     maintenanceIntervalSeconds: jobs.maintenanceSeconds,
     max: worker ? 10 : 2,
   });
-  const errors: Error[] = [];
-  boss.on('error', (error) => errors.push(error));
+  // Without a listener, an 'error' event would end the process; pg-boss itself carries on after one.
+  boss.on('error', (error) => options.log?.error(`jobs: ${errorMessage(error)}`));
   try {
     await boss.start();
     await createQueues(boss, config);
@@ -100,7 +102,7 @@ export async function openJobQueue(config: Config, options: OpenQueueOptions): P
     await boss.stop({ graceful: false }).catch(() => undefined);
     throw new Error(`jobs: cannot start the job queue in schema "${jobs.schema}"`, { cause });
   }
-  return queueOver(boss, jobs.schema, errors);
+  return queueOver(boss, jobs.schema);
 }
 
 /**
@@ -132,7 +134,7 @@ async function createQueuesOnce(boss: PgBoss, config: Config): Promise<void> {
   }
 }
 
-function queueOver(boss: PgBoss, schema: string, errors: Error[]): JobQueue {
+function queueOver(boss: PgBoss, schema: string): JobQueue {
   const db = boss.getDb();
   const send = async (jobs: readonly FollowUp[]) => {
     await Promise.all(
@@ -207,7 +209,6 @@ function queueOver(boss: PgBoss, schema: string, errors: Error[]): JobQueue {
     },
     async stop(deadlineMs) {
       await boss.stop({ graceful: true, wait: true, timeout: deadlineMs });
-      if (errors.length > 0) errors.length = 0;
     },
   };
 }
