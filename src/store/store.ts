@@ -389,6 +389,8 @@ export interface Store {
   takeHostTurn(request: HostTurnRequest): Promise<HostTurn>;
   releaseHostTurn(host: string, slot: number, holder: string): Promise<void>;
   holdHost(host: string, untilMs: number): Promise<void>;
+  /** Runs `work` while no other process on this database runs work under the same name (exclusive-lock.ts). */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
 
   // Sources (sources-table.ts)
   /** Insert or update definitions, keeping fetch state; `now` is an ISO timestamp. */

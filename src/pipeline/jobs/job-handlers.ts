@@ -127,19 +127,25 @@ export async function fetchLoadedPage(ctx: PipelineContext, entry: StoredEntry, 
   return { result: 'saved', next: AFTER_ARTICLE };
 }
 
-/** Story assignment: one writer at a time (the queue is a singleton; see src/pipeline/queue/). */
+/**
+ * Story assignment: one writer at a time. Its queue runs one job at a time,
+ * and a database lock keeps it single across everything else too (an
+ * `ingest` beside the workers, a job that outlived its expiry).
+ */
 export async function assignStoriesJob(ctx: PipelineContext): Promise<Handled<StoryPassResult>> {
-  return { result: await assignStories(ctx), next: NOTHING_NEXT };
+  return { result: await ctx.store.exclusively('wiredesk:assign-stories', () => assignStories(ctx)), next: NOTHING_NEXT };
 }
 
 /**
  * The articles waiting for a translation, a batch per target language: one
- * writer at a time, which keeps the translation memory's hit counters in
- * order. Without translation services, nothing.
+ * writer at a time (its queue, and a database lock as for stories), which
+ * keeps the translation memory's hit counters in order. Without translation
+ * services, nothing.
  */
 export async function translateJob(ctx: PipelineContext): Promise<Handled<TranslationPassResult | null>> {
-  if (!ctx.translation) return { result: null, next: NOTHING_NEXT };
-  return { result: await translatePendingArticles(ctx, ctx.translation), next: NOTHING_NEXT };
+  const services = ctx.translation;
+  if (!services) return { result: null, next: NOTHING_NEXT };
+  return { result: await ctx.store.exclusively('wiredesk:translate', () => translatePendingArticles(ctx, services)), next: NOTHING_NEXT };
 }
 
 /** Runs the handler of `name`: the queue's one entry point. */
