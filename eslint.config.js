@@ -22,6 +22,13 @@ const DRIVERS = {
     'goes through the Store facade (src/store/store.ts), so that both databases stay behind one interface.',
 };
 
+const JOB_QUEUE = {
+  regex: '^pg-boss(/|$)',
+  message:
+    'Only src/pipeline/queue/ imports pg-boss (ARCHITECTURE.md, "Processes"): the job handlers (src/pipeline/jobs/) ' +
+    'know nothing of the queue, and everything else reaches it through pg-boss-queue.ts.',
+};
+
 const STAGE_MESSAGE =
   'A stage (ingest, extract, text, stories, translate) never imports store/, pipeline/, site/, cli/ or desk/ ' +
   '(ARCHITECTURE.md, "The flow"): its core is plain functions over plain data. Take what it needs as a parameter; ' +
@@ -55,7 +62,11 @@ const UTIL_BOUNDARY = {
 
 /** One block per set of files: for a given file, the last block that sets the rule decides all its patterns. */
 function restrictImports(files, patterns, ignores = []) {
-  return { files, ignores, rules: { 'no-restricted-imports': ['error', { patterns: [DRIVERS, ...patterns] }] } };
+  return onlyPatterns(files, [DRIVERS, JOB_QUEUE, ...patterns], ignores);
+}
+
+function onlyPatterns(files, patterns, ignores = []) {
+  return { files, ignores, rules: { 'no-restricted-imports': ['error', { patterns }] } };
 }
 
 const stageFolders = (suffix) => STAGES.map((stage) => `src/${stage}/${suffix}`);
@@ -83,7 +94,10 @@ export default tseslint.config(
   },
 
   // Boundaries. Everywhere but src/store: no database driver.
-  restrictImports(CODE, [], ['src/store/**']),
+  restrictImports(CODE, [], ['src/store/**', 'src/pipeline/queue/**']),
+  // The store: the drivers, never the job queue. The job queue: pg-boss, never a driver.
+  onlyPatterns(['src/store/**'], [JOB_QUEUE]),
+  onlyPatterns(['src/pipeline/queue/**'], [DRIVERS]),
   restrictImports(stageFolders('**'), [STAGE_BOUNDARY]),
   restrictImports(stageFolders('**/*.test.{ts,tsx}'), STAGE_TEST_BOUNDARY),
   // An integration test of the translation memory over a real store. It belongs

@@ -102,7 +102,14 @@ describe('database drivers', () => {
     await assertAllowed('src/store/boundary-probe.ts', "import { Kysely, sql } from 'kysely';");
     await assertAllowed('src/store/boundary-probe.ts', "import Database from 'better-sqlite3';");
     await assertAllowed('src/store/boundary-probe.ts', "import pg from 'pg';");
-    await assertAllowed('src/pipeline/boundary-probe.ts', "import PgBoss from 'pg-boss';");
+    await assertAllowed('src/pipeline/queue/boundary-probe.ts', "import PgBoss from 'pg-boss';");
+    await assertForbidden('src/pipeline/queue/boundary-probe.ts', "import pg from 'pg';", DRIVER_RULE);
+  });
+
+  test('only src/pipeline/queue imports pg-boss', async () => {
+    for (const file of ['src/pipeline/boundary-probe.ts', 'src/pipeline/jobs/boundary-probe.ts', 'src/cli/boundary-probe.ts', 'src/store/boundary-probe.ts']) {
+      await assertForbidden(file, "import PgBoss from 'pg-boss';", /Only src\/pipeline\/queue\/ imports pg-boss/);
+    }
   });
 });
 

@@ -28,6 +28,9 @@ export async function openAppContext(config: Config, log: Logger, dispatcher?: D
   // Read before the store opens: a broken glossary stops the desk with its line number.
   const glossaries = await loadGlossaries(config.translation, config.file);
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  // PostgreSQL: every process (workers, `ingest`) keeps each host's limits together, through the database.
+  const politeness =
+    store.dialect === 'postgres' ? new (await import('../pipeline/shared-politeness.ts')).SharedHostPoliteness(store, config.fetch.perHost, config.fetch.timeoutMs) : undefined;
   const ctx: AppContext = {
     config,
     store,
@@ -36,6 +39,7 @@ export async function openAppContext(config: Config, log: Logger, dispatcher?: D
     close: () => store.close(),
     translation: { engines: configuredEngines(config.translation, { env, glossaries }), glossaries },
     ...(dispatcher ? { dispatcher } : {}),
+    ...(politeness ? { politeness } : {}),
   };
   try {
     await syncConfigSources(ctx);

@@ -24,6 +24,8 @@ import { registerTranslations } from './command-translations.ts';
 import { registerUsers } from './command-users.ts';
 import { registerAudit } from './command-audit.ts';
 import { registerBackup } from './command-backup.ts';
+import { registerJobs } from './command-jobs.ts';
+import { registerWorker } from './command-worker.ts';
 
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
@@ -56,6 +58,8 @@ export function buildProgram(io: CliIo): Command {
   registerAudit(program, io);
   registerArticles(program, io);
   registerBackup(program, io);
+  registerWorker(program, io);
+  registerJobs(program, io);
   return program;
 }
 

@@ -8,6 +8,7 @@ import type { AppContext } from './app-context.ts';
 import { listen, type Listener } from './http-listener.ts';
 import { createServiceMetrics } from './service-metrics.ts';
 import type { IngestHeartbeat } from './service-routes.ts';
+import { openServeQueue, type JobQueue } from './serve-queue.ts';
 import { createWebHandlers } from './web-app.ts';
 
 /**
@@ -36,17 +37,20 @@ export async function serveSite(
   },
 ): Promise<void> {
   let listener: Listener | undefined;
+  let queue: JobQueue | null = null;
   try {
     const publicUrl = options.linkToListener ? () => listener?.url ?? ctx.config.site.baseUrl : undefined;
-    const metrics = createServiceMetrics(ctx.store);
-    const heartbeat: IngestHeartbeat | null = options.ingest ? { startedAt: ctx.now(), lastPassAt: null } : null;
+    // PostgreSQL: workers run the pipeline, and this process only schedules it (serve-queue.ts).
+    queue = await openServeQueue(ctx, options.ingest);
+    const metrics = createServiceMetrics(ctx.store, queue);
+    const heartbeat: IngestHeartbeat | null = options.ingest && queue === null ? { startedAt: ctx.now(), lastPassAt: null } : null;
     const { app, fastPath } = createWebHandlers({
       config: ctx.config,
       store: ctx.store,
       mediaDir: mediaDirOf(ctx.config.dataDir),
       publicUrl,
       ...(ctx.translation ? { translation: ctx.translation } : {}),
-      service: { metrics, ingest: heartbeat, now: ctx.now },
+      service: { metrics, ingest: heartbeat, now: ctx.now, queue },
       renderCache: true,
     });
     listener = await listen(app, options.port, options.host, fastPath);
@@ -70,6 +74,7 @@ export async function serveSite(
     await Promise.all([closing, scheduler && finishWithin(scheduler.stop(), PASS_STOP_DEADLINE_MS)]);
   } finally {
     await listener?.close();
+    await queue?.stop(1_000);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The Prometheus metrics of a `serve` process (prom-client): what its passes
  * fetched, stored and built, counted as they report; translations by status,
- * read from the store at each scrape; request durations by route; and Node's
+ * read from the store at each scrape, and jobs by state where workers run the
+ * pipeline; request durations by route; and Node's
  * own process metrics, event-loop lag among them. Every process has its own
  * registry, so tests can run several.
  */
@@ -22,7 +23,12 @@ export interface ServiceMetrics {
 /** From a cached page to a slow desk search; longer ones land in +Inf. */
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
-export function createServiceMetrics(store: Store): ServiceMetrics {
+/** Job counts of the PostgreSQL job queue, where the pipeline runs on workers. */
+export interface JobCounts {
+  counts(): Promise<{ queue: string; state: string; count: number }[]>;
+}
+
+export function createServiceMetrics(store: Store, jobs: JobCounts | null = null): ServiceMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const fetches = new Counter({ name: 'wiredesk_source_fetches_total', help: 'Feed fetches attempted, per source', labelNames: ['source'], registers: [registry] });
@@ -48,6 +54,19 @@ export function createServiceMetrics(store: Store): ServiceMetrics {
       for (const [status, n] of counts) this.set({ status }, n);
     },
   });
+  if (jobs) {
+    new Gauge({
+      name: 'wiredesk_jobs',
+      help: 'Jobs in the job queue, by queue and state (dead-letter holds the failed ones)',
+      labelNames: ['queue', 'state'],
+      registers: [registry],
+      async collect() {
+        const counts = await jobs.counts();
+        this.reset();
+        for (const { queue, state, count } of counts) this.set({ queue, state }, count);
+      },
+    });
+  }
   const durations = new Histogram({
     name: 'wiredesk_http_request_duration_seconds',
     help: 'Time to answer HTTP requests, by route pattern',

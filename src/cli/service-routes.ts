@@ -26,6 +26,8 @@ export interface ServiceRoutesOptions {
   store: Store;
   metrics: ServiceMetrics;
   ingest: IngestHeartbeat | null;
+  /** The PostgreSQL job queue, when the pipeline runs on workers: /readyz reports its depth. */
+  queue?: { depth(): Promise<number> } | null;
   now?: () => Date;
   /** The connection's peer address; the socket's by default. */
   clientAddress?: (c: Context) => string | undefined;
@@ -64,6 +66,8 @@ interface ReadyBody {
   status: 'ready' | 'not ready';
   database: 'ok' | 'unreachable';
   ingest?: { lastPassAt: string | null; maxAgeMinutes: number; recent: boolean };
+  /** Jobs waiting (created or to retry); null when the queue did not answer. */
+  queue?: { depth: number | null };
 }
 
 async function readiness(options: ServiceRoutesOptions, at: Date): Promise<{ ready: boolean; body: ReadyBody }> {
@@ -77,8 +81,9 @@ async function readiness(options: ServiceRoutesOptions, at: Date): Promise<{ rea
     recent = at.getTime() - since.getTime() <= maxAgeMinutes * 60_000;
     ingest = { lastPassAt: options.ingest.lastPassAt?.toISOString() ?? null, maxAgeMinutes, recent };
   }
-  const ready = database === 'ok' && recent;
-  return { ready, body: { status: ready ? 'ready' : 'not ready', database, ...(ingest ? { ingest } : {}) } };
+  const queue = options.queue ? { depth: await options.queue.depth().catch(() => null) } : undefined;
+  const ready = database === 'ok' && recent && queue?.depth !== null;
+  return { ready, body: { status: ready ? 'ready' : 'not ready', database, ...(ingest ? { ingest } : {}), ...(queue ? { queue } : {}) } };
 }
 
 async function answersWithin(store: Store, ms: number): Promise<boolean> {

@@ -353,6 +353,24 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    /** pg-boss workers on PostgreSQL (src/pipeline/queue/); ignored on SQLite. */
+    jobs: z
+      .object({
+        /** pg-boss's own schema, apart from wiredesk's tables. */
+        schema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be lowercase letters, digits and underscores').default('pgboss'),
+        /** Tries after the first before a job goes to the dead-letter queue. */
+        retryLimit: z.number().int().min(0).default(4),
+        /** First wait before a retry; each further one doubles, with jitter. */
+        retryDelaySeconds: z.number().int().min(1).default(30),
+        /** A job active this long is taken as lost (its worker died) and retried. */
+        expireSeconds: z.number().int().min(2).default(900),
+        /** How often expired jobs are looked for. */
+        maintenanceSeconds: z.number().int().min(1).default(60),
+        /** On SIGTERM, how long a worker lets its jobs in flight finish. */
+        stopDeadlineSeconds: z.number().int().min(1).default(60),
+      })
+      .strict()
+      .default({ schema: 'pgboss', retryLimit: 4, retryDelaySeconds: 30, expireSeconds: 900, maintenanceSeconds: 60, stopDeadlineSeconds: 60 }),
   })
   .strict()
   .superRefine((config, ctx) => {

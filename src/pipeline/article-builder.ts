@@ -11,6 +11,7 @@
  * what staff changed when the wire sends an update (src/store/wire-rebuild.ts).
  */
 import path from 'node:path';
+import type { Article } from '../extract/article.ts';
 import { articleFromEntry } from '../extract/entry-article.ts';
 import type { WireWithdrawal } from '../ingest/entry.ts';
 import type { StoredEntry, StoredSource } from '../store/store.ts';
@@ -30,7 +31,10 @@ export interface BuildResult {
   failed: { entryId: number; sourceId: string; error: string }[];
 }
 
-export async function buildPendingArticles(ctx: PipelineContext): Promise<BuildResult> {
+export async function buildPendingArticles(
+  ctx: PipelineContext,
+  build: (entry: StoredEntry, source: StoredSource | undefined) => Promise<unknown>,
+): Promise<BuildResult> {
   const sources = new Map((await ctx.store.listSources()).map((s) => [s.id, s]));
   const result: BuildResult = { built: 0, failed: [] };
   const failedIds = new Set<number>();
@@ -43,7 +47,7 @@ export async function buildPendingArticles(ctx: PipelineContext): Promise<BuildR
     await loadLanguageDetector();
     for (const entry of batch) {
       try {
-        await buildArticle(ctx, entry, sources.get(entry.sourceId));
+        await build(entry, sources.get(entry.sourceId));
         result.built++;
       } catch (error) {
         // One broken entry is reported and skipped; it is retried on the next pass.
@@ -56,16 +60,36 @@ export async function buildPendingArticles(ctx: PipelineContext): Promise<BuildR
   }
 }
 
-async function buildArticle(ctx: PipelineContext, entry: StoredEntry, source: StoredSource | undefined): Promise<void> {
+/**
+ * The article from the feed's own text, saved; or, when the page's text is
+ * wanted (fullText: page | auto), `needs-page` and nothing saved: the page step
+ * (buildArticleWithPage) fetches the page and saves the article.
+ */
+export async function buildArticleFromFeed(ctx: PipelineContext, entry: StoredEntry, source: StoredSource | undefined): Promise<'saved' | 'needs-page'> {
+  const { fromFeed, owner, withdrawn } = feedArticle(entry, source);
+  if (!withdrawn && entry.url && wantsPage(owner, entry, fromFeed)) return 'needs-page';
+  // A withdrawn item is stored only to be kept off the site: its images are not fetched.
+  await saveBuilt(ctx, entry, owner, withdrawn ? fromFeed : await storeArticleImages(fromFeed, mediaOptions(ctx)));
+  return 'saved';
+}
+
+/** The page step: the page the entry links to, extracted, merged with the feed's text, and saved. */
+export async function buildArticleWithPage(ctx: PipelineContext, entry: StoredEntry, source: StoredSource | undefined): Promise<void> {
+  const { fromFeed, owner } = feedArticle(entry, source);
+  const extracted = entry.url ? await withPageText(ctx, owner, { ...entry, url: entry.url }, fromFeed) : fromFeed;
+  await saveBuilt(ctx, entry, owner, await storeArticleImages(extracted, mediaOptions(ctx)));
+}
+
+function feedArticle(entry: StoredEntry, source: StoredSource | undefined) {
   if (!source) throw new Error(`pipeline: entry ${entry.id} belongs to unknown source "${entry.sourceId}"`);
   const fromFeed = articleFromEntry(entry, {
     language: source.language === 'auto' ? null : source.language,
     siteName: source.name,
   });
-  // A withdrawn item is stored only to be kept off the site: its page and images are not fetched.
-  const withdrawn = entry.pubStatus !== undefined;
-  const extracted = !withdrawn && entry.url && wantsPage(source, entry, fromFeed) ? await withPageText(ctx, source, { ...entry, url: entry.url }, fromFeed) : fromFeed;
-  const article = withdrawn ? extracted : await storeArticleImages(extracted, mediaOptions(ctx));
+  return { fromFeed, owner: source, withdrawn: entry.pubStatus !== undefined };
+}
+
+async function saveBuilt(ctx: PipelineContext, entry: StoredEntry, source: StoredSource, article: Article): Promise<void> {
   await ctx.store.saveArticle(
     article,
     {

@@ -1,16 +1,19 @@
 /**
- * One ingest pass: fetch the chosen sources a few at a time, store their
- * entries, then build articles for everything new or changed. This is the one
- * place that writes down the order of the stages; the pg-boss workers of a
- * later issue will run the same steps as separate jobs.
+ * One ingest pass, in process: the job handlers of src/pipeline/jobs/ run
+ * stage after stage. Find the chosen sources, fetch them a few at a time and
+ * store their entries, then build articles for everything new or changed
+ * (fetching pages where wanted), then stories, then translations. Workers run
+ * the same handlers as pg-boss jobs instead (src/pipeline/queue/).
  */
-import type { StoredSource } from '../store/store.ts';
 import { forEachLimited } from '../util/concurrency-limit.ts';
 import { buildPendingArticles, type BuildResult } from './article-builder.ts';
-import { ingestSource, type SourceOutcome } from './ingest-source.ts';
+import type { SourceOutcome } from './ingest-source.ts';
+import { assignStoriesJob, buildLoadedArticle, fetchLoadedPage, fetchSource, findDueSources, translateJob, type SourceSelection } from './jobs/job-handlers.ts';
 import { errorMessage, type PipelineContext } from './pipeline-context.ts';
-import { assignStories, type StoryPassResult } from './story-assignment.ts';
-import { translatePendingArticles, type TranslationPassResult } from './translation-step.ts';
+import type { StoryPassResult } from './story-assignment.ts';
+import type { TranslationPassResult } from './translation-step.ts';
+
+export { interleaveHosts } from './host-order.ts';
 
 /**
  * Feeds fetched at once, across all hosts. Each host's own limits (fetch.perHost)
@@ -21,7 +24,7 @@ export const FEED_CONCURRENCY = 4;
 
 export interface PassOptions {
   /** `due`: sources whose next fetch time has come; `all`; or a list of ids. */
-  select: 'due' | 'all' | string[];
+  select: SourceSelection;
   /** Called once the sources are chosen, before any is fetched. */
   onStart?: (total: number) => void;
   onSourceDone?: (outcome: SourceOutcome, done: number, total: number) => void;
@@ -45,21 +48,8 @@ export interface PassSummary {
   translations?: TranslationPassResult;
 }
 
-async function selectSources(ctx: PipelineContext, select: PassOptions['select']): Promise<StoredSource[]> {
-  const sources = await ctx.store.listSources();
-  if (select === 'all') return sources;
-  if (select === 'due') {
-    const now = ctx.now().toISOString();
-    return sources.filter((s) => s.nextFetchAt === null || s.nextFetchAt <= now);
-  }
-  const known = new Set(sources.map((s) => s.id));
-  const unknown = select.filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new Error(`ingest: no source with id ${unknown.map((id) => `"${id}"`).join(', ')}`);
-  return sources.filter((s) => select.includes(s.id));
-}
-
 export async function runIngestPass(ctx: PipelineContext, options: PassOptions): Promise<PassSummary> {
-  const sources = interleaveHosts(await selectSources(ctx, options.select));
+  const sources = (await findDueSources(ctx, { select: options.select })).result;
   const summary: PassSummary = {
     sources: sources.length,
     fetched: 0,
@@ -72,50 +62,28 @@ export async function runIngestPass(ctx: PipelineContext, options: PassOptions):
   let done = 0;
   await forEachLimited(sources, FEED_CONCURRENCY, async (source) => {
     if (options.signal?.aborted) return;
-    const outcome = await ingestSource(ctx, source);
+    const { result: outcome } = await fetchSource(ctx, { sourceId: source.id });
+    if (outcome.status === 'skipped') return;
     addOutcome(summary, outcome);
     options.onSourceDone?.(outcome, ++done, sources.length);
   });
-  summary.articles = await buildPendingArticles(ctx);
+  summary.articles = await buildPendingArticles(ctx, async (entry, source) => {
+    const { result } = await buildLoadedArticle(ctx, entry, source);
+    if (result === 'needs-page') await fetchLoadedPage(ctx, entry, source);
+  });
   try {
-    summary.stories = await assignStories(ctx);
+    summary.stories = (await assignStoriesJob(ctx)).result;
   } catch (error) {
     ctx.log.error(`stories: ${errorMessage(error)}`);
   }
   if (ctx.translation) {
     try {
-      summary.translations = await translatePendingArticles(ctx, ctx.translation);
+      summary.translations = (await translateJob(ctx)).result ?? undefined;
     } catch (error) {
       ctx.log.error(`translate: ${errorMessage(error)}`);
     }
   }
   return summary;
-}
-
-/**
- * Round-robin over hosts (each host's feeds keep their order): one publisher's
- * many feeds, queued behind its per-host limit, would otherwise occupy every
- * lane while other hosts' feeds wait.
- */
-export function interleaveHosts(sources: StoredSource[]): StoredSource[] {
-  const rounds: StoredSource[][] = [];
-  const seen = new Map<string, number>();
-  for (const source of sources) {
-    const host = hostOf(source.url);
-    const round = seen.get(host) ?? 0;
-    seen.set(host, round + 1);
-    (rounds[round] ??= []).push(source);
-  }
-  return rounds.flat();
-}
-
-/** Local files count as one host: they wait on nothing but the disk. */
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
 }
 
 function addOutcome(summary: PassSummary, outcome: SourceOutcome): void {

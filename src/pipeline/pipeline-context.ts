@@ -5,7 +5,6 @@
  */
 import type { Dispatcher } from 'undici';
 import type { Config } from '../config/schema.ts';
-import type { HostPoliteness } from '../ingest/host-politeness.ts';
 import type { RobotsCache } from '../ingest/robots-cache.ts';
 import type { Store } from '../store/store.ts';
 import type { TranslationServices } from './translation-step.ts';
@@ -15,6 +14,14 @@ export interface Logger {
   info(message: string): void;
   warn(message: string): void;
   error(message: string): void;
+}
+
+/**
+ * Per-host limits on fetches: in memory for one process (HostPoliteness), in
+ * the database for workers on many machines (shared-politeness.ts).
+ */
+export interface Politeness {
+  run<T>(url: string, task: () => Promise<T>): Promise<T>;
 }
 
 export interface PipelineContext {
@@ -28,7 +35,7 @@ export interface PipelineContext {
    */
   dispatcher?: Dispatcher;
   /** Per-host limits and Retry-After holds; without one, one per configuration (polite-fetch.ts). */
-  politeness?: HostPoliteness;
+  politeness?: Politeness;
   /** robots.txt rules for page fetches; without one, one per configuration. */
   robots?: RobotsCache;
   /** Numbers in [0, 1) for the jitter of backoff; Math.random unless a test fixes them. */

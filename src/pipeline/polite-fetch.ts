@@ -9,14 +9,14 @@ import { HostPoliteness, systemClock } from '../ingest/host-politeness.ts';
 import { fetchResource, type FetchOptions, type FetchResult } from '../ingest/http-fetch.ts';
 import { RobotsCache } from '../ingest/robots-cache.ts';
 import { fetchSettings } from './fetch-settings.ts';
-import type { PipelineContext } from './pipeline-context.ts';
+import type { PipelineContext, Politeness } from './pipeline-context.ts';
 
 const ACCEPT_TEXT = 'text/plain,*/*;q=0.1';
 
 const politenessByConfig = new WeakMap<Config, HostPoliteness>();
 const robotsByConfig = new WeakMap<Config, RobotsCache>();
 
-export function politenessOf(ctx: PipelineContext): HostPoliteness {
+export function politenessOf(ctx: PipelineContext): Politeness {
   if (ctx.politeness) return ctx.politeness;
   let politeness = politenessByConfig.get(ctx.config);
   if (!politeness) {

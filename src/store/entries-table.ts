@@ -181,7 +181,7 @@ function toEntryRow(entry: Entry, at: string): EntryRow {
   };
 }
 
-function toStoredEntry(row: Selectable<EntriesTable>): StoredEntry {
+export function toStoredEntry(row: Selectable<EntriesTable>): StoredEntry {
   const what = `entry ${row.id}`;
   return {
     id: row.id,

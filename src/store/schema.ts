@@ -290,4 +290,20 @@ export interface Database {
   audit_log: AuditLogTable;
   editorial_revisions: EditorialRevisionsTable;
   content_generation: ContentGenerationTable;
+  fetch_hosts: FetchHostsTable;
+  fetch_host_leases: FetchHostLeasesTable;
+}
+
+/** Per-host politeness shared by workers (fetch-hosts-table.ts); times in ms since the epoch. */
+export interface FetchHostsTable {
+  host: string;
+  next_start_ms: ColumnType<string | number, number | undefined, number>;
+  held_until_ms: ColumnType<string | number, number | undefined, number>;
+}
+
+export interface FetchHostLeasesTable {
+  host: string;
+  slot: number;
+  holder: string;
+  lease_until_ms: ColumnType<string | number, number, number>;
 }

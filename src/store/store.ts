@@ -16,6 +16,8 @@
  * 5. `<group>-table.test.ts` calls the methods on a store from
  *    test-databases.ts, so the one suite runs on SQLite and on PostgreSQL.
  */
+import type { HostTurn, HostTurnRequest } from './fetch-hosts-table.ts';
+export type { HostTurn, HostTurnRequest } from './fetch-hosts-table.ts';
 import type { Article, Block, Figure } from '../extract/article.ts';
 import type { Entry } from '../ingest/entry.ts';
 import type { FetchErrorKind } from '../ingest/http-fetch.ts';
@@ -388,6 +390,17 @@ export interface Store {
   translationStatusCounts(): Promise<Map<TranslationStatus, number>>;
   /** The content generation and the next embargo end after `at` (content-generation.ts): the web's render cache checks them. */
   contentState(at: string): Promise<ContentState>;
+
+  // Jobs (job-records.ts) and politeness shared by workers (fetch-hosts-table.ts, PostgreSQL only)
+  getEntry(id: number): Promise<StoredEntry | null>;
+  /** Ids of the source's entries with no article, or one built from an older version of the entry. */
+  pendingEntryIds(sourceId: string, limit: number): Promise<number[]>;
+  entryNeedsArticle(id: number): Promise<boolean>;
+  takeHostTurn(request: HostTurnRequest): Promise<HostTurn>;
+  releaseHostTurn(host: string, slot: number, holder: string): Promise<void>;
+  holdHost(host: string, untilMs: number): Promise<void>;
+  /** Runs `work` while no other process on this database runs work under the same name (exclusive-lock.ts). */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
 
   // Sources (sources-table.ts)
   /** Insert or update definitions, keeping fetch state; `now` is an ISO timestamp. */

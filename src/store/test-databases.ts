@@ -102,3 +102,26 @@ async function dropSchema(url: string, schema: string): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * For end-to-end tests that run `wiredesk` processes on PostgreSQL: a fresh
+ * schema, migrated, and a DATABASE_URL whose connections use it (search_path
+ * in the URL's `options`), plus a name for pg-boss's own schema. `drop()`
+ * removes both.
+ */
+export async function freshPostgresDesk(url: string): Promise<{ databaseUrl: string; jobsSchema: string; drop(): Promise<void> }> {
+  const suffix = randomBytes(6).toString('hex');
+  const pgSchema = `wd_e2e_${suffix}`;
+  const jobsSchema = `wd_jobs_${suffix}`;
+  await (await openStore({ dataDir: '/nonexistent', databaseUrl: url, pgSchema })).close();
+  const databaseUrl = new URL(url);
+  databaseUrl.searchParams.set('options', `-c search_path=${pgSchema}`);
+  return {
+    databaseUrl: databaseUrl.href,
+    jobsSchema,
+    async drop() {
+      await dropSchema(url, pgSchema);
+      await dropSchema(url, jobsSchema);
+    },
+  };
+}

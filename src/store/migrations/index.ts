@@ -18,6 +18,7 @@ import { sourceErrorKindMigration } from './0011-source-error-kind.ts';
 import { humanMemoryMigration } from './0012-human-memory-and-stale-translations.ts';
 import { auditLogObjectMigration } from './0013-audit-log-object.ts';
 import { contentGenerationMigration } from './0017-content-generation.ts';
+import { fetchHostsMigration } from './0014-fetch-hosts.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
   return {
@@ -35,5 +36,6 @@ export function allMigrations(helpers: SchemaHelpers): Record<string, Migration>
     '0012-human-memory-and-stale-translations': humanMemoryMigration,
     '0013-audit-log-object': auditLogObjectMigration,
     '0017-content-generation': contentGenerationMigration(helpers),
+    '0014-fetch-hosts': fetchHostsMigration,
   };
 }
