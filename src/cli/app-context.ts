@@ -17,7 +17,12 @@ export interface AppContext extends PipelineContext {
   close(): Promise<void>;
 }
 
-export async function openAppContext(config: Config, log: Logger, dispatcher?: Dispatcher): Promise<AppContext> {
+export async function openAppContext(
+  config: Config,
+  log: Logger,
+  dispatcher?: Dispatcher,
+  options: { syncSources?: boolean } = {},
+): Promise<AppContext> {
   const [{ loadGlossaries }, { openStore }, { configuredEngines }, { syncConfigSources }] = await Promise.all([
     import('../translate/glossary-files.ts'),
     import('../store/open-store.ts'),
@@ -37,7 +42,7 @@ export async function openAppContext(config: Config, log: Logger, dispatcher?: D
     ...(dispatcher ? { dispatcher } : {}),
   };
   try {
-    await syncConfigSources(ctx);
+    if (options.syncSources !== false) await syncConfigSources(ctx);
   } catch (error) {
     await store.close();
     throw error;
@@ -56,11 +61,11 @@ export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
   };
 }
 
-/** Opens the desk named by --config, runs `work` with it, and closes it whatever happens. */
-export async function withAppContext(program: Command, io: CliIo, work: (ctx: AppContext) => Promise<void>): Promise<void> {
+/** Opens the desk named by --config, runs `work` with it, and closes it whatever happens; `log` is plain lines on standard error unless given. */
+export async function withAppContext(program: Command, io: CliIo, work: (ctx: AppContext) => Promise<void>, log?: Logger): Promise<void> {
   const [{ loadConfig }, { consoleLogger }] = await Promise.all([import('../config/load-config.ts'), import('./console-output.ts')]);
   const config = await loadConfig(configPath(program, io), configEnv(io.env));
-  const ctx = await openAppContext(config, consoleLogger(io.stderr));
+  const ctx = await openAppContext(config, log ?? consoleLogger(io.stderr));
   try {
     await work(ctx);
   } finally {

@@ -270,6 +270,17 @@ export interface AuditLogTable {
   address: string | null;
 }
 
+/** Who runs a pass that must run alone (migration 0015); times are UTC ISO text. */
+export interface PassLeasesTable {
+  name: string;
+  /** A token of the holding pass, unique per acquisition. */
+  holder: string;
+  pid: number;
+  host: string;
+  acquired_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   entries: EntriesTable;
@@ -283,4 +294,5 @@ export interface Database {
   login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
   editorial_revisions: EditorialRevisionsTable;
+  pass_leases: PassLeasesTable;
 }

@@ -363,6 +363,16 @@ export interface MemoryStats {
   human: { segments: number; hits: number };
 }
 
+/** Who holds a pass that must run alone, and until when (times UTC ISO). */
+export interface PassLease {
+  name: string;
+  holder: string;
+  pid: number;
+  host: string;
+  acquiredAt: string;
+  expiresAt: string;
+}
+
 export interface Store {
   readonly dialect: DialectName;
   close(): Promise<void>;
@@ -378,6 +388,14 @@ export interface Store {
   ping(): Promise<void>;
   /** How many translations are in each status; statuses with none are absent. */
   translationStatusCounts(): Promise<Map<TranslationStatus, number>>;
+
+  // Pass lease (pass-lease.ts): one ingest pass at a time per desk
+  readPassLease(name: string): Promise<PassLease | null>;
+  /** Takes the lease where there is none (`replacing` null) or where its holder is still `replacing`; false when another process won. */
+  claimPassLease(lease: PassLease, replacing: string | null): Promise<boolean>;
+  /** Moves the lease's expiry on; false when it is no longer `holder`'s. */
+  renewPassLease(name: string, holder: string, expiresAt: string): Promise<boolean>;
+  releasePassLease(name: string, holder: string): Promise<void>;
 
   // Sources (sources-table.ts)
   /** Insert or update definitions, keeping fetch state; `now` is an ISO timestamp. */
