@@ -7,6 +7,7 @@
  * synchronously, so a pass on the serving thread held pages up for seconds:
  * here it holds up only this thread.
  */
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '../pipeline/pipeline-context.ts';
 import { startScheduler } from '../pipeline/scheduler.ts';
@@ -19,7 +20,25 @@ if (!parentPort) throw new Error('pipeline-worker: runs only as a worker thread 
 const port = parentPort;
 const send = (message: ToServing) => port.postMessage(message);
 
+/**
+ * The pipeline yields the processor to the pages when both want it. Linux
+ * keeps a nice value per thread (setpriority(2), "BUGS"), and libuv sets the
+ * calling thread's, so this lowers this thread only; elsewhere it would lower
+ * the whole process, pages too, so it is left alone there.
+ */
+const PIPELINE_NICENESS = 10;
+
+function yieldToPages(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    os.setPriority(PIPELINE_NICENESS);
+  } catch {
+    // Not permitted in this container: the thread keeps the process's priority.
+  }
+}
+
 async function run(data: PipelineThreadData): Promise<void> {
+  yieldToPages();
   const log: Logger = {
     info: (message) => send({ type: 'log', level: 'info', message }),
     warn: (message) => send({ type: 'log', level: 'warn', message }),
