@@ -10,7 +10,8 @@
  *
  * `npm run bench:serve-under-ingest [-- --duration 30 --runs 3 --rate 20 --items 10000 --database-url postgres://…]`
  * (WIREDESK_BENCH_DATABASE_URL works too). On PostgreSQL each run creates a
- * database of its own with psql and drops it afterwards.
+ * database of its own with psql and drops it afterwards. `--bin` measures
+ * another checkout's bin/wiredesk.js (an older commit, to compare).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -26,7 +27,7 @@ import Database from 'better-sqlite3';
 import { articleLinks } from '../test/e2e/cli-process.ts';
 import { bulletinFeed, serveFeeds, type LoopbackFeeds } from '../test/e2e/loopback-feeds.ts';
 
-const BIN = path.resolve(import.meta.dirname, '..', 'bin', 'wiredesk.js');
+const OWN_BIN = path.resolve(import.meta.dirname, '..', 'bin', 'wiredesk.js');
 /** Articles on the desk before anything is measured: a home page with a full list, and an article to ask for. */
 const SEED_ITEMS = 30;
 /**
@@ -49,6 +50,8 @@ interface Options {
   rate: number;
   items: number;
   databaseUrl: string | null;
+  /** The wiredesk to measure: this checkout's, or another's (`--bin`, e.g. a copy of an older commit) to compare. */
+  bin: string;
 }
 
 interface Latency {
@@ -74,6 +77,7 @@ function readOptions(): Options {
       rate: { type: 'string' },
       items: { type: 'string' },
       'database-url': { type: 'string' },
+      bin: { type: 'string' },
     },
   });
   const count = (value: string | undefined, fallback: number, name: string): number => {
@@ -89,11 +93,12 @@ function readOptions(): Options {
     rate: count(values.rate, DEFAULT_RATE, 'rate'),
     items: count(values.items, 10_000, 'items'),
     databaseUrl,
+    bin: path.resolve(values.bin ?? OWN_BIN),
   };
 }
 
 function usage(problem: string): never {
-  console.error(`bench:serve-under-ingest: ${problem}\nusage: npm run bench:serve-under-ingest -- [--duration S] [--runs N] [--rate R] [--items N] [--database-url postgres://…]`);
+  console.error(`bench:serve-under-ingest: ${problem}\nusage: npm run bench:serve-under-ingest -- [--duration S] [--runs N] [--rate R] [--items N] [--database-url postgres://…] [--bin path/to/bin/wiredesk.js]`);
   process.exit(2);
 }
 
@@ -102,8 +107,8 @@ function say(line: string): void {
 }
 
 /** A `wiredesk` process in the desk's directory, its standard error kept for when it fails. */
-function wiredesk(args: string[], cwd: string, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...env, LOG_FORMAT: 'json' }, stdio: ['ignore', 'pipe', 'pipe'] });
+function wiredesk(bin: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
+  const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, ...env, LOG_FORMAT: 'json' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   // The access log says a line per request; only the end is kept.
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
@@ -122,8 +127,8 @@ async function until<T>(what: string, probe: () => T | undefined | Promise<T | u
   }
 }
 
-async function startServe(dir: string, env: NodeJS.ProcessEnv, ingest: boolean) {
-  const serve = wiredesk(['serve', '--port', '0', ...(ingest ? [] : ['--no-ingest'])], dir, env);
+async function startServe(bin: string, dir: string, env: NodeJS.ProcessEnv, ingest: boolean) {
+  const serve = wiredesk(bin, ['serve', '--port', '0', ...(ingest ? [] : ['--no-ingest'])], dir, env);
   const url = await until('serve listening', () => /serving .* at (http:\/\/\S+)/.exec(serve.output())?.[1], 60_000, serve.output);
   return { ...serve, url };
 }
@@ -196,10 +201,10 @@ async function oneRun(engine: 'sqlite' | 'postgres', options: Options, feeds: Lo
   const env: NodeJS.ProcessEnv = database ? { DATABASE_URL: database.url } : {};
   try {
     await writeFile(path.join(dir, 'wiredesk.yaml'), deskYaml({ seed: feeds.urls[0]! }));
-    const seed = wiredesk(['ingest', '--all'], dir, env);
+    const seed = wiredesk(options.bin, ['ingest', '--all'], dir, env);
     if ((await seed.exit) !== 0) throw new Error(`bench: seeding the desk failed:\n${seed.output()}`);
 
-    const quiet = await startServe(dir, env, false);
+    const quiet = await startServe(options.bin, dir, env, false);
     let paths: string[];
     let floor: Latency;
     try {
@@ -215,7 +220,7 @@ async function oneRun(engine: 'sqlite' | 'postgres', options: Options, feeds: Lo
     // The big feed joins the desk; serve's first tick finds it due.
     await writeFile(path.join(dir, 'wiredesk.yaml'), deskYaml({ seed: feeds.urls[0]!, wire: feeds.urls[1]! }));
     const servedBefore = feeds.served();
-    const busy = await startServe(dir, env, true);
+    const busy = await startServe(options.bin, dir, env, true);
     try {
       await until('serve fetching the big feed', () => (feeds.served() > servedBefore ? true : undefined), 120_000, busy.output);
       await load(busy.url, paths, WARM_UP_S, options.rate);
@@ -265,6 +270,7 @@ async function main(): Promise<void> {
   const options = readOptions();
   const engines: ('sqlite' | 'postgres')[] = options.databaseUrl ? ['sqlite', 'postgres'] : ['sqlite'];
   if (!options.databaseUrl) say('no PostgreSQL URL (--database-url or WIREDESK_BENCH_DATABASE_URL): SQLite only');
+  if (options.bin !== OWN_BIN) say(`measuring ${options.bin}`);
   say(`${os.cpus().length} cores, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}; a shared machine moves these figures`);
   const feeds = await serveFeeds([bulletinFeed('seed', SEED_ITEMS), bulletinFeed('wire', options.items)]);
   try {
