@@ -61,11 +61,21 @@ export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
   };
 }
 
-/** Opens the desk named by --config, runs `work` with it, and closes it whatever happens; `log` is plain lines on standard error unless given. */
-export async function withAppContext(program: Command, io: CliIo, work: (ctx: AppContext) => Promise<void>, log?: Logger): Promise<void> {
+/**
+ * Opens the desk named by --config, runs `work` with it, and closes it whatever
+ * happens. `log` is plain lines on standard error unless given; `syncSources:
+ * false` leaves syncing the configured sources to `work` (ingest does it once it
+ * holds the pass lease).
+ */
+export async function withAppContext(
+  program: Command,
+  io: CliIo,
+  work: (ctx: AppContext) => Promise<void>,
+  options: { log?: Logger; syncSources?: boolean } = {},
+): Promise<void> {
   const [{ loadConfig }, { consoleLogger }] = await Promise.all([import('../config/load-config.ts'), import('./console-output.ts')]);
   const config = await loadConfig(configPath(program, io), configEnv(io.env));
-  const ctx = await openAppContext(config, log ?? consoleLogger(io.stderr));
+  const ctx = await openAppContext(config, options.log ?? consoleLogger(io.stderr), undefined, { syncSources: options.syncSources !== false });
   try {
     await work(ctx);
   } finally {

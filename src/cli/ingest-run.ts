@@ -1,12 +1,14 @@
 /** What `wiredesk ingest` does (command-ingest.ts registers it): one pass, alone on the desk, with progress and a summary. */
 import { takePassLock } from '../pipeline/pass-lock.ts';
+import { syncConfigSources } from '../pipeline/sync-sources.ts';
 import type { PassOptions } from '../pipeline/ingest-pass.ts';
 import type { AppContext } from './app-context.ts';
 import { PartialFailure, write, type CliIo } from './cli-io.ts';
 import { formatSummary, runPassWithProgress } from './pass-report.ts';
 
 /**
- * Takes the desk's pass lease before fetching anything, so a second ingest
+ * Takes the desk's pass lease before writing or fetching anything (the
+ * configured sources are synced under it), so a second ingest
  * (or serve's own pass) never runs beside this one: without `wait` it stops at
  * once, saying who is running (exit 1); with it, it waits its turn.
  */
@@ -17,6 +19,7 @@ export async function runIngest(ctx: AppContext, io: CliIo, select: PassOptions[
   });
   let summary;
   try {
+    await syncConfigSources(ctx);
     summary = await runPassWithProgress(ctx, select, io.stderr, lock.lost);
   } finally {
     await lock.release();

@@ -12,6 +12,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+// The third test holds SQLite's write lock itself, as a pass saving a large feed does, on a raw connection.
+// eslint-disable-next-line no-restricted-imports -- a raw driver connection, see above.
+import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/open-store.ts';
 import { runCli, servingUrl, type CliProcess } from './cli-process.ts';
 import { bulletinFeed, serveFeeds, writeLoopbackDesk, type LoopbackFeeds } from './loopback-feeds.ts';
@@ -115,4 +118,28 @@ test('with --wait, two ingests beside serve each wait their turn and both run wh
     assert.equal(await server.interrupt(), 0, server.err());
   }
   await assertStoredOnce();
+});
+
+test('while a pass holds the desk and SQLite\'s write lock for longer than the busy timeout, a second ingest still says the one sentence and writes nothing', { timeout: 120_000 }, async () => {
+  const store = await openStore({ dataDir: path.join(dir, 'data'), databaseUrl: null });
+  const since = new Date().toISOString();
+  // This test process stands for the running pass: alive, on this machine.
+  const lease = { name: 'ingest', holder: 'test-pass', pid: process.pid, host: os.hostname(), acquiredAt: since, expiresAt: new Date(Date.now() + 60_000).toISOString() };
+  assert.ok(await store.claimPassLease(lease, null));
+  await store.close();
+  // A pass saving a large feed keeps the write lock for seconds, past the 5 s busy timeout.
+  const writer = new Database(path.join(dir, 'data', 'wiredesk.sqlite'));
+  writer.pragma('busy_timeout = 5000');
+  writer.exec('BEGIN IMMEDIATE');
+  try {
+    const second = runCli(['ingest', '--all'], { cwd: dir });
+    assert.equal(await second.exit, 1, second.err());
+    assert.match(second.err(), PASS_RUNNING);
+    assert.match(second.err(), new RegExp(`pid ${process.pid} on `));
+    assert.equal(second.out(), '');
+  } finally {
+    writer.exec('ROLLBACK');
+    writer.prepare('DELETE FROM pass_leases WHERE holder = ?').run('test-pass');
+    writer.close();
+  }
 });
