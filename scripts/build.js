@@ -24,7 +24,8 @@ export async function build(root = path.resolve(import.meta.dirname, '..')) {
   mkdirSync(outdir, { recursive: true });
   const result = await esbuild({
     absWorkingDir: root,
-    entryPoints: { main: 'src/cli/main.ts' },
+    // The pipeline's worker thread is an entry of its own, beside main.js (cli/pipeline-thread.ts).
+    entryPoints: { main: 'src/cli/main.ts', 'pipeline-worker': 'src/cli/pipeline-worker.ts' },
     outdir,
     bundle: true,
     splitting: true,

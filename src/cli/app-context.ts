@@ -17,8 +17,16 @@ export interface AppContext extends PipelineContext {
   close(): Promise<void>;
 }
 
-/** `env` is where an engine's `apiKeyEnv` is looked up (the process's environment, read at the edge). */
-export async function openAppContext(config: Config, log: Logger, dispatcher?: Dispatcher, env: NodeJS.ProcessEnv = {}): Promise<AppContext> {
+/**
+ * `env` is where an engine's `apiKeyEnv` is looked up (the process's environment, read at the
+ * edge); `syncSources: false` leaves syncing the configured sources to the caller.
+ */
+export async function openAppContext(
+  config: Config,
+  log: Logger,
+  dispatcher?: Dispatcher,
+  options: { syncSources?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<AppContext> {
   const [{ loadGlossaries }, { openStore }, { configuredEngines }, { syncConfigSources }] = await Promise.all([
     import('../translate/glossary-files.ts'),
     import('../store/open-store.ts'),
@@ -37,12 +45,12 @@ export async function openAppContext(config: Config, log: Logger, dispatcher?: D
     log,
     now: () => new Date(),
     close: () => store.close(),
-    translation: { engines: configuredEngines(config.translation, { env, glossaries }), glossaries },
+    translation: { engines: configuredEngines(config.translation, { env: options.env ?? {}, glossaries }), glossaries },
     ...(dispatcher ? { dispatcher } : {}),
     ...(politeness ? { politeness } : {}),
   };
   try {
-    await syncConfigSources(ctx);
+    if (options.syncSources !== false) await syncConfigSources(ctx);
   } catch (error) {
     await store.close();
     throw error;
@@ -64,11 +72,21 @@ export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
   return Object.fromEntries(Object.keys(CONFIG_VARIABLES).map((name) => [name, env[name]]));
 }
 
-/** Opens the desk named by --config, runs `work` with it, and closes it whatever happens. */
-export async function withAppContext(program: Command, io: CliIo, work: (ctx: AppContext) => Promise<void>): Promise<void> {
+/**
+ * Opens the desk named by --config, runs `work` with it, and closes it whatever
+ * happens. `log` is plain lines on standard error unless given; `syncSources:
+ * false` leaves syncing the configured sources to `work` (ingest does it once it
+ * holds the pass lease).
+ */
+export async function withAppContext(
+  program: Command,
+  io: CliIo,
+  work: (ctx: AppContext) => Promise<void>,
+  options: { log?: Logger; syncSources?: boolean } = {},
+): Promise<void> {
   const [{ loadConfig }, { consoleLogger }] = await Promise.all([import('../config/load-config.ts'), import('./console-output.ts')]);
   const config = await loadConfig(configPath(program, io), configEnv(io.env));
-  const ctx = await openAppContext(config, consoleLogger(io.stderr), undefined, io.env);
+  const ctx = await openAppContext(config, options.log ?? consoleLogger(io.stderr), undefined, { syncSources: options.syncSources !== false, env: io.env });
   try {
     await work(ctx);
   } finally {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { PartialFailure, write, type CliIo } from './cli-io.ts';
+import type { CliIo } from './cli-io.ts';
 import { withAppContext } from './app-context.ts';
 
 export function registerIngest(program: Command, io: CliIo): void {
@@ -8,18 +8,17 @@ export function registerIngest(program: Command, io: CliIo): void {
     .description('fetch the sources that are due once, store new entries and build their articles')
     .option('--all', 'fetch every source, due or not')
     .option('--source <id...>', 'fetch only these sources')
-    .action((options: { all?: boolean; source?: string[] }) =>
-      withAppContext(program, io, async (ctx) => {
-        const { formatSummary, runPassWithProgress } = await import('./pass-report.ts');
-        const select = options.source ?? (options.all ? 'all' : 'due');
-        const summary = await runPassWithProgress(ctx, select, io.stderr);
-        write(io.stdout, formatSummary(summary));
-        const failed = summary.failed.length + summary.articles.failed.length;
-        if (failed > 0) {
-          throw new PartialFailure(
-            `ingest: ${summary.failed.length} of ${summary.sources} sources and ${summary.articles.failed.length} articles failed (exit code 3)`,
-          );
-        }
-      }),
+    .option('--wait', 'when another pass is running on this desk, wait for it to end instead of exiting 1')
+    .action((options: { all?: boolean; source?: string[]; wait?: boolean }) =>
+      withAppContext(
+        program,
+        io,
+        async (ctx) => {
+          const { runIngest } = await import('./ingest-run.ts');
+          await runIngest(ctx, io, options.source ?? (options.all ? 'all' : 'due'), { wait: options.wait === true });
+        },
+        // Synced under the pass lease: a second ingest writes nothing while a pass runs.
+        { syncSources: false },
+      ),
     );
 }

@@ -9,12 +9,19 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('-p, --port <port>', 'port to listen on (default: the configuration\'s, or PORT)', parsePortOption)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--no-ingest', 'serve only; do not fetch sources')
-    .action((options: { port?: number; host: string; ingest: boolean }) =>
-      withAppContext(program, io, async (ctx) => {
-        const { serveSite } = await import('./serve-run.ts');
-        await serveSite(ctx, io, { port: options.port ?? ctx.config.port, host: options.host, ingest: options.ingest });
-      }),
-    );
+    .action(async (options: { port?: number; host: string; ingest: boolean }) => {
+      const { openServiceLog } = await import('./service-log.ts');
+      const log = await openServiceLog(io.stderr, io.env);
+      await withAppContext(
+        program,
+        io,
+        async (ctx) => {
+          const { serveSite } = await import('./serve-run.ts');
+          await serveSite(ctx, io, { port: options.port ?? ctx.config.port, host: options.host, ingest: options.ingest, log });
+        },
+        { log },
+      );
+    });
 }
 
 export function parsePortOption(value: string): number {

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { parseConfig } from '../config/load-config.ts';
 import type { Config } from '../config/schema.ts';
 import { write, type CliIo } from './cli-io.ts';
-import { consoleLogger } from './console-output.ts';
 import { formatDemoLogins, resetDemoAccounts } from './demo-accounts.ts';
 import { configEnv, openAppContext } from './app-context.ts';
 import { fixtureDispatcher, resolveFixtureUrls, startFixtureServer } from './demo-fixture-server.ts';
 import { formatSummary, runPassWithProgress } from './pass-report.ts';
 import { serveSite } from './serve-run.ts';
+import { openServiceLog } from './service-log.ts';
 import type { DemoOptions } from './command-demo.ts';
 import { apyInstalled, startApy, type ApyServer } from '../translate/engines/apy-process.ts';
 import { pairLabel } from '../translate/engines/engine.ts';
@@ -24,14 +24,15 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<void> {
   try {
     const config = await demoConfig(io, options, apy);
     write(io.stderr, `demo: fictional news sites (*.example) served on 127.0.0.1:${fixtures.port}; data in ${config.dataDir}`);
-    const ctx = await openAppContext(config, consoleLogger(io.stderr), dispatcher, io.env);
+    const log = await openServiceLog(io.stderr, io.env);
+    const ctx = await openAppContext(config, log, dispatcher, { env: io.env });
     try {
       const summary = await runPassWithProgress(ctx, 'all', io.stderr);
       write(options.once ? io.stdout : io.stderr, formatSummary(summary));
       if (!options.once) {
         const logins = await resetDemoAccounts(ctx);
         const onListening = (url: string) => write(io.stdout, formatDemoLogins(new URL('desk/login', url).href, logins));
-        await serveSite(ctx, io, { port: options.port ?? config.port, host: options.host, ingest: true, onListening, linkToListener: true });
+        await serveSite(ctx, io, { port: options.port ?? config.port, host: options.host, ingest: true, onListening, linkToListener: true, demoFixturesPort: fixtures.port, log });
       }
     } finally {
       await ctx.close();

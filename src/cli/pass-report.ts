@@ -11,11 +11,13 @@ export async function runPassWithProgress(
   ctx: PipelineContext,
   select: PassOptions['select'],
   stream: NodeJS.WriteStream | NodeJS.WritableStream,
+  signal?: AbortSignal,
 ): Promise<PassSummary> {
   let progress: Progress | undefined;
   try {
     return await runIngestPass(ctx, {
       select,
+      ...(signal ? { signal } : {}),
       onStart: (total) => (progress = startProgress('ingest', total, stream)),
       onSourceDone: (outcome) => progress?.tick(describeOutcome(outcome)),
     });

@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { openSiteFixture, type SiteFixture } from '../site/testdata/site-fixture.ts';
 import { openStore } from '../store/open-store.ts';
 import { listen, type Listener } from './http-listener.ts';
+import { currentRequestId } from './request-id.ts';
 import { createServiceMetrics } from './service-metrics.ts';
 import { socketAddress, type IngestHeartbeat } from './service-routes.ts';
 import { createWebApp } from './web-app.ts';
@@ -133,5 +134,39 @@ describe('metrics', () => {
     assert.equal(allowed.status, 200);
     assert.match(await allowed.text(), /wiredesk_http_request_duration_seconds/);
     peer = undefined;
+  });
+});
+
+describe('request ids and the access log', () => {
+  test('an id from X-Request-Id is echoed when it looks like one, replaced when not; each request is logged once, without its query', async () => {
+    const logged: { method: string; path: string; status: number; ms: number; id: string | undefined }[] = [];
+    const store = await openStore({ dataDir: site.dir, databaseUrl: null });
+    const log = { request: (entry: { method: string; path: string; status: number; ms: number }) => logged.push({ ...entry, id: currentRequestId() }) };
+    const app = createWebApp({ config: site.config, store, mediaDir: path.join(site.dir, 'media'), logError: () => {}, service: { metrics: createServiceMetrics(store), ingest: null, log } });
+    const other = await listen(app, 0, '127.0.0.1');
+    try {
+      const sane = await fetch(new URL('/?page=2', other.url), { headers: { 'x-request-id': 'edge-7f3a.42' } });
+      assert.equal(sane.status, 200);
+      assert.equal(sane.headers.get('x-request-id'), 'edge-7f3a.42');
+      const forged = await fetch(new URL('/world/999999-none?token=s3cret', other.url), { headers: { 'x-request-id': 'x" level=error msg=forged' } });
+      assert.equal(forged.status, 404);
+      const made = forged.headers.get('x-request-id') ?? '';
+      assert.match(made, /^[0-9a-f-]{36}$/, 'a new id instead of the one that was not an id');
+      const fresh = await fetch(new URL('/healthz', other.url));
+      assert.notEqual(fresh.headers.get('x-request-id'), made, 'one id per request');
+
+      assert.deepEqual(
+        logged.map(({ method, path: p, status, id }) => ({ method, path: p, status, id })),
+        [
+          { method: 'GET', path: '/', status: 200, id: 'edge-7f3a.42' },
+          { method: 'GET', path: '/world/999999-none', status: 404, id: made },
+          { method: 'GET', path: '/healthz', status: 200, id: fresh.headers.get('x-request-id') ?? '' },
+        ],
+      );
+      assert.ok(logged.every((entry) => entry.ms >= 0 && entry.ms < 10_000));
+    } finally {
+      await other.close();
+      await store.close();
+    }
   });
 });

@@ -2,14 +2,17 @@
  * The operations endpoints `serve` answers beside the site: /healthz (the
  * process is alive), /readyz (the database answers and, when the process
  * ingests, its last pass is recent enough) and /metrics (Prometheus text, for
- * loopback or a bearer token only). Also the timing of every request.
+ * loopback or a bearer token only). Also, for every request: its id
+ * (request-id.ts), its timing, and a line in the access log.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Hono } from 'hono';
 import type { Config } from '../config/schema.ts';
 import type { Store } from '../store/store.ts';
+import { REQUEST_ID_HEADER, requestIdOf, withRequestId } from './request-id.ts';
 import type { RoutePatterns } from './route-patterns.ts';
+import type { ServiceLog } from './service-log.ts';
 import type { ServiceMetrics } from './service-metrics.ts';
 
 /** A database that has not answered in this long is not ready, whatever it does later. */
@@ -31,6 +34,8 @@ export interface ServiceRoutesOptions {
   now?: () => Date;
   /** The connection's peer address; the socket's by default. */
   clientAddress?: (c: Context) => string | undefined;
+  /** Where the access log goes; no access log without one. */
+  log?: Pick<ServiceLog, 'request'>;
 }
 
 export function mountServiceRoutes(app: Hono, options: ServiceRoutesOptions, routeOf: RoutePatterns): void {
@@ -38,9 +43,14 @@ export function mountServiceRoutes(app: Hono, options: ServiceRoutesOptions, rou
   const clientAddress = options.clientAddress ?? socketAddress;
   app.use('*', async (c, next) => {
     const started = performance.now();
-    await next();
+    const id = requestIdOf(c.req.header(REQUEST_ID_HEADER));
+    await withRequestId(id, next);
+    setHeader(c, REQUEST_ID_HEADER, id);
+    const ms = performance.now() - started;
     const route = SERVICE_PATHS.has(c.req.path) ? c.req.path : routeOf(c.req.method, c.req.path);
-    options.metrics.requestDone({ method: c.req.method, route, status: c.res.status, seconds: (performance.now() - started) / 1000 });
+    options.metrics.requestDone({ method: c.req.method, route, status: c.res.status, seconds: ms / 1000 });
+    // The path without its query: a query may carry what is not the log's to keep.
+    withRequestId(id, () => options.log?.request({ method: c.req.method, path: c.req.path, status: c.res.status, ms }));
   });
   app.get('/healthz', (c) => noStore(c.json({ status: 'alive' })));
   app.get('/readyz', async (c) => {
@@ -122,6 +132,17 @@ export function socketAddress(c: Context): string | undefined {
     return getConnInfo(c).remote.address;
   } catch {
     return undefined;
+  }
+}
+
+/** A response made elsewhere (a static file) may have headers that cannot change: it is copied then. */
+function setHeader(c: { res: Response }, name: string, value: string): void {
+  try {
+    c.res.headers.set(name, value);
+  } catch {
+    const copy = new Response(c.res.body, c.res);
+    copy.headers.set(name, value);
+    c.res = copy;
   }
 }
 

@@ -13,7 +13,8 @@ import { messageWithCauses } from '../util/error-chain.ts';
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
-  error(message: string): void;
+  /** `error`, when given, is logged with its causes and stack where the log keeps them (serve's); the message says it all elsewhere. */
+  error(message: string, error?: unknown): void;
 }
 
 /**

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { parseConfig } from '../config/load-config.ts';
 import { openStore } from '../store/open-store.ts';
 import type { PassSummary } from './ingest-pass.ts';
+import { tryPassLock, type PassHolder } from './pass-lock.ts';
 import { silentLogger } from './pipeline-context.ts';
 import { startScheduler } from './scheduler.ts';
 import { syncConfigSources } from './sync-sources.ts';
@@ -94,6 +95,41 @@ sources: [${ids.map((id) => `{ id: ${id}, name: ${id}, url: ${id}.rss, section: 
     const attempted = sources.filter((s) => s.nextFetchAt !== null);
     assert.equal(attempted.length, fetched, 'the sources not started are still due');
     assert.deepEqual(await store.counts(), { sources: ids.length, entries: fetched, articles: fetched }, 'what was fetched is stored and built');
+  } finally {
+    await store.close();
+  }
+});
+
+test('a tick that finds another process\'s pass running leaves the sources to it, and the next tick after it ends runs', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'wd-scheduler-busy-'));
+  await writeFile(path.join(dir, 'local.rss'), FEED);
+  const config = parseConfig(
+    `
+site: { name: Test, baseUrl: "http://localhost" }
+editions: [{ lang: en, path: / }]
+sections: [{ id: city, title: City }]
+sources: [{ id: local, name: Local, url: local.rss, section: city }]
+`,
+    { file: path.join(dir, 'wiredesk.yaml'), env: {} },
+  );
+  const store = await openStore({ dataDir: path.join(dir, 'data'), databaseUrl: null });
+  try {
+    const ctx = { config, store, now: () => new Date(), log: silentLogger };
+    await syncConfigSources(ctx);
+    // Another process, alive, on another machine: an `ingest` in the middle of its pass.
+    const other = await tryPassLock(ctx, { pid: 4242, host: 'elsewhere', alive: () => true });
+    assert.ok('release' in other);
+    const busy: PassHolder[] = [];
+    const passes: PassSummary[] = [];
+    const scheduler = startScheduler(ctx, { tickMs: 20, onBusy: (holder) => busy.push(holder), onPass: (summary) => passes.push(summary) });
+    while (busy.length < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(passes.length, 0, 'no pass while the other runs');
+    assert.deepEqual({ pid: busy[0]?.pid, host: busy[0]?.host }, { pid: 4242, host: 'elsewhere' });
+    assert.equal((await store.counts()).entries, 0);
+    await other.release();
+    while (passes.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await scheduler.stop();
+    assert.equal(passes[0]?.articles.built, 1, 'the first tick after it ended ran the pass');
   } finally {
     await store.close();
   }

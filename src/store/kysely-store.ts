@@ -20,6 +20,7 @@ import * as sessions from './sessions-table.ts';
 import * as users from './users-table.ts';
 import { storiesNeedingSummary } from './story-detach.ts';
 import type { StoreDialect } from './store-dialect.ts';
+import * as passLease from './pass-lease.ts';
 import { ping, translationStatusCounts } from './service-checks.ts';
 import { contentState } from './content-generation.ts';
 import type { Counts, Store } from './store.ts';
@@ -52,6 +53,11 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Pick<StoreDiale
     releaseHostTurn: (host, slot, holder) => hosts.releaseHostTurn(db, host, slot, holder),
     holdHost: (host, untilMs) => hosts.holdHost(db, host, untilMs),
     exclusively: (name, work) => exclusively(db, dialect.name, name, work),
+
+    readPassLease: (name) => passLease.readPassLease(db, name),
+    claimPassLease: (lease, replacing) => passLease.claimPassLease(db, lease, replacing),
+    renewPassLease: (name, holder, expiresAt) => passLease.renewPassLease(db, name, holder, expiresAt),
+    releasePassLease: (name, holder) => passLease.releasePassLease(db, name, holder),
 
     upsertSource: (def, origin, now) => sources.upsertSource(db, def, origin, now),
     pruneConfigSources: (keep) => sources.pruneConfigSources(db, keep),

@@ -18,6 +18,9 @@ export const MIGRATION_TABLE = 'wiredesk_migration';
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: StoreDialect): Promise<string[]> {
   const migrations = Object.entries(allMigrations(dialect)).sort(([a], [b]) => a.localeCompare(b));
+  // Nothing pending, the common case: a read says so without the write lock, which a pass in
+  // another process may hold for seconds while it saves a large feed (longer than the busy timeout).
+  if (await upToDate(db, migrations.map(([name]) => name))) return [];
   let current = '(bookkeeping)';
   try {
     return await db.transaction().execute(async (trx) => {
@@ -40,6 +43,16 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: StoreDialec
     });
   } catch (cause) {
     throw new Error(`store: migration ${current} failed on ${dialect.name}`, { cause });
+  }
+}
+
+async function upToDate(db: Kysely<Database>, names: string[]): Promise<boolean> {
+  try {
+    const applied = new Set(await appliedMigrations(db));
+    return names.every((name) => applied.has(name));
+  } catch {
+    // No bookkeeping table yet: a new database, migrated under the lock below.
+    return false;
   }
 }
 

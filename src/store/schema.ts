@@ -276,6 +276,17 @@ export interface ContentGenerationTable {
   generation: ColumnType<number | string, number, number>;
 }
 
+/** Who runs a pass that must run alone (migration 0015); times are UTC ISO text. */
+export interface PassLeasesTable {
+  name: string;
+  /** A token of the holding pass, unique per acquisition. */
+  holder: string;
+  pid: number;
+  host: string;
+  acquired_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   entries: EntriesTable;
@@ -292,6 +303,7 @@ export interface Database {
   content_generation: ContentGenerationTable;
   fetch_hosts: FetchHostsTable;
   fetch_host_leases: FetchHostLeasesTable;
+  pass_leases: PassLeasesTable;
 }
 
 /** Per-host politeness shared by workers (fetch-hosts-table.ts); times in ms since the epoch. */

@@ -373,6 +373,16 @@ export interface ContentState {
   nextEmbargoEnd: string | null;
 }
 
+/** Who holds a pass that must run alone, and until when (times UTC ISO). */
+export interface PassLease {
+  name: string;
+  holder: string;
+  pid: number;
+  host: string;
+  acquiredAt: string;
+  expiresAt: string;
+}
+
 export interface Store {
   readonly dialect: DialectName;
   close(): Promise<void>;
@@ -401,6 +411,14 @@ export interface Store {
   holdHost(host: string, untilMs: number): Promise<void>;
   /** Runs `work` while no other process on this database runs work under the same name (exclusive-lock.ts). */
   exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
+
+  // Pass lease (pass-lease.ts): one ingest pass at a time per desk
+  readPassLease(name: string): Promise<PassLease | null>;
+  /** Takes the lease where there is none (`replacing` null) or where its holder is still `replacing`; false when another process won. */
+  claimPassLease(lease: PassLease, replacing: string | null): Promise<boolean>;
+  /** Moves the lease's expiry on; false when it is no longer `holder`'s. */
+  renewPassLease(name: string, holder: string, expiresAt: string): Promise<boolean>;
+  releasePassLease(name: string, holder: string): Promise<void>;
 
   // Sources (sources-table.ts)
   /** Insert or update definitions, keeping fetch state; `now` is an ISO timestamp. */

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { articleLinks, fetchPage, ROOT, runCli, servingUrl } from './cli-process.ts';
+import { articleLinks, fetchPage, ROOT, runCli, servingUrl, waitFor } from './cli-process.ts';
 
 const FEED = path.join(ROOT, 'src', 'cli', 'testdata', 'wire.rss');
 
@@ -44,12 +44,9 @@ describe('wiredesk on your own feeds, from another directory', () => {
     const serve = runCli(['serve', '--port', '0'], { cwd: dir, env });
     try {
       const base = await servingUrl(serve);
-      // The first ingest pass runs as the server starts; wait for its articles.
-      let links: string[] = [];
-      for (let i = 0; i < 50 && links.length === 0; i++) {
-        links = articleLinks((await fetchPage(new URL('en/', base).href)).html);
-        if (links.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      // The first ingest pass runs in serve's pipeline thread as the server starts; wait for it to end.
+      await waitFor(/ingest: 1 sources, 2 new entries, 2 articles, 0 failed/, serve.err, serve.exit);
+      const links = articleLinks((await fetchPage(new URL('en/', base).href)).html);
       assert.equal(links[0], '/en/world/1-harbour-authority-opens-a-second-ferry-terminal');
       const article = await fetchPage(new URL(links[0] ?? '', base).href);
       assert.equal(article.status, 200);

@@ -82,14 +82,20 @@ test('/metrics counts the fetches, entries and articles of serve\'s pass; /ready
     assert.match(text, new RegExp(`wiredesk_articles_built_total ${SOURCES * ITEMS}\\n`));
     assert.match(text, /wiredesk_http_request_duration_seconds_count\{method="GET",route="\/",status="200"\} 1\n/);
     assert.match(text, /nodejs_eventloop_lag_seconds /);
-    const ready = await fetch(new URL('/readyz', url));
+    const ready = await fetch(new URL('/readyz', url), { headers: { 'x-request-id': 'probe-1' } });
     assert.equal(ready.status, 200);
+    assert.equal(ready.headers.get('x-request-id'), 'probe-1');
     const body = (await ready.json()) as { status: string; ingest: { lastPassAt: string | null } };
     assert.equal(body.status, 'ready');
     assert.ok(body.ingest.lastPassAt !== null, 'the pass is named');
   } finally {
     assert.equal(await server.interrupt(), 0, server.err());
   }
+  // Standard error is a pipe here: JSON lines, the access log's among them with the request id.
+  const lines = server.err().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  assert.ok(lines.every((line) => typeof line['time'] === 'string' && typeof line['level'] === 'string' && typeof line['msg'] === 'string'));
+  const access = lines.find((line) => line['path'] === '/readyz');
+  assert.deepEqual(access && { reqId: access['reqId'], method: access['method'], status: access['status'] }, { reqId: 'probe-1', method: 'GET', status: 200 });
 });
 
 test('SIGTERM during a pass: no new connections, the pass finishes its feed, nothing is lost, exit 0', { timeout: 120_000 }, async () => {

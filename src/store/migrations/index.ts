@@ -17,8 +17,9 @@ import { articleStatesMigration } from './0010-article-states.ts';
 import { sourceErrorKindMigration } from './0011-source-error-kind.ts';
 import { humanMemoryMigration } from './0012-human-memory-and-stale-translations.ts';
 import { auditLogObjectMigration } from './0013-audit-log-object.ts';
-import { contentGenerationMigration } from './0017-content-generation.ts';
 import { fetchHostsMigration } from './0014-fetch-hosts.ts';
+import { passLeaseMigration } from './0015-pass-lease.ts';
+import { contentGenerationMigration } from './0017-content-generation.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
   return {
@@ -35,7 +36,8 @@ export function allMigrations(helpers: SchemaHelpers): Record<string, Migration>
     '0011-source-error-kind': sourceErrorKindMigration,
     '0012-human-memory-and-stale-translations': humanMemoryMigration,
     '0013-audit-log-object': auditLogObjectMigration,
-    '0017-content-generation': contentGenerationMigration(helpers),
     '0014-fetch-hosts': fetchHostsMigration,
+    '0015-pass-lease': passLeaseMigration,
+    '0017-content-generation': contentGenerationMigration(helpers),
   };
 }
