@@ -17,6 +17,7 @@ import { articleStatesMigration } from './0010-article-states.ts';
 import { sourceErrorKindMigration } from './0011-source-error-kind.ts';
 import { humanMemoryMigration } from './0012-human-memory-and-stale-translations.ts';
 import { auditLogObjectMigration } from './0013-audit-log-object.ts';
+import { searchIndexMigration } from './0016-search-index.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
   return {
@@ -33,5 +34,6 @@ export function allMigrations(helpers: SchemaHelpers): Record<string, Migration>
     '0011-source-error-kind': sourceErrorKindMigration,
     '0012-human-memory-and-stale-translations': humanMemoryMigration,
     '0013-audit-log-object': auditLogObjectMigration,
+    '0016-search-index': searchIndexMigration(helpers),
   };
 }
