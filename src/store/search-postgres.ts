@@ -70,7 +70,7 @@ export const postgresSearch: SearchEngine = {
       left join translations t on t.id = d.translation_id
       where ${matches} and ${query.visible}
       order by score desc, a.sort_key desc, d.id desc
-      limit ${query.limit} offset ${query.offset}`.execute(db as Kysely<unknown>);
+      limit ${query.limit} offset ${query.offset}`.execute(db);
     return rows.map((row) => ({ documentId: row.id, score: Number(row.score) }));
   },
 };

@@ -9,7 +9,7 @@
  * top; it leaves words in other scripts as they are. `remove_diacritics 2`
  * lets política match politica.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { SearchTerm } from '../text/search-query.ts';
 import type { DocumentMatch, DocumentMatchQuery, SearchEngine } from './search-engine.ts';
 
@@ -69,7 +69,7 @@ export const sqliteSearch: SearchEngine = {
       left join translations t on t.id = d.translation_id
       where search_fts match ${fts5Query(query.terms)} and ${query.visible}
       order by rank, a.sort_key desc, d.id desc
-      limit ${query.limit} offset ${query.offset}`.execute(db as Kysely<unknown>);
+      limit ${query.limit} offset ${query.offset}`.execute(db);
     // bm25 is lower for better matches.
     return rows.map((row) => ({ documentId: row.id, score: -row.rank }));
   },
