@@ -124,7 +124,8 @@ export function romanShadow(folded: string): string {
 const ROMAN_KEYS = new Map<string, string>();
 const MAX_REMEMBERED_WORDS = 100_000;
 
-function devanagariRomanKey(word: string): string {
+/** The roman key of one folded Devanagari word, as `romanShadow` indexes it. */
+export function devanagariRomanKey(word: string): string {
   let key = ROMAN_KEYS.get(word);
   if (key === undefined) {
     if (ROMAN_KEYS.size >= MAX_REMEMBERED_WORDS) ROMAN_KEYS.clear();

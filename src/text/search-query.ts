@@ -6,7 +6,7 @@
  * letters, so they never reach the engine as anything but word breaks; a
  * word like NEAR is just a word.
  */
-import { foldForSearch, isDevanagariWord, romanKey, searchTokens } from './search-fold.ts';
+import { devanagariRomanKey, foldForSearch, isDevanagariWord, romanKey, searchTokens } from './search-fold.ts';
 
 /**
  * Longest query read, in characters: a search box question is a few words,
@@ -46,4 +46,29 @@ export function parseSearchQuery(query: string, options: ParseOptions = {}): Par
     roman: options.romanised === false || isDevanagariWord(text) ? null : romanKey(text) || null,
   }));
   return { terms, truncated: cut || words.length > MAX_TERMS };
+}
+
+/**
+ * Whether a word of a text is one the term found, for highlighting: the same
+ * folded word, a word of the same English stem (approximated by a long
+ * shared beginning, as the engines' stemmers cut only endings), or a
+ * Devanagari word whose roman key is the term's.
+ */
+export function wordMatchesTerm(word: string, term: SearchTerm): boolean {
+  const folded = foldForSearch(word);
+  if (folded === term.text) return true;
+  if (isDevanagariWord(folded)) return term.roman !== null && devanagariRomanKey(folded) === term.roman;
+  return sameStem(folded, term.text);
+}
+
+/** Shortest word compared by its beginning; shorter words must be equal. */
+const MIN_STEM = 4;
+/** Letters a stemmer may cut from an English word's end (-ing, -ed, -ions…). */
+const MAX_ENDING = 3;
+
+function sameStem(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < MIN_STEM) return false;
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared += 1;
+  return shared >= Math.max(MIN_STEM, Math.max(a.length, b.length) - MAX_ENDING);
 }
