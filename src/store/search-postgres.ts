@@ -66,14 +66,17 @@ export const postgresSearch: SearchEngine = {
       select d.id as id, ts_rank(d.tsv, q.query) as score
       from search_documents d
       cross join (select ${tsquery} as query) q
-      join articles a on a.id = d.article_id
-      left join translations t on t.id = d.translation_id
-      where ${matches} and ${query.visible}
-      order by score desc, a.sort_key desc, d.id desc
-      limit ${query.limit} offset ${query.offset}`.execute(db);
+      where ${matches} and ${langFilter(query.langs)}
+      order by score desc, d.article_id desc
+      limit ${query.limit}`.execute(db);
     return rows.map((row) => ({ documentId: row.id, score: Number(row.score) }));
   },
 };
+
+function langFilter(langs: DocumentMatchQuery['langs']): RawBuilder<unknown> {
+  if ('only' in langs) return langs.only.length === 0 ? sql`false` : sql`d.lang in (${sql.join(langs.only)})`;
+  return langs.except.length === 0 ? sql`true` : sql`d.lang not in (${sql.join(langs.except)})`;
+}
 
 /** One term as a tsquery: the word stemmed as English, or its roman key as it is. Bound, never spliced. */
 function termQuery(term: SearchTerm): RawBuilder<unknown> {

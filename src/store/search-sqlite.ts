@@ -7,7 +7,9 @@
  * Hindi word at every vowel sign, virama and anusvara (भूकंप becomes भ, क, प).
  * Adding the marks (`M*`) keeps each word whole. `porter` stems English on
  * top; it leaves words in other scripts as they are. `remove_diacritics 2`
- * lets política match politica.
+ * lets política match politica. The document's language is a column of
+ * the index too, so the edition's languages are part of the match and the
+ * ranking never reads the documents' rows.
  */
 import { sql } from 'kysely';
 import type { SearchTerm } from '../text/search-query.ts';
@@ -16,27 +18,27 @@ import type { DocumentMatch, DocumentMatchQuery, SearchEngine } from './search-e
 export const FTS5_TOKENIZER = `porter unicode61 remove_diacritics 2 categories 'L* N* Co M*'`;
 
 /**
- * bm25 weights of the columns (headline, body, roman): a word in the headline
- * says more about what the article is about than one in the body; a roman
- * key stands for a word of either.
+ * bm25 weights of the columns (headline, body, roman, lang): a word in the
+ * headline says more about what the article is about than one in the body; a
+ * roman key stands for a word of either; the language says nothing.
  */
-const BM25_WEIGHTS = sql.raw('8.0, 1.0, 2.0');
+const BM25_WEIGHTS = sql.raw('8.0, 1.0, 2.0, 0.0');
 
 export const sqliteSearch: SearchEngine = {
   async createSearchIndex(db) {
     await sql
       .raw(
-        `create virtual table search_fts using fts5(headline, body, roman, content='search_documents', content_rowid='id', tokenize="${FTS5_TOKENIZER}")`,
+        `create virtual table search_fts using fts5(headline, body, roman, lang, content='search_documents', content_rowid='id', tokenize="${FTS5_TOKENIZER}")`,
       )
       .execute(db);
     // FTS5's documented way of keeping an external-content table in step.
     await sql`create trigger search_documents_ai after insert on search_documents begin
-      insert into search_fts (rowid, headline, body, roman) values (new.id, new.headline, new.body, new.roman); end`.execute(db);
+      insert into search_fts (rowid, headline, body, roman, lang) values (new.id, new.headline, new.body, new.roman, new.lang); end`.execute(db);
     await sql`create trigger search_documents_ad after delete on search_documents begin
-      insert into search_fts (search_fts, rowid, headline, body, roman) values ('delete', old.id, old.headline, old.body, old.roman); end`.execute(db);
+      insert into search_fts (search_fts, rowid, headline, body, roman, lang) values ('delete', old.id, old.headline, old.body, old.roman, old.lang); end`.execute(db);
     await sql`create trigger search_documents_au after update on search_documents begin
-      insert into search_fts (search_fts, rowid, headline, body, roman) values ('delete', old.id, old.headline, old.body, old.roman);
-      insert into search_fts (rowid, headline, body, roman) values (new.id, new.headline, new.body, new.roman); end`.execute(db);
+      insert into search_fts (search_fts, rowid, headline, body, roman, lang) values ('delete', old.id, old.headline, old.body, old.roman, old.lang);
+      insert into search_fts (rowid, headline, body, roman, lang) values (new.id, new.headline, new.body, new.roman, new.lang); end`.execute(db);
     // Any write of an article's or a translation's text lists the article for a rebuild.
     const mark = (id: string) =>
       `insert into search_pending (article_id, mark) values (${id}, 1) on conflict (article_id) do update set mark = search_pending.mark + 1;`;
@@ -62,14 +64,11 @@ export const sqliteSearch: SearchEngine = {
   },
   async matchDocuments(db, query: DocumentMatchQuery): Promise<DocumentMatch[]> {
     const { rows } = await sql<{ id: number; rank: number }>`
-      select d.id as id, bm25(search_fts, ${BM25_WEIGHTS}) as rank
+      select rowid as id, bm25(search_fts, ${BM25_WEIGHTS}) as rank
       from search_fts
-      join search_documents d on d.id = search_fts.rowid
-      join articles a on a.id = d.article_id
-      left join translations t on t.id = d.translation_id
-      where search_fts match ${fts5Query(query.terms)} and ${query.visible}
-      order by rank, a.sort_key desc, d.id desc
-      limit ${query.limit} offset ${query.offset}`.execute(db);
+      where search_fts match ${fts5Query(query.terms, query.langs)}
+      order by rank, rowid desc
+      limit ${query.limit}`.execute(db);
     // bm25 is lower for better matches.
     return rows.map((row) => ({ documentId: row.id, score: -row.rank }));
   },
@@ -80,13 +79,16 @@ export const sqliteSearch: SearchEngine = {
  * (`"`, `*`, `NEAR`, `-`, `:`, `(`) is a phrase to look for, never syntax.
  * Terms are letters, digits and marks already; quotes are doubled regardless.
  */
-export function fts5Query(terms: readonly SearchTerm[]): string {
-  return terms
+export function fts5Query(terms: readonly SearchTerm[], langs?: DocumentMatchQuery['langs']): string {
+  const words = terms
     .map((term) => {
       const text = quoted(term.text);
       return term.roman ? `(${text} OR roman : ${quoted(term.roman)})` : text;
     })
     .join(' AND ');
+  if (langs === undefined) return words;
+  if ('only' in langs) return `(${words}) AND lang : (${langs.only.map(quoted).join(' OR ') || '""'})`;
+  return langs.except.length === 0 ? words : `(${words}) NOT lang : (${langs.except.map(quoted).join(' OR ')})`;
 }
 
 function quoted(term: string): string {
