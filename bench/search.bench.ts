@@ -241,24 +241,40 @@ async function quality(corpus: Corpus, engines: ('sqlite' | 'postgres')[], pgUrl
 interface Latency {
   p50: number;
   p95: number;
+  /** Processor time of this process per search: the whole cost on SQLite, the client's share on PostgreSQL. */
+  cpuP50: number;
+  cpuP95: number;
 }
 
 async function latency(rank: Ranker, queries: readonly LabelledQuery[], rounds: number): Promise<Latency> {
   const p50s: number[] = [];
   const p95s: number[] = [];
+  const cpuP50s: number[] = [];
+  const cpuP95s: number[] = [];
   for (const q of queries) await rank(q, PAGE_LIMIT); // warm-up
   for (let round = 0; round < rounds; round += 1) {
     const times: number[] = [];
+    const cpu: number[] = [];
     for (const query of queries) {
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       await rank(query, PAGE_LIMIT);
+      const used = process.cpuUsage(cpuStarted);
       times.push(performance.now() - started);
+      cpu.push((used.user + used.system) / 1_000);
     }
     times.sort((a, b) => a - b);
+    cpu.sort((a, b) => a - b);
     p50s.push(percentile(times, 0.5));
     p95s.push(percentile(times, 0.95));
+    cpuP50s.push(percentile(cpu, 0.5));
+    cpuP95s.push(percentile(cpu, 0.95));
   }
-  return { p50: median(p50s), p95: median(p95s) };
+  return { p50: median(p50s), p95: median(p95s), cpuP50: median(cpuP50s), cpuP95: median(cpuP95s) };
+}
+
+function latencyCells(name: string, l: Latency): string {
+  return `${name.padEnd(18)}${[l.p50, l.p95, l.cpuP50, l.cpuP95].map((v) => v.toFixed(2).padStart(9)).join('')}`;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -281,14 +297,14 @@ async function speed(opts: Options, engines: ('sqlite' | 'postgres')[]): Promise
     const handle = await loadStore(engine, opts.pgUrl, corpus);
     const measured = await latency(storeRanker(handle, corpus), corpus.queries, opts.rounds);
     rows.push(
-      `${`wiredesk-${engine}`.padEnd(18)}${measured.p50.toFixed(2).padStart(9)}${measured.p95.toFixed(2).padStart(9)}` +
-        `${(measured.p95 / peer.p95).toFixed(2).padStart(11)}${handle.insertSeconds.toFixed(1).padStart(11)}${handle.indexSeconds.toFixed(1).padStart(11)}`,
+      `${latencyCells(`wiredesk-${engine}`, measured)}${(measured.p95 / peer.p95).toFixed(2).padStart(11)}` +
+        `${handle.insertSeconds.toFixed(1).padStart(11)}${handle.indexSeconds.toFixed(1).padStart(11)}`,
     );
     await handle.close();
   }
   console.log(`\nLatency of one search over ${opts.size} articles (${corpus.queries.length} queries × ${opts.rounds} rounds, medians of the rounds), ms`);
-  console.log(`${'system'.padEnd(18)}${'p50'.padStart(9)}${'p95'.padStart(9)}${'p95/naive'.padStart(11)}${'insert s'.padStart(11)}${'index s'.padStart(11)}`);
-  console.log(`${'naive (peer)'.padEnd(18)}${peer.p50.toFixed(2).padStart(9)}${peer.p95.toFixed(2).padStart(9)}${'1.00'.padStart(11)}`);
+  console.log(`${'system'.padEnd(18)}${['p50', 'p95', 'cpu p50', 'cpu p95'].map((h) => h.padStart(9)).join('')}${'p95/naive'.padStart(11)}${'insert s'.padStart(11)}${'index s'.padStart(11)}`);
+  console.log(`${latencyCells('naive (peer)', peer)}${'1.00'.padStart(11)}`);
   for (const row of rows) console.log(row);
   console.log('Goal: p95 < 50 ms. The naive peer is an in-memory FTS5 table without the visibility joins or the catch-up check.');
 }
