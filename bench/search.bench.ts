@@ -206,13 +206,13 @@ const GROUPS = ['devanagari', 'variant', 'romanised', 'hindi (all)', 'english', 
 function printQuality(corpus: Corpus, results: Map<string, Map<string, Scores>>): void {
   const systems = [...results.keys()];
   console.log(`\nQuality on ${corpus.name} (${corpus.articles.length} articles, ${corpus.queries.length} queries): P@5 / MRR@10`);
-  console.log(`${'queries'.padEnd(16)}${'n'.padStart(4)}  ${systems.map((s) => s.padStart(17)).join('')}`);
+  console.log(`${'queries'.padEnd(16)}${'n'.padStart(4)}  ${systems.map((s) => s.padStart(19)).join('')}`);
   for (const group of GROUPS) {
     const n = results.get(systems[0]!)!.get(group)?.n ?? 0;
     if (n === 0) continue;
     const cells = systems.map((s) => {
       const g = results.get(s)!.get(group)!;
-      return `${g.p5.toFixed(3)} / ${g.mrr.toFixed(3)}`.padStart(17);
+      return `${g.p5.toFixed(3)} / ${g.mrr.toFixed(3)}`.padStart(19);
     });
     console.log(`${group.padEnd(16)}${String(n).padStart(4)}  ${cells.join('')}`);
   }

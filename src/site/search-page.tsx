@@ -5,7 +5,7 @@
  * writes `noindex`, and the route sends X-Robots-Tag too.
  */
 import { textDirection } from '../text/direction.ts';
-import { MAX_QUERY_CHARS } from '../text/search-query.ts';
+import { MAX_QUERY_CHARS, MAX_TERMS } from '../text/search-query.ts';
 import { Layout, editionTitle, type PageChrome } from './layout.tsx';
 import { PublishedTime } from './published-time.tsx';
 import type { SearchOutcome, SearchResult } from './search-results.ts';
@@ -43,7 +43,7 @@ export function SearchPage({ chrome, query, page, outcome }: SearchPageProps) {
           <button type="submit">{strings.submit}</button>
         </form>
         <p id="search-hint" class="search-hint">{strings.hint}</p>
-        {outcome.truncated && <p class="search-notice" role="status">{strings.truncated(MAX_QUERY_CHARS)}</p>}
+        {outcome.truncated && <p class="search-notice" role="status">{strings.truncated(MAX_QUERY_CHARS, MAX_TERMS)}</p>}
         {!asked && query.trim() !== '' && <p class="search-notice" role="status">{strings.emptyQuery}</p>}
       </div>
       {asked && <Results chrome={chrome} strings={strings} query={query} results={outcome.results} />}

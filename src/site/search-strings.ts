@@ -17,8 +17,8 @@ export interface SearchStrings {
   noResults: (query: string) => string;
   /** The query had no word to search for (empty, or punctuation only). */
   emptyQuery: string;
-  /** The query was cut to its first `max` characters (or first words). */
-  truncated: (max: number) => string;
+  /** The query was cut to its first `max` characters, or its first `words` words. */
+  truncated: (max: number, words: number) => string;
   pagination: string;
   previous: string;
   next: string;
@@ -36,7 +36,7 @@ const en: SearchStrings = {
   resultsFor: (query) => `Search results for “${query}”`,
   noResults: (query) => `No articles match “${query}”.`,
   emptyQuery: 'Type one or more words to search for.',
-  truncated: (max) => `Your search was long, so only its first ${max} characters were used.`,
+  truncated: (max, words) => `Your search was long, so only part of it was used: its first ${max} characters, and at most ${words} words.`,
   pagination: 'More results',
   previous: 'Previous results',
   next: 'More results',
@@ -53,7 +53,7 @@ const hi: SearchStrings = {
   resultsFor: (query) => `“${query}” के खोज परिणाम`,
   noResults: (query) => `“${query}” से मेल खाता कोई लेख नहीं मिला।`,
   emptyQuery: 'खोजने के लिए एक या अधिक शब्द लिखें।',
-  truncated: (max) => `आपकी खोज लंबी थी, इसलिए केवल पहले ${max} अक्षर इस्तेमाल किए गए।`,
+  truncated: (max, words) => `आपकी खोज लंबी थी, इसलिए उसका केवल एक हिस्सा इस्तेमाल हुआ: पहले ${max} अक्षर और अधिकतम ${words} शब्द।`,
   pagination: 'और परिणाम',
   previous: 'पिछले परिणाम',
   next: 'और परिणाम',
@@ -70,7 +70,7 @@ const es: SearchStrings = {
   resultsFor: (query) => `Resultados de la búsqueda «${query}»`,
   noResults: (query) => `Ningún artículo coincide con «${query}».`,
   emptyQuery: 'Escriba una o más palabras para buscar.',
-  truncated: (max) => `Su búsqueda era larga: solo se usaron sus primeros ${max} caracteres.`,
+  truncated: (max, words) => `Su búsqueda era larga: solo se usó una parte, sus primeros ${max} caracteres y como mucho ${words} palabras.`,
   pagination: 'Más resultados',
   previous: 'Resultados anteriores',
   next: 'Más resultados',
@@ -87,7 +87,7 @@ const ur: SearchStrings = {
   resultsFor: (query) => `“${query}” کے نتائج`,
   noResults: (query) => `“${query}” سے ملتا کوئی مضمون نہیں ملا۔`,
   emptyQuery: 'تلاش کے لیے ایک یا زیادہ الفاظ لکھیں۔',
-  truncated: (max) => `آپ کی تلاش لمبی تھی، اس لیے صرف پہلے ${max} حروف استعمال کیے گئے۔`,
+  truncated: (max, words) => `آپ کی تلاش لمبی تھی، اس لیے اس کا صرف ایک حصہ استعمال ہوا: پہلے ${max} حروف اور زیادہ سے زیادہ ${words} الفاظ۔`,
   pagination: 'مزید نتائج',
   previous: 'پچھلے نتائج',
   next: 'مزید نتائج',
