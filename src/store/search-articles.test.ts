@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { parseSearchQuery } from '../text/search-query.ts';
 import type { ArticleSearchQuery, Store, TranslationRecord } from './store.ts';
 import { testDialects, useFreshDatabase } from './test-databases.ts';
@@ -186,6 +187,19 @@ for (const dialect of testDialects) {
       assert.equal(await store.refreshSearchIndex((p) => progress.push(p.remaining)), SEEDS.length);
       assert.deepEqual(progress, [0]);
       assert.deepEqual(await find(store, 'भूकंप'), ['hi:quake']);
+    });
+
+    void it('answers any text without an error (random Unicode, FTS syntax and Devanagari mixed)', async () => {
+      const { store } = await seeded();
+      const syntax = fc.constantFrom('"', '*', '-', '(', ')', ':', 'NEAR', 'OR', 'AND', 'NOT', '^', '+', '{', '}', "'", ';', '\\', '\u0000', 'भूकंप', 'हिन्दी', 'bhukamp');
+      const query = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }), syntax), { maxLength: 12 }).map((parts) => parts.join(' '));
+      await fc.assert(
+        fc.asyncProperty(query, async (q) => {
+          const hits = await store.searchArticles({ terms: parseSearchQuery(q).terms, visibleAt: T1, limit: 5 });
+          assert.ok(hits.length <= 5);
+        }),
+        { numRuns: 150, seed: 13 },
+      );
     });
 
     void it('treats full-text syntax as words and answers an empty or very long query', async () => {
