@@ -211,6 +211,9 @@ for (const dialect of testDialects) {
       }
       assert.deepEqual(await find(store, 'NEAR(rain heavy)'), [], 'NEAR is a word to find, and no article has it');
       assert.deepEqual(await find(store, 'rain OR floods'), [], 'OR is a word too');
+      // The index also holds each document's language; a query word is never matched against it.
+      assert.deepEqual(await find(store, 'hi', { lang: 'hi', translationsInto: 'hi' }), []);
+      assert.deepEqual(await find(store, 'en', { excludeLangs: ['hi'] }), []);
       assert.deepEqual(await find(store, ''), []);
       const long = parseSearchQuery('rain '.repeat(2_000));
       assert.equal(long.truncated, true);

@@ -80,12 +80,14 @@ export const sqliteSearch: SearchEngine = {
  * Terms are letters, digits and marks already; quotes are doubled regardless.
  */
 export function fts5Query(terms: readonly SearchTerm[], langs?: DocumentMatchQuery['langs']): string {
-  const words = terms
+  const each = terms
     .map((term) => {
       const text = quoted(term.text);
       return term.roman ? `(${text} OR roman : ${quoted(term.roman)})` : text;
     })
     .join(' AND ');
+  // The words never look in the language column: a query "hi" is not every Hindi article.
+  const words = `{headline body roman} : (${each})`;
   if (langs === undefined) return words;
   if ('only' in langs) return `(${words}) AND lang : (${langs.only.map(quoted).join(' OR ') || '""'})`;
   return langs.except.length === 0 ? words : `(${words}) NOT lang : (${langs.except.map(quoted).join(' OR ')})`;
