@@ -24,11 +24,15 @@ export interface SearchRefreshProgress {
   remaining: number;
 }
 
-/** Rebuilds the documents of every listed article; returns how many articles were indexed. */
-export async function refreshSearchIndex(db: Db, onProgress?: (progress: SearchRefreshProgress) => void): Promise<number> {
+/**
+ * Rebuilds the documents of the listed articles, all of them or the first
+ * `maxArticles`; returns how many articles were indexed.
+ */
+export async function refreshSearchIndex(db: Db, onProgress?: (progress: SearchRefreshProgress) => void, maxArticles = Infinity): Promise<number> {
   let indexed = 0;
-  for (;;) {
-    const pending = await db.selectFrom('search_pending').select(['article_id', 'mark']).orderBy('article_id').limit(ARTICLES_PER_BATCH).execute();
+  while (indexed < maxArticles) {
+    const batch = Math.min(ARTICLES_PER_BATCH, maxArticles - indexed);
+    const pending = await db.selectFrom('search_pending').select(['article_id', 'mark']).orderBy('article_id').limit(batch).execute();
     if (pending.length === 0) return indexed;
     await db.transaction().execute(async (trx) => {
       const ids = pending.map((row) => row.article_id);
@@ -48,6 +52,7 @@ export async function refreshSearchIndex(db: Db, onProgress?: (progress: SearchR
       onProgress({ indexed, remaining: Number(left?.n ?? 0) });
     }
   }
+  return indexed;
 }
 
 /** Rows per insert statement: 7 columns each, well under both engines' bound-parameter limits. */

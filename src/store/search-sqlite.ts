@@ -79,6 +79,7 @@ export const sqliteSearch: SearchEngine = {
  * (`"`, `*`, `NEAR`, `-`, `:`, `(`) is a phrase to look for, never syntax.
  * Terms are letters, digits and marks already; quotes are doubled regardless.
  */
+/** Without `langs`, the words alone, for a table of other columns (the bench's peers). */
 export function fts5Query(terms: readonly SearchTerm[], langs?: DocumentMatchQuery['langs']): string {
   const each = terms
     .map((term) => {
@@ -86,9 +87,9 @@ export function fts5Query(terms: readonly SearchTerm[], langs?: DocumentMatchQue
       return term.roman ? `(${text} OR roman : ${quoted(term.roman)})` : text;
     })
     .join(' AND ');
+  if (langs === undefined) return each;
   // The words never look in the language column: a query "hi" is not every Hindi article.
   const words = `{headline body roman} : (${each})`;
-  if (langs === undefined) return words;
   if ('only' in langs) return `(${words}) AND lang : (${langs.only.map(quoted).join(' OR ') || '""'})`;
   return langs.except.length === 0 ? words : `(${words}) NOT lang : (${langs.except.map(quoted).join(' OR ')})`;
 }
