@@ -7,9 +7,10 @@
  *   other scripts whole (the default parser keeps a Devanagari word with its
  *   vowel signs in a UTF-8 database); the roman keys (B) through `simple`,
  *   as they are. A GIN index serves `@@`; ts_rank orders.
- * - pg_trgm: a Devanagari term also matches a headline holding a word of
- *   nearly the same spelling (word similarity, `<%`, through a trigram GIN
- *   index): दिल्लि finds दिल्ली, which no folding rule covers. The extension
+ * - pg_trgm: when the words as folded find nothing, a Devanagari term also
+ *   matches a headline holding a word of nearly the same spelling (word
+ *   similarity, `<%`, through a trigram GIN index): दिल्लि finds दिल्ली, which
+ *   no folding rule covers. The extension
  *   is database-wide, so it is created in `public` whatever schema the
  *   tables are in, and its operator is named with that schema.
  */
@@ -56,22 +57,29 @@ export const postgresSearch: SearchEngine = {
     await sql`drop function if exists wiredesk_search_mark()`.execute(db);
   },
   async matchDocuments(db, query: DocumentMatchQuery): Promise<DocumentMatch[]> {
-    const schema = await trgmSchema(db as Kysely<unknown>);
-    const tsquery = sql.join(query.terms.map((term) => termQuery(term)), sql` && `);
-    const matches = sql.join(
-      query.terms.map((term) => termMatch(term, schema)),
-      sql` and `,
-    );
-    const { rows } = await sql<{ id: number; score: number }>`
-      select d.id as id, ts_rank(d.tsv, q.query) as score
-      from search_documents d
-      cross join (select ${tsquery} as query) q
-      where ${matches} and ${langFilter(query.langs)}
-      order by score desc, d.article_id desc
-      limit ${query.limit}`.execute(db);
-    return rows.map((row) => ({ documentId: row.id, score: Number(row.score) }));
+    const exact = await rankedMatches(db as Kysely<unknown>, query, null);
+    // Near spellings only when the words as folded find nothing: the trigram
+    // check of a common word's candidates costs more than the whole search.
+    if (exact.length > 0 || query.terms.every((term) => term.roman !== null)) return exact;
+    return rankedMatches(db as Kysely<unknown>, query, await trgmSchema(db as Kysely<unknown>));
   },
 };
+
+async function rankedMatches(db: Kysely<unknown>, query: DocumentMatchQuery, trgm: string | null): Promise<DocumentMatch[]> {
+  const tsquery = sql.join(query.terms.map((term) => termQuery(term)), sql` && `);
+  const matches = sql.join(
+    query.terms.map((term) => termMatch(term, trgm)),
+    sql` and `,
+  );
+  const { rows } = await sql<{ id: number; score: number }>`
+    select d.id as id, ts_rank(d.tsv, q.query) as score
+    from search_documents d
+    cross join (select ${tsquery} as query) q
+    where ${matches} and ${langFilter(query.langs)}
+    order by score desc, d.article_id desc
+    limit ${query.limit}`.execute(db);
+  return rows.map((row) => ({ documentId: row.id, score: Number(row.score) }));
+}
 
 function langFilter(langs: DocumentMatchQuery['langs']): RawBuilder<unknown> {
   if ('only' in langs) return langs.only.length === 0 ? sql`false` : sql`d.lang in (${sql.join(langs.only)})`;
@@ -84,9 +92,11 @@ function termQuery(term: SearchTerm): RawBuilder<unknown> {
   return term.roman ? sql`(${own} || plainto_tsquery('simple'::regconfig, ${term.roman}))` : own;
 }
 
-function termMatch(term: SearchTerm, schema: string): RawBuilder<unknown> {
+/** With `trgm` (pg_trgm's schema), a non-Latin term also matches a headline word of nearly its spelling. */
+function termMatch(term: SearchTerm, trgm: string | null): RawBuilder<unknown> {
   const full = sql`d.tsv @@ ${termQuery(term)}`;
-  if (term.roman !== null) return full;
+  if (term.roman !== null || trgm === null) return full;
+  const schema = trgm;
   // A Devanagari (or other non-Latin) term: a near spelling in the headline counts too.
   return sql`(${full} or ${term.text} ${sql.raw(`operator(${schema}.<%)`)} d.headline)`;
 }
