@@ -12,6 +12,7 @@ import { PageHead, type ArticleHead } from './page-head.tsx';
 import type { Alternate } from './translation-view.ts';
 import { textDirection } from '../text/direction.ts';
 import { uiLanguage, type UiStrings } from './ui-strings.ts';
+import { SearchLink } from './search-link.tsx';
 
 /** What every page needs from the request, whatever its content. */
 export interface PageChrome {
@@ -45,6 +46,8 @@ export interface LayoutProps {
   currentSection?: string | null;
   /** The masthead is the page's h1 only on the home page. */
   mastheadIsHeading?: boolean;
+  /** Pages search engines must not index (search results). */
+  noindex?: boolean;
   children: Child;
 }
 
@@ -62,6 +65,7 @@ export function Layout(props: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{documentTitle}</title>
+        {props.noindex && <meta name="robots" content="noindex" />}
         <PageHead
           chrome={chrome}
           title={props.title ?? siteTitle}
@@ -83,6 +87,7 @@ export function Layout(props: LayoutProps) {
           <header class="site-header" lang={edition.lang} dir={textDirection(edition.lang)}>
             <div class="header-top">
               <Masthead isHeading={props.mastheadIsHeading ?? false} href={homePath(edition)} title={siteTitle} />
+              <SearchLink edition={edition} />
               <EditionSwitcher chrome={chrome} currentSection={props.currentSection ?? null} />
             </div>
             <SectionNav chrome={chrome} currentSection={props.currentSection ?? null} />

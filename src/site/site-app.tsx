@@ -16,6 +16,7 @@ import { editionForPath } from './editions.ts';
 import { addFeedRoutes } from './feed-routes.ts';
 import { addMediaRoute } from './media-route.ts';
 import { addRobotsRoute } from './robots-route.ts';
+import { addSearchRoutes } from './search-routes.tsx';
 import { addSitemapRoutes } from './sitemap-routes.ts';
 import { ErrorPage, NotFoundPage } from './message-pages.tsx';
 import { addPageRoutes, pageChrome, renderHtml, type PageDeps } from './page-routes.tsx';
@@ -94,6 +95,8 @@ export function createSiteApp(options: SiteOptions): Hono {
   addMediaRoute(app, mediaDir);
   // Before the pages: `/api/sources` would otherwise read as section "api", article "sources".
   addApiRoutes(app, { store, now });
+  // Before the pages: `/en/search` would otherwise read as a section "search".
+  addSearchRoutes(app, deps);
   addRobotsRoute(app, deps);
   addSitemapRoutes(app, deps);
   // Before the pages: `/en/world/rss.xml` would otherwise read as an article "rss.xml".

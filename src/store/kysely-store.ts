@@ -27,6 +27,8 @@ import type { Counts, Store } from './store.ts';
 import * as memory from './translation-memory-table.ts';
 import * as published from './published-articles.ts';
 import * as translations from './translations-table.ts';
+import { searchArticles } from './search-articles.ts';
+import { refreshSearchIndex } from './search-index.ts';
 
 /**
  * The key under which a store keeps its query builder, for storage tests that
@@ -37,7 +39,7 @@ export const QUERY_BUILDER: unique symbol = Symbol('wiredesk.store.queryBuilder'
 
 export type KyselyStore = Store & { readonly [QUERY_BUILDER]: Kysely<Database> };
 
-export function createKyselyStore(db: Kysely<Database>, dialect: Pick<StoreDialect, 'name' | 'backup'>): KyselyStore {
+export function createKyselyStore(db: Kysely<Database>, dialect: Pick<StoreDialect, 'name' | 'backup' | 'search'>): KyselyStore {
   return {
     dialect: dialect.name,
     [QUERY_BUILDER]: db,
@@ -143,6 +145,9 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Pick<StoreDiale
     publishedTranslationsInto: (ids, lang) => published.publishedTranslationsInto(db, ids, lang),
     sitemapMonths: (visibleAt) => published.sitemapMonths(db, visibleAt),
     sitemapArticles: (query) => published.sitemapArticles(db, query),
+
+    searchArticles: (query) => searchArticles(db, dialect.search, query),
+    refreshSearchIndex: (onProgress) => refreshSearchIndex(db, onProgress),
   };
 }
 

@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
+import { postgresSearch } from './search-postgres.ts';
 
 /** A plain lowercase identifier: it goes into a connection option, where it cannot be bound. */
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -50,6 +51,9 @@ export function postgresDialect(connectionString: string, pgSchema?: string): St
       return db;
     },
     // int4 identity, not serial8/bigint: pg returns int8 as strings, int4 as numbers.
+    search: postgresSearch,
+    createSearchIndex: (db) => postgresSearch.createSearchIndex(db),
+    dropSearchIndex: (db) => postgresSearch.dropSearchIndex(db),
     autoIncrementId: (column) => column.primaryKey().generatedByDefaultAsIdentity(),
     async makeAppendOnly(db, table) {
       if (!SCHEMA_NAME.test(table)) throw new Error(`store: "${table}" is not a plain table name`);

@@ -287,6 +287,28 @@ export interface PassLeasesTable {
   expires_at: string;
 }
 
+/** One searchable text of an article (0016): the original, or one translation. Text folded (src/text/search-fold.ts). */
+export interface SearchDocumentsTable {
+  id: Generated<number>;
+  article_id: number;
+  /** The language of this text: the article's, or the translation's target. */
+  lang: string;
+  /** Null for the original. */
+  translation_id: number | null;
+  headline: string;
+  /** Standfirst and text. */
+  body: string;
+  /** Roman keys of the Devanagari words of headline and body, space-separated. */
+  roman: string;
+}
+
+/** Articles whose search documents are out of date (0016); triggers add them, search-index.ts clears them. */
+export interface SearchPendingTable {
+  article_id: number;
+  /** Counts the writes since listed. */
+  mark: Generated<number>;
+}
+
 export interface Database {
   sources: SourcesTable;
   entries: EntriesTable;
@@ -304,6 +326,8 @@ export interface Database {
   fetch_hosts: FetchHostsTable;
   fetch_host_leases: FetchHostLeasesTable;
   pass_leases: PassLeasesTable;
+  search_documents: SearchDocumentsTable;
+  search_pending: SearchPendingTable;
 }
 
 /** Per-host politeness shared by workers (fetch-hosts-table.ts); times in ms since the epoch. */

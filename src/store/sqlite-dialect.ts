@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 import type { Database } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
+import { sqliteSearch } from './search-sqlite.ts';
 
 /** Table names spliced into trigger DDL: plain lowercase identifiers only. */
 const PLAIN_IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
@@ -45,6 +46,9 @@ export function sqliteDialect(dataDir: string): StoreDialect {
       opened = database;
       return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
     },
+    search: sqliteSearch,
+    createSearchIndex: (db) => sqliteSearch.createSearchIndex(db),
+    dropSearchIndex: (db) => sqliteSearch.dropSearchIndex(db),
     autoIncrementId: (column) => column.primaryKey().autoIncrement(),
     async makeAppendOnly(db, table) {
       const name = plainIdentifier(table);

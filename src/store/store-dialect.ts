@@ -6,6 +6,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { SchemaHelpers } from './migrations/schema-helpers.ts';
 import type { Database } from './schema.ts';
+import type { SearchEngine } from './search-engine.ts';
 import type { DialectName } from './store.ts';
 
 /** Also the part migrations need to write portable DDL (migrations/schema-helpers.ts). */
@@ -24,4 +25,6 @@ export interface StoreDialect extends SchemaHelpers {
    * own tools (pg_dump) refuse with a sentence that says so.
    */
   backup(destination: string): Promise<void>;
+  /** Full-text search: the index (also a migration helper) and the ranked match. */
+  readonly search: SearchEngine;
 }

@@ -28,6 +28,8 @@ import type { SegmentOrigins } from '../translate/segment-origins.ts';
 import type { SourceSnapshot } from '../translate/source-snapshot.ts';
 import type { MemoryScope, MemorySegment } from '../translate/translation-memory.ts';
 import type { TranslationsTable } from './schema.ts';
+import type { SearchRefreshProgress } from './search-index.ts';
+import type { SearchTerm } from '../text/search-query.ts';
 
 import type {
   AuditQuery,
@@ -615,6 +617,51 @@ export interface Store {
   sitemapMonths(visibleAt: string): Promise<SitemapMonth[]>;
   /** Listed articles visible at `visibleAt` published in [from, until), newest first, with their published translations. */
   sitemapArticles(query: SitemapArticleQuery): Promise<SitemapArticle[]>;
+
+  // ---- Search (search-articles.ts, search-index.ts; the engines in search-sqlite.ts, search-postgres.ts) ----
+
+  /** The visible articles and published translations matching every term, best first; the index is brought up to date first. */
+  searchArticles(query: ArticleSearchQuery): Promise<ArticleSearchHit[]>;
+  /** Rebuilds the search documents of every article written since they were made; returns how many articles. */
+  refreshSearchIndex(onProgress?: (progress: SearchRefreshProgress) => void): Promise<number>;
+}
+
+// ---- Search types ----
+
+export type { SearchTerm } from '../text/search-query.ts';
+export type { SearchRefreshProgress } from './search-index.ts';
+
+export interface ArticleSearchQuery {
+  /** From parseSearchQuery (src/text/search-query.ts); none matches nothing. */
+  terms: readonly SearchTerm[];
+  /** Originals in this language, or in none of `excludeLangs` (an edition's filter, as for lists). */
+  lang?: string;
+  excludeLangs?: string[];
+  /** Published translations into this language are searched too. */
+  translationsInto?: string;
+  /** The time embargoes are judged at (UTC ISO). Killed articles never appear. */
+  visibleAt: string;
+  limit: number;
+  offset?: number;
+}
+
+export interface ArticleSearchHit {
+  articleId: number;
+  /** The language of the text that matched: the article's, or a translation's. */
+  lang: string;
+  articleLang: string;
+  translated: boolean;
+  /** As shown in that language, with the language of the headline when it differs (a kept original). */
+  headline: string;
+  headlineLang: string | null;
+  standfirst: string | null;
+  text: string;
+  section: string;
+  slug: string;
+  /** UTC ISO: publication time, else when stored. */
+  published: string;
+  /** Higher is better; comparable only within one result list. */
+  score: number;
 }
 
 // ---- Feeds and sitemaps types ----

@@ -19,6 +19,7 @@ import { humanMemoryMigration } from './0012-human-memory-and-stale-translations
 import { auditLogObjectMigration } from './0013-audit-log-object.ts';
 import { fetchHostsMigration } from './0014-fetch-hosts.ts';
 import { passLeaseMigration } from './0015-pass-lease.ts';
+import { searchIndexMigration } from './0016-search-index.ts';
 import { contentGenerationMigration } from './0017-content-generation.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
@@ -38,6 +39,7 @@ export function allMigrations(helpers: SchemaHelpers): Record<string, Migration>
     '0013-audit-log-object': auditLogObjectMigration,
     '0014-fetch-hosts': fetchHostsMigration,
     '0015-pass-lease': passLeaseMigration,
+    '0016-search-index': searchIndexMigration(helpers),
     '0017-content-generation': contentGenerationMigration(helpers),
   };
 }

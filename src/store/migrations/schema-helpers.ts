@@ -24,4 +24,12 @@ export interface SchemaHelpers {
   countChanges(db: Kysely<unknown>, table: string, columns?: readonly string[]): Promise<void>;
   /** Removes what `countChanges` made for the table. */
   dropChangeCount(db: Kysely<unknown>, table: string): Promise<void>;
+  /**
+   * The engine's full-text index over `search_documents` (0016): an FTS5
+   * table kept in step by triggers on SQLite; a weighted tsvector column, its
+   * GIN index and a pg_trgm index on PostgreSQL. And the triggers that list
+   * an article in `search_pending` when its text or a translation's is written.
+   */
+  createSearchIndex(db: Kysely<unknown>): Promise<void>;
+  dropSearchIndex(db: Kysely<unknown>): Promise<void>;
 }
