@@ -130,6 +130,9 @@ for (const dialect of testDialects) {
       assert.equal(hindi.length, 1);
       assert.equal(hindi[0]?.dateline, 'चेन्नई');
       assert.equal(hindi[0]?.byline, 'रीना वर्मा');
+
+      // The pass indexed its articles for search itself: no reader's search has to.
+      assert.equal(await ctx.store.refreshSearchIndex(), 0, 'nothing left for search to index');
     });
 
     test('reading the same feeds again stores nothing twice', async () => {

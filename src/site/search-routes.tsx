@@ -29,8 +29,8 @@ const MAX_LIMIT = 50;
 const MAX_PAGE = 100;
 const WHOLE_NUMBER = /^[0-9]{1,6}$/;
 
-/** Results change as articles arrive; a minute, as for the site's lists. */
-const SEARCH_CACHE_CONTROL = 'public, max-age=60';
+/** Results change as articles arrive, are killed or corrected: revalidated every time, as the site's pages are. */
+const SEARCH_CACHE_CONTROL = 'public, no-cache';
 
 export function addSearchRoutes(app: Hono, deps: PageDeps): void {
   app.get('/api/search', (c) => apiSearch(c, deps));

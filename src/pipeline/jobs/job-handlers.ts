@@ -14,7 +14,7 @@ import type { StoredEntry, StoredSource } from '../../store/store.ts';
 import { buildArticleFromFeed, buildArticleWithPage } from '../article-builder.ts';
 import { interleaveHosts } from '../host-order.ts';
 import { ingestSource, type SourceOutcome } from '../ingest-source.ts';
-import type { PipelineContext } from '../pipeline-context.ts';
+import { errorMessage, type PipelineContext } from '../pipeline-context.ts';
 import { assignStories, type StoryPassResult } from '../story-assignment.ts';
 import { translatePendingArticles, type TranslationPassResult } from '../translation-step.ts';
 
@@ -133,7 +133,23 @@ export async function fetchLoadedPage(ctx: PipelineContext, entry: StoredEntry, 
  * `ingest` beside the workers, a job that outlived its expiry).
  */
 export async function assignStoriesJob(ctx: PipelineContext): Promise<Handled<StoryPassResult>> {
-  return { result: await ctx.store.exclusively('wiredesk:assign-stories', () => assignStories(ctx)), next: NOTHING_NEXT };
+  const result = await ctx.store.exclusively('wiredesk:assign-stories', () => assignStories(ctx));
+  await refreshSearch(ctx);
+  return { result, next: NOTHING_NEXT };
+}
+
+/**
+ * The search documents of the articles just built, made here on the pipeline's
+ * side rather than by the next reader's search (which catches up on what is
+ * left, a batch at a time). A failure is logged and left to that catch-up: it
+ * must not fail the stories that were assigned.
+ */
+async function refreshSearch(ctx: PipelineContext): Promise<void> {
+  try {
+    await ctx.store.refreshSearchIndex();
+  } catch (error) {
+    ctx.log.error(`search: could not index the new articles: ${errorMessage(error)}`, error);
+  }
 }
 
 /**
