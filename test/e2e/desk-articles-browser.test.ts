@@ -51,7 +51,9 @@ async function serve(dialect: (typeof testDialects)[number]): Promise<Served> {
   const store = await database.open();
   // The render cache on, as in `serve`: a desk action must reach the public pages within its bound.
   const base = deskTestConfig('http://localhost/');
-  const config = { ...base, renderCache: { ...base.renderCache, checkEveryMs: RENDER_CHECK_MS } };
+  // The fixture's articles are English and the editions Hindi and Spanish: the home page lists them only with showUntranslated.
+  const editions = base.editions.map((edition) => (edition.path === '/' ? { ...edition, showUntranslated: true } : edition));
+  const config = { ...base, editions, renderCache: { ...base.renderCache, checkEveryMs: RENDER_CHECK_MS } };
   for (const editor of EDITORS) {
     const added = await addUser({ store, now: () => new Date(), passwordParams: TEST_PASSWORD_PARAMS }, { ...editor, role: 'editor' }, { actor: cliActor('browser-test') });
     assert.ok(added.ok);
