@@ -39,8 +39,13 @@ export async function runExtract(program: Command, io: CliIo, names: string[], o
   const keepAll = options.format === 'json' || options.format === 'html';
   const outcomes: ExtractOutcome[] = [];
   let failed = 0;
-  for (const input of inputs) {
-    const outcome = await extractOne(input, io.cwd, config, baseUrl);
+  // The next file is read while this one is extracted: reading 300 files one after another
+  // left the processor idle a tenth of the run.
+  let reading = readOne(inputs[0]!, io.cwd, config);
+  for (let i = 0; i < inputs.length; i++) {
+    const read = await reading;
+    if (i + 1 < inputs.length) reading = readOne(inputs[i + 1]!, io.cwd, config);
+    const outcome = await extractOne(inputs[i]!, read, config, baseUrl);
     if ('error' in outcome) failed++;
     if (keepAll) outcomes.push(outcome);
     printAsItComes(io, options.format, outcome, several);
@@ -53,9 +58,20 @@ export async function runExtract(program: Command, io: CliIo, names: string[], o
   if (failed > 0) throw new Error(`extract: ${failed} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} failed`);
 }
 
-async function extractOne(input: ExtractInput, cwd: string, config: Config, baseUrl: string | null): Promise<ExtractOutcome> {
+type ReadPage = Awaited<ReturnType<typeof readInput>>;
+
+/** The input's bytes, or why they could not be read (reported with the input, in its turn). */
+function readOne(input: ExtractInput, cwd: string, config: Config): Promise<{ page: ReadPage } | { error: unknown }> {
+  return readInput(input, cwd, config).then(
+    (page) => ({ page }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+async function extractOne(input: ExtractInput, read: { page: ReadPage } | { error: unknown }, config: Config, baseUrl: string | null): Promise<ExtractOutcome> {
   try {
-    const page = await readInput(input, cwd, config);
+    if ('error' in read) throw read.error;
+    const { page } = read;
     const { html } = decodeHtml(page.bytes, page.contentType);
     // Bytes were checked against the limit already; characters never outnumber bytes.
     const options = { url: page.url ?? baseUrl, maxChars: config.fetch.maxBytes };

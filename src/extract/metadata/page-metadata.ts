@@ -119,7 +119,7 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
     siteName,
     canonicalUrl,
     description: present([jsonLd?.description, ...meta.descriptions])[0] ?? null,
-    image: chooseImage(jsonLd, meta, baseUrl, furnitureImageUrls(document, baseUrl)),
+    image: chooseImage(jsonLd, meta, baseUrl, () => furnitureImageUrls(document, baseUrl)),
     dateline: jsonLd?.dateline ?? null,
     section: present([jsonLd?.section, ...meta.sections])[0] ?? null,
     keywords: uniqueText(jsonLd && jsonLd.keywords.length > 0 ? jsonLd.keywords : meta.keywords),
@@ -157,8 +157,10 @@ function chooseLanguage(jsonLd: JsonLdMetadata | null, meta: MetaTagMetadata): s
 }
 
 /** The first candidate that is not the site's furniture (a logo, a default card, a beacon: site-furniture-images.ts). */
-function chooseImage(jsonLd: JsonLdMetadata | null, meta: MetaTagMetadata, baseUrl: string | null, furniture: readonly string[]): PageImage | null {
-  const usable = (url: string | null) => (url && !isFurnitureImage(url, furniture) ? url : null);
+function chooseImage(jsonLd: JsonLdMetadata | null, meta: MetaTagMetadata, baseUrl: string | null, findFurniture: () => readonly string[]): PageImage | null {
+  // The page is walked for its furniture only when it names an image to check.
+  let furniture: readonly string[] | undefined;
+  const usable = (url: string | null) => (url && !isFurnitureImage(url, (furniture ??= findFurniture())) ? url : null);
   const tagged = meta.images.map((image) => ({ url: usable(safeImageUrl(image.url, baseUrl)), alt: image.alt }));
   const fromJsonLd = jsonLd?.image ? usable(safeImageUrl(jsonLd.image.url, baseUrl)) : null;
   if (jsonLd?.image && fromJsonLd) {

@@ -44,42 +44,45 @@ export function isFurnitureImageUrl(url: string): boolean {
 
 /**
  * The URLs of the page's images that belong to the site rather than to the
- * article. One walk, iterative (a page may nest 100,000 elements deep).
+ * article. One walk, iterative (a page may nest 100,000 elements deep), with
+ * where each node sits kept as two bits beside it rather than an object per
+ * node: the walk covers every element of every page extracted.
  */
 export function furnitureImageUrls(document: Document, baseUrl: string | null): string[] {
   const urls: string[] = [];
-  const stack: Place[] = [...document.children].reverse().map((node) => ({ node, furniture: false, inArticle: false }));
-  while (stack.length > 0) {
-    const place = stack.pop()!;
-    const { node } = place;
+  const nodes: AnyNode[] = [...document.children].reverse();
+  const places: number[] = nodes.map(() => 0);
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const place = places.pop()!;
     if (!isTag(node)) continue;
     if (node.name === 'img') {
-      if (place.furniture || isMarkedLogo(node) || isTrackingPixel(node)) {
+      if ((place & FURNITURE) !== 0 || isMarkedLogo(node) || isTrackingPixel(node)) {
         const url = imageSource(node, baseUrl);
         if (url) urls.push(url);
       }
       continue;
     }
     const inside = placeInside(node, place);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ ...inside, node: node.children[i]! });
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      nodes.push(node.children[i]!);
+      places.push(inside);
+    }
   }
   return urls;
 }
 
-interface Place {
-  node: AnyNode;
-  /** Inside the site's header, footer or navigation. */
-  furniture: boolean;
-  /** Inside an article or the main content, where a header is the article's. */
-  inArticle: boolean;
-}
+/** Inside the site's header, footer or navigation. */
+const FURNITURE = 1;
+/** Inside an article or the main content, where a header is the article's. */
+const IN_ARTICLE = 2;
 
-function placeInside(element: Element, around: Place): Omit<Place, 'node'> {
-  const role = (element.attribs['role'] ?? '').toLowerCase();
-  if (NAVIGATION_TAGS.has(element.name) || NAVIGATION_ROLES.has(role)) return { furniture: true, inArticle: around.inArticle };
-  if (ARTICLE_TAGS.has(element.name) || role === 'main' || role === 'article') return { furniture: around.furniture, inArticle: true };
-  if (PAGE_BOX_TAGS.has(element.name) && !around.inArticle) return { furniture: true, inArticle: false };
-  return { furniture: around.furniture, inArticle: around.inArticle };
+function placeInside(element: Element, around: number): number {
+  const role = element.attribs['role']?.toLowerCase() ?? '';
+  if (NAVIGATION_TAGS.has(element.name) || NAVIGATION_ROLES.has(role)) return around | FURNITURE;
+  if (ARTICLE_TAGS.has(element.name) || role === 'main' || role === 'article') return around | IN_ARTICLE;
+  if (PAGE_BOX_TAGS.has(element.name) && (around & IN_ARTICLE) === 0) return FURNITURE;
+  return around;
 }
 
 /** Whether a candidate for the lead image is a site's logo, a default card or a beacon. */
