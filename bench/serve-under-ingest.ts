@@ -25,7 +25,7 @@ import autocannon from 'autocannon';
 // eslint-disable-next-line no-restricted-imports -- a raw read-only driver connection, see above.
 import Database from 'better-sqlite3';
 import { articleLinks } from '../test/e2e/cli-process.ts';
-import { bulletinFeed, serveFeeds, type LoopbackFeeds } from '../test/e2e/loopback-feeds.ts';
+import { bulletinFeed, loopbackDeskYaml, serveFeeds, type LoopbackFeeds } from '../test/e2e/loopback-feeds.ts';
 
 const OWN_BIN = path.resolve(import.meta.dirname, '..', 'bin', 'wiredesk.js');
 /** Articles on the desk before anything is measured: a home page with a full list, and an article to ask for. */
@@ -155,18 +155,6 @@ async function load(url: string, paths: string[], seconds: number, rate: number)
   };
 }
 
-function deskYaml(sources: Record<string, string>): string {
-  const lines = Object.entries(sources).map(([id, url]) => `  - { id: ${id}, name: "${id}", url: "${url}", section: world, language: en }`);
-  return `site: { name: Bench Desk, baseUrl: "http://desk.example/" }
-editions: [{ lang: en, path: / }]
-sections: [{ id: world, title: World }]
-dataDir: ./data
-fetch: { allow: [127.0.0.1] }
-sources:
-${lines.join('\n')}
-`;
-}
-
 function storedCounts(dir: string, database: { url: string } | null): { entries: number; articles: number } {
   const query = 'select (select count(*) from entries) as entries, (select count(*) from articles) as articles';
   if (database) {
@@ -200,7 +188,7 @@ async function oneRun(engine: 'sqlite' | 'postgres', options: Options, feeds: Lo
   const database = engine === 'postgres' && options.databaseUrl ? postgresDatabase(options.databaseUrl) : null;
   const env: NodeJS.ProcessEnv = database ? { DATABASE_URL: database.url } : {};
   try {
-    await writeFile(path.join(dir, 'wiredesk.yaml'), deskYaml({ seed: feeds.urls[0]! }));
+    await writeFile(path.join(dir, 'wiredesk.yaml'), loopbackDeskYaml('Bench Desk', { seed: feeds.urls[0]! }));
     const seed = wiredesk(options.bin, ['ingest', '--all'], dir, env);
     if ((await seed.exit) !== 0) throw new Error(`bench: seeding the desk failed:\n${seed.output()}`);
 
@@ -218,7 +206,7 @@ async function oneRun(engine: 'sqlite' | 'postgres', options: Options, feeds: Lo
     }
 
     // The big feed joins the desk; serve's first tick finds it due.
-    await writeFile(path.join(dir, 'wiredesk.yaml'), deskYaml({ seed: feeds.urls[0]!, wire: feeds.urls[1]! }));
+    await writeFile(path.join(dir, 'wiredesk.yaml'), loopbackDeskYaml('Bench Desk', { seed: feeds.urls[0]!, wire: feeds.urls[1]! }));
     const servedBefore = feeds.served();
     const busy = await startServe(options.bin, dir, env, true);
     try {

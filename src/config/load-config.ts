@@ -67,9 +67,9 @@ export function parseConfig(text: string, options: ParseOptions): Config {
     dataDir: path.resolve(baseDir, nonEmpty(env.WIREDESK_DATA_DIR) ?? parsed.dataDir),
     databaseUrl,
     port: env.PORT !== undefined && env.PORT !== '' ? parsePort(env.PORT) : parsed.port,
-    fetch: { ...parsed.fetch, allow: [...parsed.fetch.allow, ...allowFromEnv(env.WIREDESK_FETCH_ALLOW)] },
+    fetch: { ...parsed.fetch, allow: [...parsed.fetch.allow, ...entriesFromEnv('WIREDESK_FETCH_ALLOW', env.WIREDESK_FETCH_ALLOW, allowEntryProblem)] },
     metrics: metricsFromEnv(parsed.metrics, env.WIREDESK_METRICS_TOKEN),
-    proxy: { trusted: [...parsed.proxy.trusted, ...proxiesFromEnv(env.WIREDESK_TRUSTED_PROXIES)] },
+    proxy: { trusted: [...parsed.proxy.trusted, ...entriesFromEnv('WIREDESK_TRUSTED_PROXIES', env.WIREDESK_TRUSTED_PROXIES, proxyEntryProblem)] },
   };
   return deepFreeze(config);
 }
@@ -169,20 +169,12 @@ function parsePort(value: string): number {
   return port;
 }
 
-function allowFromEnv(value: string | undefined): string[] {
+/** A comma-separated list of entries from `variable`, each checked by `problemOf`, a bad one named with the variable. */
+function entriesFromEnv(variable: string, value: string | undefined, problemOf: (entry: string) => string | null): string[] {
   const entries = (value ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
   for (const entry of entries) {
-    const problem = allowEntryProblem(entry);
-    if (problem !== null) throw new ConfigError(`WIREDESK_FETCH_ALLOW: ${problem}`);
-  }
-  return entries;
-}
-
-function proxiesFromEnv(value: string | undefined): string[] {
-  const entries = (value ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
-  for (const entry of entries) {
-    const problem = proxyEntryProblem(entry);
-    if (problem !== null) throw new ConfigError(`WIREDESK_TRUSTED_PROXIES: ${problem}`);
+    const problem = problemOf(entry);
+    if (problem !== null) throw new ConfigError(`${variable}: ${problem}`);
   }
   return entries;
 }

@@ -154,7 +154,8 @@ export class HostPoliteness {
   }
 }
 
-function hostOf(url: string): string | null {
+/** The host and port a request to `url` goes to, as politeness counts hosts; null for a URL that is not http(s). */
+export function hostOf(url: string): string | null {
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.host : null;

@@ -8,8 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { FetchError } from '../ingest/http-fetch.ts';
-import type { PerHostLimits, PolitenessClock } from '../ingest/host-politeness.ts';
-import { systemClock } from '../ingest/host-politeness.ts';
+import { hostOf, systemClock, type PerHostLimits, type PolitenessClock } from '../ingest/host-politeness.ts';
 import { retryAfterUntil } from '../ingest/retry-after.ts';
 import type { Store } from '../store/store.ts';
 import type { Politeness } from './pipeline-context.ts';
@@ -79,11 +78,3 @@ function heldError(host: string, url: string, untilMs: number, now: number): Fet
   });
 }
 
-function hostOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.host : null;
-  } catch {
-    return null;
-  }
-}

@@ -88,16 +88,18 @@ export function bulletinFeed(id: string, items: number): LoopbackFeed {
 
 /** A wiredesk.yaml in `dir` for an English desk reading these sources (id → feed URL) on loopback. */
 export async function writeLoopbackDesk(dir: string, name: string, sources: Record<string, string>): Promise<void> {
+  await writeFile(path.join(dir, 'wiredesk.yaml'), loopbackDeskYaml(name, sources));
+}
+
+/** The text of that wiredesk.yaml. */
+export function loopbackDeskYaml(name: string, sources: Record<string, string>): string {
   const lines = Object.entries(sources).map(([id, url]) => `  - { id: ${id}, name: "${id}", url: "${url}", section: world, language: en }`);
-  await writeFile(
-    path.join(dir, 'wiredesk.yaml'),
-    `site: { name: ${name}, baseUrl: "http://desk.example/" }
+  return `site: { name: ${name}, baseUrl: "http://desk.example/" }
 editions: [{ lang: en, path: / }]
 sections: [{ id: world, title: World }]
 dataDir: ./data
 fetch: { allow: [127.0.0.1] }
 sources:
 ${lines.join('\n')}
-`,
-  );
+`;
 }
