@@ -1,7 +1,7 @@
 /**
  * The date readers (feed and page dates, valid or null and the instant that
- * was written when a date was written; Retry-After), and the romaniser with
- * the slugs made from it.
+ * was written when a date was written; Retry-After), the romaniser with
+ * the slugs made from it, and the search box's query reader.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -9,6 +9,7 @@ import { dateFromUrl, parsePageDate } from '../../../src/extract/metadata/page-d
 import { parseFeedDate } from '../../../src/ingest/feed-dates.ts';
 import { MAX_RETRY_AFTER_MS, retryAfterUntil } from '../../../src/ingest/retry-after.ts';
 import { romanizeDevanagari } from '../../../src/text/romanize.ts';
+import { MAX_QUERY_CHARS, MAX_TERMS, parseSearchQuery, wordMatchesTerm } from '../../../src/text/search-query.ts';
 import { slugify } from '../../../src/text/slug.ts';
 import { HINDI_WORDS, ROMANISED_HINDI_WORDS, dateText, hostileText, hostileUrl, words, writtenDate, type WrittenDate } from '../arbitraries.ts';
 import { assertBoundedOutput, attempt, defineTarget, valueOf, type FuzzTarget } from '../fuzz-target.ts';
@@ -27,6 +28,19 @@ function zoneSuffix(offset: number): string {
   const abs = Math.abs(offset);
   return `${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
+
+/** What full-text engines read as syntax; a search term must never carry any of it. */
+const ENGINE_SYNTAX = /["*():^+\-{}[\]\s]/u;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+
+/** Search box text: words, romanised words, engine syntax and operators between them, or anything at all. */
+const searchQueryInput = fc.oneof(
+  fc
+    .array(fc.oneof(words(HINDI_WORDS, 3), words(ROMANISED_HINDI_WORDS, 3), fc.constantFrom('"', '*', 'NEAR', 'NEAR(', '-', 'OR', 'AND', 'NOT', '(', ')', ':', '^', '{', '}', "'")), { maxLength: 30 })
+    .map((parts) => parts.join(' ')),
+  fc.string({ unit: 'grapheme', maxLength: 400 }),
+  hostileText,
+);
 
 /** Devanagari letters, signs and digits; the dandas and the abbreviation sign are punctuation and stay. */
 const DEVANAGARI_LEFT = /[\u0900-\u0963\u0966-\u096f\u0971-\u097f]/u;
@@ -132,6 +146,29 @@ export const TEXT_TARGETS: FuzzTarget<unknown>[] = [
       const slug = valueOf('slugify', attempt('slugify', () => slugify(text, 'hi')));
       assert.match(slug, SLUG, `slug ${JSON.stringify(slug)}`);
       assert.ok(slug.length <= 80, `slug of ${slug.length} characters`);
+    },
+  }),
+  defineTarget({
+    name: 'search-query',
+    about: 'parseSearchQuery on search box text with engine syntax, long and hostile text: plain, bounded terms that match themselves',
+    arbitrary: searchQueryInput,
+    boundedRuns: 200,
+    check: (query: string) => {
+      const parsed = valueOf('parseSearchQuery', attempt('parseSearchQuery', () => parseSearchQuery(query)));
+      assert.ok(parsed.terms.length <= MAX_TERMS, `${parsed.terms.length} terms`);
+      if (Array.from(query).length > MAX_QUERY_CHARS) assert.ok(parsed.truncated, 'a query over the limit says it was cut');
+      const seen = new Set<string>();
+      for (const term of parsed.terms) {
+        assert.ok(term.text !== '', 'an empty term');
+        assert.ok(!ENGINE_SYNTAX.test(term.text), `engine syntax in the term ${JSON.stringify(term.text)}`);
+        assert.ok(!CONTROL.test(term.text), `a control character in the term ${JSON.stringify(term.text)}`);
+        assert.equal(term.text, term.text.normalize('NFC'), 'a term not in NFC');
+        assert.ok(term.roman === null || /^[a-z0-9]+$/u.test(term.roman), `roman key ${JSON.stringify(term.roman)}`);
+        assert.ok(!seen.has(term.text), `the term ${JSON.stringify(term.text)} twice`);
+        seen.add(term.text);
+        assert.ok(wordMatchesTerm(term.text, term), `the term ${JSON.stringify(term.text)} does not match itself`);
+      }
+      assert.deepEqual(parseSearchQuery(query), parsed, 'the same query read twice differently');
     },
   }),
 ];
