@@ -209,6 +209,8 @@ async function oneRun(engine: 'sqlite' | 'postgres', options: Options, feeds: Lo
     await writeFile(path.join(dir, 'wiredesk.yaml'), loopbackDeskYaml('Bench Desk', { seed: feeds.urls[0]!, wire: feeds.urls[1]! }));
     const servedBefore = feeds.served();
     const busy = await startServe(options.bin, dir, env, true);
+    // On PostgreSQL serve only schedules the pipeline; a `wiredesk worker` beside it runs it, as deployed.
+    const worker = database ? wiredesk(options.bin, ['worker'], dir, env) : null;
     try {
       await until('serve fetching the big feed', () => (feeds.served() > servedBefore ? true : undefined), 120_000, busy.output);
       await load(busy.url, paths, WARM_UP_S, options.rate);
@@ -218,6 +220,7 @@ async function oneRun(engine: 'sqlite' | 'postgres', options: Options, feeds: Lo
     } finally {
       // The pass would go on building articles for a minute more; this desk is thrown away.
       await stop(busy, 'SIGKILL');
+      if (worker) await stop(worker, 'SIGKILL');
     }
   } finally {
     database?.drop();
