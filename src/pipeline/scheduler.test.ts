@@ -16,8 +16,8 @@ const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</tit
 <description>&lt;p&gt;The ward committee approved footpaths on four streets on Monday evening.&lt;/p&gt;</description></item>
 </channel></rss>`;
 
-test('the scheduler runs a pass at once, only for due sources, and stop() waits for it', async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wd-scheduler-'));
+/** A desk in `dir` with one source, a local RSS file, and its SQLite store. */
+async function localDesk(dir: string) {
   await writeFile(path.join(dir, 'local.rss'), FEED);
   const config = parseConfig(
     `
@@ -28,7 +28,12 @@ sources: [{ id: local, name: Local, url: local.rss, section: city }]
 `,
     { file: path.join(dir, 'wiredesk.yaml'), env: {} },
   );
-  const store = await openStore({ dataDir: path.join(dir, 'data'), databaseUrl: null });
+  return { config, store: await openStore({ dataDir: path.join(dir, 'data'), databaseUrl: null }) };
+}
+
+test('the scheduler runs a pass at once, only for due sources, and stop() waits for it', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'wd-scheduler-'));
+  const { config, store } = await localDesk(dir);
   try {
     const ctx = { config, store, now: () => new Date(), log: silentLogger };
     await syncConfigSources(ctx);
@@ -102,17 +107,7 @@ sources: [${ids.map((id) => `{ id: ${id}, name: ${id}, url: ${id}.rss, section: 
 
 test('a tick that finds another process\'s pass running leaves the sources to it, and the next tick after it ends runs', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'wd-scheduler-busy-'));
-  await writeFile(path.join(dir, 'local.rss'), FEED);
-  const config = parseConfig(
-    `
-site: { name: Test, baseUrl: "http://localhost" }
-editions: [{ lang: en, path: / }]
-sections: [{ id: city, title: City }]
-sources: [{ id: local, name: Local, url: local.rss, section: city }]
-`,
-    { file: path.join(dir, 'wiredesk.yaml'), env: {} },
-  );
-  const store = await openStore({ dataDir: path.join(dir, 'data'), databaseUrl: null });
+  const { config, store } = await localDesk(dir);
   try {
     const ctx = { config, store, now: () => new Date(), log: silentLogger };
     await syncConfigSources(ctx);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Store } from './store.ts';
 import { testDialects, useFreshDatabase } from './test-databases.ts';
-import { cleanArticle, feedEntry, sourceDefinition } from './test-records.ts';
+import { cleanArticle, feedEntry, hindiTranslation, sourceDefinition } from './test-records.ts';
 
 const T0 = '2024-05-01T09:00:00.000Z';
 const T1 = '2024-05-01T10:00:00.000Z';
@@ -44,26 +44,7 @@ for (const dialect of testDialects) {
       const other = await database().open();
       const articleVersion = (await store.getArticle(id))!.updatedAt;
       const before = await generation(other);
-      const translation = await store.saveTranslation(
-        {
-          articleId: id,
-          targetLang: 'hi',
-          articleVersion,
-          engine: 'apertium',
-          headline: 'बंदरगाह फिर खुला',
-          headlineLang: null,
-          translatedHeadline: 'बंदरगाह फिर खुला',
-          headlinePolicy: 'translate',
-          blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'बंदरगाह सोमवार को खुला।' }] }],
-          text: 'बंदरगाह सोमवार को खुला।',
-          status: 'review',
-          issues: [],
-          attempts: 1,
-          nextAttemptAt: null,
-          lastError: null,
-        },
-        T1,
-      );
+      const translation = await store.saveTranslation(hindiTranslation(id, articleVersion, { status: 'review' }), T1);
       const saved = await generation(other);
       assert.ok(saved > before);
       assert.equal(await store.approveTranslation(translation, T1), true);

@@ -11,7 +11,7 @@ import { parseSearchQuery } from '../text/search-query.ts';
 import type { ArticleSearchQuery, Store, TranslationRecord } from './store.ts';
 import { testDialects, useFreshDatabase } from './test-databases.ts';
 import { testQueryBuilder } from './test-query-builder.ts';
-import { cleanArticle, feedEntry, sourceDefinition } from './test-records.ts';
+import { cleanArticle, feedEntry, hindiTranslation as sharedHindiTranslation, sourceDefinition } from './test-records.ts';
 
 const T0 = '2026-03-02T08:00:00.000Z';
 const T1 = '2026-03-02T09:00:00.000Z';
@@ -38,24 +38,13 @@ const SEEDS: Seed[] = [
 ];
 
 function hindiTranslation(articleId: number, articleVersion: string, fields: Partial<TranslationRecord> = {}): TranslationRecord {
-  return {
-    articleId,
-    targetLang: 'hi',
-    articleVersion,
-    engine: 'apertium',
+  return sharedHindiTranslation(articleId, articleVersion, {
     headline: 'भारी बारिश से सड़कों पर पानी',
-    headlineLang: null,
     translatedHeadline: 'भारी बारिश से सड़कों पर पानी',
-    headlinePolicy: 'translate',
     blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'तूफ़ान से रात भर भारी बारिश हुई।' }] }],
     text: 'तूफ़ान से रात भर भारी बारिश हुई।',
-    status: 'pass',
-    issues: [],
-    attempts: 1,
-    nextAttemptAt: null,
-    lastError: null,
     ...fields,
-  };
+  });
 }
 
 for (const dialect of testDialects) {

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'node:test';
-import pg from 'pg';
+import { dropPostgresSchema } from './bench-support.ts';
 import { openStore } from './open-store.ts';
 import type { DialectName, Store } from './store.ts';
 
@@ -46,7 +46,7 @@ function postgres(url: string): TestDialect {
       return Promise.resolve(
         trackStores(
           () => openStore({ dataDir: '/nonexistent', databaseUrl: url, pgSchema }),
-          () => dropSchema(url, pgSchema),
+          () => dropPostgresSchema(url, pgSchema),
         ),
       );
     },
@@ -92,16 +92,6 @@ function trackStores(open: () => Promise<Store>, remove: () => Promise<void>): T
   };
 }
 
-async function dropSchema(url: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    // The name is generated above from hex digits; identifiers cannot be bound.
-    await client.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * For end-to-end tests that run `wiredesk` processes on PostgreSQL: a fresh
@@ -120,8 +110,8 @@ export async function freshPostgresDesk(url: string): Promise<{ databaseUrl: str
     databaseUrl: databaseUrl.href,
     jobsSchema,
     async drop() {
-      await dropSchema(url, pgSchema);
-      await dropSchema(url, jobsSchema);
+      await dropPostgresSchema(url, pgSchema);
+      await dropPostgresSchema(url, jobsSchema);
     },
   };
 }

@@ -1,7 +1,7 @@
 /** Small builders for storage tests: valid records with the fields a test cares about overridden. */
 import type { Article } from '../extract/article.ts';
 import type { Entry } from '../ingest/entry.ts';
-import type { SourceDefinition } from './store.ts';
+import type { SourceDefinition, TranslationRecord } from './store.ts';
 
 export function sourceDefinition(id: string, fields: Partial<SourceDefinition> = {}): SourceDefinition {
   return {
@@ -57,6 +57,28 @@ export function cleanArticle(headline: string, fields: Partial<Article> = {}): A
     image: null,
     blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: `${headline}.` }] }],
     text: `${headline}.`,
+    ...fields,
+  };
+}
+
+/** A Hindi translation that passed the gate, of the article's version `articleVersion`. */
+export function hindiTranslation(articleId: number, articleVersion: string, fields: Partial<TranslationRecord> = {}): TranslationRecord {
+  return {
+    articleId,
+    targetLang: 'hi',
+    articleVersion,
+    engine: 'apertium',
+    headline: 'बंदरगाह फिर खुला',
+    headlineLang: null,
+    translatedHeadline: 'बंदरगाह फिर खुला',
+    headlinePolicy: 'translate',
+    blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'बंदरगाह सोमवार को खुला।' }] }],
+    text: 'बंदरगाह सोमवार को खुला।',
+    status: 'pass',
+    issues: [],
+    attempts: 1,
+    nextAttemptAt: null,
+    lastError: null,
     ...fields,
   };
 }
