@@ -3,7 +3,7 @@
  * bar on a terminal and plain lines elsewhere (CI logs, pipes, files).
  */
 import { SingleBar } from 'cli-progress';
-import pc from 'picocolors';
+import { colours as pc } from './colour.ts';
 import type { Logger } from '../pipeline/pipeline-context.ts';
 import { write } from './cli-io.ts';
 import { terminalText } from './text-table.ts';

@@ -4,7 +4,7 @@
  * 3 done with failures (`ingest` where a source or an article failed).
  */
 import { Command, CommanderError } from 'commander';
-import pc from 'picocolors';
+import { colours as pc } from './colour.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { messageWithCauses } from '../util/error-chain.ts';
 import { packageVersion } from '../util/package-files.ts';

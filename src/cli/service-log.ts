@@ -11,7 +11,7 @@
  * (a database URL in an error).
  */
 import { inspect } from 'node:util';
-import pc from 'picocolors';
+import { colours as pc } from './colour.ts';
 import type { Logger as PinoLogger } from 'pino';
 import type { Logger } from '../pipeline/pipeline-context.ts';
 import { currentRequestId } from './request-id.ts';

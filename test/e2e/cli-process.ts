@@ -22,7 +22,9 @@ export interface CliProcess {
 export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): CliProcess {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, ...options.env },
+    // The tests read wiredesk's sentences, not its colours: node's test runner sets FORCE_COLOR
+    // for its files when it runs on a terminal, and picocolors colours whenever CI is set.
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   // No input: standard input is closed at once, as with `< /dev/null`.
