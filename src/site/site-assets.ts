@@ -35,11 +35,27 @@ const FONT_WEIGHTS = [400, 700] as const;
 const FONT_FAMILY = 'Noto Sans Devanagari';
 
 export function loadSiteAssets(): SiteAssets {
-  const fonts = FONT_WEIGHTS.map((weight) => loadFont(weight));
-  const css = fontFaces(fonts) + readFileSync(packageFile('src/site/site.css'), 'utf8');
+  const fonts = devanagariFonts();
+  const css = devanagariFontFaces() + readFileSync(packageFile('src/site/site.css'), 'utf8');
   const stylesheet = asset('/assets/site.css', 'text/css; charset=utf-8', new TextEncoder().encode(css));
   const icon = asset('/assets/icon.svg', 'image/svg+xml', new Uint8Array(readFileSync(packageFile('src/site/favicon.svg'))));
   return { stylesheet, fonts, icon };
+}
+
+let loadedFonts: Asset[] | undefined;
+
+/** The font files, read once per process: the site serves them, and the site's and the desk's stylesheets name them. */
+export function devanagariFonts(): Asset[] {
+  return (loadedFonts ??= FONT_WEIGHTS.map((weight) => loadFont(weight)));
+}
+
+/**
+ * The @font-face rules for the self-hosted Devanagari font, pointing at the
+ * site's hashed font URLs. The desk prepends them too: an editor's machine
+ * without a Devanagari font would otherwise show boxes for every Hindi word.
+ */
+export function devanagariFontFaces(): string {
+  return fontFaces(devanagariFonts());
 }
 
 function loadFont(weight: number): Asset {

@@ -71,6 +71,8 @@ for (const dialect of testDialects) {
         await page.fill('input[name="email"]', TRANSLATOR.email);
         await page.fill('input[name="password"]', TRANSLATOR.password);
         await Promise.all([page.waitForURL((url) => url.pathname === '/desk'), page.click('form[action="/desk/login"] button[type="submit"]')]);
+        // The desk's Hindi is drawn in the self-hosted Devanagari font, not as boxes from a Latin font (this machine has no Devanagari font of its own).
+        assert.ok((await fontsDrawing(page, '.desk-name')).includes('Noto Sans Devanagari'));
 
         await Promise.all([page.waitForURL((url) => url.pathname === '/desk/review'), page.click('.desk-bar nav a[href="/desk/review"]')]);
         await Promise.all([page.waitForURL((url) => url.pathname === `/desk/review/${translationId}`), page.click(`a[href="/desk/review/${translationId}"]`)]);
@@ -102,4 +104,20 @@ for (const dialect of testDialects) {
       }
     });
   });
+}
+
+/** The families Chromium drew an element's text with, from the DevTools protocol, once the page's fonts have loaded. */
+async function fontsDrawing(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate('document.fonts.ready.then(() => undefined)');
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((font) => font.familyName);
+  } finally {
+    await cdp.detach();
+  }
 }
