@@ -6,6 +6,7 @@
  * changes. Every form carries the revision it was opened at.
  */
 import { articlePath } from '../../site/editions.ts';
+import { pickLocalised } from '../../site/localised-text.ts';
 import type { ArticleStatus, EditableField, EditorialRevision, StoredArticle, StoredSource } from '../../store/store.ts';
 import { DEFAULT_LICENCE_RULES } from '../../store/store.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
@@ -127,7 +128,7 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
           <select name="section">
             {sectionChoices(config.sections.map((section) => section.id), article.section).map((id) => (
               <option value={id} selected={id === value('section', article.section)}>
-                {id}
+                {pickLocalised(config.sections.find((section) => section.id === id)?.title, [deps.lang, 'en']) ?? id}
               </option>
             ))}
           </select>
