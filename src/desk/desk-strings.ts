@@ -56,6 +56,8 @@ export interface DeskStrings extends ArticleStrings {
   object: string;
   reason: string;
   actionName: (action: string) => string;
+  /** A quality-gate issue code (`unknown-word`, …) in words; an unknown code is shown as it is. */
+  issueName: (code: string) => string;
   signedInNow: string;
   lastSeen: string;
   ago: (age: string) => string;
@@ -224,6 +226,7 @@ const en: DeskStrings = {
   object: 'Object',
   reason: 'Reason',
   actionName: (action) => action,
+  issueName: (code) => EN_ISSUES[code] ?? code,
   signedInNow: 'Signed in now',
   lastSeen: 'Last seen',
   ago: (age) => age,
@@ -257,6 +260,39 @@ const en: DeskStrings = {
   change: 'Change',
   olderEntries: 'Older entries',
   noEntries: 'No entries match.',
+};
+
+/** The gate's codes (src/translate/qa) and the pipeline's own reasons to hold a translation. */
+const EN_ISSUES: Record<string, string> = {
+  'unknown-word': 'unknown word',
+  'placeholder-lost': 'link or markup lost',
+  'number-missing': 'number missing',
+  'wrong-language': 'wrong language',
+  'length-ratio': 'length out of line',
+  empty: 'empty',
+  truncated: 'cut off',
+  untranslated: 'left untranslated',
+  repetition: 'repetition',
+  punctuation: 'punctuation',
+  'glossary-term': 'glossary term',
+  'licence-review': 'licence asks for review',
+  'source-changed': 'source changed',
+};
+
+const HI_ISSUES: Record<string, string> = {
+  'unknown-word': 'अज्ञात शब्द',
+  'placeholder-lost': 'लिंक या मार्कअप छूटा',
+  'number-missing': 'संख्या छूटी',
+  'wrong-language': 'ग़लत भाषा',
+  'length-ratio': 'लंबाई बेमेल',
+  empty: 'ख़ाली',
+  truncated: 'अधूरा',
+  untranslated: 'अनुवाद छूटा',
+  repetition: 'दोहराव',
+  punctuation: 'विराम चिह्न',
+  'glossary-term': 'शब्दावली',
+  'licence-review': 'लाइसेंस के अनुसार समीक्षा',
+  'source-changed': 'स्रोत बदला',
 };
 
 const HI_ROLES: Record<Role, string> = { translator: 'अनुवादक', editor: 'संपादक', admin: 'एडमिन' };
@@ -369,6 +405,7 @@ const hi: DeskStrings = {
   object: 'किस पर',
   reason: 'कारण',
   actionName: (action) => HI_ACTIONS[action] ?? action,
+  issueName: (code) => HI_ISSUES[code] ?? code,
   signedInNow: 'अभी साइन इन',
   lastSeen: 'आख़िरी बार',
   ago: (age) => age,

@@ -41,7 +41,7 @@ for (const dialect of testDialects) {
       assert.equal((html.match(/<span class="origin origin-mt">मशीन \(apertium\)<\/span>/g) ?? []).length, 3);
       assert.match(html, /name="segment-0"[^>]*>El consejo abrió el \*Kingsbridge #parque el lunes.<\/textarea>/);
       assert.match(html, /<mark class="qa-unknown-word" title="unknown-word">\*Kingsbridge<\/mark> <mark class="qa-unknown-word" title="unknown-word">#parque<\/mark>/);
-      assert.match(html, /name="segment-1"[^>]*>Las entradas cuestan euros.<\/textarea><p class="marked" lang="es">Las entradas cuestan euros.<\/p><ul class="qa-issues"><li><code class="issue">number-missing<\/code>/, 'the lost 12 is reported on its segment');
+      assert.match(html, /name="segment-1"[^>]*>Las entradas cuestan euros.<\/textarea><p class="marked" lang="es">Las entradas cuestan euros.<\/p><ul class="qa-issues"><li><span class="issue" title="number-missing">संख्या छूटी<\/span>/, 'the lost 12 is reported on its segment');
       assert.match(html, /मूल लेख का संस्करण: /);
       assert.doesNotMatch(html, /<script>/, 'a segment with markup renders inert');
       assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);

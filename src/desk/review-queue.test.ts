@@ -64,8 +64,9 @@ for (const dialect of testDialects) {
       const html = await response.text();
       assert.deepEqual(headlines(html), ['*Kingsbridge &lt;b&gt;viejo&lt;/b&gt;', 'Informe del meridiano', 'Informe nuevo'], 'oldest first; the approved one is gone');
       assert.match(html, /<h2 id="edition-es" lang="es">Sangam Noticias \(3\)<\/h2>/);
-      assert.match(html, /<td>wire<\/td><td>[^<]+<\/td><td>apertium<\/td><td><code class="issue">unknown-word<\/code><\/td>/);
-      assert.match(html, /<td>meridian<\/td><td>[^<]+<\/td><td>apertium<\/td><td><code class="issue">lost-number<\/code><\/td>/);
+      assert.match(html, /<td>Source wire<\/td><td>[^<]+<\/td><td>apertium<\/td><td><span class="issue" title="unknown-word">अज्ञात शब्द<\/span><\/td>/, 'codes in words, the code kept as the title');
+      assert.match(html, /<td>Source meridian<\/td><td>[^<]+<\/td><td>apertium<\/td><td><span class="issue" title="lost-number">lost-number<\/span><\/td>/, 'a code the desk has no words for is shown as it is');
+      assert.match(html, /<option value="meridian">Source meridian<\/option>/, 'sources by name in the filter too');
       assert.doesNotMatch(html, /<b>viejo/, 'headlines are escaped');
       assert.deepEqual(desk.errors, []);
     });
@@ -76,7 +77,7 @@ for (const dialect of testDialects) {
       const translator = await signedIn(desk, 'translator');
       const bySource = await (await translator.get('/desk/review?source=meridian')).text();
       assert.deepEqual(headlines(bySource), ['Informe del meridiano']);
-      assert.match(bySource, /<option value="meridian" selected="">meridian<\/option>/);
+      assert.match(bySource, /<option value="meridian" selected="">Source meridian<\/option>/);
       const byIssue = await (await translator.get('/desk/review?issue=unknown-word')).text();
       assert.deepEqual(headlines(byIssue), ['*Kingsbridge &lt;b&gt;viejo&lt;/b&gt;']);
       const otherEdition = await (await translator.get('/desk/review?edition=hi')).text();

@@ -35,6 +35,8 @@ export interface ReviewQueue {
   /** Sources and issue codes present in the whole queue, for the filter's choices. */
   sources: string[];
   issueCodes: string[];
+  /** Source ids to the names the desk shows; a source gone from the store keeps its id. */
+  sourceNames: Map<string, string>;
 }
 
 export function issueCodesOf(translation: Pick<StoredTranslation, 'issues'>): string[] {
@@ -70,5 +72,6 @@ export async function loadReviewQueue(store: Store, filter: ReviewFilter): Promi
     list.push(item);
     byEdition.set(item.translation.targetLang, list);
   }
-  return { byEdition, sources, issueCodes };
+  const sourceNames = new Map((await store.listSources()).map((source) => [source.id, source.name]));
+  return { byEdition, sources, issueCodes, sourceNames };
 }

@@ -13,6 +13,7 @@ import type { OriginCounts } from '../../translate/segment-origins.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatDeskTime } from '../desk-dates.ts';
 import { CsrfField, DeskLayout } from '../desk-layout.tsx';
+import type { DeskStrings } from '../desk-strings.ts';
 import { originLabel } from '../origin-label.ts';
 import { markedPieces, type ReviewSegment } from '../review-segments.ts';
 import type { SourceChange } from '../source-change.ts';
@@ -51,13 +52,16 @@ function Marked({ text, issues }: { text: string; issues: QaIssue[] }) {
   );
 }
 
-function IssueCodes({ issues }: { issues: QaIssue[] }) {
+function IssueCodes({ issues, strings }: { issues: QaIssue[]; strings: DeskStrings }) {
   if (issues.length === 0) return null;
   return (
     <ul class="qa-issues">
       {issues.map((issue) => (
         <li>
-          <code class="issue">{issue.code}</code> {issue.message}
+          <span class="issue" title={issue.code}>
+            {strings.issueName(issue.code)}
+          </span>{' '}
+          {issue.message}
         </li>
       ))}
     </ul>
@@ -143,7 +147,7 @@ export function PostEditPage(props: PostEditPageProps) {
           <p class="marked" lang={target}>
             <Marked text={headline} issues={headlineIssues} />
           </p>
-          <IssueCodes issues={headlineIssues} />
+          <IssueCodes issues={headlineIssues} strings={strings} />
         </div>
         <table class="segments">
           <thead>
@@ -168,7 +172,7 @@ export function PostEditPage(props: PostEditPageProps) {
                   <p class="marked" lang={target}>
                     <Marked text={segment.target} issues={segment.issues} />
                   </p>
-                  <IssueCodes issues={segment.issues} />
+                  <IssueCodes issues={segment.issues} strings={strings} />
                 </td>
               </tr>
             ))}

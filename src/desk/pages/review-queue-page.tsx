@@ -40,7 +40,7 @@ export function ReviewQueuePage({ deps, session, filter, queue, now }: ReviewQue
             <option value="">{strings.anySource}</option>
             {queue.sources.map((id) => (
               <option value={id} selected={id === filter.source}>
-                {id}
+                {queue.sourceNames.get(id) ?? id}
               </option>
             ))}
           </select>
@@ -51,7 +51,7 @@ export function ReviewQueuePage({ deps, session, filter, queue, now }: ReviewQue
             <option value="">{strings.anyIssue}</option>
             {queue.issueCodes.map((code) => (
               <option value={code} selected={code === filter.issue}>
-                {code}
+                {strings.issueName(code)}
               </option>
             ))}
           </select>
@@ -77,7 +77,7 @@ export function ReviewQueuePage({ deps, session, filter, queue, now }: ReviewQue
             </thead>
             <tbody>
               {items.map((item) => (
-                <QueueRow deps={deps} item={item} now={now} />
+                <QueueRow deps={deps} item={item} now={now} sourceNames={queue.sourceNames} />
               ))}
             </tbody>
           </table>
@@ -87,7 +87,7 @@ export function ReviewQueuePage({ deps, session, filter, queue, now }: ReviewQue
   );
 }
 
-function QueueRow({ deps, item, now }: { deps: DeskDeps; item: ReviewItem; now: Date }) {
+function QueueRow({ deps, item, now, sourceNames }: { deps: DeskDeps; item: ReviewItem; now: Date; sourceNames: Map<string, string> }) {
   const { translation } = item;
   const headline = translation.headline ?? item.articleHeadline ?? `#${translation.id}`;
   return (
@@ -101,15 +101,18 @@ function QueueRow({ deps, item, now }: { deps: DeskDeps; item: ReviewItem; now: 
           </>
         )}
       </th>
-      <td>{item.sourceId ?? ''}</td>
+      <td>{item.sourceId ? (sourceNames.get(item.sourceId) ?? item.sourceId) : ''}</td>
       <td>{formatAge(translation.updatedAt, now, deps.lang)}</td>
       <td>{translation.engine ?? ''}</td>
       <td>
         {item.issueCodes.map((code) => (
-          <code class="issue">{code}</code>
+          <span class="issue" title={code}>
+            {deps.strings.issueName(code)}
+          </span>
         ))}
       </td>
       <td class="last-action">{item.lastAction ? deps.strings.lastAction(item.lastAction.actor, deps.strings.actionName(item.lastAction.action), formatAge(item.lastAction.at, now, deps.lang)) : ''}</td>
     </tr>
   );
 }
+
