@@ -26,6 +26,16 @@ for (const dialect of testDialects) {
   void describe(`post-editing screen on ${dialect.name}`, () => {
     const database = useFreshDatabase(dialect);
 
+    void it('an Urdu original reads right to left in its cells; the Spanish target left to right', async () => {
+      const desk = await openDeskFixture(await database().open());
+      const { translationId } = await holdTranslation(desk.store, 'urdu', 'ur');
+      const translator = await signedIn(desk, 'translator');
+      const html = await (await translator.get(`/desk/review/${translationId}`)).text();
+      assert.match(html, /<p class="source" lang="ur" dir="rtl">/);
+      assert.match(html, /<td class="source" lang="ur" dir="rtl">/);
+      assert.match(html, /<textarea name="segment-0" lang="es" dir="ltr"/);
+    });
+
     void it('shows source beside editable target, origin, version, and the issues marked in place, all escaped', async () => {
       const desk = await openDeskFixture(await database().open());
       const { translationId } = await holdTranslation(desk.store, 'park');
@@ -36,12 +46,12 @@ for (const dialect of testDialects) {
       assert.equal(response.status, 200);
       const html = await response.text();
       assert.match(html, new RegExp(`<form method="post" action="/desk/review/${translationId}/approve" class="post-edit"><input type="hidden" name="csrf" value="[A-Za-z0-9_-]{43}"/>`));
-      assert.match(html, /<input type="text" name="headline" value="El parque abre park" lang="es"\/>/);
-      for (const source of HELD_SOURCE) assert.ok(html.includes(`<td class="source" lang="en">${source}</td>`), source);
+      assert.match(html, /<input type="text" name="headline" value="El parque abre park" lang="es" dir="ltr"\/>/);
+      for (const source of HELD_SOURCE) assert.ok(html.includes(`<td class="source" lang="en" dir="ltr">${source}</td>`), source);
       assert.equal((html.match(/<span class="origin origin-mt">मशीन \(apertium\)<\/span>/g) ?? []).length, 3);
       assert.match(html, /name="segment-0"[^>]*>El consejo abrió el \*Kingsbridge #parque el lunes.<\/textarea>/);
       assert.match(html, /<mark class="qa-unknown-word" title="unknown-word">\*Kingsbridge<\/mark> <mark class="qa-unknown-word" title="unknown-word">#parque<\/mark>/);
-      assert.match(html, /name="segment-1"[^>]*>Las entradas cuestan euros.<\/textarea><p class="marked" lang="es">Las entradas cuestan euros.<\/p><ul class="qa-issues"><li><span class="issue" title="number-missing">संख्या छूटी<\/span>/, 'the lost 12 is reported on its segment');
+      assert.match(html, /name="segment-1"[^>]*>Las entradas cuestan euros.<\/textarea><p class="marked" lang="es" dir="ltr">Las entradas cuestan euros.<\/p><ul class="qa-issues"><li><span class="issue" title="number-missing">संख्या छूटी<\/span>/, 'the lost 12 is reported on its segment');
       assert.match(html, /मूल लेख का संस्करण: /);
       assert.doesNotMatch(html, /<script>/, 'a segment with markup renders inert');
       assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);

@@ -11,6 +11,7 @@ import type { StoredArticle, StoredTranslation } from '../../store/store.ts';
 import type { QaIssue } from '../../translate/qa.ts';
 import type { OriginCounts } from '../../translate/segment-origins.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
+import { textDirection } from '../../text/direction.ts';
 import { formatDeskTime } from '../desk-dates.ts';
 import { CsrfField, DeskLayout } from '../desk-layout.tsx';
 import type { DeskStrings } from '../desk-strings.ts';
@@ -85,7 +86,7 @@ function SourceChangeView({ deps, change, lang }: { deps: DeskDeps; change: Sour
       {change.paragraphs === null ? (
         <p class="quiet">{strings.sourceChangeUnknown}</p>
       ) : (
-        <ul class="source-diff" lang={lang}>
+        <ul class="source-diff" lang={lang} dir={textDirection(lang)}>
           {change.headline && (
             <li class="changed-headline">
               {strings.headlineChanged}: <del>{change.headline.before}</del> <ins>{change.headline.after}</ins>
@@ -116,11 +117,14 @@ export function PostEditPage(props: PostEditPageProps) {
   const { strings } = deps;
   const target = translation.targetLang;
   const engine = translation.engine ?? '?';
+  const time = (iso: string) => formatDeskTime(iso, deps.lang, deps.config.site.timeZone);
+  // Urdu sources (and any right-to-left edition) read right to left in their own cells.
+  const sourceLang = article.headlineLang ?? article.lang;
   return (
     <DeskLayout deps={deps} session={session} title={strings.postEditTitle} current="review">
       <h1>{strings.postEditTitle}</h1>
       <p class="version">
-        {strings.sourceVersion(article.updatedAt)} · {strings.translatedFrom(translation.articleVersion)}
+        {strings.sourceVersion(time(article.updatedAt))} · {strings.translatedFrom(time(translation.articleVersion))}
       </p>
       {notice !== null && (
         <p class="notice" role="status">
@@ -136,15 +140,15 @@ export function PostEditPage(props: PostEditPageProps) {
       <form method="post" action={`/desk/review/${translation.id}/approve`} class="post-edit">
         <CsrfField session={session} />
         <div class="headline-row">
-          <p class="source" lang={article.headlineLang ?? article.lang}>
+          <p class="source" lang={sourceLang} dir={textDirection(sourceLang)}>
             {article.headline}
           </p>
           <label>
             {strings.headline}
-            <input type="text" name="headline" value={headline} lang={target} />
+            <input type="text" name="headline" value={headline} lang={target} dir={textDirection(target)} />
           </label>
           {headlineOrigin !== null && <Origin deps={deps} counts={headlineOrigin} engine={engine} />}
-          <p class="marked" lang={target}>
+          <p class="marked" lang={target} dir={textDirection(target)}>
             <Marked text={headline} issues={headlineIssues} />
           </p>
           <IssueCodes issues={headlineIssues} strings={strings} />
@@ -161,15 +165,15 @@ export function PostEditPage(props: PostEditPageProps) {
             {segments.map((segment) => (
               <tr class={segment.issues.length > 0 ? 'has-issues' : undefined}>
                 <th scope="row">{segment.index + 1}</th>
-                <td class="source" lang={article.lang}>
+                <td class="source" lang={article.lang} dir={textDirection(article.lang)}>
                   {segment.source}
                 </td>
                 <td class="target">
                   <Origin deps={deps} counts={segmentOrigins[segment.index] ?? null} engine={engine} />
-                  <textarea name={`segment-${segment.index}`} lang={target} aria-label={strings.segment(segment.index + 1)} rows={Math.max(2, Math.ceil(segment.target.length / 60))}>
+                  <textarea name={`segment-${segment.index}`} lang={target} dir={textDirection(target)} aria-label={strings.segment(segment.index + 1)} rows={Math.max(2, Math.ceil(segment.target.length / 60))}>
                     {segment.target}
                   </textarea>
-                  <p class="marked" lang={target}>
+                  <p class="marked" lang={target} dir={textDirection(target)}>
                     <Marked text={segment.target} issues={segment.issues} />
                   </p>
                   <IssueCodes issues={segment.issues} strings={strings} />
