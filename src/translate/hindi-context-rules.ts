@@ -108,20 +108,23 @@ function isVerb(token: Token | null, lexicon: HindiLexicon): boolean {
 /**
  * Whether the words agreeing with the pronoun at `i` are plural: the next
  * word, when the analyser gives it a number and only the plural; otherwise
- * the first verb form with a number before the clause ends.
+ * the verb forms up to the clause's end, the last whose number is not in
+ * doubt (an auxiliary, as in खेल रहे थे) deciding. Singular when nothing says.
  */
 function pluralFollows(tokens: Token[], i: number, lexicon: HindiLexicon): boolean {
-  for (let j = i + 1; j < tokens.length; j++) {
+  const first = nextWordIndex(tokens, i);
+  let plural: boolean | null = null;
+  for (let j = first; j >= 0 && j < tokens.length; j++) {
     const token = tokens[j]!;
     if (token.kind === 'space') continue;
-    if (token.kind !== 'word') return false;
+    if (token.kind !== 'word') break;
     const numbered = lexicon.analyses(token.text).filter((a) => NUMBER_TAG.test(a));
-    if (numbered.length === 0) continue;
     const verbs = numbered.filter((a) => VERB.test(a));
-    if (j === nextWordIndex(tokens, i) && verbs.length === 0) return numbered.every((a) => PLURAL.test(a));
-    if (verbs.length > 0) return verbs.every((a) => PLURAL.test(a));
+    const decided = (analyses: readonly string[]) => (analyses.every((a) => PLURAL.test(a)) ? true : analyses.some((a) => PLURAL.test(a)) ? null : false);
+    if (j === first && verbs.length === 0 && numbered.length > 0 && decided(numbered) === true) return true;
+    if (verbs.length > 0) plural = decided(verbs) ?? plural;
   }
-  return false;
+  return plural ?? false;
 }
 
 function nextWordIndex(tokens: Token[], i: number): number {
