@@ -123,8 +123,9 @@ async function postEditVariants(postEdit: UrduHindiPostEdit): Promise<[string, U
     }
   }
   if (steps.has('generator-markers')) variants.push(['+ generator markers (apertium-hin)', only('generator-markers')]);
+  if (steps.has('alternatives')) variants.push(['+ one of two alternatives (apertium-hin, hunspell-hi)', only('alternatives')]);
   if (steps.has('context')) variants.push(['+ context rules (apertium-hin tags)', only('context')]);
-  variants.push([`+ all post-editing (${[...steps].join(', ')})`, postEdit]);
+  variants.push([`+ all ${steps.size} post-editing steps`, postEdit]);
   return variants;
 }
 

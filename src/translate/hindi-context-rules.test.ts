@@ -10,6 +10,8 @@ import { hindiLexicon } from './hindi-lexicon.ts';
 
 const ANALYSES: Record<string, string[]> = {
   'मैं': ['मैं<prn><pers><p1><sg><nom>'],
+  'करने': ['कर<vblex><tv><inf><obl>'],
+  'गया': ['जा<vblex><iv><perf><m><sg>'],
   'में': ['में<post>'],
   'लाहौर': ['लाहौर<np><top><sg>'],
   'शहर': ['शहर<n><m><sg><nom>', 'शहर<n><m><sg><obl>', 'शहर<n><m><pl><nom>'],
@@ -31,6 +33,10 @@ const ANALYSES: Record<string, string[]> = {
   'खेल': ['खेल<n><m><sg><nom>', 'खेल<vblex><iv><stem>'],
   'अच्छी': ['अच्छा<adj><f><sg><nom>'],
   'जाऊँगा': ['जा<vblex><iv><fut><p1><m><sg>'],
+  'करो': ['कर<vblex><tv><imp><p2><inf>'],
+  'करें': ['कर<vblex><tv><subj><p3><pl>'],
+  'करेगा': ['कर<vblex><tv><fut><p3><m><sg>'],
+  'करेंगे': ['कर<vblex><tv><fut><p3><m><pl>'],
 };
 const lexicon = hindiLexicon(new Map(Object.entries(ANALYSES)), null, ['test']);
 const fix = (text: string) => applyContextRules(text, lexicon).text;
@@ -40,12 +46,14 @@ test('मैं after a name, a noun, an oblique adjective or a number is the po
   assert.equal(fix('बड़े शहर मैं'), 'बड़े शहर में');
   assert.equal(fix('सन 2010 मैं'), 'सन 2010 में');
   assert.equal(fix('Reuters मैं छपा'), 'Reuters में छपा');
+  assert.equal(fix('काम करने मैं'), 'काम करने में', 'an oblique infinitive');
 });
 
 test('मैं opening a sentence or a clause, or after a conjunction, stays "I"', () => {
   assert.equal(fix('मैं लाहौर गया।'), 'मैं लाहौर गया।');
   assert.equal(fix('उसने कहा कि मैं जाऊँगा।'), 'उसने कहा कि मैं जाऊँगा।');
   assert.equal(fix('वह और मैं'), 'वह और मैं');
+  assert.equal(fix('वह गया मैं नहीं'), 'वह गया मैं नहीं', 'after a finite verb');
   assert.equal(fix('उसने कहा, "मैं जाऊँगा।"'), 'उसने कहा, "मैं जाऊँगा।"');
 });
 
@@ -66,6 +74,12 @@ test('ये and वो become यह and वह, or ये and वे where the
   assert.equal(fix('वो खेल रहा था।'), 'वह खेल रहा था।');
   // The clause ends at the comma: the plural after it does not count.
   assert.equal(fix('वो आया, बच्चे खेल रहे थे।'), 'वह आया, बच्चे खेल रहे थे।');
+});
+
+test('a future ending written apart is joined to its verb, in the form the analyser knows', () => {
+  assert.equal(fix('वह काम करो गा।'), 'वह काम करेगा।', 'the lemma with the ending when the engine chose the wrong form');
+  assert.equal(fix('वे काम करें गे'), 'वे काम करेंगे');
+  assert.equal(fix('किताब गा'), 'किताब गा', 'not after a word that is no verb');
 });
 
 test('what changed is reported, and a sentence without those words is left as it was', () => {

@@ -18,6 +18,10 @@
  *   Hindi spells the singular यह, वह and the plural ये, वे; the number shows
  *   in the words that agree with the pronoun: the noun after it, or else the
  *   first verb of its clause.
+ * - Urdu writes the future's ending apart (کرے گا), and the engine copies
+ *   it so (करे गा), sometimes after the wrong form of the verb (करो गा).
+ *   Hindi writes one word: the verb and its ending are joined into the
+ *   future form the analyser knows (करेगा, करेंगे, जाएगा, होगा).
  */
 import type { HindiLexicon } from './hindi-lexicon.ts';
 
@@ -27,12 +31,14 @@ const WORD = /^[\p{L}\p{M}\u200c\u200d]+$/u;
 const DIGITS = /^\p{Nd}/u;
 const DEVANAGARI = /\p{Script=Devanagari}/u;
 
-/** Apertium tags of words a postposition can follow: nouns, names, adjectives, numerals, and oblique pronouns. */
-const GOVERNS_POSTPOSITION = /<(?:n|np|num)>|<adj>.*<obl>|<prn>.*<obl>/u;
+/** Apertium tags of words a postposition can follow: nouns, names, numerals, and anything in the oblique (adjectives, pronouns, infinitives: करने में). */
+const GOVERNS_POSTPOSITION = /<(?:n|np|num)>|<obl>/u;
 const CONJUNCTION = /<cnj(?:coo|sub|adv)>/u;
 const VERB = /<(?:vblex|vaux|vbmod|vbser|vbdo|vbhaver)>/u;
 const PLURAL = /<pl>/u;
 const NUMBER_TAG = /<(?:sg|pl)>/u;
+const FUTURE = /<fut>/u;
+const FUTURE_ENDINGS = new Set(['गा', 'गी', 'गे']);
 
 export interface ContextFix {
   from: string;
@@ -61,6 +67,7 @@ export function applyContextRules(text: string, lexicon: HindiLexicon): { text: 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
+    if (FUTURE_ENDINGS.has(token.text) && joinFuture(tokens, i, lexicon, fixes)) continue;
     const replacement = ruleFor(token.text, tokens, i, lexicon);
     if (replacement !== null && replacement !== token.text) {
       fixes.push({ from: token.text, to: replacement });
@@ -87,18 +94,45 @@ function ruleFor(word: string, tokens: Token[], i: number, lexicon: HindiLexicon
 
 /**
  * Whether the word before can govern a postposition. A number does; so does
- * a word the analyser does not know, which in engine output is a name or a
- * loanword written from the source (both nouns); a conjunction, a verb or
- * punctuation does not.
+ * a word the analyser does not know (the word list may, without tags), which
+ * in engine output is a name or a loanword written from the source (both
+ * nouns); a conjunction, a finite verb or punctuation does not.
  */
 function governsPostposition(before: Token | null, lexicon: HindiLexicon): boolean {
   if (before === null || before.kind === 'mark' || before.kind === 'space') return false;
   if (before.kind === 'number') return true;
   if (!DEVANAGARI.test(before.text)) return true; // A Latin-script name restored after the engine.
   const analyses = lexicon.analyses(before.text);
-  if (analyses.length === 0) return !lexicon.knows(before.text);
+  if (analyses.length === 0) return true;
   if (analyses.some((a) => CONJUNCTION.test(a))) return false;
   return analyses.some((a) => GOVERNS_POSTPOSITION.test(a));
+}
+
+/**
+ * Joins a future ending to the verb before it, as the future form the
+ * analyser knows: the verb as written with the ending (करें गे → करेंगे),
+ * else its lemma with the ending's vowel (करो गा → करेगा, जा गा → जाएगा),
+ * else the lemma with the ending alone (हूँ गी → होगी). Nothing is joined
+ * when no such form is known.
+ */
+function joinFuture(tokens: Token[], i: number, lexicon: HindiLexicon, fixes: ContextFix[]): boolean {
+  const before = i >= 2 && tokens[i - 1]!.kind === 'space' ? tokens[i - 2]! : null;
+  if (before === null || before.kind !== 'word') return false;
+  const verbs = lexicon.analyses(before.text).filter((a) => VERB.test(a));
+  if (verbs.length === 0) return false;
+  const ending = tokens[i]!.text;
+  const lemmas = [...new Set(verbs.map((a) => a.slice(0, a.indexOf('<'))))];
+  const candidates = [
+    before.text + ending,
+    ...lemmas.flatMap((lemma) => [lemma + (ending === 'गे' ? 'ें' : 'े') + ending, lemma + (ending === 'गे' ? 'एँ' : 'ए') + ending, lemma + ending]),
+  ];
+  const joined = candidates.find((c) => lexicon.analyses(c).some((a) => FUTURE.test(a)));
+  if (joined === undefined) return false;
+  fixes.push({ from: `${before.text} ${ending}`, to: joined });
+  before.text = joined;
+  tokens[i - 1]!.text = '';
+  tokens[i]!.text = '';
+  return true;
 }
 
 function isVerb(token: Token | null, lexicon: HindiLexicon): boolean {

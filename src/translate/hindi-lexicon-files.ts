@@ -29,7 +29,7 @@ export interface HindiLexiconFiles {
 
 const DEFAULT_FILES: HindiLexiconFiles = { analyser: HINDI_ANALYSER_FILE, wordList: HINDI_WORD_LIST_FILE };
 /** Steps that read the analyser's tags or its lemmas. */
-const NEEDS_ANALYSER: ReadonlySet<PostEditStep> = new Set(['context', 'generator-markers']);
+const NEEDS_ANALYSER: ReadonlySet<PostEditStep> = new Set(['context', 'generator-markers', 'alternatives']);
 
 /** The post-editing the installed packages allow, or null when neither is installed; `log` says what was skipped. */
 export async function loadUrduHindiPostEdit(log: (line: string) => void, files: HindiLexiconFiles = DEFAULT_FILES): Promise<UrduHindiPostEdit | null> {
@@ -42,7 +42,7 @@ export async function loadUrduHindiPostEdit(log: (line: string) => void, files: 
   const lexicon = hindiLexicon(analyserText === null ? null : parseAttAnalyser(analyserText), wordListText === null ? null : parseHunspellWords(wordListText), sources);
   const steps = new Set(POST_EDIT_STEPS.filter((step) => analyserText !== null || !NEEDS_ANALYSER.has(step)));
   if (analyserText === null) {
-    log(`translate: Urdu→Hindi context rules and generator markers skipped: ${files.analyser} is missing (apt-get install apertium-hin); spelling from hunspell-hi only`);
+    log(`translate: Urdu→Hindi context rules, generator markers and alternatives skipped: ${files.analyser} is missing (apt-get install apertium-hin); spelling from hunspell-hi only`);
   } else if (wordListText === null) {
     log(`translate: Urdu→Hindi spelling uses apertium-hin's words only: ${files.wordList} is missing (apt-get install hunspell-hi)`);
   }

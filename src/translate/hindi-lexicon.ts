@@ -21,6 +21,8 @@ export interface HindiLexicon {
   analyses(word: string): readonly string[];
   /** Whether either source knows the spelling. */
   knows(word: string): boolean;
+  /** Whether the word list (hunspell-hi) has the spelling. */
+  listed(word: string): boolean;
   /** Every known single-word spelling, once each. */
   words(): Iterable<string>;
   /** Which sources were read, for the log line. */
@@ -106,6 +108,7 @@ export function hindiLexicon(analyser: ReadonlyMap<string, readonly string[]> | 
   return {
     analyses: (word) => analyser?.get(word) ?? NONE,
     knows: (word) => listed.has(word) || (analyser?.has(word) ?? false),
+    listed: (word) => listed.has(word),
     *words() {
       yield* listed;
       if (analyser) for (const word of analyser.keys()) if (!listed.has(word)) yield word;

@@ -5,7 +5,7 @@ import { hindiShape, hindiSpelling, spellingIndex, urduPattern } from './hindi-s
 import { urduToDevanagari } from './urdu-devanagari.ts';
 
 /** Words of hunspell-hi's list, and a few analyses of apertium-hin's, as the lexicon would hold them. */
-const WORDS = ['मेला', 'मैला', 'कैंसर', 'मिनट', 'मंदिर', 'अय्यर', 'मेट्रो', 'ऑफ़', 'उफ़', 'इलाज', 'औरत', 'स्कूल', 'हफ़्ता', 'फ़ौरन', 'मलेरिया'];
+const WORDS = ['प्वाइंट', 'डालर', 'टैक्स', 'अटल', 'मेला', 'मैला', 'कैंसर', 'मिनट', 'मंदिर', 'अय्यर', 'मेट्रो', 'ऑफ़', 'उफ़', 'इलाज', 'औरत', 'स्कूल', 'हफ़्ता', 'फ़ौरन', 'मलेरिया'];
 const ANALYSES = new Map([
   ['मिला', ['मिल<vblex><iv><perf><m><sg>']],
   ['मेला', ['मेला<n><m><sg><nom>']],
@@ -33,6 +33,13 @@ test("word-initial vowels: آ is ā or the English o, ع carries the vowel after
   assert.equal(spell('عورت'), 'औरत');
   assert.equal(spell('اسکول'), 'स्कूल');
   assert.equal(spell('فوراً'), 'फ़ौरन', 'tanwin is -an');
+});
+
+test('a plural Urdu adds to a loanword takes the Hindi ending on the dictionary stem', () => {
+  assert.equal(spell('پوائنٹس'), 'प्वाइंट्स');
+  assert.equal(spell('ڈالرز'), 'डालर्स');
+  assert.equal(spell('ٹیکسوں'), 'टैक्सों');
+  assert.equal(spell('اٹلس'), null, 'a final س after another letter is a name\'s s (Atlas), not a plural of अटल');
 });
 
 test('a name, or a dictionary word too far from the reading, is not taken', () => {

@@ -15,6 +15,7 @@
  * the short vowels Urdu leaves unwritten (or writes with ی, و).
  */
 import type { HindiLexicon } from './hindi-lexicon.ts';
+import { urduToDevanagari } from './urdu-devanagari.ts';
 
 const NUKTA = /\u093c/gu;
 const HINDI_SYMBOL: Readonly<Record<string, string>> = {
@@ -172,6 +173,40 @@ export function spellingIndex(lexicon: HindiLexicon): SpellingIndex {
  * adjective over other parts of speech, then the first found.
  */
 export function hindiSpelling(urduWord: string, guess: string, index: SpellingIndex): string | null {
+  return wholeWordSpelling(urduWord, guess, index) ?? inflectedSpelling(urduWord, index);
+}
+
+/**
+ * Plural endings Urdu adds to a loanword the way Hindi does, with the Hindi
+ * ending: oblique -on (وں → ों), -en (یں → ें), and the English plural of a
+ * loan (ز → ्स, ٹس → ट्स), as in پوائنٹس, ڈالرز. A word list holds few
+ * inflected forms, so the stem is looked up instead. Only a stem ending in a
+ * consonant takes the ending as it is (a stem ending in a vowel changes it:
+ * लड़का, लड़कों), and a final س only after ٹ, since names end in s often
+ * (نکلاس, اٹلس) and English -ts seldom.
+ */
+const PLURAL_ENDINGS: readonly [urdu: string, hindi: string, keep: string][] = [
+  ['وں', 'ों', ''],
+  ['یں', 'ें', ''],
+  ['ز', '्स', ''],
+  ['ٹس', '्स', 'ٹ'],
+];
+/** Shorter stems fit too many dictionary words by chance. */
+const MIN_STEM_LETTERS = 3;
+const ENDS_IN_CONSONANT = /[क-हक़-य़]$/u;
+
+function inflectedSpelling(urduWord: string, index: SpellingIndex): string | null {
+  for (const [ending, hindi, keep] of PLURAL_ENDINGS) {
+    if (!urduWord.endsWith(ending)) continue;
+    const stem = urduWord.slice(0, -ending.length) + keep;
+    if ([...stem].length < MIN_STEM_LETTERS) continue;
+    const spelled = wholeWordSpelling(stem, urduToDevanagari(stem), index);
+    if (spelled !== null && ENDS_IN_CONSONANT.test(spelled)) return spelled + hindi;
+  }
+  return null;
+}
+
+function wholeWordSpelling(urduWord: string, guess: string, index: SpellingIndex): string | null {
   const pattern = urduPattern(urduWord);
   if (!pattern || pattern.key === '') return null;
   let best: Entry | null = null;
@@ -191,7 +226,7 @@ export function hindiSpelling(urduWord: string, guess: string, index: SpellingIn
 }
 
 /** Levenshtein distance over code points. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);

@@ -16,13 +16,19 @@
  *   `uninflected`), and the translation step holds its sentence as
  *   `unknown-word` as the mark would have: readers never see a form the
  *   engine could not make unless a reviewer passed it.
+ * - `alternatives`: where Apertium's Hindi dictionary has two forms of a
+ *   word it prints both, `जाय/जाए`, `हूं/हूँ`, `जिसमे/जिसमें`. One is kept:
+ *   the one more sources know (the word list is of standard spellings),
+ *   the second on a tie (in the pairs seen while developing this on half of
+ *   FLORES dev, the second was the standard spelling: जाए, हूँ, जिसमें). Only variants of one word (a lemma in common, or two
+ *   edits apart at most): `किलोमीटर/घंटा` is the source's own slash.
  * - `context`: the ambiguous short words (hindi-context-rules.ts).
  */
 import { applyContextRules } from './hindi-context-rules.ts';
 import type { HindiLexicon } from './hindi-lexicon.ts';
-import { hindiSpelling, spellingIndex, type SpellingIndex } from './hindi-spelling.ts';
+import { editDistance, hindiSpelling, spellingIndex, type SpellingIndex } from './hindi-spelling.ts';
 
-export const POST_EDIT_STEPS = ['spelling', 'generator-markers', 'context'] as const;
+export const POST_EDIT_STEPS = ['spelling', 'generator-markers', 'alternatives', 'context'] as const;
 export type PostEditStep = (typeof POST_EDIT_STEPS)[number];
 
 export interface UrduHindiPostEdit {
@@ -31,6 +37,11 @@ export interface UrduHindiPostEdit {
   /** The Urdu word's Hindi spelling, or null; null when the step is off. */
   spell(urduWord: string, guess: string): string | null;
 }
+
+/** Two Devanagari words joined by a slash: the generator's alternatives (जाय/जाए), or a slash of the source's (किलोमीटर/घंटा). */
+const ALTERNATIVES = /(?<![\p{L}\p{M}\p{N}/])([\p{Script=Devanagari}\u200c\u200d]+)\/([\p{Script=Devanagari}\u200c\u200d]+)(?![\p{L}\p{M}\p{N}/])/gu;
+/** Alternatives this close are spellings or forms of one word; a source's `A/B` names two different things. */
+const MAX_VARIANT_EDITS = 2;
 
 /** `#` then a Devanagari word: Apertium's generator could not inflect the lemma. */
 const GENERATOR_MARKER = /(?<![\p{L}\p{M}\p{N}])#([\p{Script=Devanagari}\u200c\u200d]+)/gu;
@@ -68,6 +79,16 @@ export function postEditHindi(text: string, postEdit: UrduHindiPostEdit): PostEd
       return lemma;
     });
   }
+  if (postEdit.steps.has('alternatives')) out = out.replace(ALTERNATIVES, (match, a: string, b: string) => chooseAlternative(a, b, postEdit.lexicon) ?? match);
   if (postEdit.steps.has('context')) out = applyContextRules(out, postEdit.lexicon).text;
   return { text: out, uninflected };
+}
+
+/** The alternative to print, or null when `a/b` is not two forms of one word. */
+function chooseAlternative(a: string, b: string, lexicon: HindiLexicon): string | null {
+  const lemmas = (word: string) => new Set(lexicon.analyses(word).map((x) => x.slice(0, x.indexOf('<'))));
+  const shared = [...lemmas(a)].some((lemma) => lemmas(b).has(lemma));
+  if (!shared && editDistance(a, b) > MAX_VARIANT_EDITS) return null;
+  const support = (word: string) => (lexicon.analyses(word).length > 0 ? 1 : 0) + (lexicon.listed(word) ? 1 : 0);
+  return support(b) >= support(a) ? b : a;
 }
