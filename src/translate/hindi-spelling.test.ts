@@ -5,7 +5,7 @@ import { hindiShape, hindiSpelling, spellingIndex, urduPattern } from './hindi-s
 import { urduToDevanagari } from './urdu-devanagari.ts';
 
 /** Words of hunspell-hi's list, and a few analyses of apertium-hin's, as the lexicon would hold them. */
-const WORDS = ['प्वाइंट', 'डालर', 'टैक्स', 'अटल', 'मेला', 'मैला', 'कैंसर', 'मिनट', 'मंदिर', 'अय्यर', 'मेट्रो', 'ऑफ़', 'उफ़', 'इलाज', 'औरत', 'स्कूल', 'हफ़्ता', 'फ़ौरन', 'मलेरिया'];
+const WORDS = ['जवान', 'कई', 'प्वाइंट', 'डालर', 'टैक्स', 'अटल', 'मेला', 'मैला', 'कैंसर', 'मिनट', 'मंदिर', 'अय्यर', 'मेट्रो', 'ऑफ़', 'उफ़', 'इलाज', 'औरत', 'स्कूल', 'हफ़्ता', 'फ़ौरन', 'मलेरिया'];
 const ANALYSES = new Map([
   ['मिला', ['मिल<vblex><iv><perf><m><sg>']],
   ['मेला', ['मेला<n><m><sg><nom>']],
@@ -40,6 +40,11 @@ test('a plural Urdu adds to a loanword takes the Hindi ending on the dictionary 
   assert.equal(spell('ڈالرز'), 'डालर्स');
   assert.equal(spell('ٹیکسوں'), 'टैक्सों');
   assert.equal(spell('اٹلس'), null, 'a final س after another letter is a name\'s s (Atlas), not a plural of अटल');
+});
+
+test('the hamza seat ئ writes a vowel: جوائن ("join") does not fit जवान ("young"); with ی after it, one vowel (کئی → कई)', () => {
+  assert.equal(spell('جوائن'), null);
+  assert.equal(spell('کئی'), 'कई');
 });
 
 test('a name, or a dictionary word too far from the reading, is not taken', () => {

@@ -110,7 +110,9 @@ export function urduPattern(word: string): { re: RegExp; key: string } | null {
     } else if (ch === 'ؤ') {
       push('W');
     } else if (ch === 'ئ') {
-      push('(?:Y|i)?');
+      // The hamza seat carries a vowel of its own (جوائن → जॉइन, not जवान); with ی or ے after it, one vowel (کئی → कई).
+      push('(?:Y|i)');
+      if (next === 'ی' || next === 'ي' || next === 'ے') i++;
     } else if (ch === 'ہ' || ch === 'ه' || ch === 'ۂ') {
       // Final ہ after a consonant is the vowel ā (آلہ → आला) in all but the short pronouns (یہ, وہ).
       push(final && letters.length > 2 && pieces.at(-1)?.key ? '(?:A|H)' : 'H');
