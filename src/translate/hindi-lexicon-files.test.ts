@@ -56,6 +56,15 @@ describe('loading the Hindi lexicon', () => {
     await assert.rejects(loadUrduHindiPostEdit(() => {}, { analyser, wordList: path.join(dir, 'none.dic') }), /bad\.att\.gz is not a gzip file/u);
   });
 
+  test('through the lazy loader, a broken file turns the post-editing off with a log line instead of failing translations', async () => {
+    const analyser = path.join(dir, 'broken.att.gz');
+    await writeFile(analyser, 'not gzip either');
+    const lines: string[] = [];
+    const load = lazyUrduHindiPostEdit((line) => lines.push(line), { analyser, wordList: path.join(dir, 'none.dic') });
+    assert.equal(await load(UR_HI), null);
+    assert.match(lines.join('\n'), /post-editing skipped: translate: .*broken\.att\.gz is not a gzip file/u);
+  });
+
   test('the lazy loader reads nothing for other pairs and reads once for Urdu into Hindi', async () => {
     const lines: string[] = [];
     const load = lazyUrduHindiPostEdit((line) => lines.push(line), { analyser: path.join(dir, 'none.att.gz'), wordList: path.join(dir, 'none.dic') });

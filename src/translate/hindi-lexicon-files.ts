@@ -69,12 +69,21 @@ export function postEditsPair(pair: LanguagePair): boolean {
   return pair.from === 'ur' && pair.to === 'hi';
 }
 
-/** A loader that reads the files on its first call for a post-edited pair and gives every later call the same result. */
+/**
+ * A loader that reads the files on its first call for a post-edited pair and
+ * gives every later call the same result. A file that cannot be read turns
+ * the post-editing off with a log line, rather than failing every Urdu
+ * translation of the process: the step is optional.
+ */
 export function lazyUrduHindiPostEdit(log: (line: string) => void, files: HindiLexiconFiles = DEFAULT_FILES): (pair: LanguagePair) => Promise<UrduHindiPostEdit | null> {
   let loading: Promise<UrduHindiPostEdit | null> | null = null;
   return (pair) => {
     if (!postEditsPair(pair)) return Promise.resolve(null);
-    loading ??= loadUrduHindiPostEdit(log, files);
+    loading ??= loadUrduHindiPostEdit(log, files).catch((error: unknown) => {
+      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+      log(`translate: Urdu→Hindi post-editing skipped: ${error instanceof Error ? error.message : String(error)}${cause}`);
+      return null;
+    });
     return loading;
   };
 }
