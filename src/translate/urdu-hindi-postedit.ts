@@ -1,6 +1,6 @@
 /**
  * Post-editing of Apertium's Urdu→Hindi output with a Hindi lexicon
- * (hindi-lexicon.ts), in three steps that can be turned on one at a time so
+ * (hindi-lexicon.ts), in four steps that can be turned on one at a time so
  * that `npm run eval:translate` measures each:
  *
  * - `spelling`: an Urdu word the engine left untranslated takes the spelling
@@ -20,8 +20,9 @@
  *   word it prints both, `जाय/जाए`, `हूं/हूँ`, `जिसमे/जिसमें`. One is kept:
  *   the one more sources know (the word list is of standard spellings),
  *   the second on a tie (in the pairs seen while developing this on half of
- *   FLORES dev, the second was the standard spelling: जाए, हूँ, जिसमें). Only variants of one word (a lemma in common, or two
- *   edits apart at most): `किलोमीटर/घंटा` is the source's own slash.
+ *   FLORES dev, the second was the standard spelling: जाए, हूँ, जिसमें).
+ *   Only variants of one word (a lemma in common, or two edits apart at
+ *   most): `किलोमीटर/घंटा` is the source's own slash.
  * - `context`: the ambiguous short words (hindi-context-rules.ts).
  */
 import { applyContextRules } from './hindi-context-rules.ts';
@@ -43,6 +44,12 @@ const ALTERNATIVES = /(?<![\p{L}\p{M}\p{N}/])([\p{Script=Devanagari}\u200c\u200d
 /** Alternatives this close are spellings or forms of one word; a source's `A/B` names two different things. */
 const MAX_VARIANT_EDITS = 2;
 
+/**
+ * Spellings remembered per Urdu word; past this many the memory starts over,
+ * so a desk that runs for a year holds no more than a few megabytes of them.
+ */
+const MAX_REMEMBERED_SPELLINGS = 50_000;
+
 /** `#` then a Devanagari word: Apertium's generator could not inflect the lemma. */
 const GENERATOR_MARKER = /(?<![\p{L}\p{M}\p{N}])#([\p{Script=Devanagari}\u200c\u200d]+)/gu;
 
@@ -56,7 +63,10 @@ export function urduHindiPostEdit(lexicon: HindiLexicon, steps: ReadonlySet<Post
       if (!steps.has('spelling')) return null;
       // Built on first use: a desk that never sees an Urdu leftover does not pay for it.
       index ??= spellingIndex(lexicon);
-      if (!cache.has(urduWord)) cache.set(urduWord, hindiSpelling(urduWord, guess, index));
+      if (!cache.has(urduWord)) {
+        if (cache.size >= MAX_REMEMBERED_SPELLINGS) cache.clear();
+        cache.set(urduWord, hindiSpelling(urduWord, guess, index));
+      }
       return cache.get(urduWord)!;
     },
   };
