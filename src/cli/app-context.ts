@@ -27,11 +27,12 @@ export async function openAppContext(
   dispatcher?: Dispatcher,
   options: { syncSources?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<AppContext> {
-  const [{ loadGlossaries }, { openStore }, { configuredEngines }, { syncConfigSources }] = await Promise.all([
+  const [{ loadGlossaries }, { openStore }, { configuredEngines }, { syncConfigSources }, { lazyUrduHindiPostEdit }] = await Promise.all([
     import('../translate/glossary-files.ts'),
     import('../store/open-store.ts'),
     import('../translate/engines/configured-engines.ts'),
     import('../pipeline/sync-sources.ts'),
+    import('../translate/hindi-lexicon-files.ts'),
   ]);
   // Read before the store opens: a broken glossary stops the desk with its line number.
   const glossaries = await loadGlossaries(config.translation, config.file);
@@ -45,7 +46,12 @@ export async function openAppContext(
     log,
     now: () => new Date(),
     close: () => store.close(),
-    translation: { engines: configuredEngines(config.translation, { env: options.env ?? {}, glossaries }), glossaries },
+    translation: {
+      engines: configuredEngines(config.translation, { env: options.env ?? {}, glossaries }),
+      glossaries,
+      // The Hindi lexicon is read when an Urdu article is first translated into Hindi, not at start.
+      postEdit: lazyUrduHindiPostEdit((line) => log.info(line)),
+    },
     ...(dispatcher ? { dispatcher } : {}),
     ...(politeness ? { politeness } : {}),
   };

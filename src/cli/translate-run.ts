@@ -36,7 +36,8 @@ async function translateStoredArticle(ctx: AppContext, io: CliIo, id: number, to
   if (licences.forbidden.includes(article.sourceId)) throw new Error(`translate: the licence of source "${article.sourceId}" forbids machine translation of its articles`);
   const headlinePolicy = ctx.config.editions.find((e) => e.lang === to)?.headline ?? 'translate';
   const memo = await engineWithProgress(ctx, io, { from: article.lang, to }, engineId);
-  const target = { articleVersion: article.updatedAt, headlinePolicy, glossary: glossaryFor(ctx, to), attempts: 1, licenceReview: licences.reviewed.get(article.sourceId) ?? null };
+  const postEdit = (await ctx.translation?.postEdit?.({ from: article.lang, to })) ?? null;
+  const target = { articleVersion: article.updatedAt, headlinePolicy, glossary: glossaryFor(ctx, to), postEdit, attempts: 1, licenceReview: licences.reviewed.get(article.sourceId) ?? null };
   const { id: saved, translation: done } = await translateAndSave(ctx.store, memo, article, target, ctx.now().toISOString());
   reportMemory(io, memo);
   const { headline, text, status, issues } = done;
@@ -55,7 +56,8 @@ async function translateFile(ctx: AppContext, io: CliIo, file: string, to: strin
   const from = options.from ? languageOption('--from', options.from) : await detectedLanguage(source, file);
   const article: Pick<Article, 'headline' | 'headlineLang' | 'lang' | 'blocks'> = { headline: '', headlineLang: null, lang: from, blocks };
   const memo = await engineWithProgress(ctx, io, { from, to }, options.engine);
-  const done = await translateThroughMemory(memo, article, { headlinePolicy: 'keep', glossary: glossaryFor(ctx, to) });
+  const postEdit = (await ctx.translation?.postEdit?.({ from, to })) ?? null;
+  const done = await translateThroughMemory(memo, article, { headlinePolicy: 'keep', glossary: glossaryFor(ctx, to), postEdit });
   reportMemory(io, memo);
   write(io.stdout, done.text);
   write(io.stderr, `${pairLabel({ from, to })}: ${done.status}${done.issues.length ? ` (${issueCodes(done)})` : ''}`);

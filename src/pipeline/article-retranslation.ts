@@ -48,6 +48,7 @@ export async function retranslateArticle(
     articleVersion: article.updatedAt,
     headlinePolicy: previous.headlinePolicy,
     glossary: services.glossaries.get(pair.to) ?? null,
+    postEdit: (await services.postEdit?.(pair)) ?? null,
     attempts: previous.attempts + 1,
     licenceReview: licences.reviewed.get(article.sourceId) ?? null,
     holdForReview: true,

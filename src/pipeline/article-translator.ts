@@ -7,6 +7,7 @@
  * it is given, the desk's "translate again" for the one on screen
  * (desk-retranslation.ts).
  */
+import type { UrduHindiPostEdit } from '../translate/urdu-hindi-postedit.ts';
 import type { Article } from '../extract/article.ts';
 import type { QaIssue } from '../translate/qa.ts';
 import type { Store, StoredArticle, StoredTranslation } from '../store/store.ts';
@@ -36,6 +37,8 @@ export interface MemoisedEngine {
 export interface ArticleTarget {
   headlinePolicy: HeadlinePolicy;
   glossary: Glossary | null;
+  /** Urdu→Hindi post-editing with a Hindi lexicon, when the pair is that and the lexicon is installed. */
+  postEdit?: UrduHindiPostEdit | null;
 }
 
 export interface StoredArticleTarget extends ArticleTarget {
@@ -86,7 +89,7 @@ export async function translateThroughMemory(
   target: ArticleTarget,
 ): Promise<ArticleTranslation> {
   const pair = { from: article.lang, to: memo.pair.to };
-  const done = await translateArticle(article, memo.call, { pair, glossary: target.glossary, headlinePolicy: target.headlinePolicy, human: memo.human });
+  const done = await translateArticle(article, memo.call, { pair, glossary: target.glossary, headlinePolicy: target.headlinePolicy, human: memo.human, postEdit: target.postEdit ?? null });
   memo.counts.human += sentencesFrom(done.origins, 'human-memory');
   return done;
 }

@@ -21,6 +21,7 @@ import { backoffDelay } from '../util/backoff.ts';
 import { engineForPair, type ConfiguredEngine } from '../translate/engines/configured-engines.ts';
 import { EngineError, pairLabel, type EnginePair } from '../translate/engines/engine.ts';
 import type { Glossary } from '../translate/glossary.ts';
+import type { UrduHindiPostEdit } from '../translate/urdu-hindi-postedit.ts';
 import type { QaIssue } from '../translate/qa.ts';
 import type { MemoryCounts } from '../translate/translation-memory.ts';
 import { translationTargets, type TranslationTarget } from '../translate/translation-targets.ts';
@@ -43,6 +44,8 @@ export interface TranslationServices {
   engines: readonly ConfiguredEngine[];
   /** Glossary per target language. */
   glossaries: ReadonlyMap<string, Glossary>;
+  /** Post-editing of a pair's output (Urdu→Hindi with a Hindi lexicon), loaded on first use; null for other pairs. */
+  postEdit?: (pair: EnginePair) => Promise<UrduHindiPostEdit | null>;
 }
 
 export interface TranslationPassResult {
@@ -136,6 +139,7 @@ async function translateOne(
         articleVersion: summary.updatedAt,
         headlinePolicy: target.headlinePolicy,
         glossary: services.glossaries.get(target.lang) ?? null,
+        postEdit: (await services.postEdit?.({ from: article.lang, to: target.lang })) ?? null,
         attempts: (previous?.attempts ?? 0) + 1,
         licenceReview,
       },

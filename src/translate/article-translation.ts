@@ -20,6 +20,7 @@ import type { HumanLookup } from './human-segments.ts';
 import { qaStatus, type LanguagePair, type QaIssue, type QaStatus } from './qa.ts';
 import { isEmptyIssue } from './qa/empty-or-truncated.ts';
 import { countOrigins, type SegmentOrigins } from './segment-origins.ts';
+import type { UrduHindiPostEdit } from './urdu-hindi-postedit.ts';
 import { translateTexts, type EngineCall, type TranslatedSentence } from './text-translation.ts';
 
 export type HeadlinePolicy = 'keep' | 'translate';
@@ -30,6 +31,8 @@ export interface ArticleTranslationOptions {
   headlinePolicy: HeadlinePolicy;
   /** Human segments of the pair (human-segments.ts), used before the memory's machine outputs and the engine. */
   human?: HumanLookup | null;
+  /** Urdu→Hindi post-editing (urdu-hindi-postedit.ts), for that pair only. */
+  postEdit?: UrduHindiPostEdit | null;
 }
 
 export interface ArticleTranslation {
@@ -58,7 +61,7 @@ export async function translateArticle(
   call: EngineCall,
   options: ArticleTranslationOptions,
 ): Promise<ArticleTranslation> {
-  const textOptions = { pair: options.pair, glossary: options.glossary, human: options.human ?? null };
+  const textOptions = { pair: options.pair, glossary: options.glossary, human: options.human ?? null, postEdit: options.postEdit ?? null };
   const body = await translateBlocks(article.blocks, call, textOptions);
   // A headline already in another language than the body (kept from the wire) is not this pair's to translate.
   const headlineFrom = article.headlineLang ?? article.lang;

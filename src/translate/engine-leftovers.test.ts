@@ -10,7 +10,7 @@ test('Urdu words Apertium left marked in Hindi output are written in Devanagari,
 
 test('other pairs keep their markers for the quality gate', () => {
   const out = 'El ministro *Zorblaxian habló.';
-  assert.deepEqual(handleLeftovers(out, { from: 'en', to: 'es' }), { text: out, transliterated: [] });
+  assert.deepEqual(handleLeftovers(out, { from: 'en', to: 'es' }), { text: out, transliterated: [], uninflected: [] });
 });
 
 test('a sentence-final hyphen (a typed Urdu full stop) becomes a danda, and stray harakat go', () => {

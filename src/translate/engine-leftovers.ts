@@ -12,6 +12,7 @@
 import { scriptOfLanguage } from '../text/script.ts';
 import type { LanguagePair } from './qa/qa-types.ts';
 import { urduToDevanagari } from './urdu-devanagari.ts';
+import { postEditHindi, type UrduHindiPostEdit } from './urdu-hindi-postedit.ts';
 
 /** A run of Arabic-script letters and marks (not its punctuation), with the engine's marker before it if there is one. */
 const ARABIC_LEFTOVER = /[*#@]?((?:(?=\p{Script=Arabic})[\p{L}\p{M}]|[\u200c\u200d])+)/gu;
@@ -40,21 +41,29 @@ export interface Leftovers {
   text: string;
   /** The source-script words written into the target script, as the engine left them. */
   transliterated: string[];
+  /** Lemmas the post-editing printed where Apertium could not inflect them (`#साल` → साल). */
+  uninflected: string[];
 }
 
-export function handleLeftovers(engineOutput: string, pair: LanguagePair): Leftovers {
-  if (scriptOfLanguage(pair.to) !== 'Devanagari') return { text: engineOutput, transliterated: [] };
+/**
+ * With `postEdit` (a Hindi lexicon, urdu-hindi-postedit.ts), a leftover takes
+ * its dictionary spelling where one fits, and the output is post-edited.
+ */
+export function handleLeftovers(engineOutput: string, pair: LanguagePair, postEdit: UrduHindiPostEdit | null = null): Leftovers {
+  if (scriptOfLanguage(pair.to) !== 'Devanagari') return { text: engineOutput, transliterated: [], uninflected: [] };
   const output = engineOutput.replace(STRAY_JOINER, '');
-  if (scriptOfLanguage(pair.from) !== 'Arabic') return { text: output, transliterated: [] };
+  if (scriptOfLanguage(pair.from) !== 'Arabic') return { text: output, transliterated: [], uninflected: [] };
   const transliterated: string[] = [];
   const text = output
     .replace(ARABIC_LEFTOVER, (match, word: string) => {
       if (!ARABIC_LETTER.test(word)) return match;
       transliterated.push(word);
-      return urduToDevanagari(word);
+      const guess = urduToDevanagari(word);
+      return postEdit?.spell(word, guess) ?? guess;
     })
     .replace(URDU_PUNCTUATION_MARK, (mark) => URDU_PUNCTUATION[mark]!)
     .replace(STRAY_ARABIC_MARK, '')
     .replace(FINAL_HYPHEN, '$1।');
-  return { text, transliterated };
+  if (!postEdit) return { text, transliterated, uninflected: [] };
+  return { ...postEditHindi(text, postEdit), transliterated };
 }

@@ -22,8 +22,11 @@ import { inlinesToText, RETURNED_PLACEHOLDER, textToInlines, type InlineText } f
 import { protectTerms, restoreTerms, type ProtectedText } from './protect-terms.ts';
 import { humanKey, isTranslatable, plainSource, type HumanLookup } from './human-segments.ts';
 import { checkTranslation, type LanguagePair, type QaIssue } from './qa.ts';
+import { issue } from './qa/qa-types.ts';
+import { UNKNOWN_WORD } from './qa/unknown-word-markers.ts';
 import { countOrigins, type OriginCounts, type SegmentOrigin } from './segment-origins.ts';
 import { sentenceSegments } from './sentence-segments.ts';
+import type { UrduHindiPostEdit } from './urdu-hindi-postedit.ts';
 
 /** An output the translation memory answered with, instead of the engine (translation-memory.ts). */
 export interface RememberedOutput {
@@ -43,6 +46,8 @@ export interface TextTranslationOptions {
   glossary: Glossary | null;
   /** Human segments of the pair, asked first; none when absent. */
   human?: HumanLookup | null;
+  /** Urdu→Hindi post-editing with a Hindi lexicon (urdu-hindi-postedit.ts); none when absent. */
+  postEdit?: UrduHindiPostEdit | null;
 }
 
 /** One sentence: source and output still carry the placeholders of the run's markup (`⟦1⟧`), spans refer to them. */
@@ -187,12 +192,13 @@ function finishRun(run: PreparedRun, outputOf: (s: PreparedSentence) => Sentence
 
 function finishSentence(s: PreparedSentence, engineOutput: string, origin: SegmentOrigin | null, options: TextTranslationOptions): TranslatedSentence {
   const restored = restoreTerms(engineOutput, s.protectedText.spans);
-  const leftovers = handleLeftovers(restored.text, options.pair);
+  const leftovers = handleLeftovers(restored.text, options.pair, options.postEdit ?? null);
   // Placeholders of the markup are still in: the gate checks that they all came back.
   const output = leftovers.text.replace(RETURNED_PLACEHOLDER, (_token, n: string) => `⟦${n}⟧`);
   const protectedTerms = s.protectedText.spans.map((span) => span.replacement);
   const issues = [
     ...restored.issues,
+    ...leftovers.uninflected.map((lemma) => issue(UNKNOWN_WORD, `Apertium could not inflect ${lemma}; the lemma stands in the output`)),
     ...checkTranslation(s.core, output, options.pair, { protectedTerms }),
     ...(options.glossary ? checkGlossary(s.core, output, options.glossary) : []),
   ];
