@@ -69,6 +69,8 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Pick<StoreDiale
     recordFetchSuccess: (id, result) => sources.recordFetchSuccess(db, id, result),
     recordFetchFailure: (id, result) => sources.recordFetchFailure(db, id, result),
     moveSource: (id, url) => sources.moveSource(db, id, url),
+    setSourcePaused: (id, at) => sources.setSourcePaused(db, id, at),
+    scheduleSourceFetch: (id, at) => sources.scheduleSourceFetch(db, id, at),
 
     saveEntries: (list, now) => entries.saveEntries(db, list, now),
     entriesNeedingArticles: (limit) => entries.entriesNeedingArticles(db, limit),

@@ -35,12 +35,16 @@ export interface SourcesTable {
   last_error: string | null;
   /** What kind of error last_error is (SourceErrorKind); null without an error, or for one recorded before the column. */
   last_error_kind: string | null;
+  /** The first characters of the body the server sent with the last failed fetch (0018); desk and CLI only. */
+  last_error_body: string | null;
   consecutive_failures: number;
   next_fetch_at: string | null;
   /** What the licence lets staff change (0010): `full`, `headline` or `none`. */
   licence_edits: Generated<LicenceRules['edits']>;
   /** What happens to machine translations (0010): `publish`, `review` or `forbid`. */
   licence_translation: Generated<LicenceRules['translation']>;
+  /** When an admin paused the source (0018); null while it is fetched. */
+  paused_at: string | null;
 }
 
 export interface EntriesTable {
