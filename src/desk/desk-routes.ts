@@ -24,6 +24,13 @@ import { reviewQueueShow } from './routes/review-queue-show.tsx';
 import { revisionShow } from './routes/revision-show.tsx';
 import { reviewTranslateAgain } from './routes/review-translate-again.tsx';
 import { stylesheetShow } from './routes/stylesheet-show.ts';
+import { settingsShow } from './routes/settings-show.tsx';
+import { sourceCreate } from './routes/source-create.tsx';
+import { sourceFetchNow } from './routes/source-fetch-now.tsx';
+import { sourcePause } from './routes/source-pause.tsx';
+import { sourceRemove } from './routes/source-remove.tsx';
+import { sourceResume } from './routes/source-resume.tsx';
+import { sourcesShow } from './routes/sources-show.tsx';
 import { userCreate } from './routes/user-create.tsx';
 import { userDisable } from './routes/user-disable.tsx';
 import { usersShow } from './routes/users-show.tsx';
@@ -56,5 +63,12 @@ export const DESK_ROUTES: readonly DeskRoute[] = [
   { method: 'GET', path: '/desk/users', access: 'manage-users', handler: usersShow },
   { method: 'POST', path: '/desk/users', access: 'manage-users', handler: userCreate },
   { method: 'POST', path: '/desk/users/:id/disable', access: 'manage-users', handler: userDisable },
+  { method: 'GET', path: '/desk/sources', access: 'manage-sources', handler: sourcesShow },
+  { method: 'POST', path: '/desk/sources', access: 'manage-sources', handler: sourceCreate },
+  { method: 'POST', path: '/desk/sources/:id/pause', access: 'manage-sources', handler: sourcePause },
+  { method: 'POST', path: '/desk/sources/:id/resume', access: 'manage-sources', handler: sourceResume },
+  { method: 'POST', path: '/desk/sources/:id/fetch-now', access: 'manage-sources', handler: sourceFetchNow },
+  { method: 'POST', path: '/desk/sources/:id/remove', access: 'manage-sources', handler: sourceRemove },
+  { method: 'GET', path: '/desk/settings', access: 'manage-settings', handler: settingsShow },
   { method: 'GET', path: '/desk/audit', access: 'view-audit', handler: auditShow },
 ];

@@ -39,6 +39,18 @@ async function victim(desk: DeskFixture, who: Who): Promise<number> {
   return result.user.id;
 }
 
+/** Each request acts on a source of its own, added as from the command line; `paused` for a resume. */
+async function sourceFor(desk: DeskFixture, name: string, paused = false): Promise<string> {
+  const id = `matrix-${name}`;
+  await desk.store.upsertSource(
+    { id, name: id, url: `https://${id}.example/feed.xml`, format: 'auto', section: 'world', language: 'auto', mode: 'republish', fullText: 'feed', licence: null, notice: null },
+    'cli',
+    desk.clock.now.toISOString(),
+  );
+  if (paused) await desk.store.setSourcePaused(id, desk.clock.now.toISOString());
+  return id;
+}
+
 const MATRIX: Record<string, MatrixRow> = {
   'GET /desk/login': {
     request: () => ({ path: '/desk/login' }),
@@ -129,6 +141,37 @@ const MATRIX: Record<string, MatrixRow> = {
   'POST /desk/users/:id/disable': {
     request: async (desk, who) => ({ path: `/desk/users/${await victim(desk, who)}/disable`, form: {} }),
     expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 303 },
+  },
+  'GET /desk/sources': {
+    request: () => ({ path: '/desk/sources' }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 200 },
+  },
+  'POST /desk/sources': {
+    request: (_desk, who) => ({ path: '/desk/sources', form: { id: `added-by-${who}`, url: `https://added-by-${who}.example/feed.xml`, section: 'world' } }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 303 },
+  },
+  'POST /desk/sources/:id/pause': {
+    request: async (desk, who) => ({ path: `/desk/sources/${await sourceFor(desk, `pause-${who}`)}/pause`, form: {} }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 303 },
+  },
+  'POST /desk/sources/:id/resume': {
+    request: async (desk, who) => ({ path: `/desk/sources/${await sourceFor(desk, `resume-${who}`, true)}/resume`, form: {} }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 303 },
+  },
+  'POST /desk/sources/:id/fetch-now': {
+    request: async (desk, who) => ({ path: `/desk/sources/${await sourceFor(desk, `fetch-${who}`)}/fetch-now`, form: {} }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 303 },
+  },
+  'POST /desk/sources/:id/remove': {
+    request: async (desk, who) => {
+      const id = await sourceFor(desk, `remove-${who}`);
+      return { path: `/desk/sources/${id}/remove`, form: { confirm: id } };
+    },
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 303 },
+  },
+  'GET /desk/settings': {
+    request: () => ({ path: '/desk/settings' }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 200 },
   },
   'GET /desk/audit': {
     request: () => ({ path: '/desk/audit' }),

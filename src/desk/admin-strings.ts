@@ -1,0 +1,228 @@
+/**
+ * The desk's words for the admin's sources and settings pages, per language
+ * (desk-strings.ts joins them to the rest).
+ */
+import type { SourceOrigin } from '../store/store.ts';
+import type { SourceProblem } from './source-actions.ts';
+
+export interface AdminStrings {
+  sources: string;
+  settings: string;
+
+  sourcesIntro: string;
+  configSourcesNote: (file: string) => string;
+  cliAddHint: string;
+  originName: (origin: SourceOrigin) => string;
+  state: string;
+  activeSource: string;
+  pausedSince: (when: string) => string;
+  lastFetch: string;
+  httpStatus: string;
+  errorKind: string;
+  bodyStart: string;
+  failures: string;
+  entries: string;
+  perDay: string;
+  nextFetch: string;
+  actions: string;
+  pause: string;
+  resume: string;
+  fetchNow: string;
+  remove: string;
+  removeConfirm: (id: string) => string;
+  reasonOptional: string;
+  noSources: string;
+  addSource: string;
+  sourceId: string;
+  sourceName: string;
+  feedUrl: string;
+  section: string;
+  mode: string;
+  format: string;
+  languageOrAuto: string;
+  sourceDone: (change: SourceChangeName, id: string) => string;
+  sourceProblem: (problem: SourceProblem, id: string) => string;
+  badSourceForm: (fields: string) => string;
+  confirmMismatch: (id: string) => string;
+
+  settingsIntro: (file: string) => string;
+  site: string;
+  baseUrl: string;
+  timeZone: string;
+  database: string;
+  databaseKind: (kind: 'sqlite' | 'postgres') => string;
+  editions: string;
+  path: string;
+  title: string;
+  engines: string;
+  noEngines: string;
+  pairs: string;
+  licenceRules: string;
+  licenceEdits: string;
+  licenceTranslation: string;
+  licenceText: string;
+  fullConfiguration: string;
+  redactedNote: string;
+}
+
+export type SourceChangeName = 'pause' | 'resume' | 'fetch-now' | 'add' | 'remove';
+
+export const enAdmin: AdminStrings = {
+  sources: 'Sources',
+  settings: 'Settings',
+  sourcesIntro: 'Every source with how its last fetch went. A paused source is skipped by every pass until it is resumed; its articles stay published.',
+  configSourcesNote: (file) => `Sources from ${file} are synced from that file at every start: to change or remove one, edit the file. They can be paused here.`,
+  cliAddHint: 'On the server the same is done with: wiredesk sources add URL --id ID --section SECTION',
+  originName: (origin) => ({ config: 'configuration file', cli: 'command line', desk: 'desk' })[origin],
+  state: 'State',
+  activeSource: 'fetched',
+  pausedSince: (when) => `paused since ${when}`,
+  lastFetch: 'Last fetch',
+  httpStatus: 'HTTP',
+  errorKind: 'Last error',
+  bodyStart: 'The server sent',
+  failures: 'Failures in a row',
+  entries: 'Entries',
+  perDay: 'Per day',
+  nextFetch: 'Next fetch',
+  actions: 'Actions',
+  pause: 'Pause',
+  resume: 'Resume',
+  fetchNow: 'Fetch now',
+  remove: 'Remove',
+  removeConfirm: (id) => `Removing deletes its entries and articles. Type ${id} to confirm`,
+  reasonOptional: 'Reason (optional, recorded)',
+  noSources: 'No sources yet.',
+  addSource: 'Add a source',
+  sourceId: 'Id (lowercase letters, digits, dashes)',
+  sourceName: 'Name',
+  feedUrl: 'Feed URL (http or https)',
+  section: 'Section',
+  mode: 'Mode',
+  format: 'Format',
+  languageOrAuto: 'Language (a code such as hi, or auto)',
+  sourceDone: (change, id) =>
+    ({
+      pause: `Paused ${id}: no pass fetches it until it is resumed.`,
+      resume: `Resumed ${id}: it is fetched when next due.`,
+      'fetch-now': `${id} is due now: the next pass fetches it, within a minute while the server runs.`,
+      add: `Added ${id}: the next pass fetches it.`,
+      remove: `Removed ${id} with its entries and articles.`,
+    })[change],
+  sourceProblem: (problem, id) => {
+    switch (problem.code) {
+      case 'no-source':
+        return `There is no source ${id}; it may have been removed meanwhile.`;
+      case 'paused-already':
+        return `${id} is paused; resume it first.`;
+      case 'not-paused':
+        return `${id} is not paused.`;
+      case 'defined-in-config':
+        return `${id} is defined in the configuration file; remove it there, or pause it here.`;
+      case 'id-taken':
+        return `A source with the id ${id} exists already; choose another id.`;
+      case 'same-feed':
+        return `That feed is source ${problem.sourceId} already.`;
+    }
+  },
+  badSourceForm: (fields) => `Not added: check ${fields}.`,
+  confirmMismatch: (id) => `Not removed: type ${id} in the box to confirm.`,
+  settingsIntro: (file) => `The configuration in effect, read from ${file} and the environment. It is changed in the file, not here; secrets are hidden.`,
+  site: 'Site',
+  baseUrl: 'Base URL',
+  timeZone: 'Time zone',
+  database: 'Database',
+  databaseKind: (kind) => (kind === 'sqlite' ? 'SQLite file in the data directory' : 'PostgreSQL (address hidden)'),
+  editions: 'Editions',
+  path: 'Path',
+  title: 'Title',
+  engines: 'Translation engines',
+  noEngines: 'No engine is configured: translations are not made.',
+  pairs: 'Language pairs',
+  licenceRules: 'Licence rules per source',
+  licenceEdits: 'Staff may edit',
+  licenceTranslation: 'Machine translation',
+  licenceText: 'Licence',
+  fullConfiguration: 'The whole configuration',
+  redactedNote: 'Passwords, tokens, API keys and the database address read [redacted].',
+};
+
+export const hiAdmin: AdminStrings = {
+  sources: 'स्रोत',
+  settings: 'सेटिंग्स',
+  sourcesIntro: 'हर स्रोत और उसकी पिछली फ़ेच का हाल। रोका गया स्रोत तब तक किसी पास में नहीं लिया जाता जब तक उसे फिर से शुरू न किया जाए; उसके लेख प्रकाशित रहते हैं।',
+  configSourcesNote: (file) => `${file} के स्रोत हर शुरुआत पर उसी फ़ाइल से लिए जाते हैं: उन्हें बदलने या हटाने के लिए फ़ाइल बदलें। यहाँ उन्हें रोका जा सकता है।`,
+  cliAddHint: 'सर्वर पर यही काम इस कमांड से होता है: wiredesk sources add URL --id ID --section SECTION',
+  originName: (origin) => ({ config: 'कॉन्फ़िगरेशन फ़ाइल', cli: 'कमांड लाइन', desk: 'डेस्क' })[origin],
+  state: 'स्थिति',
+  activeSource: 'चालू',
+  pausedSince: (when) => `${when} से रुका हुआ`,
+  lastFetch: 'पिछली फ़ेच',
+  httpStatus: 'HTTP',
+  errorKind: 'पिछली त्रुटि',
+  bodyStart: 'सर्वर ने भेजा',
+  failures: 'लगातार विफलताएँ',
+  entries: 'प्रविष्टियाँ',
+  perDay: 'प्रति दिन',
+  nextFetch: 'अगली फ़ेच',
+  actions: 'कार्रवाई',
+  pause: 'रोकें',
+  resume: 'फिर शुरू करें',
+  fetchNow: 'अभी फ़ेच करें',
+  remove: 'हटाएँ',
+  removeConfirm: (id) => `हटाने से इसकी प्रविष्टियाँ और लेख मिट जाते हैं। पुष्टि के लिए ${id} लिखें`,
+  reasonOptional: 'कारण (वैकल्पिक, दर्ज होता है)',
+  noSources: 'अभी कोई स्रोत नहीं है।',
+  addSource: 'स्रोत जोड़ें',
+  sourceId: 'आईडी (छोटे अंग्रेज़ी अक्षर, अंक, डैश)',
+  sourceName: 'नाम',
+  feedUrl: 'फ़ीड URL (http या https)',
+  section: 'सेक्शन',
+  mode: 'मोड',
+  format: 'फ़ॉर्मैट',
+  languageOrAuto: 'भाषा (hi जैसा कोड, या auto)',
+  sourceDone: (change, id) =>
+    ({
+      pause: `${id} रोका गया: फिर शुरू किए जाने तक कोई पास इसे फ़ेच नहीं करेगा।`,
+      resume: `${id} फिर शुरू हुआ: अगली बारी पर फ़ेच होगा।`,
+      'fetch-now': `${id} की बारी अभी है: अगला पास इसे फ़ेच करेगा (सर्वर चलते हुए एक मिनट के भीतर)।`,
+      add: `${id} जोड़ा गया: अगला पास इसे फ़ेच करेगा।`,
+      remove: `${id} अपनी प्रविष्टियों और लेखों सहित हटाया गया।`,
+    })[change],
+  sourceProblem: (problem, id) => {
+    switch (problem.code) {
+      case 'no-source':
+        return `${id} नाम का कोई स्रोत नहीं है; हो सकता है इस बीच हटा दिया गया हो।`;
+      case 'paused-already':
+        return `${id} रुका हुआ है; पहले इसे फिर शुरू करें।`;
+      case 'not-paused':
+        return `${id} रुका हुआ नहीं है।`;
+      case 'defined-in-config':
+        return `${id} कॉन्फ़िगरेशन फ़ाइल में दर्ज है; उसे वहीं से हटाएँ, या यहाँ रोकें।`;
+      case 'id-taken':
+        return `${id} आईडी वाला स्रोत पहले से है; कोई और आईडी चुनें।`;
+      case 'same-feed':
+        return `यह फ़ीड पहले से स्रोत ${problem.sourceId} है।`;
+    }
+  },
+  badSourceForm: (fields) => `नहीं जोड़ा गया: ${fields} जाँचें।`,
+  confirmMismatch: (id) => `नहीं हटाया गया: पुष्टि के लिए खाने में ${id} लिखें।`,
+  settingsIntro: (file) => `लागू कॉन्फ़िगरेशन, ${file} और एनवायरनमेंट से। इसे फ़ाइल में बदला जाता है, यहाँ नहीं; गोपनीय मान छिपे हैं।`,
+  site: 'साइट',
+  baseUrl: 'बेस URL',
+  timeZone: 'समय क्षेत्र',
+  database: 'डेटाबेस',
+  databaseKind: (kind) => (kind === 'sqlite' ? 'डेटा फ़ोल्डर में SQLite फ़ाइल' : 'PostgreSQL (पता छिपा है)'),
+  editions: 'संस्करण',
+  path: 'पथ',
+  title: 'शीर्षक',
+  engines: 'अनुवाद इंजन',
+  noEngines: 'कोई इंजन कॉन्फ़िगर नहीं है: अनुवाद नहीं बनते।',
+  pairs: 'भाषा जोड़े',
+  licenceRules: 'हर स्रोत के लाइसेंस नियम',
+  licenceEdits: 'स्टाफ़ बदल सकता है',
+  licenceTranslation: 'मशीन अनुवाद',
+  licenceText: 'लाइसेंस',
+  fullConfiguration: 'पूरा कॉन्फ़िगरेशन',
+  redactedNote: 'पासवर्ड, टोकन, API कुंजियाँ और डेटाबेस का पता [redacted] दिखते हैं।',
+};
