@@ -8,6 +8,7 @@ import type { SourceProblem } from './source-actions.ts';
 export interface AdminStrings {
   sources: string;
   settings: string;
+  allSources: string;
 
   sourcesIntro: string;
   configSourcesNote: (file: string) => string;
@@ -70,6 +71,7 @@ export type SourceChangeName = 'pause' | 'resume' | 'fetch-now' | 'add' | 'remov
 export const enAdmin: AdminStrings = {
   sources: 'Sources',
   settings: 'Settings',
+  allSources: 'All sources and their actions',
   sourcesIntro: 'Every source with how its last fetch went. A paused source is skipped by every pass until it is resumed; its articles stay published.',
   configSourcesNote: (file) => `Sources from ${file} are synced from that file at every start: to change or remove one, edit the file. They can be paused here.`,
   cliAddHint: 'On the server the same is done with: wiredesk sources add URL --id ID --section SECTION',
@@ -150,6 +152,7 @@ export const enAdmin: AdminStrings = {
 export const hiAdmin: AdminStrings = {
   sources: 'स्रोत',
   settings: 'सेटिंग्स',
+  allSources: 'सभी स्रोत और उनकी कार्रवाइयाँ',
   sourcesIntro: 'हर स्रोत और उसकी पिछली फ़ेच का हाल। रोका गया स्रोत तब तक किसी पास में नहीं लिया जाता जब तक उसे फिर से शुरू न किया जाए; उसके लेख प्रकाशित रहते हैं।',
   configSourcesNote: (file) => `${file} के स्रोत हर शुरुआत पर उसी फ़ाइल से लिए जाते हैं: उन्हें बदलने या हटाने के लिए फ़ाइल बदलें। यहाँ उन्हें रोका जा सकता है।`,
   cliAddHint: 'सर्वर पर यही काम इस कमांड से होता है: wiredesk sources add URL --id ID --section SECTION',

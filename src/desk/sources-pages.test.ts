@@ -187,6 +187,7 @@ for (const dialect of testDialects) {
       const adminHtml = await admin.text();
       assert.match(adminHtml, /<a href="\/desk\/sources">स्रोत<\/a>/);
       assert.match(adminHtml, /<a href="\/desk\/settings">सेटिंग्स<\/a>/);
+      assert.match(adminHtml, /<a href="\/desk\/sources">सभी स्रोत और उनकी कार्रवाइयाँ<\/a>/, 'and on the home page, by the sources in trouble');
       const editorHtml = await (await (await signedIn(desk, 'editor')).get('/desk')).text();
       assert.doesNotMatch(editorHtml, /\/desk\/sources|\/desk\/settings/);
     });
