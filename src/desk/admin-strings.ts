@@ -64,6 +64,19 @@ export interface AdminStrings {
   licenceText: string;
   fullConfiguration: string;
   redactedNote: string;
+
+  account: string;
+  totpCodeLabel: string;
+  twoFactor: string;
+  twoFactorOn: string;
+  twoFactorLost: string;
+  twoFactorOff: string;
+  twoFactorSteps: string;
+  twoFactorSecret: string;
+  twoFactorCode: string;
+  turnOn: string;
+  twoFactorEnabled: string;
+  twoFactorProblem: (code: 'already-on' | 'not-on' | 'bad-secret' | 'wrong-code') => string;
 }
 
 export type SourceChangeName = 'pause' | 'resume' | 'fetch-now' | 'add' | 'remove';
@@ -147,6 +160,25 @@ export const enAdmin: AdminStrings = {
   licenceText: 'Licence',
   fullConfiguration: 'The whole configuration',
   redactedNote: 'Passwords, tokens, API keys and the database address read [redacted].',
+  account: 'Account',
+  totpCodeLabel: 'Code from your authenticator app (only with two-factor sign-in)',
+  twoFactor: 'Two-factor sign-in',
+  twoFactorOn: 'Two-factor sign-in is on: signing in asks for a code from your authenticator app as well as the password.',
+  twoFactorLost: 'Lost the device? An admin turns it off on the server with: wiredesk users reset-two-factor EMAIL',
+  twoFactorOff: 'Two-factor sign-in is off: your password alone signs you in.',
+  twoFactorSteps:
+    'To turn it on, add this key to an authenticator app (most read the otpauth:// address below; or type the key), then type the six-digit code the app shows. The key is shown only on this page: keep it nowhere else.',
+  twoFactorSecret: 'Key',
+  twoFactorCode: 'Code from the app',
+  turnOn: 'Turn on',
+  twoFactorEnabled: 'Two-factor sign-in is on. From your next sign-in, have the app at hand.',
+  twoFactorProblem: (code) =>
+    ({
+      'already-on': 'Two-factor sign-in is on already.',
+      'not-on': 'Two-factor sign-in is not on.',
+      'bad-secret': 'This form is not one the desk made: open the page again.',
+      'wrong-code': 'Not turned on: the code does not match. Check the app\'s clock, and type the code it shows now.',
+    })[code],
 };
 
 export const hiAdmin: AdminStrings = {
@@ -228,4 +260,23 @@ export const hiAdmin: AdminStrings = {
   licenceText: 'लाइसेंस',
   fullConfiguration: 'पूरा कॉन्फ़िगरेशन',
   redactedNote: 'पासवर्ड, टोकन, API कुंजियाँ और डेटाबेस का पता [redacted] दिखते हैं।',
+  account: 'खाता',
+  totpCodeLabel: 'ऑथेंटिकेटर ऐप का कोड (केवल दो-चरण साइन इन वाले खाते)',
+  twoFactor: 'दो-चरण साइन इन',
+  twoFactorOn: 'दो-चरण साइन इन चालू है: साइन इन पर पासवर्ड के साथ ऑथेंटिकेटर ऐप का कोड माँगा जाता है।',
+  twoFactorLost: 'डिवाइस खो गया? कोई एडमिन सर्वर पर इसे बंद करता है: wiredesk users reset-two-factor EMAIL',
+  twoFactorOff: 'दो-चरण साइन इन बंद है: केवल पासवर्ड से साइन इन होता है।',
+  twoFactorSteps:
+    'इसे चालू करने के लिए यह कुंजी किसी ऑथेंटिकेटर ऐप में जोड़ें (ज़्यादातर ऐप नीचे का otpauth:// पता पढ़ लेते हैं; या कुंजी टाइप करें), फिर ऐप में दिखा छह अंकों का कोड लिखें। कुंजी केवल इसी पेज पर दिखती है: इसे कहीं और न रखें।',
+  twoFactorSecret: 'कुंजी',
+  twoFactorCode: 'ऐप का कोड',
+  turnOn: 'चालू करें',
+  twoFactorEnabled: 'दो-चरण साइन इन चालू हो गया। अगली बार साइन इन करते समय ऐप पास रखें।',
+  twoFactorProblem: (code) =>
+    ({
+      'already-on': 'दो-चरण साइन इन पहले से चालू है।',
+      'not-on': 'दो-चरण साइन इन चालू नहीं है।',
+      'bad-secret': 'यह फ़ॉर्म डेस्क का बनाया नहीं है: पेज फिर से खोलें।',
+      'wrong-code': 'चालू नहीं हुआ: कोड मेल नहीं खाता। ऐप की घड़ी जाँचें और अभी दिख रहा कोड लिखें।',
+    })[code],
 };

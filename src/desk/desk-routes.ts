@@ -6,6 +6,8 @@
  */
 import type { Access } from './access.ts';
 import type { DeskHandler } from './desk-context.ts';
+import { accountShow } from './routes/account-show.tsx';
+import { accountTwoFactor } from './routes/account-two-factor.tsx';
 import { articleCorrect } from './routes/article-correct.tsx';
 import { articleEdit } from './routes/article-edit.tsx';
 import { articleKill } from './routes/article-kill.tsx';
@@ -48,6 +50,8 @@ export const DESK_ROUTES: readonly DeskRoute[] = [
   { method: 'GET', path: '/desk/assets/desk.css', access: 'public', handler: stylesheetShow },
   { method: 'POST', path: '/desk/logout', access: 'signed-in', handler: logout },
   { method: 'GET', path: '/desk', access: 'signed-in', handler: homeShow },
+  { method: 'GET', path: '/desk/account', access: 'signed-in', handler: accountShow },
+  { method: 'POST', path: '/desk/account/two-factor', access: 'signed-in', handler: accountTwoFactor },
   { method: 'GET', path: '/desk/review', access: 'review', handler: reviewQueueShow },
   { method: 'GET', path: '/desk/review/:id', access: 'review', handler: reviewEditShow },
   { method: 'POST', path: '/desk/review/:id/approve', access: 'review', handler: reviewApprove },

@@ -192,7 +192,7 @@ const en: DeskStrings = {
   email: 'Email',
   password: 'Password',
   signIn: 'Sign in',
-  loginFailed: 'Sign-in failed: the email or the password is wrong. Check both and try again.',
+  loginFailed: 'Sign-in failed: the email or the password is wrong. Check both and try again; an account with two-factor sign-in also needs a fresh code from its app.',
   loginIncomplete: 'Enter your email and your password.',
   tooManyAttempts: (wait) => `Too many failed sign-ins. Wait ${wait}, then try again.`,
 
@@ -280,6 +280,8 @@ const HI_ACTIONS: Record<string, string> = {
   'source-change': 'स्रोत बदला',
   'wire-update': 'वायर से अपडेट',
   'translate-again': 'दोबारा अनुवाद',
+  'two-factor-on': 'दो-चरण साइन इन चालू',
+  'two-factor-reset': 'दो-चरण साइन इन हटाया',
 };
 
 const hi: DeskStrings = {
@@ -338,7 +340,7 @@ const hi: DeskStrings = {
   email: 'ईमेल',
   password: 'पासवर्ड',
   signIn: 'साइन इन',
-  loginFailed: 'साइन इन नहीं हुआ: ईमेल या पासवर्ड ग़लत है। दोनों जाँचकर फिर कोशिश करें।',
+  loginFailed: 'साइन इन नहीं हुआ: ईमेल या पासवर्ड ग़लत है। दोनों जाँचकर फिर कोशिश करें; दो-चरण साइन इन वाले खाते के लिए ऐप का ताज़ा कोड भी चाहिए।',
   loginIncomplete: 'अपना ईमेल और पासवर्ड लिखें।',
   tooManyAttempts: (wait) => `बहुत बार ग़लत साइन इन हुआ। ${wait} रुककर फिर कोशिश करें।`,
 

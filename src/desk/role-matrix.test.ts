@@ -73,6 +73,15 @@ const MATRIX: Record<string, MatrixRow> = {
     request: () => ({ path: '/desk' }),
     expect: { anonymous: SIGNED_OUT, translator: 200, editor: 200, admin: 200 },
   },
+  'GET /desk/account': {
+    request: () => ({ path: '/desk/account' }),
+    expect: { anonymous: SIGNED_OUT, translator: 200, editor: 200, admin: 200 },
+  },
+  // A code that does not match: the route is open to every signed-in user, and the matrix's accounts keep signing in with the password alone.
+  'POST /desk/account/two-factor': {
+    request: () => ({ path: '/desk/account/two-factor', form: { secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', code: '000000' } }),
+    expect: { anonymous: SIGNED_OUT, translator: 422, editor: 422, admin: 422 },
+  },
   'GET /desk/review': {
     request: () => ({ path: '/desk/review' }),
     expect: { anonymous: SIGNED_OUT, translator: 200, editor: 200, admin: 200 },

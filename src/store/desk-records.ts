@@ -21,6 +21,8 @@ export interface StoredUser extends NewUser {
   updatedAt: string;
   disabledAt: string | null;
   lastLoginAt: string | null;
+  /** Two-factor sign-in is on: a TOTP code is asked for with the password. */
+  totpEnabled: boolean;
 }
 
 export interface NewSession {

@@ -237,6 +237,10 @@ export interface UsersTable {
   /** Set when the account was disabled; a disabled account cannot sign in. */
   disabled_at: string | null;
   last_login_at: string | null;
+  /** Base32 TOTP secret while two-factor sign-in is on (0018); null otherwise. */
+  totp_secret: string | null;
+  /** The last TOTP step accepted (0018): a code is good once. */
+  totp_last_step: number | null;
 }
 
 export interface SessionsTable {

@@ -49,6 +49,7 @@ export async function getSession(db: Db, idHash: string): Promise<StoredSession 
       'u.updated_at as u_updated_at',
       'u.disabled_at as u_disabled_at',
       'u.last_login_at as u_last_login_at',
+      'u.totp_secret as u_totp_secret',
     ])
     .where('s.id_hash', '=', idHash)
     .executeTakeFirst();
@@ -65,6 +66,8 @@ export async function getSession(db: Db, idHash: string): Promise<StoredSession 
           updated_at: row.u_updated_at ?? '',
           disabled_at: row.u_disabled_at,
           last_login_at: row.u_last_login_at,
+          totp_secret: row.u_totp_secret,
+          totp_last_step: null,
         });
   return {
     idHash: row.id_hash,

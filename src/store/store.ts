@@ -569,6 +569,12 @@ export interface Store {
    */
   disableUser(id: number, now: string): Promise<DisableOutcome>;
   recordUserLogin(id: number, now: string): Promise<void>;
+  /** The TOTP secret while two-factor sign-in is on; null otherwise. */
+  getUserTotpSecret(id: number): Promise<string | null>;
+  /** On with a secret (the confirming code's step counts as used), or off with null, which also ends the user's sessions. */
+  setUserTotp(id: number, setting: { secret: string; acceptedStep: number } | null, now: string): Promise<boolean>;
+  /** True, and recorded, when `step` is later than every TOTP step accepted for the user before. */
+  claimTotpStep(id: number, step: number): Promise<boolean>;
 
   /** Stores a session; the session `replaces` names (by id hash) is deleted in the same transaction. */
   startSession(session: NewSession, now: string, replaces: string | null): Promise<void>;

@@ -1,7 +1,8 @@
 /**
- * POST /desk/login: checks the email and password, slowly when someone has
- * been guessing, and starts a session under a new id. Every failure reads
- * the same and takes as long, whether or not the account exists.
+ * POST /desk/login: checks the email and password (and the TOTP code of an
+ * account with two-factor sign-in), slowly when someone has been guessing,
+ * and starts a session under a new id. Every failure reads the same, whether
+ * or not the account exists and whichever factor was wrong.
  */
 import { safeNextPath } from '../access.ts';
 import { recordAudit, userActor } from '../audit.ts';
@@ -13,6 +14,7 @@ import { loginWait, recordFailedLogin, recordSuccessfulLogin } from '../login-th
 import { LoginPage } from '../pages/login-page.tsx';
 import { hashPassword, verifyNothing, verifyPassword } from '../password-hash.ts';
 import { startUserSession } from '../session/session-middleware.ts';
+import { secondFactorPasses } from '../two-factor.ts';
 
 export const loginCheck: DeskHandler = async (c, deps) => {
   const { form, email, next } = parseLoginForm((await c.req.parseBody()));
@@ -24,7 +26,8 @@ export const loginCheck: DeskHandler = async (c, deps) => {
     c.header('Retry-After', String(Math.ceil(wait / 1000)));
     return again(c, deps, form.email, form.next, deps.strings.tooManyAttempts(formatWait(wait, deps.lang)), 429);
   }
-  const user = await checkPassword(deps, form);
+  const checked = await checkPassword(deps, form);
+  const user = checked !== null && (await secondFactorPasses(deps.store, checked, form.code, now)) ? checked : null;
   if (user === null) {
     await recordFailedLogin(deps.store, attempt, now);
     await recordAudit(deps.store, { kind: 'unverified', email: form.email }, { action: 'login-failed', address: attempt.address }, now);
