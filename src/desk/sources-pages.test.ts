@@ -75,6 +75,7 @@ for (const dialect of testDialects) {
       const desk = await openDeskFixture(await database().open());
       await twoSources(desk);
       const admin = await signedIn(desk, 'admin');
+      assert.match(await (await admin.get('/desk')).text(), /href="\/desk\/sources#source-wire"/, 'failing, it is in trouble on the home page');
       await admin.get('/desk/sources');
 
       const paused = await admin.post('/desk/sources/wire/pause', { reason: 'paywall page instead of a feed' });
@@ -86,6 +87,8 @@ for (const dialect of testDialects) {
       assert.match(page, /<tr id="source-wire" class="paused">/);
       assert.match(page, /action="\/desk\/sources\/wire\/resume"/);
       assert.equal((await admin.post('/desk/sources/wire/pause', {})).status, 409, 'paused already');
+      assert.doesNotMatch(await (await admin.get('/desk')).text(), /source-wire/, 'paused on purpose, it is in no trouble');
+      await admin.get('/desk/sources');
       assert.equal((await admin.post('/desk/sources/wire/fetch-now', {})).status, 409, 'a paused source is not fetched now');
 
       desk.clock.advance(60_000);
