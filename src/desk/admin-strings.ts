@@ -66,7 +66,9 @@ export interface AdminStrings {
   redactedNote: string;
 
   account: string;
-  totpCodeLabel: string;
+  loginCodePrompt: string;
+  loginCodeFailed: string;
+  loginCodeExpired: string;
   twoFactor: string;
   twoFactorOn: string;
   twoFactorLost: string;
@@ -161,7 +163,9 @@ export const enAdmin: AdminStrings = {
   fullConfiguration: 'The whole configuration',
   redactedNote: 'Passwords, tokens, API keys and the database address read [redacted].',
   account: 'Account',
-  totpCodeLabel: 'Code from your authenticator app (only with two-factor sign-in)',
+  loginCodePrompt: 'This account signs in in two steps: type the six-digit code your authenticator app shows now.',
+  loginCodeFailed: 'Not signed in: the code is wrong or has been used. Type the code the app shows now.',
+  loginCodeExpired: 'Sign-in was not finished in time: give your email and password again.',
   twoFactor: 'Two-factor sign-in',
   twoFactorOn: 'Two-factor sign-in is on: signing in asks for a code from your authenticator app as well as the password.',
   twoFactorLost: 'Lost the device? An admin turns it off on the server with: wiredesk users reset-two-factor EMAIL',
@@ -261,7 +265,9 @@ export const hiAdmin: AdminStrings = {
   fullConfiguration: 'पूरा कॉन्फ़िगरेशन',
   redactedNote: 'पासवर्ड, टोकन, API कुंजियाँ और डेटाबेस का पता [redacted] दिखते हैं।',
   account: 'खाता',
-  totpCodeLabel: 'ऑथेंटिकेटर ऐप का कोड (केवल दो-चरण साइन इन वाले खाते)',
+  loginCodePrompt: 'यह खाता दो चरणों में साइन इन करता है: ऑथेंटिकेटर ऐप में अभी दिख रहा छह अंकों का कोड लिखें।',
+  loginCodeFailed: 'साइन इन नहीं हुआ: कोड ग़लत है या पहले इस्तेमाल हो चुका है। ऐप में अभी दिख रहा कोड लिखें।',
+  loginCodeExpired: 'साइन इन समय पर पूरा नहीं हुआ: ईमेल और पासवर्ड फिर से दें।',
   twoFactor: 'दो-चरण साइन इन',
   twoFactorOn: 'दो-चरण साइन इन चालू है: साइन इन पर पासवर्ड के साथ ऑथेंटिकेटर ऐप का कोड माँगा जाता है।',
   twoFactorLost: 'डिवाइस खो गया? कोई एडमिन सर्वर पर इसे बंद करता है: wiredesk users reset-two-factor EMAIL',

@@ -17,6 +17,7 @@ import { articlesShow } from './routes/articles-show.tsx';
 import { auditShow } from './routes/audit-show.tsx';
 import { homeShow } from './routes/home-show.tsx';
 import { loginCheck } from './routes/login-check.tsx';
+import { loginCode } from './routes/login-code.tsx';
 import { loginShow } from './routes/login-show.tsx';
 import { logout } from './routes/logout.ts';
 import { reviewApprove } from './routes/review-approve.tsx';
@@ -47,6 +48,7 @@ export interface DeskRoute {
 export const DESK_ROUTES: readonly DeskRoute[] = [
   { method: 'GET', path: '/desk/login', access: 'public', handler: loginShow },
   { method: 'POST', path: '/desk/login', access: 'public', handler: loginCheck },
+  { method: 'POST', path: '/desk/login/code', access: 'public', handler: loginCode },
   { method: 'GET', path: '/desk/assets/desk.css', access: 'public', handler: stylesheetShow },
   { method: 'POST', path: '/desk/logout', access: 'signed-in', handler: logout },
   { method: 'GET', path: '/desk', access: 'signed-in', handler: homeShow },

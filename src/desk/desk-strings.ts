@@ -192,7 +192,7 @@ const en: DeskStrings = {
   email: 'Email',
   password: 'Password',
   signIn: 'Sign in',
-  loginFailed: 'Sign-in failed: the email or the password is wrong. Check both and try again; an account with two-factor sign-in also needs a fresh code from its app.',
+  loginFailed: 'Sign-in failed: the email or the password is wrong. Check both and try again.',
   loginIncomplete: 'Enter your email and your password.',
   tooManyAttempts: (wait) => `Too many failed sign-ins. Wait ${wait}, then try again.`,
 
@@ -340,7 +340,7 @@ const hi: DeskStrings = {
   email: 'ईमेल',
   password: 'पासवर्ड',
   signIn: 'साइन इन',
-  loginFailed: 'साइन इन नहीं हुआ: ईमेल या पासवर्ड ग़लत है। दोनों जाँचकर फिर कोशिश करें; दो-चरण साइन इन वाले खाते के लिए ऐप का ताज़ा कोड भी चाहिए।',
+  loginFailed: 'साइन इन नहीं हुआ: ईमेल या पासवर्ड ग़लत है। दोनों जाँचकर फिर कोशिश करें।',
   loginIncomplete: 'अपना ईमेल और पासवर्ड लिखें।',
   tooManyAttempts: (wait) => `बहुत बार ग़लत साइन इन हुआ। ${wait} रुककर फिर कोशिश करें।`,
 

@@ -61,6 +61,11 @@ const MATRIX: Record<string, MatrixRow> = {
     request: () => ({ path: '/desk/login', form: { email: 'nobody@desk.example', password: 'not a password anyone has' } }),
     expect: { anonymous: 401, translator: 401, editor: 401, admin: 401 },
   },
+  // No password was given on these sessions: the code is not asked for, and the form starts again.
+  'POST /desk/login/code': {
+    request: () => ({ path: '/desk/login/code', form: { code: '123456' } }),
+    expect: { anonymous: 401, translator: 401, editor: 401, admin: 401 },
+  },
   'GET /desk/assets/desk.css': {
     request: () => ({ path: '/desk/assets/desk.css' }),
     expect: { anonymous: 200, translator: 200, editor: 200, admin: 200 },

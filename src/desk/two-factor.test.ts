@@ -29,11 +29,17 @@ async function turnOn(desk: DeskFixture): Promise<string> {
   return secret;
 }
 
+/** Email and password, then (when the code page comes) `code`: the status of the last step, and whether the client is signed in. */
 async function signIn(desk: DeskFixture, code: string | null): Promise<number> {
   const client = desk.client();
   await client.get('/desk/login');
   const { email, password } = desk.accounts.translator;
-  return (await client.post('/desk/login', { email, password, ...(code === null ? {} : { code }) })).status;
+  const first = await client.post('/desk/login', { email, password });
+  if (first.status !== 200) return first.status;
+  assert.match(await first.text(), /action="\/desk\/login\/code"/, 'the code is asked for');
+  assert.equal((await client.get('/desk')).status, 303, 'the password alone does not sign in');
+  if (code === null) return first.status;
+  return (await client.post('/desk/login/code', { code })).status;
 }
 
 for (const dialect of testDialects) {
@@ -74,10 +80,10 @@ for (const dialect of testDialects) {
       assert.doesNotMatch(log, new RegExp(secret), 'the key is not in the log');
     });
 
-    void it('sign-in then needs a fresh code: not none, not a wrong one, not one used before, not one too old', async () => {
+    void it('sign-in then asks for a fresh code: not a wrong one, not one used before, not one too old', async () => {
       const desk = await openDeskFixture(await database().open());
       const secret = await turnOn(desk);
-      assert.equal(await signIn(desk, null), 401, 'the password alone');
+      assert.equal(await signIn(desk, null), 200, 'the password leads to the code page, not into the desk');
       assert.equal(await signIn(desk, codeAt(desk, secret)), 401, 'the code that turned it on is spent');
 
       desk.clock.advance(STEP_MS);
@@ -93,11 +99,33 @@ for (const dialect of testDialects) {
       assert.equal(await signIn(desk, codeAt(desk, secret, -1)), 401, 'behind a step accepted already');
 
       const failures = await desk.store.listAudit({ actions: ['login-failed'], limit: 20 });
-      assert.equal(failures.length, 6, 'each refusal is a failed sign-in, throttled like one');
-      const other = desk.client();
-      await other.get('/desk/login');
-      const page = await (await other.post('/desk/login', { email: desk.accounts.translator.email, password: desk.accounts.translator.password })).text();
-      assert.match(page, /ईमेल या पासवर्ड ग़लत है।/, 'the same message whichever factor was wrong');
+      assert.equal(failures.length, 5, 'each wrong code is a failed sign-in, counted and throttled like a wrong password');
+      assert.ok(failures.every((entry) => entry.actor === desk.accounts.translator.email));
+      const wrongPassword = desk.client();
+      await wrongPassword.get('/desk/login');
+      const refused = await wrongPassword.post('/desk/login', { email: desk.accounts.translator.email, password: 'not the password at all' });
+      assert.equal(refused.status, 401, 'a wrong password never reaches the code page');
+      assert.doesNotMatch(await refused.text(), /\/desk\/login\/code/);
+    });
+
+    void it('the code page lasts five minutes, and a session that gave no password is sent back to the form', async () => {
+      const desk = await openDeskFixture(await database().open());
+      const secret = await turnOn(desk);
+      desk.clock.advance(STEP_MS);
+      const client = desk.client();
+      await client.get('/desk/login');
+      assert.equal((await client.post('/desk/login', { email: desk.accounts.translator.email, password: desk.accounts.translator.password })).status, 200);
+      desk.clock.advance(5 * 60_000 + 1_000);
+      const late = await client.post('/desk/login/code', { code: codeAt(desk, secret) });
+      assert.equal(late.status, 401);
+      assert.match(await late.text(), /साइन इन समय पर पूरा नहीं हुआ/);
+      assert.equal((await client.post('/desk/login/code', { code: codeAt(desk, secret) })).status, 401, 'the wait was cleared');
+
+      const stranger = desk.client();
+      await stranger.get('/desk/login');
+      assert.equal((await stranger.post('/desk/login/code', { code: codeAt(desk, secret) })).status, 401);
+      assert.equal((await stranger.get('/desk')).status, 303);
+      assert.equal((await stranger.post('/desk/login/code', { code: codeAt(desk, secret) }, { withToken: false })).status, 403, 'the code form has its token too');
     });
 
     void it('an admin\'s reset turns it off and ends the sessions; the password alone signs in again', async () => {
@@ -105,15 +133,16 @@ for (const dialect of testDialects) {
       const secret = await turnOn(desk);
       desk.clock.advance(STEP_MS);
       const client = desk.client();
-      await client.login(desk.accounts.translator.email, desk.accounts.translator.password);
-      assert.equal((await client.post('/desk/login', { email: desk.accounts.translator.email, password: desk.accounts.translator.password, code: codeAt(desk, secret) })).status, 303);
+      assert.equal((await client.login(desk.accounts.translator.email, desk.accounts.translator.password)).status, 200);
+      assert.equal((await client.post('/desk/login/code', { code: codeAt(desk, secret) })).status, 303);
       assert.equal((await client.get('/desk')).status, 200);
 
       const user = (await desk.store.getUser(desk.accounts.translator.id))!;
       const reset = await resetTwoFactor({ store: desk.store, now: () => desk.clock.now }, user, { actor: cliActor('deskop') });
       assert.deepEqual(reset, { ok: true });
       assert.equal((await client.get('/desk')).status, 303, 'its session has ended');
-      assert.equal(await signIn(desk, null), 303);
+      const plain = desk.client();
+      assert.equal((await plain.login(desk.accounts.translator.email, desk.accounts.translator.password)).status, 303, 'the password alone signs in again');
       const [entry] = await desk.store.listAudit({ actions: ['two-factor-reset'], limit: 1 });
       assert.equal(entry?.actor, 'cli:deskop');
       assert.deepEqual(await resetTwoFactor({ store: desk.store, now: () => desk.clock.now }, (await desk.store.getUser(user.id))!, { actor: cliActor('deskop') }), { ok: false, problem: { code: 'not-on' } });

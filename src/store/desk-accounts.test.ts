@@ -104,6 +104,13 @@ for (const dialect of testDialects) {
 
       await store.startSession(session('open', id), T1, null);
       assert.equal((await store.getSession('open'))?.user?.totpEnabled, true);
+      await store.startSession(session('form', null), T1, null);
+      assert.equal((await store.getSession('form'))?.pending, null);
+      await store.setSessionPending('form', { userId: id, at: '2026-03-02T14:30:00+05:30' });
+      assert.deepEqual((await store.getSession('form'))?.pending, { userId: id, at: T0.replace('08:00', '09:00') });
+      assert.equal((await store.getSession('form'))?.user, null, 'waiting for the code is not signed in');
+      await store.setSessionPending('form', null);
+      assert.equal((await store.getSession('form'))?.pending, null);
       assert.equal(await store.setUserTotp(id, null, T2), true);
       assert.equal(await store.getSession('open'), null, 'turning it off ends the sessions');
       assert.equal(await store.getUserTotpSecret(id), null);

@@ -128,6 +128,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Pick<StoreDiale
     getSession: (idHash) => sessions.getSession(db, idHash),
     touchSession: (idHash, now) => sessions.touchSession(db, idHash, now),
     deleteSession: (idHash) => sessions.deleteSession(db, idHash),
+    setSessionPending: (idHash, pending) => sessions.setSessionPending(db, idHash, pending),
     deleteExpiredSessions: (cutoffs) => sessions.deleteExpiredSessions(db, cutoffs),
     signedInUsers: (cutoffs) => sessions.signedInUsers(db, cutoffs),
     recordLoginFailure: (keys, now) => loginFailures.recordLoginFailure(db, keys, now),

@@ -252,6 +252,10 @@ export interface SessionsTable {
   created_at: string;
   last_seen_at: string;
   address: string | null;
+  /** The account whose password this visitor gave, waiting for its TOTP code (0018); null otherwise. */
+  pending_user_id: number | null;
+  /** When that password was given (0018). */
+  pending_at: string | null;
 }
 
 export interface LoginFailuresTable {

@@ -581,6 +581,8 @@ export interface Store {
   /** The session and its user, whatever its age: expiry is the desk's to judge. */
   getSession(idHash: string): Promise<StoredSession | null>;
   touchSession(idHash: string, now: string): Promise<void>;
+  /** The session waits for `pending.userId`'s TOTP code (two-factor sign-in), or no longer, with null. */
+  setSessionPending(idHash: string, pending: { userId: number; at: string } | null): Promise<void>;
   deleteSession(idHash: string): Promise<boolean>;
   deleteExpiredSessions(cutoffs: SessionCutoffs): Promise<number>;
   /** Enabled users with a live session, most recently seen first, each once. */

@@ -1,4 +1,4 @@
-/** The sign-in form: email, password, a code for two-factor accounts, the session's token and where to go next. */
+/** The sign-in form: email, password, the session's token and where to go next. */
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { CsrfField, DeskLayout } from '../desk-layout.tsx';
 
@@ -32,10 +32,6 @@ export function LoginPage({ deps, session, email, next, error }: LoginPageProps)
           <label>
             {strings.password}
             <input type="password" name="password" autocomplete="current-password" required />
-          </label>
-          <label>
-            {strings.totpCodeLabel}
-            <input type="text" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]{6,8}" maxlength={16} />
           </label>
           <button type="submit">{strings.signIn}</button>
         </form>

@@ -14,6 +14,10 @@
  *   null while sign-in takes the password alone.
  * - `totp_last_step`: the last 30-second step whose code was accepted, so a
  *   code cannot be used twice within its window.
+ *
+ * On a session, between the password and the code of such an account:
+ * `pending_user_id` and `pending_at`, whose password the visitor has just
+ * given; the session is not signed in until the code is right.
  */
 import type { Kysely, Migration } from 'kysely';
 
@@ -23,8 +27,12 @@ export const deskAdminMigration: Migration = {
     await db.schema.alterTable('sources').addColumn('last_error_body', 'text').execute();
     await db.schema.alterTable('users').addColumn('totp_secret', 'text').execute();
     await db.schema.alterTable('users').addColumn('totp_last_step', 'integer').execute();
+    await db.schema.alterTable('sessions').addColumn('pending_user_id', 'integer').execute();
+    await db.schema.alterTable('sessions').addColumn('pending_at', 'text').execute();
   },
   async down(db: Kysely<unknown>) {
+    await db.schema.alterTable('sessions').dropColumn('pending_at').execute();
+    await db.schema.alterTable('sessions').dropColumn('pending_user_id').execute();
     await db.schema.alterTable('users').dropColumn('totp_last_step').execute();
     await db.schema.alterTable('users').dropColumn('totp_secret').execute();
     await db.schema.alterTable('sources').dropColumn('last_error_body').execute();
