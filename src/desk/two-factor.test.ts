@@ -73,6 +73,8 @@ for (const dialect of testDialects) {
       assert.doesNotMatch(after, new RegExp(secret));
       assert.equal((await translator.post('/desk/account/two-factor', { secret, code: codeAt(desk, secret, 1) })).status, 409);
 
+      const users = await (await signedIn(desk, 'admin')).get('/desk/users');
+      assert.match(await users.text(), /translator@desk\.example<\/th><td>अनुवादक<\/td><td>सक्रिय<span class="two-factor"> · दो-चरण साइन इन<\/span><\/td>/, 'admins see who has it on');
       const [entry] = await desk.store.listAudit({ actions: ['two-factor-on'], limit: 5 });
       assert.equal(entry?.actor, 'translator@desk.example');
       assert.deepEqual(entry?.after, { email: 'translator@desk.example', twoFactor: true });
