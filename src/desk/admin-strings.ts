@@ -2,7 +2,7 @@
  * The desk's words for the admin's sources and settings pages, per language
  * (desk-strings.ts joins them to the rest).
  */
-import type { SourceOrigin } from '../store/store.ts';
+import type { SourceErrorKind, SourceOrigin } from '../store/store.ts';
 import type { SourceProblem } from './source-actions.ts';
 
 export interface AdminStrings {
@@ -20,6 +20,8 @@ export interface AdminStrings {
   lastFetch: string;
   httpStatus: string;
   errorKind: string;
+  /** The kind's name, then its code as the JSON API gives it. */
+  errorKindName: (kind: SourceErrorKind) => string;
   bodyStart: string;
   failures: string;
   entries: string;
@@ -83,6 +85,36 @@ export interface AdminStrings {
 
 export type SourceChangeName = 'pause' | 'resume' | 'fetch-now' | 'add' | 'remove';
 
+const EN_ERROR_KINDS: Record<SourceErrorKind, string> = {
+  status: 'HTTP error',
+  network: 'network',
+  timeout: 'timed out',
+  'too-large': 'too large',
+  redirects: 'too many redirects',
+  'unsupported-url': 'not an http(s) URL',
+  file: 'unreadable file',
+  robots: 'refused by robots.txt',
+  held: 'host asked to wait',
+  refused: 'private address',
+  'not-a-feed': 'not a feed',
+  other: 'other',
+};
+
+const HI_ERROR_KINDS: Record<SourceErrorKind, string> = {
+  status: 'HTTP त्रुटि',
+  network: 'नेटवर्क',
+  timeout: 'समय समाप्त',
+  'too-large': 'बहुत बड़ा',
+  redirects: 'बहुत रीडायरेक्ट',
+  'unsupported-url': 'http(s) URL नहीं',
+  file: 'फ़ाइल पढ़ी नहीं गई',
+  robots: 'robots.txt ने मना किया',
+  held: 'होस्ट ने रुकने को कहा',
+  refused: 'निजी पता',
+  'not-a-feed': 'फ़ीड नहीं',
+  other: 'अन्य',
+};
+
 export const enAdmin: AdminStrings = {
   sources: 'Sources',
   settings: 'Settings',
@@ -97,6 +129,7 @@ export const enAdmin: AdminStrings = {
   lastFetch: 'Last fetch',
   httpStatus: 'HTTP',
   errorKind: 'Last error',
+  errorKindName: (kind) => `${EN_ERROR_KINDS[kind]} (${kind})`,
   bodyStart: 'The server sent',
   failures: 'Failures in a row',
   entries: 'Entries',
@@ -199,6 +232,7 @@ export const hiAdmin: AdminStrings = {
   lastFetch: 'पिछली फ़ेच',
   httpStatus: 'HTTP',
   errorKind: 'पिछली त्रुटि',
+  errorKindName: (kind) => `${HI_ERROR_KINDS[kind]} (${kind})`,
   bodyStart: 'सर्वर ने भेजा',
   failures: 'लगातार विफलताएँ',
   entries: 'प्रविष्टियाँ',

@@ -59,7 +59,7 @@ for (const dialect of testDialects) {
       const wire = /<tr id="source-wire"[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
       assert.match(wire, /Meridian &lt;b&gt;Wire&lt;\/b&gt;/);
       assert.match(wire, /<td class="num">502<\/td>/);
-      assert.match(wire, /status<br\/>/);
+      assert.match(wire, /HTTP त्रुटि \(status\)<br\/>/);
       assert.match(wire, /<code dir="ltr">&lt;script&gt;alert\(&quot;owned&quot;\)&lt;\/script&gt;&lt;img src=<\/code>/);
       assert.match(wire, /answered 502 &lt;i&gt;Bad Gateway&lt;\/i&gt;/);
       assert.doesNotMatch(html, /hunter2|s3cret/, 'no credentials of a feed address');

@@ -104,7 +104,7 @@ function SourceTableRow({ deps, session, row }: { deps: DeskDeps; session: DeskS
       <td>{time(health.lastSuccessAt)}</td>
       <td class="num">{health.lastStatus ?? ''}</td>
       <td>
-        {health.lastErrorKind ?? ''}
+        {health.lastErrorKind === null ? '' : strings.errorKindName(health.lastErrorKind)}
         {health.lastError && (
           <>
             <br />
