@@ -5,7 +5,7 @@ import { readSourceFeed } from '../pipeline/ingest-source.ts';
 import { readSourceHealth, type SourceWithHealth } from '../store/source-health.ts';
 import type { SourceDefinition } from '../store/store.ts';
 import { recordAudit } from '../desk/audit.ts';
-import { pauseSource, removeSource as removeStoredSource, resumeSource, type SourceProblem } from '../desk/source-actions.ts';
+import { pauseSource, removeSource as removeStoredSource, resumeSource, sourceRecord, type SourceProblem } from '../desk/source-actions.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
 import { commandActor } from './command-actor.ts';
 import { terminalJson } from './terminal-text.ts';
@@ -98,7 +98,8 @@ export async function addSource(ctx: AppContext, io: CliIo, url: string, options
     notice: null,
   };
   await store.upsertSource(definition, 'cli', ctx.now().toISOString());
-  await recordAudit(store, commandActor(io), { action: 'source-change', object: { type: 'source', id }, after: definition, reason: 'sources add' }, ctx.now());
+  const added = await store.getSource(id);
+  await recordAudit(store, commandActor(io), { action: 'source-change', object: { type: 'source', id }, after: added && sourceRecord(added), reason: 'sources add' }, ctx.now());
   const count = feed ? ` (${feed.entries} items now)` : '';
   // The name may be the feed's own title: one line, whatever it holds.
   write(io.stdout, `added source "${id}": ${terminalText(definition.name)}${count}; "wiredesk ingest" fetches it`);

@@ -12,6 +12,7 @@
  */
 import type { SourceDefinition, SourceOrigin, Store, StoredSource } from '../store/store.ts';
 import { recordAudit } from './audit.ts';
+import { withoutUrlCredentials } from '../util/secret-values.ts';
 import type { ChangeOrigin } from './accounts.ts';
 
 export interface SourceActionDeps {
@@ -31,9 +32,14 @@ export type SourceProblem =
 
 export type SourceResult = { ok: true; source: StoredSource } | { ok: false; problem: SourceProblem };
 
-/** What the log keeps of a source: its definition and the state an admin changes, not its validators. */
+/**
+ * What the log keeps of a source: its definition and the state an admin
+ * changes, not its validators; and its address without credentials (a key in
+ * a feed's query string stays out of an append-only log that admins export).
+ */
 export function sourceRecord(source: StoredSource) {
-  const { id, name, url, format, section, language, mode, fullText, licence, licenceRules, origin, pausedAt, nextFetchAt } = source;
+  const { id, name, format, section, language, mode, fullText, licence, licenceRules, origin, pausedAt, nextFetchAt } = source;
+  const url = /^https?:/i.test(source.url) ? (withoutUrlCredentials(source.url) ?? source.url) : source.url;
   return { id, name, url, format, section, language, mode, fullText, licence, licenceRules, origin, pausedAt, nextFetchAt };
 }
 

@@ -168,6 +168,7 @@ for (const dialect of testDialects) {
       const [entry] = await desk.store.listAudit({ actions: ['source-change'], limit: 1 });
       assert.equal(entry?.after, null);
       assert.equal((entry?.before as { id?: string; origin?: string } | null)?.origin, 'cli');
+      assert.equal((entry?.before as { url?: string } | null)?.url, 'https://harbour.example/rss?token=%5Bredacted%5D&lang=en', 'no key of the feed in the log');
       assert.equal((await desk.store.listAudit({ actions: ['source-change'], limit: 10 })).length, 1, 'refusals are not logged as changes');
     });
 

@@ -1,5 +1,4 @@
 /** The sources page as every sources route shows it: the rows read fresh, with the outcome of the last action. */
-import type { Context } from 'hono';
 import { readSourceHealth } from '../../store/source-health.ts';
 import { signedInSession, type DeskContext, type DeskDeps } from '../desk-context.ts';
 import { renderDeskPage } from '../desk-layout.tsx';
@@ -21,5 +20,5 @@ export async function renderSourcesPage(
 ): Promise<Response> {
   const session = signedInSession(c);
   const page = <SourcesPage deps={deps} session={session} sources={await sourceRows(deps)} notice={outcome.notice ?? null} error={outcome.error ?? null} form={outcome.form ?? null} />;
-  return renderDeskPage(c as Context, page, outcome.status ?? 200);
+  return renderDeskPage(c, page, outcome.status ?? 200);
 }
