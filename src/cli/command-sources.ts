@@ -51,5 +51,25 @@ export function registerSources(program: Command, io: CliIo): void {
       }),
     );
 
+  sources
+    .command('pause <id>')
+    .description('stop fetching a source until "sources resume"; its articles stay published')
+    .action((id: string) =>
+      withContext(async (ctx) => {
+        const { pauseOrResume } = await import('./sources-run.ts');
+        await pauseOrResume(ctx, io, id, 'pause');
+      }),
+    );
+
+  sources
+    .command('resume <id>')
+    .description('fetch a paused source again, from the next pass on')
+    .action((id: string) =>
+      withContext(async (ctx) => {
+        const { pauseOrResume } = await import('./sources-run.ts');
+        await pauseOrResume(ctx, io, id, 'resume');
+      }),
+    );
+
   registerOpmlCommands(sources, withContext, io);
 }

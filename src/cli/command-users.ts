@@ -1,5 +1,5 @@
 /**
- * `wiredesk users add|list|disable|passwd`: the editorial desk's accounts
+ * `wiredesk users add|list|disable|passwd|reset-two-factor`: the editorial desk's accounts
  * from the command line, where the first admin is made. Passwords come from
  * standard input (`--password-stdin`) or a prompt, never from an argument.
  * Every change goes into the audit log as `cli:<user>`.
@@ -82,6 +82,19 @@ export function registerUsers(program: Command, io: CliIo): void {
         const result = await changePassword(accountDeps(ctx), user, password, { actor: commandActor(io) });
         if (!result.ok) throw new Error(`users passwd: ${problemMessage(result.problem, email)}`);
         write(io.stdout, `password of ${user.email} changed; its sessions have ended`);
+      }),
+    );
+
+  users
+    .command('reset-two-factor <email>')
+    .description('turn off two-factor sign-in for an account whose device is lost (its sessions end; it may turn it on again)')
+    .action((email: string) =>
+      withAppContext(program, io, async (ctx) => {
+        const user = await existingUser(ctx, 'users reset-two-factor', email);
+        const { resetTwoFactor } = await import('../desk/two-factor.ts');
+        const result = await resetTwoFactor(accountDeps(ctx), user, { actor: commandActor(io) });
+        if (!result.ok) throw new Error(`users reset-two-factor: two-factor sign-in is not on for ${user.email}`);
+        write(io.stdout, `two-factor sign-in of ${user.email} turned off; its sessions have ended, and the password alone signs in until it is turned on again at /desk/account`);
       }),
     );
 }

@@ -16,6 +16,7 @@ import type { Logger as PinoLogger } from 'pino';
 import type { Logger } from '../pipeline/pipeline-context.ts';
 import { currentRequestId } from './request-id.ts';
 import { terminalText } from './text-table.ts';
+import { maskUrlPasswords, REDACTED, SECRET_FIELDS } from '../util/secret-values.ts';
 
 export interface ServiceLog extends Logger {
   /** The message, and the error with its causes and stacks in the `err` field. */
@@ -25,11 +26,8 @@ export interface ServiceLog extends Logger {
 
 export type LogFormat = 'json' | 'pretty';
 
-/** Field names whose values are never written, wherever they appear. */
-const SECRET_FIELDS = ['password', 'token', 'authorization', 'cookie', 'secret', 'databaseUrl'];
+/** The shared list of secret field names (util/secret-values.ts), wherever they appear in a record. */
 const SECRET_PATHS = [...SECRET_FIELDS, ...SECRET_FIELDS.map((name) => `*.${name}`), 'headers.authorization', 'headers.cookie', 'headers["set-cookie"]'];
-/** `scheme://user:password@host`: the password part. */
-const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi;
 /** The characters JSON.stringify leaves raw that a terminal acts on (terminal-text.ts's list). */
 const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
@@ -49,7 +47,7 @@ export async function openServiceLog(stream: NodeJS.WritableStream, env: NodeJS.
       base: { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: SECRET_PATHS, censor: '[redacted]' },
+      redact: { paths: SECRET_PATHS, censor: REDACTED },
       // errorRecord has built the record already: pino's own would join the causes' messages into the first.
       serializers: { err: (record: unknown) => record },
       mixin: () => {
@@ -94,7 +92,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function masked(text: string): string {
-  return text.replace(URL_PASSWORD, '$1[redacted]@');
+  return maskUrlPasswords(text);
 }
 
 function escapeChar(char: string): string {

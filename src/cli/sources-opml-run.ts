@@ -15,6 +15,7 @@ import type { AppContext } from './app-context.ts';
 import type { ImportOptions, WithAppContext } from './command-sources-opml.ts';
 import { idFromUrl, requireMode, requireSection, uniqueId } from './source-options.ts';
 import { recordAudit } from '../desk/audit.ts';
+import { sourceRecord } from '../desk/source-actions.ts';
 import { commandActor } from './command-actor.ts';
 
 /** Ids are typed on command lines: a long feed title makes a short id. */
@@ -67,7 +68,8 @@ async function importSources(
   for (const def of plan.added) {
     if (!options.dryRun) {
       await ctx.store.upsertSource(def, 'cli', now);
-      await recordAudit(ctx.store, commandActor(io), { action: 'source-change', object: { type: 'source', id: def.id }, after: def, reason: `sources import ${file}` }, ctx.now());
+      const added = await ctx.store.getSource(def.id);
+      await recordAudit(ctx.store, commandActor(io), { action: 'source-change', object: { type: 'source', id: def.id }, after: added && sourceRecord(added), reason: `sources import ${file}` }, ctx.now());
     }
     write(io.stdout, `${options.dryRun ? 'would add' : 'added'} ${def.id} (${def.section}): ${terminalText(def.name)}`);
   }

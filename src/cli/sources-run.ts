@@ -5,6 +5,7 @@ import { readSourceFeed } from '../pipeline/ingest-source.ts';
 import { readSourceHealth, type SourceWithHealth } from '../store/source-health.ts';
 import type { SourceDefinition } from '../store/store.ts';
 import { recordAudit } from '../desk/audit.ts';
+import { pauseSource, removeSource as removeStoredSource, resumeSource, sourceRecord, type SourceProblem } from '../desk/source-actions.ts';
 import { UsageError, write, type CliIo } from './cli-io.ts';
 import { commandActor } from './command-actor.ts';
 import { terminalJson } from './terminal-text.ts';
@@ -33,14 +34,34 @@ export async function listSources(ctx: AppContext, io: CliIo, options: { json?: 
 }
 
 export async function removeSource(ctx: AppContext, io: CliIo, id: string): Promise<void> {
-  const source = await ctx.store.getSource(id);
-  if (!source) throw new UsageError(`no source with id "${id}" (see "wiredesk sources list")`);
-  if (source.origin === 'config') {
-    throw new UsageError(`source "${id}" is defined in ${ctx.config.file ?? 'the configuration'}; delete it there`);
-  }
-  await ctx.store.removeSource(id);
-  await recordAudit(ctx.store, commandActor(io), { action: 'source-change', object: { type: 'source', id }, before: source, reason: 'sources remove' }, ctx.now());
+  const result = await removeStoredSource(ctx, id, { actor: commandActor(io), reason: 'sources remove' });
+  if (!result.ok) throw new UsageError(problemText(ctx, id, result.problem));
   write(io.stdout, `removed source "${id}" with its entries and articles`);
+}
+
+/** `sources pause ID`, `sources resume ID`: the same change as the desk's buttons, audited as the command. */
+export async function pauseOrResume(ctx: AppContext, io: CliIo, id: string, change: 'pause' | 'resume'): Promise<void> {
+  const act = change === 'pause' ? pauseSource : resumeSource;
+  const result = await act(ctx, id, { actor: commandActor(io), reason: `sources ${change}` });
+  if (!result.ok) throw new UsageError(problemText(ctx, id, result.problem));
+  write(io.stdout, change === 'pause' ? `paused source "${id}": no pass fetches it until "wiredesk sources resume ${id}"` : `resumed source "${id}": the next pass fetches it when it is due`);
+}
+
+function problemText(ctx: AppContext, id: string, problem: SourceProblem): string {
+  switch (problem.code) {
+    case 'no-source':
+      return `no source with id "${id}" (see "wiredesk sources list")`;
+    case 'defined-in-config':
+      return `source "${id}" is defined in ${ctx.config.file ?? 'the configuration'}; delete it there`;
+    case 'paused-already':
+      return `source "${id}" is paused already`;
+    case 'not-paused':
+      return `source "${id}" is not paused`;
+    case 'id-taken':
+      return `a source with id "${id}" exists already`;
+    case 'same-feed':
+      return `that feed is source "${problem.sourceId}" already`;
+  }
 }
 
 export async function addSource(ctx: AppContext, io: CliIo, url: string, options: AddOptions): Promise<void> {
@@ -77,7 +98,8 @@ export async function addSource(ctx: AppContext, io: CliIo, url: string, options
     notice: null,
   };
   await store.upsertSource(definition, 'cli', ctx.now().toISOString());
-  await recordAudit(store, commandActor(io), { action: 'source-change', object: { type: 'source', id }, after: definition, reason: 'sources add' }, ctx.now());
+  const added = await store.getSource(id);
+  await recordAudit(store, commandActor(io), { action: 'source-change', object: { type: 'source', id }, after: added && sourceRecord(added), reason: 'sources add' }, ctx.now());
   const count = feed ? ` (${feed.entries} items now)` : '';
   // The name may be the feed's own title: one line, whatever it holds.
   write(io.stdout, `added source "${id}": ${terminalText(definition.name)}${count}; "wiredesk ingest" fetches it`);
@@ -92,11 +114,12 @@ async function checkFeed(ctx: AppContext, url: string, format: SourceConfig['for
 function sourcesTable(list: SourceWithHealth[]): string {
   if (list.length === 0) return 'no sources yet: add one with "wiredesk sources add URL"';
   return formatTable(
-    ['id', 'section', 'lang', 'last attempt', 'status', 'last success', 'failures', 'next fetch', 'per day', 'last error'],
+    ['id', 'section', 'lang', 'state', 'last attempt', 'status', 'last success', 'failures', 'next fetch', 'per day', 'last error', 'body started'],
     list.map(({ source: s, health: h }) => [
       s.id,
       s.section,
       s.language,
+      s.pausedAt === null ? 'active' : 'paused',
       shortTime(h.lastAttemptAt),
       h.lastStatus === null ? '—' : String(h.lastStatus),
       shortTime(h.lastSuccessAt),
@@ -104,6 +127,7 @@ function sourcesTable(list: SourceWithHealth[]): string {
       shortTime(h.nextFetchAt),
       h.entriesPerDay.toFixed(1),
       h.lastError ?? '',
+      s.lastErrorBody ?? '',
     ]),
   );
 }

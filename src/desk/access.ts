@@ -8,8 +8,8 @@ import type { DeskContext, DeskEnv, DeskHandler } from './desk-context.ts';
 import { renderForbidden } from './pages/message-page.tsx';
 import { hasPrivilege, type Privilege } from './roles.ts';
 
-/** The login page and its form, and the desk's own stylesheet. */
-const PUBLIC_ROUTES: ReadonlySet<string> = new Set(['GET /desk/login', 'POST /desk/login', 'GET /desk/assets/desk.css']);
+/** The login page, its form and its second step (the code of a two-factor account), and the desk's own stylesheet. */
+const PUBLIC_ROUTES: ReadonlySet<string> = new Set(['GET /desk/login', 'POST /desk/login', 'POST /desk/login/code', 'GET /desk/assets/desk.css']);
 
 export const LOGIN_PATH = '/desk/login';
 export const HOME_PATH = '/desk';

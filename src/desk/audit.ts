@@ -24,6 +24,10 @@ export const AUDIT_ACTIONS = [
   'embargo',
   'source-change',
   'translate-again',
+  /** A user turned two-factor sign-in on (never with the secret). */
+  'two-factor-on',
+  /** An admin turned a user's two-factor sign-in off (`users reset-two-factor`), for a lost device. */
+  'two-factor-reset',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

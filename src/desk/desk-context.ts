@@ -32,6 +32,8 @@ export interface DeskSession {
   csrfToken: string;
   createdAt: string;
   user: StoredUser | null;
+  /** An account whose password was given here and whose TOTP code is awaited (two-factor sign-in). */
+  pending?: { userId: number; at: string } | null;
 }
 
 export interface DeskEnv {

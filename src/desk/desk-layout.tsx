@@ -12,7 +12,7 @@ import type { DeskDeps, DeskSession } from './desk-context.ts';
 import { deskLanguage } from './desk-strings.ts';
 import { hasPrivilege, type Privilege } from './roles.ts';
 
-export type DeskSection = 'home' | 'review' | 'articles' | 'users' | 'audit';
+export type DeskSection = 'home' | 'review' | 'articles' | 'users' | 'sources' | 'settings' | 'audit' | 'account';
 
 interface NavItem {
   id: DeskSection;
@@ -25,7 +25,10 @@ const NAV: NavItem[] = [
   { id: 'review', href: '/desk/review', privilege: 'review' },
   { id: 'articles', href: '/desk/articles', privilege: 'edit-articles' },
   { id: 'users', href: '/desk/users', privilege: 'manage-users' },
+  { id: 'sources', href: '/desk/sources', privilege: 'manage-sources' },
+  { id: 'settings', href: '/desk/settings', privilege: 'manage-settings' },
   { id: 'audit', href: '/desk/audit', privilege: 'view-audit' },
+  { id: 'account', href: '/desk/account', privilege: null },
 ];
 
 export interface DeskLayoutProps {
@@ -89,7 +92,7 @@ export function CsrfField({ session }: { session: DeskSession }) {
 
 function navLabel(deps: DeskDeps, id: DeskSection): string {
   const s = deps.strings;
-  return { home: s.home, review: s.review, articles: s.articles, users: s.users, audit: s.audit }[id];
+  return { home: s.home, review: s.review, articles: s.articles, users: s.users, sources: s.sources, settings: s.settings, audit: s.audit, account: s.account }[id];
 }
 
 /** Desk pages are private and change with every action: never stored by a browser or a proxy. */

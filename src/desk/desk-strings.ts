@@ -6,9 +6,10 @@
 import type { PasswordProblem } from './password-policy.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy.ts';
 import type { Role } from './roles.ts';
+import { enAdmin, hiAdmin, type AdminStrings } from './admin-strings.ts';
 import { enArticles, hiArticles, type ArticleStrings } from './article-strings.ts';
 
-export interface DeskStrings extends ArticleStrings {
+export interface DeskStrings extends ArticleStrings, AdminStrings {
   desk: string;
   home: string;
   review: string;
@@ -139,6 +140,7 @@ export interface DeskStrings extends ArticleStrings {
 
 const en: DeskStrings = {
   ...enArticles,
+  ...enAdmin,
   headline: 'Headline',
   age: 'Age',
   engine: 'Engine',
@@ -314,10 +316,13 @@ const HI_ACTIONS: Record<string, string> = {
   'source-change': 'स्रोत बदला',
   'wire-update': 'वायर से अपडेट',
   'translate-again': 'दोबारा अनुवाद',
+  'two-factor-on': 'दो-चरण साइन इन चालू',
+  'two-factor-reset': 'दो-चरण साइन इन हटाया',
 };
 
 const hi: DeskStrings = {
   ...hiArticles,
+  ...hiAdmin,
   headline: 'शीर्षक',
   age: 'कब से',
   engine: 'इंजन',

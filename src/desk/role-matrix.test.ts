@@ -39,6 +39,18 @@ async function victim(desk: DeskFixture, who: Who): Promise<number> {
   return result.user.id;
 }
 
+/** Each request acts on a source of its own, added as from the command line; `paused` for a resume. */
+async function sourceFor(desk: DeskFixture, name: string, paused = false): Promise<string> {
+  const id = `matrix-${name}`;
+  await desk.store.upsertSource(
+    { id, name: id, url: `https://${id}.example/feed.xml`, format: 'auto', section: 'world', language: 'auto', mode: 'republish', fullText: 'feed', licence: null, notice: null },
+    'cli',
+    desk.clock.now.toISOString(),
+  );
+  if (paused) await desk.store.setSourcePaused(id, desk.clock.now.toISOString());
+  return id;
+}
+
 const MATRIX: Record<string, MatrixRow> = {
   'GET /desk/login': {
     request: () => ({ path: '/desk/login' }),
@@ -47,6 +59,11 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   'POST /desk/login': {
     request: () => ({ path: '/desk/login', form: { email: 'nobody@desk.example', password: 'not a password anyone has' } }),
+    expect: { anonymous: 401, translator: 401, editor: 401, admin: 401 },
+  },
+  // No password was given on these sessions: the code is not asked for, and the form starts again.
+  'POST /desk/login/code': {
+    request: () => ({ path: '/desk/login/code', form: { code: '123456' } }),
     expect: { anonymous: 401, translator: 401, editor: 401, admin: 401 },
   },
   'GET /desk/assets/desk.css': {
@@ -60,6 +77,15 @@ const MATRIX: Record<string, MatrixRow> = {
   'GET /desk': {
     request: () => ({ path: '/desk' }),
     expect: { anonymous: SIGNED_OUT, translator: 200, editor: 200, admin: 200 },
+  },
+  'GET /desk/account': {
+    request: () => ({ path: '/desk/account' }),
+    expect: { anonymous: SIGNED_OUT, translator: 200, editor: 200, admin: 200 },
+  },
+  // A code that does not match: the route is open to every signed-in user, and the matrix's accounts keep signing in with the password alone.
+  'POST /desk/account/two-factor': {
+    request: () => ({ path: '/desk/account/two-factor', form: { secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', code: '000000' } }),
+    expect: { anonymous: SIGNED_OUT, translator: 422, editor: 422, admin: 422 },
   },
   'GET /desk/review': {
     request: () => ({ path: '/desk/review' }),
@@ -129,6 +155,37 @@ const MATRIX: Record<string, MatrixRow> = {
   'POST /desk/users/:id/disable': {
     request: async (desk, who) => ({ path: `/desk/users/${await victim(desk, who)}/disable`, form: {} }),
     expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 303 },
+  },
+  'GET /desk/sources': {
+    request: () => ({ path: '/desk/sources' }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 200 },
+  },
+  'POST /desk/sources': {
+    request: (_desk, who) => ({ path: '/desk/sources', form: { id: `added-by-${who}`, url: `https://added-by-${who}.example/feed.xml`, section: 'world' } }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 303 },
+  },
+  'POST /desk/sources/:id/pause': {
+    request: async (desk, who) => ({ path: `/desk/sources/${await sourceFor(desk, `pause-${who}`)}/pause`, form: {} }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 303 },
+  },
+  'POST /desk/sources/:id/resume': {
+    request: async (desk, who) => ({ path: `/desk/sources/${await sourceFor(desk, `resume-${who}`, true)}/resume`, form: {} }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 303 },
+  },
+  'POST /desk/sources/:id/fetch-now': {
+    request: async (desk, who) => ({ path: `/desk/sources/${await sourceFor(desk, `fetch-${who}`)}/fetch-now`, form: {} }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 303 },
+  },
+  'POST /desk/sources/:id/remove': {
+    request: async (desk, who) => {
+      const id = await sourceFor(desk, `remove-${who}`);
+      return { path: `/desk/sources/${id}/remove`, form: { confirm: id } };
+    },
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 303 },
+  },
+  'GET /desk/settings': {
+    request: () => ({ path: '/desk/settings' }),
+    expect: { anonymous: SIGNED_OUT, translator: 403, editor: 403, admin: 200 },
   },
   'GET /desk/audit': {
     request: () => ({ path: '/desk/audit' }),

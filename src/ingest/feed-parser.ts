@@ -53,6 +53,8 @@ export interface ParsedFeed {
 export class FeedError extends Error {
   override readonly name = 'FeedError';
   readonly url: string;
+  /** The first characters of the body that is no feed (body-start.ts), set by readFeed, which has the bytes. */
+  bodyStart: string | null = null;
 
   constructor(message: string, url: string, options?: ErrorOptions) {
     super(message, options);

@@ -12,6 +12,7 @@
 import { STATUS_CODES } from 'node:http';
 import { fetch, type Agent, type Dispatcher, type Response } from 'undici';
 import { AddressRefusedError, createGuardedAgent } from './address-guard.ts';
+import { bodyStart, ERROR_BODY_PEEK_BYTES } from './body-start.ts';
 
 export interface FetchOptions {
   /** Limit for the whole exchange: connect, redirects, headers and body. */
@@ -71,10 +72,12 @@ export class FetchError extends Error {
   readonly kind: FetchErrorKind;
   /** The Retry-After header of an error answer, as sent (seconds or an HTTP-date); null without one. */
   readonly retryAfter: string | null;
+  /** The first characters of an error answer's body (body-start.ts); null without one. Kept out of the message. */
+  readonly bodyStart: string | null;
 
   constructor(
     message: string,
-    details: { url: string; kind: FetchErrorKind; status?: number | null; retryAfter?: string | null },
+    details: { url: string; kind: FetchErrorKind; status?: number | null; retryAfter?: string | null; bodyStart?: string | null },
     options?: ErrorOptions,
   ) {
     super(message, options);
@@ -82,6 +85,7 @@ export class FetchError extends Error {
     this.kind = details.kind;
     this.status = details.status ?? null;
     this.retryAfter = details.retryAfter ?? null;
+    this.bodyStart = details.bodyStart ?? null;
   }
 }
 
@@ -205,7 +209,7 @@ async function finish(
     return { url, status: 304, headers, body: Buffer.alloc(0), notModified: true };
   }
   if (response.status < 200 || response.status > 299) {
-    await response.body?.cancel();
+    const start = await peekBodyStart(response);
     const reason = response.statusText || STATUS_CODES[response.status] || 'an error';
     const via = url === requested ? '' : ` (redirected from ${requested})`;
     throw new FetchError(`ingest: ${url}${via} answered ${response.status} ${reason}`, {
@@ -213,10 +217,36 @@ async function finish(
       kind: 'status',
       status: response.status,
       retryAfter: response.headers.get('retry-after'),
+      bodyStart: start,
     });
   }
   const body = await readLimited(response, url, options, signal);
   return { url, status: response.status, headers, body, notModified: false };
+}
+
+/**
+ * The start of an error answer's body, for the source's health: at most
+ * ERROR_BODY_PEEK_BYTES are read, then the rest is dropped unread. A body that
+ * fails to arrive or decode is no reason to hide the status, so it gives null.
+ */
+async function peekBodyStart(response: Response): Promise<string | null> {
+  if (!response.body) return null;
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  try {
+    while (total < ERROR_BODY_PEEK_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      total += value.byteLength;
+    }
+    return bodyStart(Buffer.concat(chunks, total));
+  } catch {
+    return null;
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
 }
 
 /**

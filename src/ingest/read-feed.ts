@@ -7,7 +7,8 @@ import type { Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseFeed, type FeedFormat, type ParsedFeed } from './feed-parser.ts';
+import { bodyStart } from './body-start.ts';
+import { FeedError, parseFeed, type FeedFormat, type ParsedFeed } from './feed-parser.ts';
 import { FetchError, fetchResource, type FetchOptions } from './http-fetch.ts';
 
 export interface ReadFeedOptions extends FetchOptions {
@@ -77,7 +78,7 @@ async function readRemoteFeed(url: string, options: ReadFeedOptions): Promise<Fe
       headers: response.headers,
     };
   }
-  const feed = parseFeed(response.body, {
+  const feed = parseQuoting(response.body, {
     sourceId: options.sourceId,
     url: response.url,
     contentType: response.headers['content-type'] ?? null,
@@ -90,8 +91,18 @@ async function readRemoteFeed(url: string, options: ReadFeedOptions): Promise<Fe
 async function readLocalFeed(file: string, options: ReadFeedOptions): Promise<FeedReadResult> {
   const fileUrl = pathToFileURL(file).href;
   const body = await readLimitedFile(file, options.maxBytes);
-  const feed = parseFeed(body, { sourceId: options.sourceId, url: fileUrl, format: options.format });
+  const feed = parseQuoting(body, { sourceId: options.sourceId, url: fileUrl, format: options.format });
   return { notModified: false, feed, status: null, etag: null, lastModified: null, finalUrl: fileUrl, permanentUrl: null, headers: {} };
+}
+
+/** parseFeed, with the start of a body that is no feed kept on its error for the source's health. */
+function parseQuoting(body: Buffer, options: Parameters<typeof parseFeed>[1]): ParsedFeed {
+  try {
+    return parseFeed(body, options);
+  } catch (error) {
+    if (error instanceof FeedError) error.bodyStart ??= bodyStart(body);
+    throw error;
+  }
 }
 
 /**

@@ -84,6 +84,10 @@ const routes: Record<string, http.RequestListener> = {
     if (req.headers['if-none-match'] === '"c1"') return void res.writeHead(304, { etag: '"c1"' }).end();
     res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"c1"' }).end(rss('Steady Standard', [['ss-1', 'Bridge repainting finished']]));
   },
+  '/maintenance.rss': (req, res) =>
+    res
+      .writeHead(503, { 'content-type': 'text/html; charset=utf-8' })
+      .end(`\n  <html><head><title>सेवा रखरखाव में है — back at 14:00</title></head><body>${'x'.repeat(100_000)}</body></html>`),
   '/etag-churn.rss': (req, res) =>
     res
       .writeHead(200, { 'content-type': 'application/rss+xml', etag: `"churn-${++etagCounter}"` })
@@ -199,6 +203,59 @@ for (const dialect of testDialects) {
         'lying-charset: Café owners’ “night market” approved',
       ]);
       assert.equal((await ctx.store.getSource('good'))?.lastError, null);
+    });
+
+    test('a failed fetch keeps the first 40 characters of what the server sent, until the next success', async () => {
+      const ctx = context(await database().open(), [
+        ['maintenance', server.url('/maintenance.rss')],
+        ['html-page', server.url('/page.html')],
+        ['missing', server.url('/missing.rss')],
+        ['stall', server.url('/stall.rss')],
+      ]);
+      await syncConfigSources(ctx);
+      await runIngestPass(ctx, { select: 'all' });
+      const body = async (id: string) => (await ctx.store.getSource(id))?.lastErrorBody;
+      assert.equal(await body('maintenance'), '<html><head><title>सेवा रखरखाव में है — back a');
+      assert.equal((await ctx.store.getSource('maintenance'))?.lastStatus, 503);
+      assert.doesNotMatch((await ctx.store.getSource('maintenance'))?.lastError ?? '', /रखरखाव/, 'the body stays out of the error text');
+      assert.equal(await body('html-page'), '<!doctype html><html><body><h1>Welcome t');
+      assert.equal(await body('missing'), 'not here');
+      assert.equal(await body('stall'), null, 'a timeout has no body to quote');
+
+      // The same source, now answering with a feed: the quote goes with the error.
+      await ctx.store.upsertSource({ ...(await ctx.store.getSource('html-page'))!, url: server.url('/good.rss') }, 'config', NOW.toISOString());
+      await runIngestPass(ctx, { select: ['html-page'] });
+      assert.equal(await body('html-page'), null);
+    });
+
+    test('a paused source is left out of every pass until it is resumed; naming it still fetches it', async () => {
+      const ctx = context(await database().open(), [
+        ['good', server.url('/good.rss')],
+        ['steady', server.url('/conditional.rss')],
+      ]);
+      await syncConfigSources(ctx);
+      assert.equal(await ctx.store.setSourcePaused('good', NOW.toISOString()), true);
+      const fetchesOfGood = () => server.requests.filter((r) => r.url === '/good.rss').length;
+      const before = fetchesOfGood();
+
+      for (const select of ['all', 'due'] as const) {
+        const summary = await runIngestPass(ctx, { select });
+        assert.equal(fetchesOfGood(), before, `a ${select} pass does not fetch a paused source`);
+        assert.equal(summary.failed.length, 0);
+      }
+      assert.equal((await ctx.store.getSource('good'))?.lastAttemptAt, null);
+      assert.equal((await ctx.store.getSource('steady'))?.lastStatus, 200, 'the other source was fetched');
+      // A re-sync of the configuration keeps the pause: it is the desk's state, not the file's.
+      await syncConfigSources(ctx);
+      assert.equal((await ctx.store.getSource('good'))?.pausedAt, NOW.toISOString());
+
+      await runIngestPass(ctx, { select: ['good'] });
+      assert.equal(fetchesOfGood(), before + 1, 'named, it is fetched');
+      assert.equal(await ctx.store.setSourcePaused('good', null), true);
+      await ctx.store.scheduleSourceFetch('good', NOW.toISOString());
+      await runIngestPass(ctx, { select: 'due' });
+      assert.equal(fetchesOfGood(), before + 2, 'resumed and due, it is fetched again');
+      assert.equal(await ctx.store.setSourcePaused('ghost', null), false);
     });
 
     test('a 304 stores and builds nothing; a new ETag on the same content adds nothing', async () => {

@@ -54,6 +54,7 @@ export async function ingestSource(ctx: PipelineContext, source: StoredSource): 
       status: httpStatusOf(error),
       error: message,
       errorKind: errorKindOf(error),
+      bodyStart: bodyStartOf(error),
       nextFetchAt: nextFetchAfterError(ctx, source, startedAt, error),
     });
     log.error(`${source.id}: ${message}`);
@@ -131,6 +132,11 @@ function retryAfterOf(error: unknown, startedAt: Date): number | null {
 function errorKindOf(error: unknown): SourceErrorKind {
   if (error instanceof FetchError) return error.kind;
   return error instanceof FeedError ? 'not-a-feed' : 'other';
+}
+
+/** What the server sent in place of a feed, when the error kept it. */
+function bodyStartOf(error: unknown): string | null {
+  return error instanceof FetchError || error instanceof FeedError ? error.bodyStart : null;
 }
 
 function httpStatusOf(error: unknown): number | null {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Hono } from 'hono';
 import { readSourceHealth, type SourceHealth, type SourceWithHealth } from '../store/source-health.ts';
 import type { Store, StoredSource } from '../store/store.ts';
+import { withoutUrlCredentials } from '../util/secret-values.ts';
 import { addStoryApiRoutes } from './stories-api.ts';
 
 export interface ApiDeps {
@@ -33,9 +34,8 @@ export interface ApiSource {
 /** Health changes with every fetch; a cached copy would show a feed as fine after it broke. */
 const API_CACHE_CONTROL = 'no-store';
 
-/** Query parameters whose values are credentials more often than not. */
-const SECRET_PARAMETER = /key|token|secret|pass|auth|sig|session|cred/i;
 const HTTP_URL = /^https?:\/\//i;
+/** The API's stand-in for a hidden value: a plain word, which stays readable inside a URL. */
 const REDACTED = 'redacted';
 
 export function addApiRoutes(app: Hono, deps: ApiDeps): void {
@@ -61,21 +61,8 @@ function apiSource({ source, health: { lastError: _text, ...health } }: SourceWi
   };
 }
 
-/** An http(s) URL without its credentials; a local file by its name alone. */
+/** An http(s) URL without its credentials (util/secret-values.ts); a local file by its name alone. */
 export function publicFeedUrl(url: string): string {
   if (!HTTP_URL.test(url)) return path.basename(url);
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return REDACTED;
-  }
-  if (parsed.username || parsed.password) {
-    parsed.username = '';
-    parsed.password = '';
-  }
-  for (const name of [...parsed.searchParams.keys()]) {
-    if (SECRET_PARAMETER.test(name)) parsed.searchParams.set(name, REDACTED);
-  }
-  return parsed.href;
+  return withoutUrlCredentials(url, REDACTED) ?? REDACTED;
 }

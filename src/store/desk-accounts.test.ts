@@ -58,6 +58,7 @@ for (const dialect of testDialects) {
         updatedAt: T0,
         disabledAt: null,
         lastLoginAt: null,
+        totpEnabled: false,
       });
       assert.deepEqual(await store.getUser(id), found);
       assert.equal(await store.getUserByEmail('nobody@desk.example'), null);
@@ -82,6 +83,39 @@ for (const dialect of testDialects) {
       assert.ok(await store.getSession('kept'), 'a rehash at login keeps the sessions');
       await store.setUserPassword(id, '$scrypt$changed', T2, { endSessions: true });
       assert.equal(await store.getSession('kept'), null);
+    });
+
+    void it('turns two-factor sign-in on and off, accepting each TOTP step once and only forwards', async () => {
+      const store = await database().open();
+      const id = await addUser(store, 'asha@desk.example');
+      const other = await addUser(store, 'ravi@desk.example');
+      assert.equal(await store.claimTotpStep(id, 100), false, 'no step is accepted while it is off');
+      assert.equal(await store.setUserTotp(id, { secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', acceptedStep: 100 }, T1), true);
+      assert.equal(await store.getUserTotpSecret(id), 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
+      assert.equal((await store.getUser(id))?.totpEnabled, true);
+      assert.equal(await store.getUserTotpSecret(other), null);
+
+      assert.equal(await store.claimTotpStep(id, 100), false, 'the confirming code cannot sign in');
+      assert.equal(await store.claimTotpStep(id, 101), true);
+      assert.equal(await store.claimTotpStep(id, 101), false, 'a code is good once');
+      assert.equal(await store.claimTotpStep(id, 100), false, 'nor an earlier one after a later one');
+      const both = await Promise.all([store.claimTotpStep(id, 103), store.claimTotpStep(id, 103)]);
+      assert.deepEqual(both.sort(), [false, true], 'two requests with one code: one wins');
+
+      await store.startSession(session('open', id), T1, null);
+      assert.equal((await store.getSession('open'))?.user?.totpEnabled, true);
+      await store.startSession(session('form', null), T1, null);
+      assert.equal((await store.getSession('form'))?.pending, null);
+      await store.setSessionPending('form', { userId: id, at: '2026-03-02T14:30:00+05:30' });
+      assert.deepEqual((await store.getSession('form'))?.pending, { userId: id, at: T0.replace('08:00', '09:00') });
+      assert.equal((await store.getSession('form'))?.user, null, 'waiting for the code is not signed in');
+      await store.setSessionPending('form', null);
+      assert.equal((await store.getSession('form'))?.pending, null);
+      assert.equal(await store.setUserTotp(id, null, T2), true);
+      assert.equal(await store.getSession('open'), null, 'turning it off ends the sessions');
+      assert.equal(await store.getUserTotpSecret(id), null);
+      assert.equal((await store.getUser(id))?.totpEnabled, false);
+      assert.equal(await store.setUserTotp(9999, null, T2), false);
     });
 
     void it('keeps a session with its user, touches it, and deletes it', async () => {

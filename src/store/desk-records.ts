@@ -21,6 +21,8 @@ export interface StoredUser extends NewUser {
   updatedAt: string;
   disabledAt: string | null;
   lastLoginAt: string | null;
+  /** Two-factor sign-in is on: a TOTP code is asked for with the password. */
+  totpEnabled: boolean;
 }
 
 export interface NewSession {
@@ -37,6 +39,8 @@ export interface StoredSession extends NewSession {
   lastSeenAt: string;
   /** The signed-in user, null before signing in. */
   user: StoredUser | null;
+  /** An account whose password was given here and whose TOTP code is awaited, and since when; null otherwise. */
+  pending: { userId: number; at: string } | null;
 }
 
 /** A session's time limits, as cut-off times: sessions last seen or created before them have ended. */

@@ -35,12 +35,16 @@ export interface SourcesTable {
   last_error: string | null;
   /** What kind of error last_error is (SourceErrorKind); null without an error, or for one recorded before the column. */
   last_error_kind: string | null;
+  /** The first characters of the body the server sent with the last failed fetch (0018); desk and CLI only. */
+  last_error_body: string | null;
   consecutive_failures: number;
   next_fetch_at: string | null;
   /** What the licence lets staff change (0010): `full`, `headline` or `none`. */
   licence_edits: Generated<LicenceRules['edits']>;
   /** What happens to machine translations (0010): `publish`, `review` or `forbid`. */
   licence_translation: Generated<LicenceRules['translation']>;
+  /** When an admin paused the source (0018); null while it is fetched. */
+  paused_at: string | null;
 }
 
 export interface EntriesTable {
@@ -233,6 +237,10 @@ export interface UsersTable {
   /** Set when the account was disabled; a disabled account cannot sign in. */
   disabled_at: string | null;
   last_login_at: string | null;
+  /** Base32 TOTP secret while two-factor sign-in is on (0018); null otherwise. */
+  totp_secret: string | null;
+  /** The last TOTP step accepted (0018): a code is good once. */
+  totp_last_step: number | null;
 }
 
 export interface SessionsTable {
@@ -244,6 +252,10 @@ export interface SessionsTable {
   created_at: string;
   last_seen_at: string;
   address: string | null;
+  /** The account whose password this visitor gave, waiting for its TOTP code (0018); null otherwise. */
+  pending_user_id: number | null;
+  /** When that password was given (0018). */
+  pending_at: string | null;
 }
 
 export interface LoginFailuresTable {

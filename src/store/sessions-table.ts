@@ -39,7 +39,7 @@ export async function getSession(db: Db, idHash: string): Promise<StoredSession 
   const row = await db
     .selectFrom('sessions as s')
     .leftJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id_hash', 's.user_id', 's.csrf_token', 's.address', 's.created_at', 's.last_seen_at'])
+    .select(['s.id_hash', 's.user_id', 's.csrf_token', 's.address', 's.created_at', 's.last_seen_at', 's.pending_user_id', 's.pending_at'])
     .select([
       'u.id as u_id',
       'u.email as u_email',
@@ -49,6 +49,7 @@ export async function getSession(db: Db, idHash: string): Promise<StoredSession 
       'u.updated_at as u_updated_at',
       'u.disabled_at as u_disabled_at',
       'u.last_login_at as u_last_login_at',
+      'u.totp_secret as u_totp_secret',
     ])
     .where('s.id_hash', '=', idHash)
     .executeTakeFirst();
@@ -65,6 +66,8 @@ export async function getSession(db: Db, idHash: string): Promise<StoredSession 
           updated_at: row.u_updated_at ?? '',
           disabled_at: row.u_disabled_at,
           last_login_at: row.u_last_login_at,
+          totp_secret: row.u_totp_secret,
+          totp_last_step: null,
         });
   return {
     idHash: row.id_hash,
@@ -74,7 +77,17 @@ export async function getSession(db: Db, idHash: string): Promise<StoredSession 
     createdAt: row.created_at,
     lastSeenAt: row.last_seen_at,
     user,
+    pending: row.pending_user_id === null || row.pending_at === null ? null : { userId: row.pending_user_id, at: row.pending_at },
   };
+}
+
+/** Marks the session as waiting for `pending.userId`'s TOTP code, or clears that with null. */
+export async function setSessionPending(db: Db, idHash: string, pending: { userId: number; at: string } | null): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ pending_user_id: pending?.userId ?? null, pending_at: pending === null ? null : utcTimestamp(pending.at, 'time of the pending sign-in') })
+    .where('id_hash', '=', idHash)
+    .execute();
 }
 
 export async function touchSession(db: Db, idHash: string, now: string): Promise<void> {

@@ -15,8 +15,12 @@ export const ENTRY_RATE_WINDOW_DAYS = 7;
 
 const DAY_MS = 86_400_000;
 
-/** The fetch state without the validators (ETag, Last-Modified), which say nothing of health. */
-export type SourceHealth = Omit<FetchState, 'etag' | 'lastModified'> & {
+/**
+ * The fetch state without the validators (ETag, Last-Modified), which say
+ * nothing of health, and without the start of the last error's body, which
+ * quotes the server and is read from the source itself by the desk and the CLI.
+ */
+export type SourceHealth = Omit<FetchState, 'etag' | 'lastModified' | 'lastErrorBody'> & {
   /** Entries first seen in the last ENTRY_RATE_WINDOW_DAYS days, per day, to one decimal. */
   entriesPerDay: number;
 };

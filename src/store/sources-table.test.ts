@@ -30,8 +30,10 @@ for (const dialect of testDialects) {
         lastStatus: null,
         lastError: null,
         lastErrorKind: null,
+        lastErrorBody: null,
         consecutiveFailures: 0,
         nextFetchAt: null,
+        pausedAt: null,
       });
       assert.equal(await store.getSource('missing'), null);
     });
@@ -62,13 +64,15 @@ for (const dialect of testDialects) {
       const store = await database().open();
       await store.upsertSource(sourceDefinition('wire'), 'config', T0);
       await store.recordFetchSuccess('wire', { at: T0, status: 200, etag: '"v1"', lastModified: null, nextFetchAt: T1 });
-      await store.recordFetchFailure('wire', { at: T1, status: 503, error: 'HTTP 503', errorKind: 'status', nextFetchAt: T2 });
+      await store.recordFetchFailure('wire', { at: T1, status: 503, error: 'HTTP 503', errorKind: 'status', bodyStart: '<h1>Down for maintenance</h1>', nextFetchAt: T2 });
+      assert.equal((await store.getSource('wire'))?.lastErrorBody, '<h1>Down for maintenance</h1>');
       await store.recordFetchFailure('wire', { at: T2, status: null, error: 'timed out', errorKind: 'timeout', nextFetchAt: null });
 
       const failing = await store.getSource('wire');
       assert.equal(failing?.consecutiveFailures, 2);
       assert.equal(failing?.lastError, 'timed out');
       assert.equal(failing?.lastErrorKind, 'timeout');
+      assert.equal(failing?.lastErrorBody, null, 'a failure without a body does not keep the last one');
       assert.equal(failing?.lastStatus, null);
       assert.equal(failing?.lastAttemptAt, T2);
       assert.equal(failing?.lastSuccessAt, T0);
@@ -81,6 +85,30 @@ for (const dialect of testDialects) {
       assert.equal(recovered?.lastErrorKind, null);
       assert.equal(recovered?.lastStatus, 304);
       assert.equal(recovered?.lastSuccessAt, T2);
+    });
+
+    void it('pauses and resumes a source, keeping the pause across re-syncs of its definition', async () => {
+      const store = await database().open();
+      await store.upsertSource(sourceDefinition('wire'), 'config', T0);
+      assert.equal(await store.setSourcePaused('wire', '2024-05-01T14:45:00+05:30'), true);
+      assert.equal((await store.getSource('wire'))?.pausedAt, T1);
+      await store.upsertSource(sourceDefinition('wire', { name: 'Renamed wire' }), 'config', T2);
+      assert.equal((await store.getSource('wire'))?.pausedAt, T1);
+      assert.equal(await store.setSourcePaused('wire', null), true);
+      assert.equal((await store.getSource('wire'))?.pausedAt, null);
+      assert.equal(await store.setSourcePaused('ghost', T0), false);
+    });
+
+    void it('makes a source due now without touching the rest of its fetch state', async () => {
+      const store = await database().open();
+      await store.upsertSource(sourceDefinition('wire'), 'config', T0);
+      await store.recordFetchSuccess('wire', { at: T0, status: 200, etag: '"v1"', lastModified: null, nextFetchAt: T2 });
+      assert.equal(await store.scheduleSourceFetch('wire', T1), true);
+      const source = await store.getSource('wire');
+      assert.equal(source?.nextFetchAt, T1);
+      assert.equal(source?.etag, '"v1"');
+      assert.equal(source?.lastSuccessAt, T0);
+      assert.equal(await store.scheduleSourceFetch('ghost', T1), false);
     });
 
     void it('keeps a permanent move across re-syncs of the same definition; a new URL in the definition replaces it', async () => {

@@ -20,6 +20,8 @@ export interface FetchFailure {
   status: number | null;
   error: string;
   errorKind: SourceErrorKind;
+  /** The first characters of the body the server sent with the error; null or omitted without one. */
+  bodyStart?: string | null;
   nextFetchAt: string | null;
 }
 
@@ -85,6 +87,7 @@ export async function recordFetchSuccess(db: Db, id: string, result: FetchSucces
       last_status: result.status,
       last_error: null,
       last_error_kind: null,
+      last_error_body: null,
       consecutive_failures: 0,
       next_fetch_at: nextFetchColumn(result.nextFetchAt, id),
     })
@@ -102,12 +105,27 @@ export async function recordFetchFailure(db: Db, id: string, result: FetchFailur
       last_status: result.status,
       last_error: result.error,
       last_error_kind: result.errorKind,
+      last_error_body: result.bodyStart ?? null,
       consecutive_failures: eb('consecutive_failures', '+', 1),
       next_fetch_at: nextFetchColumn(result.nextFetchAt, id),
     }))
     .where('id', '=', id)
     .executeTakeFirst();
   requireSource(outcome.numUpdatedRows, id);
+}
+
+/** Pauses (`at`) or resumes (null) a source; its definition and fetch state stay as they are. */
+export async function setSourcePaused(db: Db, id: string, at: string | null): Promise<boolean> {
+  const pausedAt = at === null ? null : utcTimestamp(at, `pause time of source "${id}"`);
+  const outcome = await db.updateTable('sources').set({ paused_at: pausedAt }).where('id', '=', id).executeTakeFirst();
+  return outcome.numUpdatedRows > 0n;
+}
+
+/** "Fetch now": the source is due at `at`, so the next pass (the scheduler's, within a minute) fetches it. */
+export async function scheduleSourceFetch(db: Db, id: string, at: string): Promise<boolean> {
+  const due = utcTimestamp(at, `fetch time of source "${id}"`);
+  const outcome = await db.updateTable('sources').set({ next_fetch_at: due }).where('id', '=', id).executeTakeFirst();
+  return outcome.numUpdatedRows > 0n;
 }
 
 function definitionColumns(def: SourceDefinition) {
@@ -156,7 +174,9 @@ function toStoredSource(row: Selectable<SourcesTable>): StoredSource {
     lastStatus: row.last_status,
     lastError: row.last_error,
     lastErrorKind: row.last_error_kind as SourceErrorKind | null,
+    lastErrorBody: row.last_error_body,
     consecutiveFailures: row.consecutive_failures,
     nextFetchAt: row.next_fetch_at,
+    pausedAt: row.paused_at,
   };
 }

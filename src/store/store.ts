@@ -63,7 +63,7 @@ export type SourceDefinition = Pick<
 };
 
 /** Where a source's definition lives: `config` sources are re-synced from the file at start-up. */
-export type SourceOrigin = 'config' | 'cli';
+export type SourceOrigin = 'config' | 'cli' | 'desk';
 
 /**
  * What kind of failure a fetch error was: the fetcher's kinds (`status`,
@@ -80,6 +80,12 @@ export interface FetchState {
   lastStatus: number | null;
   lastError: string | null;
   lastErrorKind: SourceErrorKind | null;
+  /**
+   * The first characters (ERROR_BODY_START_CHARS) of the body the server sent
+   * with the last failed fetch; null without one. It quotes the server, so it
+   * is shown on the desk and the command line, never in the public API.
+   */
+  lastErrorBody: string | null;
   consecutiveFailures: number;
   nextFetchAt: string | null;
 }
@@ -88,6 +94,8 @@ export interface StoredSource extends SourceDefinition, FetchState {
   licenceRules: LicenceRules;
   origin: SourceOrigin;
   createdAt: string;
+  /** When an admin paused it (the pass skips it until it is resumed); null while it is fetched. */
+  pausedAt: string | null;
 }
 
 export interface StoredEntry extends Entry {
@@ -439,8 +447,12 @@ export interface Store {
   moveSource(id: string, url: string): Promise<void>;
   recordFetchFailure(
     id: string,
-    result: { at: string; status: number | null; error: string; errorKind: SourceErrorKind; nextFetchAt: string | null },
+    result: { at: string; status: number | null; error: string; errorKind: SourceErrorKind; bodyStart?: string | null; nextFetchAt: string | null },
   ): Promise<void>;
+  /** Pauses the source as of `at` (an ISO timestamp), or resumes it with null; false when there is no such source. */
+  setSourcePaused(id: string, at: string | null): Promise<boolean>;
+  /** Makes the source due at `at`, so the next pass fetches it; false when there is no such source. */
+  scheduleSourceFetch(id: string, at: string): Promise<boolean>;
 
   // Entries (entries-table.ts)
   /**
@@ -557,12 +569,20 @@ export interface Store {
    */
   disableUser(id: number, now: string): Promise<DisableOutcome>;
   recordUserLogin(id: number, now: string): Promise<void>;
+  /** The TOTP secret while two-factor sign-in is on; null otherwise. */
+  getUserTotpSecret(id: number): Promise<string | null>;
+  /** On with a secret (the confirming code's step counts as used), or off with null, which also ends the user's sessions. */
+  setUserTotp(id: number, setting: { secret: string; acceptedStep: number } | null, now: string): Promise<boolean>;
+  /** True, and recorded, when `step` is later than every TOTP step accepted for the user before. */
+  claimTotpStep(id: number, step: number): Promise<boolean>;
 
   /** Stores a session; the session `replaces` names (by id hash) is deleted in the same transaction. */
   startSession(session: NewSession, now: string, replaces: string | null): Promise<void>;
   /** The session and its user, whatever its age: expiry is the desk's to judge. */
   getSession(idHash: string): Promise<StoredSession | null>;
   touchSession(idHash: string, now: string): Promise<void>;
+  /** The session waits for `pending.userId`'s TOTP code (two-factor sign-in), or no longer, with null. */
+  setSessionPending(idHash: string, pending: { userId: number; at: string } | null): Promise<void>;
   deleteSession(idHash: string): Promise<boolean>;
   deleteExpiredSessions(cutoffs: SessionCutoffs): Promise<number>;
   /** Enabled users with a live session, most recently seen first, each once. */

@@ -87,6 +87,48 @@ export async function disableUser(db: Db, id: number, now: string): Promise<Disa
   });
 }
 
+/** The user's TOTP secret, or null while two-factor sign-in is off (or there is no such user). */
+export async function getUserTotpSecret(db: Db, id: number): Promise<string | null> {
+  const row = await db.selectFrom('users').select('totp_secret').where('id', '=', id).executeTakeFirst();
+  return row?.totp_secret ?? null;
+}
+
+/**
+ * Turns two-factor sign-in on with `secret` (and `acceptedStep`, the step of
+ * the code that confirmed it, which cannot then sign in), or off with null.
+ * Turning it off ends the user's sessions in the same transaction: it is
+ * what an admin does when the device is lost, perhaps stolen with an open
+ * session. False when there is no such user.
+ */
+export async function setUserTotp(db: Db, id: number, setting: { secret: string; acceptedStep: number } | null, now: string): Promise<boolean> {
+  const at = utcTimestamp(now, 'time of changing two-factor sign-in');
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('users')
+      .set({ totp_secret: setting?.secret ?? null, totp_last_step: setting?.acceptedStep ?? null, updated_at: at })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (setting === null) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    return result.numUpdatedRows > 0n;
+  });
+}
+
+/**
+ * Accepts a TOTP step once: true when `step` is later than every step
+ * accepted before, and records it, in one statement, so two requests with
+ * the same code cannot both succeed.
+ */
+export async function claimTotpStep(db: Db, id: number, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ totp_last_step: step })
+    .where('id', '=', id)
+    .where('totp_secret', 'is not', null)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 export async function recordUserLogin(db: Db, id: number, now: string): Promise<void> {
   await db.updateTable('users').set({ last_login_at: utcTimestamp(now, 'time of login') }).where('id', '=', id).execute();
 }
@@ -101,5 +143,6 @@ export function toStoredUser(row: Selectable<UsersTable>): StoredUser {
     updatedAt: row.updated_at,
     disabledAt: row.disabled_at,
     lastLoginAt: row.last_login_at,
+    totpEnabled: row.totp_secret !== null,
   };
 }

@@ -22,7 +22,7 @@ export function HomePage({ deps, session, data }: { deps: DeskDeps; session: Des
       <h1>{strings.desk}</h1>
       <div class="panels">
         <QueuePanel deps={deps} data={data} />
-        <SourcesPanel deps={deps} troubled={data.troubled} />
+        <SourcesPanel deps={deps} troubled={data.troubled} canManage={session.user !== null && hasPrivilege(session.user.role, 'manage-sources')} />
         <KillsPanel deps={deps} kills={data.kills} canEdit={session.user !== null && hasPrivilege(session.user.role, 'edit-articles')} />
         <SignedInPanel deps={deps} data={data} />
       </div>
@@ -71,11 +71,16 @@ function QueuePanel({ deps, data }: { deps: DeskDeps; data: HomeData }) {
   );
 }
 
-function SourcesPanel({ deps, troubled }: { deps: DeskDeps; troubled: SourceWithHealth[] }) {
+function SourcesPanel({ deps, troubled, canManage }: { deps: DeskDeps; troubled: SourceWithHealth[]; canManage: boolean }) {
   const { strings, config } = deps;
   return (
     <section class="panel" aria-labelledby="sources">
       <h2 id="sources">{strings.sourcesInTrouble}</h2>
+      {canManage && (
+        <p>
+          <a href="/desk/sources">{strings.allSources}</a> · <a href="/desk/settings">{strings.settings}</a>
+        </p>
+      )}
       {troubled.length === 0 ? (
         <p class="quiet">{strings.noSourceTrouble}</p>
       ) : (
@@ -91,7 +96,7 @@ function SourcesPanel({ deps, troubled }: { deps: DeskDeps; troubled: SourceWith
             {troubled.map(({ source, health }) => (
               <tr class={health.consecutiveFailures > 0 ? 'failing' : 'silent'}>
                 <th scope="row">
-                  {source.name} <span class="id">{source.id}</span>
+                  {canManage ? <a href={`/desk/sources#source-${source.id}`}>{source.name}</a> : source.name} <span class="id">{source.id}</span>
                 </th>
                 <td>{health.consecutiveFailures > 0 ? strings.failing(health.consecutiveFailures, health.lastError ?? '') : strings.silent}</td>
                 <td>{health.lastSuccessAt ? formatDeskTime(health.lastSuccessAt, deps.lang, config.site.timeZone) : strings.never}</td>

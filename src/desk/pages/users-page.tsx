@@ -52,7 +52,10 @@ export function UsersPage({ deps, session, users, notice, error, form }: UsersPa
             <tr class={user.disabledAt ? 'disabled' : undefined}>
               <th scope="row">{user.email}</th>
               <td>{strings.roleName(user.role)}</td>
-              <td>{user.disabledAt ? strings.disabledSince(time(user.disabledAt)) : strings.active}</td>
+              <td>
+                {user.disabledAt ? strings.disabledSince(time(user.disabledAt)) : strings.active}
+                {user.totpEnabled && <span class="two-factor"> · {strings.twoFactor}</span>}
+              </td>
               <td>{time(user.createdAt)}</td>
               <td>{time(user.lastLoginAt)}</td>
               <td>

@@ -24,8 +24,10 @@ export const homeShow: DeskHandler = async (c, deps) => {
 /**
  * Failing (its last fetch failed), or silent: fetched fine but no new item in
  * the health's window, which for a news feed means something upstream broke.
+ * A source an admin paused is neither: nobody fetches it, on purpose.
  */
-export function inTrouble({ health }: SourceWithHealth): boolean {
+export function inTrouble({ source, health }: SourceWithHealth): boolean {
+  if (source.pausedAt !== null) return false;
   if (health.consecutiveFailures > 0) return true;
   return health.lastSuccessAt !== null && health.entriesPerDay === 0;
 }

@@ -11,6 +11,13 @@ export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60_000;
  */
 export const SESSION_TOUCH_MS = 60_000;
 
+/**
+ * Between a right password and the TOTP code of a two-factor account: long
+ * enough to find the phone and unlock it, short enough that a password given
+ * on a shared machine and walked away from is not half a sign-in for long.
+ */
+export const PENDING_SIGN_IN_MS = 5 * 60_000;
+
 export function sessionCutoffs(now: Date): SessionCutoffs {
   return {
     idleBefore: new Date(now.getTime() - SESSION_IDLE_MS).toISOString(),

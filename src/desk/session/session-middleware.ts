@@ -35,7 +35,7 @@ async function liveSession(c: DeskContext, deps: DeskDeps): Promise<DeskSession 
     return null;
   }
   if (needsTouch(stored, now)) await deps.store.touchSession(idHash, now.toISOString());
-  return { idHash, csrfToken: stored.csrfToken, createdAt: stored.createdAt, user: stored.user };
+  return { idHash, csrfToken: stored.csrfToken, createdAt: stored.createdAt, user: stored.user, pending: stored.pending };
 }
 
 /** The login form's session, for its CSRF token: the visitor's own if live, else a new one. */

@@ -95,6 +95,8 @@ export async function fetchSource(ctx: PipelineContext, payload: JobPayloads['fe
     (await ctx.store.pendingEntryIds(source.id, ENTRIES_PER_FETCH)).map((entryId) => ({ name: 'build-article' as const, payload: { entryId }, key: String(entryId) }));
   // A retried or repeated job after the source was fetched: it is not due again yet.
   if (payload.onlyIfDue && !isDue(source, ctx.now())) return { result: { sourceId: source.id, status: 'skipped', reason: 'not due' }, next };
+  // Paused after the schedule sent the job.
+  if (payload.onlyIfDue && source.pausedAt !== null) return { result: { sourceId: source.id, status: 'skipped', reason: 'paused' }, next };
   return { result: await ingestSource(ctx, source), next };
 }
 
@@ -182,10 +184,14 @@ export function runHandler(ctx: PipelineContext, name: JobName, payload: unknown
   }
 }
 
+/**
+ * A paused source (the desk's or `sources pause`) is left out of every pass;
+ * naming it (`ingest --source ID`) still fetches it, as the operator asked.
+ */
 async function selectSources(ctx: PipelineContext, select: SourceSelection): Promise<StoredSource[]> {
   const sources = await ctx.store.listSources();
-  if (select === 'all') return sources;
-  if (select === 'due') return sources.filter((s) => isDue(s, ctx.now()));
+  if (select === 'all') return sources.filter((s) => s.pausedAt === null);
+  if (select === 'due') return sources.filter((s) => s.pausedAt === null && isDue(s, ctx.now()));
   const known = new Set(sources.map((s) => s.id));
   const unknown = select.filter((id) => !known.has(id));
   if (unknown.length > 0) throw new Error(`ingest: no source with id ${unknown.map((id) => `"${id}"`).join(', ')}`);

@@ -21,6 +21,7 @@ import { fetchHostsMigration } from './0014-fetch-hosts.ts';
 import { passLeaseMigration } from './0015-pass-lease.ts';
 import { searchIndexMigration } from './0016-search-index.ts';
 import { contentGenerationMigration } from './0017-content-generation.ts';
+import { deskAdminMigration } from './0018-desk-admin.ts';
 
 export function allMigrations(helpers: SchemaHelpers): Record<string, Migration> {
   return {
@@ -41,5 +42,6 @@ export function allMigrations(helpers: SchemaHelpers): Record<string, Migration>
     '0015-pass-lease': passLeaseMigration,
     '0016-search-index': searchIndexMigration(helpers),
     '0017-content-generation': contentGenerationMigration(helpers),
+    '0018-desk-admin': deskAdminMigration,
   };
 }
