@@ -15,8 +15,9 @@ test('the default hash uses OWASP\'s scrypt parameters and names them', async ()
   assert.match(hash, /^\$scrypt\$ln=17,r=8,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{86}$/);
   assert.deepEqual(hashParams(hash), { logN: 17, r: 8, p: 1, keyLength: 64, saltLength: 16 });
   assert.equal((await verifyPassword('harbour lanterns at dusk', hash)).ok, true);
-  // The event loop kept running while scrypt worked on the thread pool.
-  assert.ok(ticks.n >= Math.floor(elapsed / 5 / 4), `only ${ticks.n} timer ticks in ${elapsed.toFixed(0)} ms`);
+  // The event loop kept running while scrypt worked on the thread pool: a hash on the main thread
+  // would let no timer fire at all. (How many fire depends on the machine's load, so only a few are asked for.)
+  assert.ok(ticks.n >= 2, `only ${ticks.n} timer ticks in ${elapsed.toFixed(0)} ms`);
 });
 
 test('a wrong password does not verify; each hash has its own salt', async () => {
