@@ -42,7 +42,7 @@ export function chooseHeadline(evidence: HeadlineEvidence): ChosenHeadline {
     .map((item) => ({ ...item, text: stripSiteName(item.text, siteNames, host) }));
   for (const candidate of candidates) {
     const match = shown.find((item) => matchesHeadline(candidate, item.text));
-    if (match) return { text: agreedHeadline(candidate, match), element: match.element };
+    if (match) return withoutShownLabels(candidate, match, shown) ?? { text: agreedHeadline(candidate, match), element: match.element };
   }
   const whole = declared.find((text) => !isTruncated(text)) ?? declared[0] ?? documentTitle;
   // Metadata rewritten for search engines still shares most words with the headline the page shows.
@@ -56,6 +56,19 @@ export function chooseHeadline(evidence: HeadlineEvidence): ChosenHeadline {
   }
   const onlyH1 = shownH1s.length === 1 ? shownH1s[0]! : null;
   return onlyH1 ? { text: onlyH1.text, element: onlyH1.element } : { text: null, element: null };
+}
+
+/**
+ * When the page's headline element repeats a title with its labels ("Headline
+ * | Section | Site") and another element shows the headline alone, the labels
+ * are no part of it: the element showing it alone is the headline.
+ */
+function withoutShownLabels(candidate: string, match: VisibleText, shown: readonly VisibleText[]): ChosenHeadline | null {
+  const core = headlineFromTitle(candidate);
+  if (core === candidate || comparisonKey(match.text) !== comparisonKey(candidate)) return null;
+  const coreKey = comparisonKey(core);
+  const alone = shown.find((item) => comparisonKey(item.text) === coreKey);
+  return alone ? { text: agreedHeadline(core, alone), element: alone.element } : null;
 }
 
 /** Share of the shorter text's words found in the other; 0 when fewer than two words are shared. */

@@ -126,6 +126,17 @@ test('a WebPage whose mainEntity is the article; an agency alone is credited; im
   assert.deepEqual(meta.keywords, ['drill', 'quake']);
 });
 
+test('an h1 that repeats the title with its labels yields to the element showing the headline alone', () => {
+  const title = 'How to help toddlers sleep through the night | Patient Education | Valley Children\'s Hospital';
+  const meta = read(`<html><head><title>${title}</title></head><body><h1>${title}</h1>
+    <div class="page-title">How to help toddlers sleep through the night</div><p>Text.</p></body></html>`);
+  assert.equal(meta.headline, 'How to help toddlers sleep through the night');
+  assert.equal(meta.headlineElement?.name, 'div');
+  // Without the headline shown alone, nothing tells labels from headline: the page's h1 stands.
+  const alone = read(`<html><head><title>${title}</title></head><body><h1>${title}</h1><p>Text.</p></body></html>`);
+  assert.equal(alone.headline, title);
+});
+
 test('an SEO title that rewords the headline yields to the h1; a logo h1 never wins', () => {
   const meta = read(`<html><head><meta property="og:site_name" content="Valley Voice">
     <meta property="og:title" content="Valley orchards frost losses 2026: what growers need to know"></head>

@@ -9,6 +9,14 @@ test('the site name is cut from the ends of a title, by name or by host, and inn
   assert.equal(stripSiteName('COVID-19 cases fall', ['Harbor Herald'], null), 'COVID-19 cases fall');
 });
 
+test('a site name that holds a separator of its own is cut whole', () => {
+  const site = 'Harbor Gym | Open 24/7 in Kent and Sussex';
+  assert.equal(stripSiteName('Ten rowing drills for beginners - Harbor Gym | Open 24/7 in Kent and Sussex', [site], null), 'Ten rowing drills for beginners');
+  assert.equal(stripSiteName('Harbor Gym | Open 24/7 in Kent and Sussex | Ten rowing drills', [site], null), 'Ten rowing drills');
+  // Segments that only begin the site's name are no site name.
+  assert.equal(stripSiteName('Ten rowing drills | Harbor Gym', [site], null), 'Ten rowing drills | Harbor Gym');
+});
+
 test('a visible headline matches the same text, a text cut with "…", or one segment of a title', () => {
   assert.ok(matchesHeadline('Tide gates fail during…', 'Tide gates fail during the storm'));
   assert.ok(matchesHeadline('Harbor Herald | Local | Tide gates fail', 'Tide gates fail'));

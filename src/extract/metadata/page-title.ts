@@ -28,17 +28,40 @@ function segments(title: string): Segment[] {
 /**
  * The title without the segments at its ends that name the site (its name,
  * or its host: "example.com", "example"). Inner separators stay: in
- * "Rain - and more rain | Site" only " | Site" goes.
+ * "Rain - and more rain | Site" only " | Site" goes. A site name may hold a
+ * separator itself ("Urge Fitness | Gyms in PA and NJ"), so a run of end
+ * segments that together name the site goes too.
  */
 export function stripSiteName(title: string, siteNames: readonly string[], host: string | null): string {
   const parts = segments(title);
   if (parts.length < 2) return title;
-  const isSite = (part: Segment): boolean => namesSite(part.text, siteNames, host);
+  const names = (from: number, to: number): boolean => namesSite(title.slice(parts[from]!.start, parts[to]!.end), siteNames, host);
   let first = 0;
   let last = parts.length - 1;
-  while (last > first && isSite(parts[last]!)) last--;
-  while (first < last && isSite(parts[first]!)) first++;
+  for (let cut = siteRunStart(first, last, names); cut > first; cut = siteRunStart(first, last, names)) last = cut - 1;
+  for (let cut = siteRunEnd(first, last, names); cut < last; cut = siteRunEnd(first, last, names)) first = cut + 1;
   return title.slice(parts[first]!.start, parts[last]!.end).trim();
+}
+
+/**
+ * A site's name holds a separator or two at most ("Site | Tagline"); the bound
+ * also keeps a hostile title of thousands of separators from costing a
+ * comparison per pair of segments.
+ */
+const MAX_SITE_NAME_SEGMENTS = 4;
+
+/** The first segment of the shortest run ending at `last` that names the site (never `first` itself); `first` when none does. */
+function siteRunStart(first: number, last: number, names: (from: number, to: number) => boolean): number {
+  const stop = Math.max(first + 1, last - MAX_SITE_NAME_SEGMENTS + 1);
+  for (let from = last; from >= stop; from--) if (names(from, last)) return from;
+  return first;
+}
+
+/** The last segment of the shortest run starting at `first` that names the site (never `last` itself); `last` when none does. */
+function siteRunEnd(first: number, last: number, names: (from: number, to: number) => boolean): number {
+  const stop = Math.min(last - 1, first + MAX_SITE_NAME_SEGMENTS - 1);
+  for (let to = first; to <= stop; to++) if (names(first, to)) return to;
+  return last;
 }
 
 export function namesSite(text: string, siteNames: readonly string[], host: string | null): boolean {
