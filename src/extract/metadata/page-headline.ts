@@ -7,7 +7,7 @@
  */
 import type { Element } from 'domhandler';
 import { comparisonKey } from '../../text/normalize.ts';
-import { headlineFromTitle, isTruncated, matchesHeadline, namesSite, stripSiteName } from './page-title.ts';
+import { headlineFromTitle, isTruncated, matchesHeadline, namesSite, stripSiteName, withoutLabels } from './page-title.ts';
 import type { VisibleMetadata, VisibleText } from './visible-metadata.ts';
 
 /**
@@ -31,6 +31,11 @@ export interface HeadlineEvidence {
 }
 
 export function chooseHeadline(evidence: HeadlineEvidence): ChosenHeadline {
+  const chosen = chooseCandidate(evidence);
+  return chosen.text === null ? chosen : { ...chosen, text: withoutLabels(chosen.text) };
+}
+
+function chooseCandidate(evidence: HeadlineEvidence): ChosenHeadline {
   const { visible, siteNames, host, documentTitle } = evidence;
   const declared = evidence.declared
     .map((text) => stripSiteName(text, siteNames, host))

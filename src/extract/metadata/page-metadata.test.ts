@@ -127,14 +127,19 @@ test('a WebPage whose mainEntity is the article; an agency alone is credited; im
 });
 
 test('an h1 that repeats the title with its labels yields to the element showing the headline alone', () => {
-  const title = 'How to help toddlers sleep through the night | Patient Education | Valley Children\'s Hospital';
+  const title = 'How to help toddlers sleep through the night – Patient Education – Valley Children\'s Hospital';
   const meta = read(`<html><head><title>${title}</title></head><body><h1>${title}</h1>
     <div class="page-title">How to help toddlers sleep through the night</div><p>Text.</p></body></html>`);
   assert.equal(meta.headline, 'How to help toddlers sleep through the night');
   assert.equal(meta.headlineElement?.name, 'div');
-  // Without the headline shown alone, nothing tells labels from headline: the page's h1 stands.
+  // Dashes are headline punctuation too: without the headline shown alone, the page's h1 stands.
   const alone = read(`<html><head><title>${title}</title></head><body><h1>${title}</h1><p>Text.</p></body></html>`);
   assert.equal(alone.headline, title);
+  // A pipe is not: labels after one go even then.
+  const piped = read(`<html><head><title>Best ferry routes in Kent 2026 | Top 19 Operators</title></head>
+    <body><h1>Best ferry routes in Kent 2026 | Top 19 Operators</h1><p>Text.</p></body></html>`);
+  assert.equal(piped.headline, 'Best ferry routes in Kent 2026');
+  assert.equal(piped.headlineElement?.name, 'h1');
 });
 
 test('an SEO title that rewords the headline yields to the h1; a logo h1 never wins', () => {

@@ -8,16 +8,22 @@ import { comparisonKey } from '../../text/normalize.ts';
 
 /** What sites put between a headline, their name and sections. A bare hyphen needs spaces round it: "COVID-19". */
 const TITLE_SEPARATOR = /\s+[|\-–—·•»:/]{1,2}\s+|\s*[|»•·]\s*/gu;
+/**
+ * The one separator no headline uses as punctuation: a pipe sets labels apart
+ * wherever it stands. ("»" is a breadcrumb mark in English and a closing
+ * guillemet in French: «Vape Wave», «6 Days».)
+ */
+const LABEL_SEPARATOR = /\s*\|\s*/gu;
 const TRUNCATION = /(?:…|\.\.\.)$/u;
 /** A headline shorter than this (in comparison-key characters) matches too much by accident ("News"). */
 const MIN_MATCH_CHARS = 8;
 
 interface Segment { text: string; start: number; end: number }
 
-function segments(title: string): Segment[] {
+function segments(title: string, separator: RegExp = TITLE_SEPARATOR): Segment[] {
   const parts: Segment[] = [];
   let start = 0;
-  for (const match of title.matchAll(TITLE_SEPARATOR)) {
+  for (const match of title.matchAll(separator)) {
     parts.push({ text: title.slice(start, match.index), start, end: match.index });
     start = match.index + match[0].length;
   }
@@ -106,7 +112,27 @@ export function isTruncated(text: string): boolean {
  * the whole title otherwise.
  */
 export function headlineFromTitle(title: string): string {
-  const parts = segments(title);
+  return mainSegment(title, TITLE_SEPARATOR);
+}
+
+/**
+ * A headline as shown or declared, without labels set apart by a pipe
+ * ("Best movers in NYC 2025 | Top 19 Companies"): pipes separate a
+ * title's parts and are no headline's punctuation, so the page's h1 carries
+ * one only when it repeats the title. Dashes and colons stay: headlines use
+ * them ("Digest #18 – A world without work?").
+ */
+export function withoutLabels(headline: string): string {
+  // Hindi typists often key "|" for the danda "।", a full stop inside a headline.
+  if (DEVANAGARI.test(headline)) return headline;
+  return mainSegment(headline, LABEL_SEPARATOR);
+}
+
+const DEVANAGARI = /\p{Script=Devanagari}/u;
+
+/** The longest segment when the others are short labels, the whole text otherwise. */
+function mainSegment(title: string, separator: RegExp): string {
+  const parts = segments(title, separator);
   if (parts.length < 2) return title;
   const longest = parts.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   const others = parts.filter((part) => part !== longest);
