@@ -4,7 +4,7 @@
  * only: Readability on jsdom is what makes that command take minutes).
  * On 2026-12-06 it gave 0.979 on readability-test-pages and 0.970 on
  * wcxb-dev-articles. Titles too (exact after whitespace normalisation): on
- * 2026-12-07, 94/126 and 180/200. Skipped where ../shared is absent.
+ * 2026-12-07, 94/126 and 181/200. Skipped where ../shared is absent.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -17,10 +17,10 @@ import { loadWiredesk } from './wiredesk-extractor.ts';
 /** Half a point or so under today's figures (0.979 and 0.970): a change that costs more is a regression. */
 const BODY_F1_FLOORS: Record<SuiteName, number> = { readability: 0.975, wcxb: 0.965 };
 /**
- * A page or two under today's title rates (94/126 = 0.746, 180/200 = 0.900):
+ * A page or two under today's title rates (94/126 = 0.746, 181/200 = 0.905):
  * a change that loses more titles than that is a regression.
  */
-const TITLE_FLOORS: Record<SuiteName, number> = { readability: 0.73, wcxb: 0.89 };
+const TITLE_FLOORS: Record<SuiteName, number> = { readability: 0.73, wcxb: 0.895 };
 
 let extractor: Promise<Extractor> | undefined;
 

@@ -142,6 +142,19 @@ test('an h1 that repeats the title with its labels yields to the element showing
   assert.equal(piped.headlineElement?.name, 'h1');
 });
 
+test('a subheading that repeats part of the SEO title does not win over the h1', () => {
+  const meta = read(`<html><head><meta property="og:title" content="What is Ferry Travel - A guided introduction"></head>
+    <body><h1>An introduction to ferry travel: what riders need to know in 2026</h1>
+    <p>Text.</p><h2>What is ferry travel?</h2><p>More text.</p></body></html>`);
+  assert.equal(meta.headline, 'An introduction to ferry travel: what riders need to know in 2026');
+  assert.equal(meta.headlineElement?.name, 'h1');
+  // With no h1 the page shows, a headline-classed element still serves.
+  const noH1 = read(`<html><head><meta property="og:title" content="Ferry fares rise for the winter | Harbor Herald"></head>
+    <body><div class="headline">Ferry fares rise for the winter</div><p>Text.</p></body></html>`);
+  assert.equal(noH1.headline, 'Ferry fares rise for the winter');
+  assert.equal(noH1.headlineElement?.name, 'div');
+});
+
 test('an SEO title that rewords the headline yields to the h1; a logo h1 never wins', () => {
   const meta = read(`<html><head><meta property="og:site_name" content="Valley Voice">
     <meta property="og:title" content="Valley orchards frost losses 2026: what growers need to know"></head>
