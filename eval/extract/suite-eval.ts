@@ -17,6 +17,8 @@ export interface PageResult {
   title: boolean | null;
   author: boolean | null;
   date: boolean | null;
+  /** The extractor's own time on the page. */
+  milliseconds: number;
 }
 
 export interface Rate {
@@ -42,18 +44,25 @@ export interface ExtractorResult {
 
 export function evaluateExtractor(extractor: Extractor, pages: readonly EvalPage[], progress: (done: number) => void): ExtractorResult {
   const results: PageResult[] = [];
-  let milliseconds = 0;
   for (const page of pages) {
     const start = performance.now();
     const extraction = extractor.run(page.html, page.url);
-    milliseconds += performance.now() - start;
-    results.push(scoreExtraction(page, extraction));
+    results.push(scoreExtraction(page, extraction, performance.now() - start));
     progress(results.length);
   }
-  return { extractor: extractor.name, summary: summarize(results, milliseconds / 1000), pages: results };
+  return { extractor: extractor.name, summary: summarize(results), pages: results };
 }
 
-function scoreExtraction(page: EvalPage, extraction: Extraction): PageResult {
+/**
+ * The result over the pages `keep` selects, scored as a suite of its own: a
+ * held-out half, say, so that a rule fitted to the other half shows.
+ */
+export function resultFor(result: ExtractorResult, keep: (page: PageResult) => boolean): ExtractorResult {
+  const pages = result.pages.filter(keep);
+  return { extractor: result.extractor, summary: summarize(pages), pages };
+}
+
+function scoreExtraction(page: EvalPage, extraction: Extraction, milliseconds: number): PageResult {
   const { truth } = page;
   return {
     name: page.name,
@@ -62,10 +71,11 @@ function scoreExtraction(page: EvalPage, extraction: Extraction): PageResult {
     title: truth.title === null ? null : titleMatches(truth.title, extraction.title),
     author: truth.author === null ? null : authorMatches(truth.author, extraction.author),
     date: truth.date === null ? null : dateMatches(truth.date, extraction.date),
+    milliseconds,
   };
 }
 
-function summarize(pages: readonly PageResult[], seconds: number): Summary {
+function summarize(pages: readonly PageResult[]): Summary {
   return {
     ...scoreSuite(pages.map((p) => p.score)),
     title: rate(pages.map((p) => p.title)),
@@ -73,7 +83,7 @@ function summarize(pages: readonly PageResult[], seconds: number): Summary {
     date: rate(pages.map((p) => p.date)),
     pages: pages.length,
     failures: pages.filter((p) => p.extraction.failure !== null).length,
-    seconds,
+    seconds: pages.reduce((sum, p) => sum + p.milliseconds, 0) / 1000,
   };
 }
 

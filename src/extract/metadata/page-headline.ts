@@ -7,7 +7,7 @@
  */
 import type { Element } from 'domhandler';
 import { comparisonKey } from '../../text/normalize.ts';
-import { headlineFromTitle, isTruncated, matchesHeadline, namesSite, stripSiteName } from './page-title.ts';
+import { headlineFromTitle, isTruncated, matchesHeadline, namesSite, stripSiteName, withoutLabels } from './page-title.ts';
 import type { VisibleMetadata, VisibleText } from './visible-metadata.ts';
 
 /**
@@ -31,6 +31,11 @@ export interface HeadlineEvidence {
 }
 
 export function chooseHeadline(evidence: HeadlineEvidence): ChosenHeadline {
+  const chosen = chooseCandidate(evidence);
+  return chosen.text === null ? chosen : { ...chosen, text: withoutLabels(chosen.text) };
+}
+
+function chooseCandidate(evidence: HeadlineEvidence): ChosenHeadline {
   const { visible, siteNames, host, documentTitle } = evidence;
   const declared = evidence.declared
     .map((text) => stripSiteName(text, siteNames, host))
@@ -40,15 +45,16 @@ export function chooseHeadline(evidence: HeadlineEvidence): ChosenHeadline {
   const shown = [...visible.h1s, ...visible.headlineLike]
     .filter((item) => !namesSite(item.text, siteNames, host))
     .map((item) => ({ ...item, text: stripSiteName(item.text, siteNames, host) }));
-  for (const candidate of candidates) {
-    const match = shown.find((item) => matchesHeadline(candidate, item.text));
-    if (match) return { text: agreedHeadline(candidate, match), element: match.element };
-  }
+  const shownH1s = shown.filter((item) => item.element.name === 'h1');
+  const onH1 = firstMatch(candidates, shownH1s, shown);
+  if (onH1) return onH1;
   const whole = declared.find((text) => !isTruncated(text)) ?? declared[0] ?? documentTitle;
   // Metadata rewritten for search engines still shares most words with the headline the page shows.
-  const shownH1s = shown.filter((item) => item.element.name === 'h1');
   const reworded = whole ? shownH1s.find((h1) => wordOverlap(whole, h1.text) >= REWORDED_HEADLINE_OVERLAP) : undefined;
   if (reworded) return { text: reworded.text, element: reworded.element };
+  // Only then the headline-classed elements and h2s: an h2 that repeats part of the title is often a subheading.
+  const onOther = firstMatch(candidates, shown.filter((item) => item.element.name !== 'h1'), shown);
+  if (onOther) return onOther;
   if (whole && whole !== documentTitle) return { text: whole, element: null };
   if (documentTitle) {
     const title = stripSiteName(documentTitle, siteNames, host);
@@ -56,6 +62,28 @@ export function chooseHeadline(evidence: HeadlineEvidence): ChosenHeadline {
   }
   const onlyH1 = shownH1s.length === 1 ? shownH1s[0]! : null;
   return onlyH1 ? { text: onlyH1.text, element: onlyH1.element } : { text: null, element: null };
+}
+
+/** The first candidate that one of `elements` shows, with the element. */
+function firstMatch(candidates: readonly string[], elements: readonly VisibleText[], shown: readonly VisibleText[]): ChosenHeadline | null {
+  for (const candidate of candidates) {
+    const match = elements.find((item) => matchesHeadline(candidate, item.text));
+    if (match) return withoutShownLabels(candidate, match, shown) ?? { text: agreedHeadline(candidate, match), element: match.element };
+  }
+  return null;
+}
+
+/**
+ * When the page's headline element repeats a title with its labels ("Headline
+ * | Section | Site") and another element shows the headline alone, the labels
+ * are no part of it: the element showing it alone is the headline.
+ */
+function withoutShownLabels(candidate: string, match: VisibleText, shown: readonly VisibleText[]): ChosenHeadline | null {
+  const core = headlineFromTitle(candidate);
+  if (core === candidate || comparisonKey(match.text) !== comparisonKey(candidate)) return null;
+  const coreKey = comparisonKey(core);
+  const alone = shown.find((item) => comparisonKey(item.text) === coreKey);
+  return alone ? { text: agreedHeadline(core, alone), element: alone.element } : null;
 }
 
 /** Share of the shorter text's words found in the other; 0 when fewer than two words are shared. */

@@ -126,6 +126,35 @@ test('a WebPage whose mainEntity is the article; an agency alone is credited; im
   assert.deepEqual(meta.keywords, ['drill', 'quake']);
 });
 
+test('an h1 that repeats the title with its labels yields to the element showing the headline alone', () => {
+  const title = 'How to help toddlers sleep through the night – Patient Education – Valley Children\'s Hospital';
+  const meta = read(`<html><head><title>${title}</title></head><body><h1>${title}</h1>
+    <div class="page-title">How to help toddlers sleep through the night</div><p>Text.</p></body></html>`);
+  assert.equal(meta.headline, 'How to help toddlers sleep through the night');
+  assert.equal(meta.headlineElement?.name, 'div');
+  // Dashes are headline punctuation too: without the headline shown alone, the page's h1 stands.
+  const alone = read(`<html><head><title>${title}</title></head><body><h1>${title}</h1><p>Text.</p></body></html>`);
+  assert.equal(alone.headline, title);
+  // A pipe is not: labels after one go even then.
+  const piped = read(`<html><head><title>Best ferry routes in Kent 2026 | Top 19 Operators</title></head>
+    <body><h1>Best ferry routes in Kent 2026 | Top 19 Operators</h1><p>Text.</p></body></html>`);
+  assert.equal(piped.headline, 'Best ferry routes in Kent 2026');
+  assert.equal(piped.headlineElement?.name, 'h1');
+});
+
+test('a subheading that repeats part of the SEO title does not win over the h1', () => {
+  const meta = read(`<html><head><meta property="og:title" content="What is Ferry Travel - A guided introduction"></head>
+    <body><h1>An introduction to ferry travel: what riders need to know in 2026</h1>
+    <p>Text.</p><h2>What is ferry travel?</h2><p>More text.</p></body></html>`);
+  assert.equal(meta.headline, 'An introduction to ferry travel: what riders need to know in 2026');
+  assert.equal(meta.headlineElement?.name, 'h1');
+  // With no h1 the page shows, a headline-classed element still serves.
+  const noH1 = read(`<html><head><meta property="og:title" content="Ferry fares rise for the winter | Harbor Herald"></head>
+    <body><div class="headline">Ferry fares rise for the winter</div><p>Text.</p></body></html>`);
+  assert.equal(noH1.headline, 'Ferry fares rise for the winter');
+  assert.equal(noH1.headlineElement?.name, 'div');
+});
+
 test('an SEO title that rewords the headline yields to the h1; a logo h1 never wins', () => {
   const meta = read(`<html><head><meta property="og:site_name" content="Valley Voice">
     <meta property="og:title" content="Valley orchards frost losses 2026: what growers need to know"></head>

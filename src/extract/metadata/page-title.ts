@@ -8,16 +8,22 @@ import { comparisonKey } from '../../text/normalize.ts';
 
 /** What sites put between a headline, their name and sections. A bare hyphen needs spaces round it: "COVID-19". */
 const TITLE_SEPARATOR = /\s+[|\-–—·•»:/]{1,2}\s+|\s*[|»•·]\s*/gu;
+/**
+ * The one separator no headline uses as punctuation: a pipe sets labels apart
+ * wherever it stands. ("»" is a breadcrumb mark in English and a closing
+ * guillemet in French: «Vape Wave», «6 Days».)
+ */
+const LABEL_SEPARATOR = /\s*\|\s*/gu;
 const TRUNCATION = /(?:…|\.\.\.)$/u;
 /** A headline shorter than this (in comparison-key characters) matches too much by accident ("News"). */
 const MIN_MATCH_CHARS = 8;
 
 interface Segment { text: string; start: number; end: number }
 
-function segments(title: string): Segment[] {
+function segments(title: string, separator: RegExp = TITLE_SEPARATOR): Segment[] {
   const parts: Segment[] = [];
   let start = 0;
-  for (const match of title.matchAll(TITLE_SEPARATOR)) {
+  for (const match of title.matchAll(separator)) {
     parts.push({ text: title.slice(start, match.index), start, end: match.index });
     start = match.index + match[0].length;
   }
@@ -28,17 +34,40 @@ function segments(title: string): Segment[] {
 /**
  * The title without the segments at its ends that name the site (its name,
  * or its host: "example.com", "example"). Inner separators stay: in
- * "Rain - and more rain | Site" only " | Site" goes.
+ * "Rain - and more rain | Site" only " | Site" goes. A site name may hold a
+ * separator itself ("Urge Fitness | Gyms in PA and NJ"), so a run of end
+ * segments that together name the site goes too.
  */
 export function stripSiteName(title: string, siteNames: readonly string[], host: string | null): string {
   const parts = segments(title);
   if (parts.length < 2) return title;
-  const isSite = (part: Segment): boolean => namesSite(part.text, siteNames, host);
+  const names = (from: number, to: number): boolean => namesSite(title.slice(parts[from]!.start, parts[to]!.end), siteNames, host);
   let first = 0;
   let last = parts.length - 1;
-  while (last > first && isSite(parts[last]!)) last--;
-  while (first < last && isSite(parts[first]!)) first++;
+  for (let cut = siteRunStart(first, last, names); cut > first; cut = siteRunStart(first, last, names)) last = cut - 1;
+  for (let cut = siteRunEnd(first, last, names); cut < last; cut = siteRunEnd(first, last, names)) first = cut + 1;
   return title.slice(parts[first]!.start, parts[last]!.end).trim();
+}
+
+/**
+ * A site's name holds a separator or two at most ("Site | Tagline"); the bound
+ * also keeps a hostile title of thousands of separators from costing a
+ * comparison per pair of segments.
+ */
+const MAX_SITE_NAME_SEGMENTS = 4;
+
+/** The first segment of the shortest run ending at `last` that names the site (never `first` itself); `first` when none does. */
+function siteRunStart(first: number, last: number, names: (from: number, to: number) => boolean): number {
+  const stop = Math.max(first + 1, last - MAX_SITE_NAME_SEGMENTS + 1);
+  for (let from = last; from >= stop; from--) if (names(from, last)) return from;
+  return first;
+}
+
+/** The last segment of the shortest run starting at `first` that names the site (never `last` itself); `last` when none does. */
+function siteRunEnd(first: number, last: number, names: (from: number, to: number) => boolean): number {
+  const stop = Math.min(last - 1, first + MAX_SITE_NAME_SEGMENTS - 1);
+  for (let to = first; to <= stop; to++) if (names(first, to)) return to;
+  return last;
 }
 
 export function namesSite(text: string, siteNames: readonly string[], host: string | null): boolean {
@@ -83,7 +112,27 @@ export function isTruncated(text: string): boolean {
  * the whole title otherwise.
  */
 export function headlineFromTitle(title: string): string {
-  const parts = segments(title);
+  return mainSegment(title, TITLE_SEPARATOR);
+}
+
+/**
+ * A headline as shown or declared, without labels set apart by a pipe
+ * ("Best movers in NYC 2025 | Top 19 Companies"): pipes separate a
+ * title's parts and are no headline's punctuation, so the page's h1 carries
+ * one only when it repeats the title. Dashes and colons stay: headlines use
+ * them ("Digest #18 – A world without work?").
+ */
+export function withoutLabels(headline: string): string {
+  // Hindi typists often key "|" for the danda "।", a full stop inside a headline.
+  if (DEVANAGARI.test(headline)) return headline;
+  return mainSegment(headline, LABEL_SEPARATOR);
+}
+
+const DEVANAGARI = /\p{Script=Devanagari}/u;
+
+/** The longest segment when the others are short labels, the whole text otherwise. */
+function mainSegment(title: string, separator: RegExp): string {
+  const parts = segments(title, separator);
   if (parts.length < 2) return title;
   const longest = parts.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   const others = parts.filter((part) => part !== longest);
