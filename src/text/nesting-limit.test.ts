@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { cpuMsSince } from '../../test/cpu-time.ts';
 import { test } from 'node:test';
 import { limitNesting } from './nesting-limit.ts';
 
@@ -25,9 +26,9 @@ test('tag-like text inside a script is not counted', () => {
 
 test('100,000 nested elements are flattened quickly', () => {
   const html = `${'<div>'.repeat(100_000)}<p>inside</p>${'</div>'.repeat(100_000)}`;
-  const start = performance.now();
+  const start = process.cpuUsage();
   const limited = limitNesting(html);
-  assert.ok(performance.now() - start < 500);
+  assert.ok(cpuMsSince(start) < 500);
   assert.ok(limited.includes('<p>inside</p>'));
   assert.ok(limited.length < html.length / 10);
 });
