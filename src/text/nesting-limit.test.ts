@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { assertLinearTime } from '../../test/linear-time.ts';
 import { limitNesting } from './nesting-limit.ts';
 
 test('a page within the limit comes back unchanged', () => {
@@ -32,46 +33,18 @@ test('100,000 nested elements are flattened quickly', () => {
   assert.ok(limited.length < html.length / 10);
 });
 
-/** Processor time of the call, the least of three tries (the machine may be busy with other work). */
-function leastCpuMs(work: () => void): number {
-  let least = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(start);
-    least = Math.min(least, (used.user + used.system) / 1000);
-  }
-  return least;
-}
-
-/**
- * The cost of one input of `pieces` times the size against that of `pieces`
- * inputs of one size: about the same when the work is linear in the input,
- * `pieces` times more when it is quadratic. The allowance keeps a fast
- * linear call from failing on timer noise.
- */
-function assertLinear(what: string, makeInput: (size: number) => string, size: number, pieces = 16): void {
-  const small = makeInput(size);
-  const large = makeInput(size * pieces);
-  const smallMs = leastCpuMs(() => {
-    for (let i = 0; i < pieces; i++) limitNesting(small);
-  });
-  const largeMs = leastCpuMs(() => limitNesting(large));
-  assert.ok(largeMs < smallMs * 4 + 50, `${what}: ${Math.round(largeMs)} ms for one input ${pieces} times larger, against ${Math.round(smallMs)} ms for ${pieces} small ones`);
-}
-
 test('a start tag that never ends costs linear time, however long its name', () => {
   // Found by the html-bytes fuzz target (seed 20261206, case 427): a UTF-16 page cut at an odd byte decoded
   // to 90,000 characters of CJK without a ">" after "</u", whose "name" ran 64,000 characters. The tag
   // pattern tried every split of the name between the name and the attributes, each to the end of the page:
   // minutes of processor time.
   const deepEnough = '<b>'.repeat(2001);
-  assertLinear('long name, no ">"', (size) => `${deepEnough}</u${'x'.repeat(size)}`, 5000);
+  assertLinearTime('long name, no ">"', limitNesting, (size: number) => `${deepEnough}</u${'x'.repeat(size)}`, 5000);
 });
 
 test('many start tags without a ">" after them cost linear time', () => {
   // Each "<a" looked for its ">" to the end of the page, and there was none.
-  assertLinear('"<a " repeated', (size) => `${'<b>'.repeat(2001)}${'<a '.repeat(size)}`, 2000);
+  assertLinearTime('"<a " repeated', limitNesting, (size: number) => `${'<b>'.repeat(2001)}${'<a '.repeat(size)}`, 2000);
 });
 
 test('what comes after the last ">" is kept as it was', () => {
