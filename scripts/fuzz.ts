@@ -16,6 +16,9 @@ import { ALL_TARGETS } from '../test/fuzz/targets.ts';
 
 const DEFAULT_RUNS = 1000;
 
+/** How often a long target says how far it has got, so that a stuck case shows. */
+const PROGRESS_EVERY_MS = 60_000;
+
 const USAGE = `usage: npm run fuzz -- [--seed N] [--runs N] [--target NAME]... [--list]
   --seed N       seed for every target (default: random, printed)
   --runs N       cases per target (default ${DEFAULT_RUNS})
@@ -42,11 +45,17 @@ function chosenTargets(names: string[]) {
   return ALL_TARGETS.filter((target) => names.includes(target.name));
 }
 
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 function line(report: RunReport): string {
   const seconds = (report.elapsedMs / 1000).toFixed(1);
+  const cpu = (report.cpuMs / 1000).toFixed(1);
   const perCase = report.cases > 0 ? (report.elapsedMs / report.cases).toFixed(2) : '-';
   const verdict = report.failure ? 'FAILED' : 'ok';
-  return `${report.target.padEnd(24)} ${String(report.cases).padStart(7)} cases  ${seconds.padStart(7)} s  ${perCase.padStart(7)} ms/case  ${verdict}`;
+  return `${report.target.padEnd(24)} ${String(report.cases).padStart(7)} cases  ${seconds.padStart(7)} s (${cpu} s of processor time)  ${perCase.padStart(7)} ms/case  ${verdict}`;
 }
 
 async function main(): Promise<void> {
@@ -73,7 +82,17 @@ async function main(): Promise<void> {
   console.log(`fuzz: seed ${seed}, ${runs} cases per target, ${targets.length} targets`);
   const failures: string[] = [];
   for (const target of targets) {
-    const report = await runTarget(target, { seed, runs });
+    const started = performance.now();
+    const startedCpu = cpuSeconds();
+    let lastShown = started;
+    const onCase = (checked: number, shrinking: boolean): void => {
+      const now = performance.now();
+      if (now - lastShown < PROGRESS_EVERY_MS) return;
+      lastShown = now;
+      const state = shrinking ? 'shrinking a failure, ' : '';
+      console.log(`  ${target.name}: ${state}${checked} cases checked, ${((now - started) / 1000).toFixed(0)} s, ${(cpuSeconds() - startedCpu).toFixed(0)} s of processor time so far`);
+    };
+    const report = await runTarget(target, { seed, runs, onCase });
     console.log(line(report));
     if (!report.failure) continue;
     const file = saveCounterexample(report, new Date());

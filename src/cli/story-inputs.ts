@@ -79,7 +79,9 @@ function fromJson(name: string, json: string): ArticleInput {
 }
 
 function fromHtml(name: string, html: string): ArticleInput {
-  const lang = languageOf(html.replace(TAGS, ' '));
+  // Tags end at a ">": past the last one there is none to take out, and each "<" there would look to the end.
+  const lastTagEnd = html.lastIndexOf('>') + 1;
+  const lang = languageOf(`${html.slice(0, lastTagEnd).replace(TAGS, ' ')}${html.slice(lastTagEnd)}`);
   try {
     const article = extract(html, { url: null, language: lang });
     return { id: name, lang: article.lang, headline: article.headline, text: article.text, published: article.published };

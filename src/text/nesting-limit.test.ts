@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { cpuMsSince } from '../../test/cpu-time.ts';
 import { test } from 'node:test';
+import { assertLinearTime } from '../../test/linear-time.ts';
 import { limitNesting } from './nesting-limit.ts';
 
 test('a page within the limit comes back unchanged', () => {
@@ -31,4 +32,24 @@ test('100,000 nested elements are flattened quickly', () => {
   assert.ok(cpuMsSince(start) < 500);
   assert.ok(limited.includes('<p>inside</p>'));
   assert.ok(limited.length < html.length / 10);
+});
+
+test('a start tag that never ends costs linear time, however long its name', () => {
+  // Found by the html-bytes fuzz target (seed 20261206, case 427): a UTF-16 page cut at an odd byte decoded
+  // to 90,000 characters of CJK without a ">" after "</u", whose "name" ran 64,000 characters. The tag
+  // pattern tried every split of the name between the name and the attributes, each to the end of the page:
+  // minutes of processor time.
+  const deepEnough = '<b>'.repeat(2001);
+  assertLinearTime('long name, no ">"', limitNesting, (size: number) => `${deepEnough}</u${'x'.repeat(size)}`, 5000);
+});
+
+test('many start tags without a ">" after them cost linear time', () => {
+  // Each "<a" looked for its ">" to the end of the page, and there was none.
+  assertLinearTime('"<a " repeated', limitNesting, (size: number) => `${'<b>'.repeat(2001)}${'<a '.repeat(size)}`, 2000);
+});
+
+test('what comes after the last ">" is kept as it was', () => {
+  const tail = `<a${'x'.repeat(50)} <b`;
+  const html = `${'<div>'.repeat(6)}deep${'</div>'.repeat(6)}${tail}`;
+  assert.equal(limitNesting(html, 4), `${'<div>'.repeat(4)}deep${'</div>'.repeat(4)}${tail}`);
 });

@@ -30,7 +30,12 @@ const SELF_CLOSING_RUNS: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd', '
 /** Elements whose content is text up to their end tag: tags inside them are not tags. */
 const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
-const TAG = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/gu;
+/**
+ * A tag: its name runs to the first space, "/" or ">" (the lookahead keeps the
+ * name from giving back characters to the attributes when no ">" follows,
+ * which made a long run of letters cost the square of its length).
+ */
+const TAG = /<(\/?)([a-zA-Z][^\s/>]*)(?=[\s/>])[^>]*?(\/?)>/gu;
 
 export function limitNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): string {
   if (!mayExceed(html, maxDepth)) return html;
@@ -38,8 +43,12 @@ export function limitNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): string 
   let depth = 0;
   let last = 0;
   let rawUntil: string | null = null;
+  // Every tag ends at a ">", so the scan stops at the last one: past it, each
+  // "<a" would look to the end of the page for a ">" that is not there, and a
+  // page of such tags would cost the square of its length.
+  const scanned = html.slice(0, html.lastIndexOf('>') + 1);
   TAG.lastIndex = 0;
-  for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
+  for (let match = TAG.exec(scanned); match; match = TAG.exec(scanned)) {
     const closing = match[1] === '/';
     const name = match[2]!.toLowerCase();
     if (rawUntil !== null) {

@@ -24,6 +24,8 @@ export interface RunOptions {
    * slow input means running many more slow inputs, minutes on a busy machine.
    */
   shrink?: boolean;
+  /** Called after each case with the cases checked so far, and whether a failure is being shrunk. */
+  onCase?: (checked: number, shrinking: boolean) => void;
 }
 
 export interface RunReport {
@@ -32,6 +34,8 @@ export interface RunReport {
   /** Cases run, the failing one included. */
   cases: number;
   elapsedMs: number;
+  /** Processor time of the run (this process, all threads): on a busy machine, the figure to compare. */
+  cpuMs: number;
   failure: { message: string; counterexample: unknown; path: string | null; shrinks: number } | null;
 }
 
@@ -46,13 +50,26 @@ export interface SavedCounterexample {
 
 export async function runTarget(target: FuzzTarget<unknown>, options: RunOptions): Promise<RunReport> {
   await target.prepare?.();
+  let checked = 0;
+  let failed = false;
   const property = fc.asyncProperty(target.arbitrary, async (input) => {
-    await target.check(input);
+    const shrinking = failed;
+    try {
+      await target.check(input);
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      options.onCase?.(++checked, shrinking);
+    }
   });
   const start = performance.now();
+  const startCpu = process.cpuUsage();
   const details = await fc.check(property, { seed: options.seed, numRuns: options.runs, endOnFailure: options.shrink === false });
   const elapsedMs = performance.now() - start;
-  const report: RunReport = { target: target.name, seed: details.seed, cases: details.numRuns, elapsedMs, failure: null };
+  const cpu = process.cpuUsage(startCpu);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const report: RunReport = { target: target.name, seed: details.seed, cases: details.numRuns, elapsedMs, cpuMs, failure: null };
   if (details.failed && details.counterexample) {
     report.failure = {
       message: failureMessage(details.errorInstance),

@@ -8,10 +8,14 @@ import { htmlToBlocks } from './html-sanitizer.ts';
 import { normalizeText } from '../../text/normalize.ts';
 
 /** A tag or an entity reference: plain text rarely has either. */
-const LOOKS_LIKE_HTML = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/iu;
+const TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/iu;
+const ENTITY_REFERENCE = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/iu;
 
 export function looksLikeHtml(text: string): boolean {
-  return LOOKS_LIKE_HTML.test(text);
+  // A tag ends at a ">", so tags are looked for only up to the last one: past
+  // it, each "<a " would look to the end of the text for a ">" that is not
+  // there, and a field of them would cost the square of its length.
+  return TAG.test(text.slice(0, text.lastIndexOf('>') + 1)) || ENTITY_REFERENCE.test(text);
 }
 
 /** Blocks from a field that is HTML or plain text. */

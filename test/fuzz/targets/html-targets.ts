@@ -114,7 +114,10 @@ export const HTML_TARGETS: FuzzTarget<unknown>[] = [
     check: ({ body, language }: { body: EncodedBody; language: string | null }) => {
       const bytes = Buffer.from(body.base64, 'base64');
       const decoded = valueOf('decodeHtml', attempt('decodeHtml', () => decodeHtml(bytes, body.contentType)));
-      assertCleanText('decoded page', decoded.html.replace(/[\t\n\r\f\u0000-\u001f\u007f-\u009f]/gu, ''), true);
+      // The decoder keeps control characters (the extractor counts them), so they are not checked here. Each
+      // becomes a space, not nothing: a control is a starter that stops a mark from composing with what came
+      // before it, and so does a space, while taking it out could join the two into a text that is not NFC.
+      assertCleanText('decoded page', decoded.html.replace(/[\t\n\r\f\u0000-\u001f\u007f-\u009f]/gu, ' '), true);
       if (decoded.encoding !== 'replacement') assert.doesNotThrow(() => new TextDecoder(decoded.encoding), `decodeHtml named the encoding ${decoded.encoding}`);
       extracted({ html: decoded.html, language });
     },
