@@ -7,14 +7,14 @@
  * count; the allowance keeps a fast call from failing on timer noise.
  */
 import assert from 'node:assert/strict';
+import { cpuMsSince } from './cpu-time.ts';
 
 function leastCpuMs(work: () => void): number {
   let least = Infinity;
   for (let i = 0; i < 3; i++) {
     const start = process.cpuUsage();
     work();
-    const used = process.cpuUsage(start);
-    least = Math.min(least, (used.user + used.system) / 1000);
+    least = Math.min(least, cpuMsSince(start));
   }
   return least;
 }
