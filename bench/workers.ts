@@ -11,7 +11,7 @@
  * and pg_stat_activity while the run goes on.
  *
  * `npm run bench:workers -- --database-url postgres://postgres@127.0.0.1:5432/postgres [--workers 1,2,3]
- *   [--rounds 1] [--feeds 48] [--hosts 12] [--items 15] [--translated-feeds 8] [--delay-ms 1000]
+ *   [--rounds 1] [--feeds 60] [--hosts 30] [--items 40] [--translated-feeds 8] [--delay-ms 1000]
  *   [--concurrency 2] [--timeout 150]` (WIREDESK_BENCH_DATABASE_URL or WIREDESK_TEST_DATABASE_URL work too).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -83,9 +83,9 @@ function readOptions(): Options {
     databaseUrl,
     workers,
     rounds: count('rounds', 1),
-    feeds: count('feeds', 48),
-    hosts: count('hosts', 12),
-    items: count('items', 15),
+    feeds: count('feeds', 60),
+    hosts: count('hosts', 30),
+    items: count('items', 40),
     translatedFeeds: count('translated-feeds', 8, 0),
     delayMs: count('delay-ms', 1000, 0),
     concurrency: count('concurrency', 2),
