@@ -80,6 +80,8 @@ export async function serveSite(
           },
         )
       : null;
+    // /readyz says not ready while the thread is down between a crash and its restart.
+    if (heartbeat && pipeline) heartbeat.pipelineDown = () => pipeline.down();
     await io.untilStopped();
     log.info('wiredesk: stopping…');
     const closing = listener.close();

@@ -91,6 +91,28 @@ describe('health', () => {
       await other.close();
     }
   });
+
+  test('/readyz is 503 while the pipeline thread is down after a crash, with when it stopped and its restarts but not why', async () => {
+    clock = new Date(STARTED.getTime() + 31 * 60_000);
+    heartbeat.lastPassAt = new Date(STARTED.getTime() + 30 * 60_000);
+    let down: { since: Date; restarts: number } | null = { since: new Date(STARTED.getTime() + 30.5 * 60_000), restarts: 2 };
+    heartbeat.pipelineDown = () => down;
+    try {
+      let response = await get('/readyz');
+      assert.equal(response.status, 503);
+      assert.deepEqual(await response.json(), {
+        status: 'not ready',
+        database: 'ok',
+        ingest: { lastPassAt: '2026-12-06T10:30:00.000Z', maxAgeMinutes: 30, recent: true, pipeline: 'down', downSince: '2026-12-06T10:30:30.000Z', restarts: 2 },
+      });
+      down = null;
+      response = await get('/readyz');
+      assert.equal(response.status, 200);
+      assert.deepEqual(await response.json(), { status: 'ready', database: 'ok', ingest: { lastPassAt: '2026-12-06T10:30:00.000Z', maxAgeMinutes: 30, recent: true, pipeline: 'running' } });
+    } finally {
+      delete heartbeat.pipelineDown;
+    }
+  });
 });
 
 describe('metrics', () => {

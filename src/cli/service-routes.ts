@@ -22,6 +22,8 @@ export const PING_TIMEOUT_MS = 2_000;
 export interface IngestHeartbeat {
   readonly startedAt: Date;
   lastPassAt: Date | null;
+  /** Since when the pipeline thread has been down and how often it was started again; null while it runs. */
+  pipelineDown?: () => { since: Date; restarts: number } | null;
 }
 
 export interface ServiceRoutesOptions {
@@ -75,7 +77,8 @@ const SERVICE_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 interface ReadyBody {
   status: 'ready' | 'not ready';
   database: 'ok' | 'unreachable';
-  ingest?: { lastPassAt: string | null; maxAgeMinutes: number; recent: boolean };
+  /** `pipeline`: whether the thread that runs the passes is up; the reason it is down goes to the log, not here. */
+  ingest?: { lastPassAt: string | null; maxAgeMinutes: number; recent: boolean; pipeline?: 'running' | 'down'; downSince?: string; restarts?: number };
   /** Jobs waiting (created or to retry); null when the queue did not answer. */
   queue?: { depth: number | null };
 }
@@ -83,6 +86,7 @@ interface ReadyBody {
 async function readiness(options: ServiceRoutesOptions, at: Date): Promise<{ ready: boolean; body: ReadyBody }> {
   const database = (await answersWithin(options.store, PING_TIMEOUT_MS)) ? 'ok' : 'unreachable';
   let recent = true;
+  let pipelineUp = true;
   let ingest: ReadyBody['ingest'];
   if (options.ingest) {
     const maxAgeMinutes = options.config.health.maxPassAgeMinutes;
@@ -90,9 +94,18 @@ async function readiness(options: ServiceRoutesOptions, at: Date): Promise<{ rea
     const since = options.ingest.lastPassAt ?? options.ingest.startedAt;
     recent = at.getTime() - since.getTime() <= maxAgeMinutes * 60_000;
     ingest = { lastPassAt: options.ingest.lastPassAt?.toISOString() ?? null, maxAgeMinutes, recent };
+    if (options.ingest.pipelineDown) {
+      const down = options.ingest.pipelineDown();
+      ingest.pipeline = down ? 'down' : 'running';
+      if (down) {
+        ingest.downSince = down.since.toISOString();
+        ingest.restarts = down.restarts;
+        pipelineUp = false;
+      }
+    }
   }
   const queue = options.queue ? { depth: await options.queue.depth().catch(() => null) } : undefined;
-  const ready = database === 'ok' && recent && queue?.depth !== null;
+  const ready = database === 'ok' && recent && pipelineUp && queue?.depth !== null;
   return { ready, body: { status: ready ? 'ready' : 'not ready', database, ...(ingest ? { ingest } : {}), ...(queue ? { queue } : {}) } };
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { SAVE_BATCH_ROWS } from './entries-table.ts';
 import type { Store } from './store.ts';
 import { testDialects, useFreshDatabase } from './test-databases.ts';
 import { cleanArticle, feedEntry, sourceDefinition } from './test-records.ts';
@@ -46,6 +47,24 @@ for (const dialect of testDialects) {
       assert.match(contentHash, /^[0-9a-f]{64}$/);
       assert.equal(firstSeenAt, T0);
       assert.equal(updatedAt, T0);
+    });
+
+    void it('saves a feed larger than one transaction in batches: a failed batch keeps those before it, and the feed read again stores the rest once', async () => {
+      const store = await storeWithSources('wire');
+      const size = 2 * SAVE_BATCH_ROWS + 100;
+      const feed = Array.from({ length: size }, (_, i) => feedEntry('wire', `item-${i}`));
+      // The third batch holds an item the database refuses (no title), as a crash there would stop it.
+      const broken = feed.map((entry, i) => (i === size - 1 ? { ...entry, title: null as unknown as string } : entry));
+      await assert.rejects(
+        store.saveEntries(broken, T0),
+        new RegExp(`^Error: store: could not save entries ${2 * SAVE_BATCH_ROWS + 1}–${size} of ${size} of source wire \\(the ${2 * SAVE_BATCH_ROWS} before them are saved\\)$`),
+      );
+      assert.equal((await store.counts()).entries, 2 * SAVE_BATCH_ROWS);
+
+      assert.deepEqual(await store.saveEntries(feed, T1), { inserted: 100, updated: 0, unchanged: 2 * SAVE_BATCH_ROWS });
+      const stored = await store.listEntries({ limit: 2 * size });
+      assert.equal(stored.length, size);
+      assert.equal(new Set(stored.map((e) => e.guid)).size, size, 'no item stored twice');
     });
 
     void it('keeps the same guid from different sources apart', async () => {

@@ -19,30 +19,53 @@ type EntryRow = Insertable<EntriesTable>;
 export const INSERT_BATCH_ROWS = 200;
 
 /**
- * Inserts new items and updates changed ones in one transaction. New rows go in
- * with ON CONFLICT DO NOTHING rather than after a lookup, so two workers saving
- * the same feed at once cannot collide on the unique key: the loser sees the
- * row as existing and treats it as a possible update.
+ * Items per transaction. A feed of 10,000 items saved in one transaction held
+ * SQLite's write lock for seconds; in batches, every other writer (the desk,
+ * another pass) gets its turn between two of them. A crash between batches
+ * loses nothing: the source's fetch is recorded as done only after its last
+ * batch, so the next pass fetches the feed again, finds the saved items
+ * unchanged and inserts the rest (unique by source and guid: never twice).
+ */
+export const SAVE_BATCH_ROWS = 500;
+
+/**
+ * Inserts new items and updates changed ones, a transaction per
+ * SAVE_BATCH_ROWS items. New rows go in with ON CONFLICT DO NOTHING rather
+ * than after a lookup, so two workers saving the same feed at once cannot
+ * collide on the unique key: the loser sees the row as existing and treats it
+ * as a possible update.
  */
 export async function saveEntries(db: Db, entries: Entry[], now: string): Promise<SaveEntriesResult> {
   const at = utcTimestamp(now, 'time of saving entries');
   const rows = lastOfEachGuid(entries).map((entry) => toEntryRow(entry, at));
-  if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
-  try {
-    return await db.transaction().execute(async (trx) => {
-      await adoptRenamedGuids(trx, rows);
-      const inserted = await insertNewRows(trx, rows);
-      let updated = 0;
-      for (const row of rows) {
-        if (!inserted.has(rowKey(row.source_id, row.guid)) && (await updateIfChanged(trx, row))) updated += 1;
-      }
-      return { inserted: inserted.size, updated, unchanged: rows.length - inserted.size - updated };
-    });
-  } catch (cause) {
-    const sources = [...new Set(entries.map((entry) => entry.sourceId))].join(', ');
-    const count = rows.length === 1 ? '1 entry' : `${rows.length} entries`;
-    throw new Error(`store: could not save ${count} of source ${sources}`, { cause });
+  const total: SaveEntriesResult = { inserted: 0, updated: 0, unchanged: 0 };
+  for (let start = 0; start < rows.length; start += SAVE_BATCH_ROWS) {
+    const batch = rows.slice(start, start + SAVE_BATCH_ROWS);
+    try {
+      const saved = await saveBatch(db, batch);
+      total.inserted += saved.inserted;
+      total.updated += saved.updated;
+      total.unchanged += saved.unchanged;
+    } catch (cause) {
+      const sources = [...new Set(entries.map((entry) => entry.sourceId))].join(', ');
+      const which = rows.length <= SAVE_BATCH_ROWS ? (rows.length === 1 ? '1 entry' : `${rows.length} entries`) : `entries ${start + 1}–${start + batch.length} of ${rows.length}`;
+      const kept = start > 0 ? ` (the ${start} before them are saved)` : '';
+      throw new Error(`store: could not save ${which} of source ${sources}${kept}`, { cause });
+    }
   }
+  return total;
+}
+
+async function saveBatch(db: Db, rows: EntryRow[]): Promise<SaveEntriesResult> {
+  return db.transaction().execute(async (trx) => {
+    await adoptRenamedGuids(trx, rows);
+    const inserted = await insertNewRows(trx, rows);
+    let updated = 0;
+    for (const row of rows) {
+      if (!inserted.has(rowKey(row.source_id, row.guid)) && (await updateIfChanged(trx, row))) updated += 1;
+    }
+    return { inserted: inserted.size, updated, unchanged: rows.length - inserted.size - updated };
+  });
 }
 
 /** Ids are handed out in the order entries are first seen, so id order is oldest first. */

@@ -85,9 +85,10 @@ test('/metrics counts the fetches, entries and articles of serve\'s pass; /ready
     const ready = await fetch(new URL('/readyz', url), { headers: { 'x-request-id': 'probe-1' } });
     assert.equal(ready.status, 200);
     assert.equal(ready.headers.get('x-request-id'), 'probe-1');
-    const body = (await ready.json()) as { status: string; ingest: { lastPassAt: string | null } };
+    const body = (await ready.json()) as { status: string; ingest: { lastPassAt: string | null; pipeline?: string } };
     assert.equal(body.status, 'ready');
     assert.ok(body.ingest.lastPassAt !== null, 'the pass is named');
+    assert.equal(body.ingest.pipeline, 'running', 'the pipeline thread is reported up');
   } finally {
     assert.equal(await server.interrupt(), 0, server.err());
   }

@@ -30,6 +30,8 @@ const WATCHDOG = 'exec 3<&0; "$@" </dev/null & apy=$!; (cat <&3 >/dev/null; kill
 
 export interface ApyServer {
   url: string;
+  /** The shell that runs APY: APY and the pipelines it starts are under it (a bench reads their processor time). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -56,7 +58,7 @@ export async function startApy(modesDir = APERTIUM_MODES): Promise<ApyServer> {
     await stop();
     throw new Error(`apertium: APY on port ${port} did not start: ${stderr.trim().split('\n').at(-1) ?? ''}`, { cause: error });
   }
-  return { url, stop };
+  return { url, pid: child.pid!, stop };
 }
 
 async function waitUntilAnswering(url: string, child: ChildProcess): Promise<void> {
