@@ -40,7 +40,8 @@ const WORD_AS_WRITTEN = /\p{L}[\p{L}\p{M}\u200c\u200d]*/gu;
 const SENTENCE_END = /[.!?।:;"“”]/u;
 const NOT_SPACE = /\S/u;
 const CAPITAL = /^\p{Lu}/u;
-const DEVANAGARI = /^[\u0900-\u097f]/u;
+/** Scripts without capitals (Devanagari, Arabic), whose words are names only once a Latin text showed them. */
+const CASELESS = /^[\u0900-\u097f]/u;
 
 export interface ArticleFeatures {
   terms: FeatureCounts;
@@ -127,7 +128,7 @@ function readWords(text: string, termWeight: number, features: ArticleFeatures, 
     if (acronym && acronym !== key) add(features.keys, acronym, 1);
     const nameKey = acronym ?? key;
     if (!nameKey) names.endSpan();
-    else if (DEVANAGARI.test(word)) names.devanagari(nameKey);
+    else if (CASELESS.test(word)) names.caseless(nameKey);
     else if (CAPITAL.test(word)) names.capitalised(nameKey, sentenceStart);
     else names.endSpan();
   }

@@ -13,6 +13,14 @@
  * their key is a known name. In `knownOnly` mode (title-case headlines,
  * where every word has a capital) only known names count.
  */
+/**
+ * Shortest key by which a word of a script without capitals is read as a
+ * known name. A key of two consonants is shared by dozens of ordinary words
+ * (जताया and Zayat, हवा and Hawaii, देगा and Diego), so a Hindi or Urdu word
+ * with one is far more often a common word than the name.
+ */
+export const MIN_CASELESS_NAME_KEY = 3;
+
 export class NameCollector {
   readonly keys: string[] = [];
   /** The keys that came from Latin capitals, which teach the set of known names. */
@@ -31,10 +39,10 @@ export class NameCollector {
     this.#span.push({ key, sentenceStart });
   }
 
-  /** A Devanagari content word with its key. */
-  devanagari(key: string): void {
+  /** A content word of a script without capitals (Devanagari, Urdu) with its key. */
+  caseless(key: string): void {
     this.endSpan();
-    if (this.#known.has(key)) this.keys.push(key);
+    if (key.length >= MIN_CASELESS_NAME_KEY && this.#known.has(key)) this.keys.push(key);
   }
 
   /** Anything else: a lower-case word, a function word, punctuation between words. */
