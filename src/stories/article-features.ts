@@ -18,7 +18,7 @@
  * keys and names stand in for them.
  */
 import { toNfc } from '../text/normalize.ts';
-import { ACRONYM, acronymKey, phoneticKey } from './cross-lingual-key.ts';
+import { ACRONYM, acronymKey, isInflectedPlural, phoneticKey } from './cross-lingual-key.ts';
 import { NameCollector, type KnownNames } from './entities.ts';
 import { isFunctionWord } from './function-words.ts';
 import { numbersIn, numberWord } from './numbers.ts';
@@ -40,6 +40,7 @@ const WORD_AS_WRITTEN = /\p{L}[\p{L}\p{M}\u200c\u200d]*/gu;
 const SENTENCE_END = /[.!?।:;"“”]/u;
 const NOT_SPACE = /\S/u;
 const CAPITAL = /^\p{Lu}/u;
+const LATIN = /^\p{Script=Latin}/u;
 /** Scripts without capitals (Devanagari, Arabic), whose words are names only once a Latin text showed them. */
 const CASELESS = /^[\u0900-\u097f]/u;
 
@@ -49,6 +50,12 @@ export interface ArticleFeatures {
   names: FeatureCounts;
   /** Name keys found in Latin text, which teach the clusterer new names. */
   latinNames: string[];
+  /**
+   * Keys of words seen to be common words, not names: lower-case Latin words
+   * inside a sentence, Hindi and Urdu words with a plural ending. They tell a
+   * name's key from a common word's (KnownNames.demote).
+   */
+  commonKeys: string[];
   /** Terms of each translated headline, in its language. */
   translations: { lang: string; terms: FeatureCounts }[];
 }
@@ -101,7 +108,7 @@ function translatedHeadlineFeatures(headline: string, known: KnownNames): Articl
 }
 
 function emptyFeatures(): ArticleFeatures {
-  return { terms: new Map(), keys: new Map(), names: new Map(), latinNames: [], translations: [] };
+  return { terms: new Map(), keys: new Map(), names: new Map(), latinNames: [], commonKeys: [], translations: [] };
 }
 
 function readWords(text: string, termWeight: number, features: ArticleFeatures, names: NameCollector): void {
@@ -128,9 +135,17 @@ function readWords(text: string, termWeight: number, features: ArticleFeatures, 
     if (acronym && acronym !== key) add(features.keys, acronym, 1);
     const nameKey = acronym ?? key;
     if (!nameKey) names.endSpan();
-    else if (CASELESS.test(word)) names.caseless(nameKey);
+    else if (CASELESS.test(word)) {
+      if (isInflectedPlural(word)) {
+        names.endSpan();
+        features.commonKeys.push(nameKey);
+      } else names.caseless(nameKey);
+    }
     else if (CAPITAL.test(word)) names.capitalised(nameKey, sentenceStart);
-    else names.endSpan();
+    else {
+      names.endSpan();
+      if (key && LATIN.test(word)) features.commonKeys.push(key);
+    }
   }
   names.endSpan();
 }

@@ -35,6 +35,10 @@ const ENGLISH_SPELLING: readonly [RegExp, string][] = [
   [/sch/g, 'sk'],
   // -tion is said "shan" and Hindi writes it so (स्टेशन for station).
   [/tion/g, 'shan'],
+  // Silent first letters (know, write, psychology).
+  [/^(?:k(?=n)|w(?=r)|p(?=s[aeiouy]))/g, ''],
+  // -ture says "cher" (culture कल्चर, picture पिक्चर).
+  [/tur(?=e|al)/g, 'chur'],
   // dg says j (budget बजट, bridge ब्रिज).
   [/dg/g, 'j'],
   // gh is silent after a vowel before t or at the end (flight फ्लाइट, Connaught कनॉट).
@@ -89,6 +93,12 @@ const DEVANAGARI = /[\u0900-\u097f]/;
  * the -ी of the stem (टंकियों, टंकी).
  */
 const HINDI_PLURAL = /(?:(?<=\u093f)यों|(?<=[\u0900-\u097f]{2})(?:ों|ओं|यों|ें|एं))$/u;
+/**
+ * Signs that nasalise a vowel rather than add a consonant: candrabindu, and
+ * anusvara at the end of a word (जहाँ, यहां "yahā̃"). Before a consonant,
+ * anusvara is the nasal consonant of its place (हिंदी, कंप्यूटर) and stays.
+ */
+const NASAL_VOWEL = /\u0901|\u0902$/gu;
 /** Urdu's plural and oblique endings, -وں and -یں, for the same reason (بینکوں). */
 const URDU_PLURAL = /(?<=[\u0600-\u06ff]{2})(?:وں|یں)$/u;
 /**
@@ -109,8 +119,20 @@ export function phoneticKey(word: string): string | null {
   return key;
 }
 
+/**
+ * A Hindi or Urdu word with a plural or oblique ending. Names do not take
+ * them (no one writes "Europes"), so such a word is a common noun, whatever
+ * name its key may share (आरोपों, accusations, and Europe).
+ */
+export function isInflectedPlural(word: string): boolean {
+  return HINDI_PLURAL.test(word) || URDU_PLURAL.test(word);
+}
+
 function computeKey(word: string): string | null {
-  if (DEVANAGARI.test(word)) return skeleton(asciiLetters(romanizeDevanagari(word.replace(HINDI_PLURAL, (ending) => (ending === 'ियों' ? 'ी' : '')))));
+  if (DEVANAGARI.test(word)) {
+    const stem = word.replace(HINDI_PLURAL, (ending) => (ending === 'ियों' ? 'ी' : '')).replace(NASAL_VOWEL, '');
+    return skeleton(asciiLetters(romanizeDevanagari(stem)));
+  }
   if (ARABIC_SCRIPT_LETTER.test(word)) return skeleton(asciiLetters(romanizeUrduWord(word.replace(URDU_PLURAL, ''))));
   let key = asciiLetters(word);
   for (const [pattern, replacement] of ENGLISH_SPELLING) key = key.replace(pattern, replacement);

@@ -19,3 +19,10 @@ test('small numbers written as words read as digits in both languages; "one" and
   assert.equal(numberWord('one'), null);
   assert.equal(numberWord('एक'), null);
 });
+
+test('Urdu digits and number words, and the teens and tens, read as digits too', () => {
+  assert.deepEqual(numbersIn('۲۰۲۴ میں ۱۲ لوگ'), ['2024', '12']);
+  assert.equal(numberWord('پانچ'), '5');
+  assert.equal(numberWord('fourteen'), numberWord('चौदह'));
+  assert.equal(numberWord('ninety'), numberWord('نوے'));
+});

@@ -205,6 +205,7 @@ export class StoryClusterer {
     const copy = this.#findCopy(input, current);
     const features = articleFeatures(input.headline, input.text, this.known, input.translatedHeadlines);
     this.known.add(features.latinNames);
+    this.known.demote(features.commonKeys);
     // Every name is also among the keys (a name is a word with a key), so counting the keys counts the names.
     this.frequencies.addDocument(features.terms.keys(), features.keys.keys());
     const vectors = weightedVectors(features, this.frequencies);
