@@ -103,19 +103,27 @@ const NASAL_VOWEL = /\u0901|\u0902$/gu;
 const URDU_PLURAL = /(?<=[\u0600-\u06ff]{2})(?:وں|یں)$/u;
 /**
  * Romanisation costs some tens of microseconds a word; news repeats names
- * and common words all the time, so keys are remembered. The cache is
- * cleared when full, which keeps memory bounded without bookkeeping.
+ * and common words all the time, so keys are remembered, in two
+ * generations: words go into the young one, and when it is full it becomes
+ * the old one and the previous old one is dropped. A word looked up again
+ * from the old generation moves back to the young one, so the words in use
+ * stay and memory holds at most twice CACHE_GENERATION words.
  */
-const CACHE_LIMIT = 200_000;
-const cache = new Map<string, string | null>();
+const CACHE_GENERATION = 50_000;
+let young = new Map<string, string | null>();
+let old = new Map<string, string | null>();
 
 /** The key of one word (any case; Latin, Devanagari or Urdu), or null for a word with no Latin reading (Tamil, Cyrillic…). */
 export function phoneticKey(word: string): string | null {
-  const cached = cache.get(word);
+  const cached = young.get(word);
   if (cached !== undefined) return cached;
-  const key = computeKey(word);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, key);
+  const before = old.get(word);
+  const key = before !== undefined ? before : computeKey(word);
+  if (young.size >= CACHE_GENERATION) {
+    old = young;
+    young = new Map();
+  }
+  young.set(word, key);
   return key;
 }
 

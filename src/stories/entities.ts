@@ -101,6 +101,14 @@ export class KnownNames {
     }
   }
 
+  /** Halves every count, forgetting names seen once: called once per time window, like DocumentFrequencies.halve. */
+  halve(): void {
+    for (const [key, count] of this.counts) {
+      if (count <= 1) this.counts.delete(key);
+      else this.counts.set(key, count >> 1);
+    }
+  }
+
   #prune(): void {
     for (const [key, count] of this.counts) if (count <= 1) this.counts.delete(key);
     if (this.counts.size > MAX_KNOWN_NAMES / 2) {
