@@ -21,7 +21,7 @@ import { toNfc } from '../text/normalize.ts';
 import { ACRONYM, acronymKey, isInflectedPlural, phoneticKey } from './cross-lingual-key.ts';
 import { NameCollector, type KnownNames } from './entities.ts';
 import { isFunctionWord } from './function-words.ts';
-import { numbersIn, numberWord } from './numbers.ts';
+import { monthWord, numbersIn, numberWord } from './numbers.ts';
 import type { FeatureCounts } from './term-weights.ts';
 
 /** Marks a number among the keys (`#2024`), apart from the keys of words. */
@@ -122,7 +122,7 @@ function readWords(text: string, termWeight: number, features: ArticleFeatures, 
     previousEnd = match.index + word.length;
     if (NOT_SPACE.test(gap) && !sentenceStart) names.endSpan();
     const lower = word.toLowerCase();
-    const number = numberWord(word);
+    const number = numberWord(word) ?? monthWord(word);
     if (number) add(features.keys, `${NUMBER_PREFIX}${number}`, 1);
     if (isFunctionWord(lower)) {
       names.endSpan();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MAX_NUMBERS, numbersIn, numberWord } from './numbers.ts';
+import { MAX_NUMBERS, monthWord, numbersIn, numberWord } from './numbers.ts';
 
 test('numbers read the same in Devanagari digits, Indian and Western grouping', () => {
   assert.deepEqual(numbersIn('१,२०० परिवार, 4.5 मीटर, 2026'), ['1200', '4.5', '2026']);
@@ -25,4 +25,12 @@ test('Urdu digits and number words, and the teens and tens, read as digits too',
   assert.equal(numberWord('پانچ'), '5');
   assert.equal(numberWord('fourteen'), numberWord('चौदह'));
   assert.equal(numberWord('ninety'), numberWord('نوے'));
+});
+
+test('month names read the same in English, Hindi and Urdu; march and may in lower case are not months', () => {
+  assert.equal(monthWord('September'), monthWord('सितंबर'));
+  assert.equal(monthWord('सितम्बर'), monthWord('ستمبر'));
+  assert.equal(monthWord('May'), 'M5');
+  assert.equal(monthWord('may'), null);
+  assert.equal(monthWord('march'), null);
 });

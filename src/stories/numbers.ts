@@ -40,6 +40,26 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
   ['ستر', '70'], ['نوے', '90'], ['ہزار', '1000'], ['ملین', '1000000'], ['بلین', '1000000000'],
 ]);
 
+/**
+ * Months, which a translation names in its own words (September, सितंबर,
+ * ستمبر) but never changes: as good evidence as a figure. English month
+ * names count only capitalised (march, may are also common words).
+ */
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ['January', 'जनवरी', 'جنوری'], ['February', 'फ़रवरी फरवरी', 'فروری'], ['March', 'मार्च', 'مارچ'], ['April', 'अप्रैल', 'اپریل'],
+    ['May', 'मई', 'مئی'], ['June', 'जून', 'جون'], ['July', 'जुलाई', 'جولائی'], ['August', 'अगस्त', 'اگست'],
+    ['September', 'सितंबर सितम्बर', 'ستمبر'], ['October', 'अक्टूबर अक्तूबर', 'اکتوبر'], ['November', 'नवंबर नवम्बर', 'نومبر'],
+    ['December', 'दिसंबर दिसम्बर', 'دسمبر'],
+  ].flatMap((names, month) => names.join(' ').split(' ').map((name): [string, number] => [name, month + 1])),
+);
+
+/** The month a word names (`M9` for September, सितंबर, ستمبر), or null. */
+export function monthWord(word: string): string | null {
+  const month = MONTHS.get(word);
+  return month === undefined ? null : `M${month}`;
+}
+
 /** The number a word names, if it is one of NUMBER_WORDS. */
 export function numberWord(word: string): string | null {
   return NUMBER_WORDS.get(word.toLowerCase()) ?? null;
