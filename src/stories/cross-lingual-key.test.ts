@@ -14,6 +14,8 @@ test('a name in Devanagari and its English spelling share a key', () => {
     ['स्टेशन', 'station'],
     ['प्रिंटर', 'printers'],
     ['कोरवाथ', 'Korvath'],
+    ['सियोल', 'Seoul'],
+    ['कबड्डी', 'kabaddi'],
   ];
   for (const [hindi, english] of pairs) assert.equal(phoneticKey(hindi), phoneticKey(english), `${hindi} / ${english}`);
 });
@@ -62,11 +64,14 @@ test('plural endings are left out on both sides: Hindi -ों/-ें, Urdu -و
   assert.equal(phoneticKey('بینکوں'), phoneticKey('banks'));
 });
 
-test('English spelling rules apply to English words only', () => {
-  // Soft g is English: गेम is "game", not "jame"; हंगेरियन keeps its hard g.
-  assert.equal(phoneticKey('गेम'), phoneticKey('game'));
-  assert.equal(phoneticKey('हंगेरियन'), phoneticKey('Hungarian'));
-  assert.notEqual(phoneticKey('गेम'), phoneticKey('gem'));
+test('English spelling rules turn English words into the sounds Hindi writes', () => {
+  // Before e and i, g is soft in English words and hard in Indian names in Latin letters: one sound on both sides.
+  assert.equal(phoneticKey('जर्मनी'), phoneticKey('Germany'));
+  assert.equal(phoneticKey('गिरीश'), phoneticKey('Girish'));
+  assert.equal(phoneticKey('गीता'), phoneticKey('Gita'));
+  // English rules are not applied to romanised Hindi: its c is च, never k or s.
+  assert.equal(phoneticKey('चिप'), phoneticKey('chip'));
+  assert.notEqual(phoneticKey('चिप'), phoneticKey('kip'));
   for (const [hindi, english] of [
     ['बजट', 'budget'],
     ['फ्लाइट', 'flight'],

@@ -45,8 +45,6 @@ const ENGLISH_SPELLING: readonly [RegExp, string][] = [
   [/(?<=[aeiou])gh(?=t|$)/g, ''],
   // gn at the end is said n (campaign कैंपेन, foreign फॉरेन).
   [/gn$/g, 'n'],
-  // English g before e, i, y is usually soft (George जॉर्ज, Germany जर्मनी), but not doubled (triggering).
-  [/(?<!g)g(?=[eiy])/g, 'j'],
   // th before -er is voiced, and Hindi writes it द (brother ब्रदर, northern नॉर्दर्न).
   [/(?<=[aeiour])th(?=er)/g, 'd'],
   // -sion after a vowel says "zhan" (television टेलीविज़न, decision डिसीज़न).
@@ -68,6 +66,10 @@ const ENGLISH_SPELLING: readonly [RegExp, string][] = [
  * English w and Hindi v for व).
  */
 const SHARED_SPELLING: readonly [RegExp, string][] = [
+  // g before e, i, y is soft in English words (George जॉर्ज, Germany जर्मनी) but hard in
+  // Indian names written in Latin letters (Girish गिरीश, Gita गीता), so before a front vowel g
+  // and j are one sound on every side (not doubled: triggering).
+  [/(?<!g)g(?=[eiy])/g, 'j'],
   [/q/g, 'k'],
   [/w/g, 'v'],
   [/z/g, 'j'],
