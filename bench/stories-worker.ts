@@ -69,6 +69,11 @@ for (let i = 0; i < size; i++) {
 }
 const agreeing = pairs(both);
 
+// What the clusterer holds: the heap after a full collection (the bench runs this worker with --expose-gc).
+const collect = (globalThis as { gc?: () => void }).gc;
+collect?.();
+const liveHeapMb = collect ? process.memoryUsage().heapUsed / 1024 / 1024 : Number.NaN;
+
 process.stdout.write(
   `${JSON.stringify({
     size,
@@ -77,7 +82,9 @@ process.stdout.write(
     tailWallUsPerArticle: (tailWallMs * 1000) / tailCount,
     tailCpuUsPerArticle: tailCpuMicros / tailCount,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
-    heapUsedMb: process.memoryUsage().heapUsed / 1024 / 1024,
+    liveHeapMb,
+    vocabulary: clusterer.frequencies.counts.size,
+    knownNames: clusterer.known.counts.size,
     storiesHeld: clusterer.activeStories.size,
     stories: byStory.size,
     events: byEvent.size,

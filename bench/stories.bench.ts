@@ -17,7 +17,9 @@ interface Result {
   tailWallUsPerArticle: number;
   tailCpuUsPerArticle: number;
   peakRssMb: number;
-  heapUsedMb: number;
+  liveHeapMb: number;
+  vocabulary: number;
+  knownNames: number;
   storiesHeld: number;
   stories: number;
   events: number;
@@ -41,7 +43,7 @@ function sizesFromArgs(argv: readonly string[]): number[] {
 
 function runSize(size: number): Result {
   const worker = path.join(import.meta.dirname, 'stories-worker.ts');
-  const output = execFileSync(process.execPath, ['--import', 'tsx', worker, String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', worker, String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(output) as Result;
 }
 
@@ -55,7 +57,9 @@ for (const size of sizes) {
 }
 const base = results[0]!;
 // Postings read and stories scored per article are the lookup work the flat cost depends on: they should level off once the window is full.
-console.log('articles   µs/article(cpu)  (wall)  last-10%(cpu)  ×first  peak-RSS-MB  ×first  stories  events  postings/art  scored/art  pairwise-P  pairwise-R');
+console.log(
+  'articles   µs/article(cpu)  (wall)  last-10%(cpu)  ×first  peak-RSS-MB  ×first  live-heap-MB  vocabulary  known-names  stories  events  postings/art  scored/art  pairwise-P  pairwise-R',
+);
 for (const r of results) {
   console.log(
     [
@@ -66,6 +70,9 @@ for (const r of results) {
       fixed(r.tailCpuUsPerArticle / base.tailCpuUsPerArticle, 2).padStart(7),
       fixed(r.peakRssMb, 0).padStart(12),
       fixed(r.peakRssMb / base.peakRssMb, 2).padStart(7),
+      fixed(r.liveHeapMb, 0).padStart(13),
+      String(r.vocabulary).padStart(11),
+      String(r.knownNames).padStart(12),
       String(r.stories).padStart(8),
       String(r.events).padStart(7),
       fixed(r.postingsReadPerArticle, 1).padStart(13),

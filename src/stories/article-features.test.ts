@@ -54,12 +54,16 @@ test('a translated headline gives terms in its language, and keys only to a text
   const known = new KnownNames();
   known.add(articleFeatures('', 'Officials in Korvath said the river rose.', known).latinNames);
   const translated = [{ lang: 'hi', headline: 'कोरवाथ में सेलुन नदी का पानी बढ़ा' }];
+  // Tamil script has no Latin reading here, so a Tamil report has no keys of its own.
+  const tamil = articleFeatures('கோர்வாத்தில் ஆறு பெருகியது', 'கோர்வாத்தில் ஆறு பெருகியது.', known, translated);
+  assert.deepEqual(tamil.translations.map((t) => t.lang), ['hi']);
+  assert.ok(tamil.translations[0]!.terms.has('नदी'));
+  assert.ok(!tamil.terms.has('नदी'), 'the translation\'s words are not the article\'s own terms');
+  assert.ok(tamil.keys.has(phoneticKey('Selun')!), 'the Tamil text takes the translation\'s keys');
+  assert.ok(tamil.names.has(phoneticKey('Korvath')!), 'and its known names');
   const urdu = articleFeatures('کورواتھ میں دریا کا پانی بڑھ گیا', 'کورواتھ میں دریا کا پانی بڑھ گیا۔', known, translated);
-  assert.deepEqual(urdu.translations.map((t) => t.lang), ['hi']);
-  assert.ok(urdu.translations[0]!.terms.has('नदी'));
-  assert.ok(!urdu.terms.has('नदी'), 'the translation\'s words are not the article\'s own terms');
-  assert.ok(urdu.keys.has(phoneticKey('Selun')!), 'the Urdu text takes the translation\'s keys');
-  assert.ok(urdu.names.has(phoneticKey('Korvath')!), 'and its known names');
+  assert.ok(urdu.keys.has(phoneticKey('Korvath')!), 'an Urdu text has keys of its own');
+  assert.ok(!urdu.keys.has(phoneticKey('Selun')!), 'so it keeps only those');
   const english = articleFeatures('River rises in Korvath', 'The river rose in Korvath.', known, [{ lang: 'hi', headline: 'कोरवाथ में सेलुन नदी का पानी बढ़ा' }]);
   assert.ok(english.translations[0]!.terms.has('नदी'));
   assert.ok(!english.keys.has(phoneticKey('Selun')!), 'a text with keys of its own keeps only those');
@@ -70,4 +74,30 @@ test('known names stay bounded', () => {
   for (let i = 0; i < MAX_KNOWN_NAMES + 5; i++) known.add([`k${i}`]);
   known.add(['kept', 'kept', 'kept']);
   assert.ok(known.counts.size <= MAX_KNOWN_NAMES);
+});
+
+test('a name whose key is as often a common English word is no longer read into Hindi', () => {
+  const known = new KnownNames();
+  const learn = (text: string) => {
+    const found = articleFeatures('', text, known);
+    known.add(found.latinNames);
+    known.demote(found.commonKeys);
+  };
+  learn('Officials met Tarka on Tuesday.');
+  const hindi = 'तारका ने बैठक बुलाई।';
+  assert.ok(articleFeatures('', hindi, known).names.has(phoneticKey('Tarka')!));
+  learn('The train left the track near the river.');
+  assert.equal(phoneticKey('track'), phoneticKey('Tarka'));
+  assert.ok(!articleFeatures('', hindi, known).names.has(phoneticKey('Tarka')!), 'seen lower-case as often as capitalised');
+});
+
+test('a Hindi word with a plural ending is never a name, and a two-consonant name needs three sightings', () => {
+  const known = new KnownNames();
+  known.add([phoneticKey('Aropa')!, phoneticKey('Delhi')!]);
+  const plural = articleFeatures('', 'आरोपों की जांच होगी।', known);
+  assert.equal(plural.names.size, 0);
+  assert.ok(plural.commonKeys.includes(phoneticKey('Aropa')!));
+  assert.ok(!articleFeatures('', 'दिल्ली में बारिश हुई।', known).names.has(phoneticKey('Delhi')!), 'seen once');
+  known.add([phoneticKey('Delhi')!, phoneticKey('Delhi')!]);
+  assert.ok(articleFeatures('', 'दिल्ली में बारिश हुई।', known).names.has(phoneticKey('Delhi')!), 'seen three times');
 });

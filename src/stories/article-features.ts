@@ -18,10 +18,10 @@
  * keys and names stand in for them.
  */
 import { toNfc } from '../text/normalize.ts';
-import { ACRONYM, acronymKey, phoneticKey } from './cross-lingual-key.ts';
+import { ACRONYM, acronymKey, isInflectedPlural, phoneticKey } from './cross-lingual-key.ts';
 import { NameCollector, type KnownNames } from './entities.ts';
 import { isFunctionWord } from './function-words.ts';
-import { numbersIn, numberWord } from './numbers.ts';
+import { monthWord, numbersIn, numberWord } from './numbers.ts';
 import type { FeatureCounts } from './term-weights.ts';
 
 /** Marks a number among the keys (`#2024`), apart from the keys of words. */
@@ -40,7 +40,9 @@ const WORD_AS_WRITTEN = /\p{L}[\p{L}\p{M}\u200c\u200d]*/gu;
 const SENTENCE_END = /[.!?।:;"“”]/u;
 const NOT_SPACE = /\S/u;
 const CAPITAL = /^\p{Lu}/u;
-const DEVANAGARI = /^[\u0900-\u097f]/u;
+const LATIN = /^\p{Script=Latin}/u;
+/** Scripts without capitals (Devanagari, Arabic), whose words are names only once a Latin text showed them. */
+const CASELESS = /^[\u0900-\u097f]/u;
 
 export interface ArticleFeatures {
   terms: FeatureCounts;
@@ -48,6 +50,12 @@ export interface ArticleFeatures {
   names: FeatureCounts;
   /** Name keys found in Latin text, which teach the clusterer new names. */
   latinNames: string[];
+  /**
+   * Keys of words seen to be common words, not names: lower-case Latin words
+   * inside a sentence, Hindi and Urdu words with a plural ending. They tell a
+   * name's key from a common word's (KnownNames.demote).
+   */
+  commonKeys: string[];
   /** Terms of each translated headline, in its language. */
   translations: { lang: string; terms: FeatureCounts }[];
 }
@@ -100,7 +108,7 @@ function translatedHeadlineFeatures(headline: string, known: KnownNames): Articl
 }
 
 function emptyFeatures(): ArticleFeatures {
-  return { terms: new Map(), keys: new Map(), names: new Map(), latinNames: [], translations: [] };
+  return { terms: new Map(), keys: new Map(), names: new Map(), latinNames: [], commonKeys: [], translations: [] };
 }
 
 function readWords(text: string, termWeight: number, features: ArticleFeatures, names: NameCollector): void {
@@ -114,7 +122,7 @@ function readWords(text: string, termWeight: number, features: ArticleFeatures, 
     previousEnd = match.index + word.length;
     if (NOT_SPACE.test(gap) && !sentenceStart) names.endSpan();
     const lower = word.toLowerCase();
-    const number = numberWord(word);
+    const number = numberWord(word) ?? monthWord(word);
     if (number) add(features.keys, `${NUMBER_PREFIX}${number}`, 1);
     if (isFunctionWord(lower)) {
       names.endSpan();
@@ -127,9 +135,17 @@ function readWords(text: string, termWeight: number, features: ArticleFeatures, 
     if (acronym && acronym !== key) add(features.keys, acronym, 1);
     const nameKey = acronym ?? key;
     if (!nameKey) names.endSpan();
-    else if (DEVANAGARI.test(word)) names.devanagari(nameKey);
+    else if (CASELESS.test(word)) {
+      if (isInflectedPlural(word)) {
+        names.endSpan();
+        features.commonKeys.push(nameKey);
+      } else names.caseless(nameKey);
+    }
     else if (CAPITAL.test(word)) names.capitalised(nameKey, sentenceStart);
-    else names.endSpan();
+    else {
+      names.endSpan();
+      if (key && LATIN.test(word)) features.commonKeys.push(key);
+    }
   }
   names.endSpan();
 }

@@ -12,33 +12,70 @@
  */
 import { foldToAscii } from '../text/ascii-fold.ts';
 import { romanizeDevanagari } from '../text/romanize.ts';
+import { ARABIC_SCRIPT_LETTER, romanizeUrduWord } from '../text/urdu-romanize.ts';
 
 /** Shorter keys (one consonant) match too many unrelated words to be evidence. */
 export const MIN_KEY_LENGTH = 2;
 
 /**
- * Rewrites applied in order to a lower-case ASCII word. Each folds two
- * spellings of one sound: the English one and the one Hindi romanisation
- * gives (or Hindi's own habit of writing z as ज and f as फ).
+ * Rewrites of English spelling, applied in order to a lower-case ASCII word
+ * written in Latin letters. Each turns an English spelling into the sound it
+ * usually stands for, as a Hindi or Urdu spelling of the same word writes it
+ * (स्टेशन for station, बजट for budget, फ्लाइट for flight). They are English
+ * rules, so they are not applied to a romanised Hindi or Urdu word: there g
+ * is always the g of ग, never soft, and c does not occur.
  */
-const SPELLING_FOLDS: readonly [RegExp, string][] = [
+const ENGLISH_SPELLING: readonly [RegExp, string][] = [
   [/x/g, 'ks'],
+  // qu says "kw" (Square स्क्वायर), except in the French -que (technique).
+  [/que$/g, 'k'],
+  [/qu/g, 'kw'],
   [/q/g, 'k'],
-  [/w/g, 'v'],
-  [/z/g, 'j'],
-  [/ph/g, 'f'],
   [/ck/g, 'k'],
   [/sch/g, 'sk'],
   // -tion is said "shan" and Hindi writes it so (स्टेशन for station).
   [/tion/g, 'shan'],
-  // English g before e, i, y is usually soft (George जॉर्ज, Germany जर्मनी).
-  [/g(?=[eiy])/g, 'j'],
-  // English c is s before e, i, y and k elsewhere; ch (च and English ch) is kept as c.
+  // Silent first letters (know, write, psychology).
+  [/^(?:k(?=n)|w(?=r)|p(?=s[aeiouy]))/g, ''],
+  // -ture says "cher" (culture कल्चर, picture पिक्चर).
+  [/tur(?=e|al)/g, 'chur'],
+  // dg says j (budget बजट, bridge ब्रिज).
+  [/dg/g, 'j'],
+  // gh is silent after a vowel before t or at the end (flight फ्लाइट, Connaught कनॉट).
+  [/(?<=[aeiou])gh(?=t|$)/g, ''],
+  // gn at the end is said n (campaign कैंपेन, foreign फॉरेन).
+  [/gn$/g, 'n'],
+  // th before -er is voiced, and Hindi writes it द (brother ब्रदर, northern नॉर्दर्न).
+  [/(?<=[aeiour])th(?=er)/g, 'd'],
+  // -sion after a vowel says "zhan" (television टेलीविज़न, decision डिसीज़न).
+  [/(?<=[aeiou])sion/g, 'zhan'],
+  // ch is k before a consonant (Christopher क्रिस्टोफर, technology); otherwise it is kept as c, like च.
+  [/ch(?=[^aeiouy])/g, 'k'],
   [/ch/g, 'C'],
+  // English c is s before e, i, y and k elsewhere.
   [/c(?=[eiy])/g, 's'],
   [/c/g, 'k'],
   [/C/g, 'c'],
-  // Hindi romanisation writes aspirates as consonant + h; English silent h and digraphs (th, sh) fold too.
+  // w after a vowel and not before one is part of the vowel (Rainbow रेनबो, Downing डाउनिंग).
+  [/(?<=[aeiou])w(?![aeiouy])/g, ''],
+];
+
+/**
+ * Rewrites of every spelling, English or romanised: each folds two
+ * spellings of one sound (Hindi's own habit of writing z as ज and f as फ,
+ * English w and Hindi v for व).
+ */
+const SHARED_SPELLING: readonly [RegExp, string][] = [
+  // g before e, i, y is soft in English words (George जॉर्ज, Germany जर्मनी) but hard in
+  // Indian names written in Latin letters (Girish गिरीश, Gita गीता), so before a front vowel g
+  // and j are one sound on every side (not doubled: triggering).
+  [/(?<!g)g(?=[eiy])/g, 'j'],
+  [/q/g, 'k'],
+  [/w/g, 'v'],
+  [/z/g, 'j'],
+  [/ph/g, 'f'],
+  [/ch/g, 'c'],
+  // Romanisation writes aspirates as consonant + h; English silent h and digraphs (th, sh) fold too.
   [/(?<=.)h/g, ''],
 ];
 
@@ -53,30 +90,76 @@ const PLURAL_S = /(?<=...)s$/;
 const DEVANAGARI = /[\u0900-\u097f]/;
 
 /**
- * Romanisation costs some tens of microseconds a word; news repeats names
- * and common words all the time, so keys are remembered. The cache is
- * cleared when full, which keeps memory bounded without bookkeeping.
+ * Hindi plural and oblique endings: a loanword takes them (बैंकों "banks",
+ * कारें "cars") where English adds -s, which the key drops too. -ियों leaves
+ * the -ी of the stem (टंकियों, टंकी).
  */
-const CACHE_LIMIT = 200_000;
-const cache = new Map<string, string | null>();
+const HINDI_PLURAL = /(?:(?<=\u093f)यों|(?<=[\u0900-\u097f]{2})(?:ों|ओं|यों|ें|एं))$/u;
+/**
+ * Signs that nasalise a vowel rather than add a consonant: candrabindu, and
+ * anusvara at the end of a word (जहाँ, यहां "yahā̃"). Before a consonant,
+ * anusvara is the nasal consonant of its place (हिंदी, कंप्यूटर) and stays.
+ */
+const NASAL_VOWEL = /\u0901|\u0902$/gu;
+/** Urdu's plural and oblique endings, -وں and -یں, for the same reason (بینکوں). */
+const URDU_PLURAL = /(?<=[\u0600-\u06ff]{2})(?:وں|یں)$/u;
+/**
+ * Romanisation costs some tens of microseconds a word; news repeats names
+ * and common words all the time, so keys are remembered, in two
+ * generations: words go into the young one, and when it is full it becomes
+ * the old one and the previous old one is dropped. A word looked up again
+ * from the old generation moves back to the young one, so the words in use
+ * stay and memory holds at most twice CACHE_GENERATION words.
+ */
+const CACHE_GENERATION = 50_000;
+let young = new Map<string, string | null>();
+let old = new Map<string, string | null>();
 
-/** The key of one word (any case, any script), or null for a word with no Latin reading (Tamil, Arabic…). */
+/** The key of one word (any case; Latin, Devanagari or Urdu), or null for a word with no Latin reading (Tamil, Cyrillic…). */
 export function phoneticKey(word: string): string | null {
-  const cached = cache.get(word);
+  const cached = young.get(word);
   if (cached !== undefined) return cached;
-  const key = computeKey(word);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, key);
+  const before = old.get(word);
+  const key = before !== undefined ? before : computeKey(word);
+  if (young.size >= CACHE_GENERATION) {
+    old = young;
+    young = new Map();
+  }
+  young.set(word, key);
   return key;
 }
 
+/**
+ * A Hindi or Urdu word with a plural or oblique ending. Names do not take
+ * them (no one writes "Europes"), so such a word is a common noun, whatever
+ * name its key may share (आरोपों, accusations, and Europe).
+ */
+export function isInflectedPlural(word: string): boolean {
+  return HINDI_PLURAL.test(word) || URDU_PLURAL.test(word);
+}
+
 function computeKey(word: string): string | null {
-  const latin = DEVANAGARI.test(word) ? romanizeDevanagari(word) : word;
-  let key = foldToAscii(latin).toLowerCase().replace(NOT_ASCII_LETTER, '');
+  if (DEVANAGARI.test(word)) {
+    const stem = word.replace(HINDI_PLURAL, (ending) => (ending === 'ियों' ? 'ी' : '')).replace(NASAL_VOWEL, '');
+    return skeleton(asciiLetters(romanizeDevanagari(stem)));
+  }
+  if (ARABIC_SCRIPT_LETTER.test(word)) return skeleton(asciiLetters(romanizeUrduWord(word.replace(URDU_PLURAL, ''))));
+  let key = asciiLetters(word);
+  for (const [pattern, replacement] of ENGLISH_SPELLING) key = key.replace(pattern, replacement);
+  return skeleton(key);
+}
+
+/** The key of a lower-case ASCII spelling that says its sounds (a romanisation, letters read out). */
+function skeleton(spelling: string): string | null {
+  let key = spelling;
   if (key === '') return null;
-  for (const [pattern, replacement] of SPELLING_FOLDS) key = key.replace(pattern, replacement);
+  for (const [pattern, replacement] of SHARED_SPELLING) key = key.replace(pattern, replacement);
   key = key.replace(FIRST_VOWEL, 'a').replace(VOWELS_AFTER_FIRST, '').replace(DOUBLED, '$1').replace(PLURAL_S, '');
   return key.length >= MIN_KEY_LENGTH ? key : null;
+}
+
+function asciiLetters(latin: string): string {
+  return foldToAscii(latin).toLowerCase().replace(NOT_ASCII_LETTER, '');
 }
 
 /**
@@ -95,5 +178,5 @@ export const ACRONYM = /^[A-Z]{2,5}$/;
 /** The key of an acronym spelled out letter by letter (HIV → key of "echaivi"). */
 export function acronymKey(acronym: string): string | null {
   const spelled = [...acronym.toLowerCase()].map((letter) => LETTER_NAMES[letter] ?? letter).join('');
-  return phoneticKey(spelled);
+  return skeleton(spelled);
 }

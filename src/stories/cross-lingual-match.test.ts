@@ -31,9 +31,14 @@ test('shuffled pairs score low; empty and unrelated lines give the floor, not an
 
 const FLORES = path.resolve(import.meta.dirname, '../../../shared/eval/flores-dev-en-hi');
 
-test('FLORES dev, Hindi against English: far above chance (0.001)', { skip: existsSync(FLORES) ? false : missing('../shared', `${FLORES} is absent`) }, () => {
+// Floors a little under the figures of 2026-12-07 (Hindi 0.516, Urdu 0.503; chance is 0.001).
+test('FLORES dev, Hindi and Urdu against English: half the texts find their translation first', { skip: existsSync(FLORES) ? false : missing('../shared', `${FLORES} is absent`) }, () => {
   const read = (file: string) => readFileSync(path.join(FLORES, file), 'utf8').split('\n').filter((line) => line !== '');
-  const { precisionAt1, meanReciprocalRank } = rankAligned(read('hin_Deva.dev'), read('eng_Latn.dev'));
-  assert.ok(precisionAt1 > 0.3, `P@1 ${precisionAt1}`);
-  assert.ok(meanReciprocalRank > precisionAt1);
+  const english = read('eng_Latn.dev');
+  const hindi = rankAligned(read('hin_Deva.dev'), english);
+  assert.ok(hindi.precisionAt1 >= 0.5, `Hindi P@1 ${hindi.precisionAt1}`);
+  assert.ok(hindi.meanReciprocalRank > hindi.precisionAt1);
+  // Urdu had no keys before it was transliterated: P@1 0.157.
+  const urdu = rankAligned(read('urd_Arab.dev'), english);
+  assert.ok(urdu.precisionAt1 >= 0.48, `Urdu P@1 ${urdu.precisionAt1}`);
 });

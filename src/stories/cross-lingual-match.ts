@@ -25,7 +25,11 @@ export interface RankingScore {
  */
 export function crossLingualScores(a: readonly string[], b: readonly string[]): number[][] {
   const known = new KnownNames();
-  for (const text of [...a, ...b]) known.add(articleFeatures('', text, known).latinNames);
+  for (const text of [...a, ...b]) {
+    const found = articleFeatures('', text, known);
+    known.add(found.latinNames);
+    known.demote(found.commonKeys);
+  }
   const frequencies = new DocumentFrequencies();
   const features = [...a, ...b].map((text) => {
     const found = articleFeatures('', text, known);

@@ -13,6 +13,15 @@
  * their key is a known name. In `knownOnly` mode (title-case headlines,
  * where every word has a capital) only known names count.
  */
+/**
+ * Sightings a name with a key of two consonants needs before a word of a
+ * script without capitals is read as it. Such a key is shared by many
+ * common words (जताया and Zayat, हवा and Hawaii, देगा and Diego), so one
+ * sighting of the name says little; a place the news names again and again
+ * (Delhi, Kochi, Pune: dl, kc, pn) still counts.
+ */
+export const SHORT_NAME_SIGHTINGS = 3;
+
 export class NameCollector {
   readonly keys: string[] = [];
   /** The keys that came from Latin capitals, which teach the set of known names. */
@@ -31,10 +40,10 @@ export class NameCollector {
     this.#span.push({ key, sentenceStart });
   }
 
-  /** A Devanagari content word with its key. */
-  devanagari(key: string): void {
+  /** A content word of a script without capitals (Devanagari, Urdu) with its key. */
+  caseless(key: string): void {
     this.endSpan();
-    if (this.#known.has(key)) this.keys.push(key);
+    if (this.#known.count(key) >= (key.length > 2 ? 1 : SHORT_NAME_SIGHTINGS)) this.keys.push(key);
   }
 
   /** Anything else: a lower-case word, a function word, punctuation between words. */
@@ -65,9 +74,39 @@ export class KnownNames {
     return this.counts.has(key);
   }
 
+  /** Sightings as a name, less those as a common word. */
+  count(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+
   add(keys: readonly string[]): void {
     for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     if (this.counts.size > MAX_KNOWN_NAMES) this.#prune();
+  }
+
+  /**
+   * Keys of lower-case Latin words inside a sentence: a known name whose key
+   * is as often that of a common word (Time and time, Final and final,
+   * Diego and dig) is weak evidence that a Hindi word with that key is the
+   * name, so each sighting takes back one of its name sightings, and a key
+   * seen lower-case as often as capitalised is no longer a name. Keys not
+   * known as names are not counted, so this table holds names only.
+   */
+  demote(keys: readonly string[]): void {
+    for (const key of keys) {
+      const count = this.counts.get(key);
+      if (count === undefined) continue;
+      if (count <= 1) this.counts.delete(key);
+      else this.counts.set(key, count - 1);
+    }
+  }
+
+  /** Halves every count, forgetting names seen once: called once per time window, like DocumentFrequencies.halve. */
+  halve(): void {
+    for (const [key, count] of this.counts) {
+      if (count <= 1) this.counts.delete(key);
+      else this.counts.set(key, count >> 1);
+    }
   }
 
   #prune(): void {

@@ -1,5 +1,5 @@
 /**
- * Grammatical words of English and Hindi news prose: frequent everywhere,
+ * Grammatical words of English, Hindi and Urdu news prose: frequent everywhere,
  * so they say nothing about which event a text reports. They are left out
  * of headline terms, entity candidates and cross-lingual keys. Short lists on
  * purpose: IDF weighting already discounts what they miss.
@@ -29,6 +29,18 @@ export const HINDI_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** The same for Urdu, written without short-vowel marks as news text is. */
+export const URDU_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'ہے ہیں تھا تھی تھے تھیں کا کی کے کو میں نے سے پر اور کہ یہ وہ یہی وہی ان اس انہوں انہیں اسے اسی جو جس جن جب تک ' +
+    'یا اب کچھ سب سبھی بھی نہیں نہ ایک گیا گئی گئے گیے کیا کئے کیے کی رہا رہی رہے لیے لئے ساتھ بعد کہا بتایا ہو ہوں ' +
+    'ہونے ہوگا ہوگی ہوں گے ہوا ہوئی ہوئے کر کرنے کرتے کرتا کرتی کریں کرے کرکے تو ہی سکتا سکتی سکتے سکیں دیا دی دیے ' +
+    'دیں اپنے اپنی اپنا دوران مطابق بارے جیسے جیسا جیسی طرح پہلے پھر ہم آپ وہاں یہاں جا جاتا جاتی جاتے جانے والے ' +
+    'والی والا کسی کوئی بہت زیادہ کم لیکن مگر کیونکہ اسکا اسکی اسکے اسکو جبکہ تاکہ بلکہ اگر چاہیے ذریعے درمیان ' +
+    'پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار آج کل سال'
+  ).split(' '),
+);
+
 export function isFunctionWord(token: string): boolean {
-  return ENGLISH_FUNCTION_WORDS.has(token) || HINDI_FUNCTION_WORDS.has(token);
+  return ENGLISH_FUNCTION_WORDS.has(token) || HINDI_FUNCTION_WORDS.has(token) || URDU_FUNCTION_WORDS.has(token);
 }

@@ -216,3 +216,23 @@ test('ids decide nothing: the same articles added in the same order give the sam
   assert.deepEqual(outcome((i) => String(9000 - i)), ascending, 'numbered backwards');
   assert.deepEqual(outcome((i) => `x${(i * 7919) % 1009}`), ascending, 'numbered at random');
 });
+
+test('a desk that runs for months holds the vocabulary of recent weeks, not of every day since it started', () => {
+  // Every day brings 20 articles with words never seen before and a name every day repeats.
+  const clusterer = new StoryClusterer();
+  const sizes: number[] = [];
+  for (let day = 0; day < 120; day++) {
+    for (let k = 0; k < 20; k++) {
+      const words = Array.from({ length: 8 }, (_, w) => `w${day}x${k}x${w}`).join(' ');
+      clusterer.add({ id: `d${day}-${k}`, lang: 'en', headline: `Officials in Korvath on ${words}`, text: `${words}. Officials in Korvath said so.`, published: START + day * 24 * HOUR + k * HOUR });
+    }
+    sizes.push(clusterer.frequencies.counts.size);
+  }
+  const perDay = 20 * 8;
+  // Halving every two 72-hour windows: at most about 12 days of once-seen words are held.
+  assert.ok(Math.max(...sizes.slice(30)) < 14 * perDay, `held ${Math.max(...sizes)} features`);
+  assert.ok(sizes[119]! < sizes[29]! * 1.5, 'no growth from the first month to the fourth');
+  assert.ok(clusterer.frequencies.counts.has('korvath'), 'what every day says is kept');
+  assert.ok(clusterer.known.has(clusterer.known.counts.keys().next().value!), 'known names are kept too');
+  assert.ok(clusterer.known.counts.size < 10);
+});

@@ -35,7 +35,7 @@ import {
 import { crossLingualFeatures, storySimilarity, strongestFeatures, weightedVectors, type WeightedVectors } from './story-similarity.ts';
 import { candidateStories, emptyLookupWork, MAX_POSTINGS } from './story-candidates.ts';
 import { WindowIndex } from './window-index.ts';
-import { Generations } from './generations.ts';
+import { Generations, GENERATIONS_PER_WINDOW } from './generations.ts';
 import { DocumentFrequencies } from './term-weights.ts';
 import { exportClusterer, importClusterer, type ClustererState } from './story-state.ts';
 
@@ -153,6 +153,17 @@ const CROSS_LINGUAL_SLICES = 2;
  */
 export const MAX_CROSS_LINGUAL_CANDIDATES = 3;
 
+/**
+ * Windows between two halvings of the vocabulary tables. A word or name
+ * seen once is forgotten at the next halving, on average a window after it
+ * was seen (3 days with the default window); halving every window forgot
+ * some names between a report and its translation on the labelled set
+ * (B-cubed F1 0.952 against 0.955).
+ */
+export const VOCABULARY_HALVING_WINDOWS = 2;
+/** Halvings of the vocabulary after a gap in publication time, at most: counts above 2^16 are rare. */
+const MAX_HALVINGS = 16;
+
 const HOUR_MS = 3_600_000;
 export const DEFAULT_OPTIONS = {
   windowHours: 72,
@@ -198,13 +209,16 @@ export class StoryClusterer {
     if (known) return { storyId: this.resolve(known.storyId), nearDuplicateOf: known.duplicateOf, canonicalId: canonicalOf(known), merges: [] };
     const time = this.#timeOf(input);
     this.clock = Math.max(this.clock, time);
+    const sliceBefore = this.slices.entries().at(-1)?.number;
     const { current, dropped } = this.slices.advance(this.clock);
     for (const slice of dropped) closeStories(slice, this.activeStories);
     if (dropped.length > 0) this.postings.forgetBefore(this.slices.entries()[0]!.number);
+    if (sliceBefore !== undefined) this.#ageVocabulary(sliceBefore, this.#newestSlice());
 
     const copy = this.#findCopy(input, current);
     const features = articleFeatures(input.headline, input.text, this.known, input.translatedHeadlines);
     this.known.add(features.latinNames);
+    this.known.demote(features.commonKeys);
     // Every name is also among the keys (a name is a word with a key), so counting the keys counts the names.
     this.frequencies.addDocument(features.terms.keys(), features.keys.keys());
     const vectors = weightedVectors(features, this.frequencies);
@@ -377,6 +391,24 @@ export class StoryClusterer {
       return story && eligible(story) ? story : undefined;
     };
     return candidateStories(this.postings, features, { limit, sinceSlice }, liveStory, this.work);
+  }
+
+  /**
+   * The vocabulary tables (document frequencies, known names) are halved
+   * each time publication time crosses a multiple of
+   * VOCABULARY_HALVING_WINDOWS windows, so they hold what the recent
+   * windows said rather than everything since the desk started. Slice numbers
+   * follow publication time, so the same articles age the tables at the same
+   * points whether or not the clusterer was saved and restored between them.
+   */
+  #ageVocabulary(sliceBefore: number, sliceNow: number): void {
+    const period = GENERATIONS_PER_WINDOW * VOCABULARY_HALVING_WINDOWS;
+    const windows = Math.floor(sliceNow / period) - Math.floor(sliceBefore / period);
+    // After a gap of several windows, a few halvings forget nearly everything already.
+    for (let i = 0; i < Math.min(windows, MAX_HALVINGS); i++) {
+      this.frequencies.halve();
+      this.known.halve();
+    }
   }
 
   /** Number of the window's newest slice, which new articles go to. */

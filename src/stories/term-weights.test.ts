@@ -25,3 +25,15 @@ test('the vocabulary stays bounded however many distinct features arrive', () =>
   assert.ok(frequencies.counts.size <= MAX_VOCABULARY);
   assert.equal(frequencies.counts.get('kept'), MAX_VOCABULARY + 10);
 });
+
+test('halving forgets what was seen once and keeps the ratios IDF reads', () => {
+  const frequencies = new DocumentFrequencies();
+  for (let i = 0; i < 40; i++) frequencies.addDocument(i % 2 === 0 ? ['often', 'half'] : ['often', `once${i}`]);
+  const before = frequencies.idf('half') - frequencies.idf('often');
+  frequencies.halve();
+  assert.equal(frequencies.documents, 20);
+  assert.equal(frequencies.counts.get('often'), 20);
+  assert.ok(!frequencies.counts.has('once1'), 'seen once, forgotten');
+  const after = frequencies.idf('half') - frequencies.idf('often');
+  assert.ok(Math.abs(after - before) < 0.05, `${before} ${after}`);
+});

@@ -28,6 +28,21 @@ export class DocumentFrequencies {
     }
   }
 
+  /**
+   * Halves every count and the number of documents, forgetting features
+   * whose count falls to 0. Called once per time window (story-clusterer.ts):
+   * the ratios IDF reads stay about the same, what was seen once in an
+   * earlier window is forgotten, and the table holds roughly the vocabulary
+   * of the last two windows however long the desk runs.
+   */
+  halve(): void {
+    this.documents = Math.floor(this.documents / 2);
+    for (const [feature, count] of this.counts) {
+      if (count <= 1) this.counts.delete(feature);
+      else this.counts.set(feature, count >> 1);
+    }
+  }
+
   /** Smoothed IDF, ln((N + 1) / (df + 1)) + 1: positive, and largest for unseen features. */
   idf(feature: string): number {
     return Math.log((this.documents + 1) / ((this.counts.get(feature) ?? 0) + 1)) + 1;

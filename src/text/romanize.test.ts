@@ -38,3 +38,10 @@ test('signs and letters Hindi romanisation has no spelling for leave no Devanaga
   const marked = romanizeDevanagari('क्\u200dष\u0301');
   assert.equal(marked, marked.normalize('NFC'));
 });
+
+test('the inherent vowel before a conjunct is said (Ohala: no V C _ CC V deletion)', () => {
+  assert.equal(romanizeDevanagari('कबड्डी'), 'kabaḍḍī');
+  assert.equal(romanizeDevanagari('यूनिवर्सिटी'), 'yūnivarsiṭī');
+  // Before a single consonant it still goes.
+  assert.equal(romanizeDevanagari('कमला'), 'kamlā');
+});

@@ -10,7 +10,10 @@
  *   राज्य "rajya"), or ends in य after an i-vowel (भारतीय "bhartiya");
  * - inside a word, an inherent vowel is silent between a vowel and a
  *   consonant that carries a vowel (V C _ C V), when it stands after a single
- *   consonant and neither it nor the syllable before it is nasalised.
+ *   consonant, a single consonant follows it, and neither it nor the syllable
+ *   before it is nasalised. Before a conjunct (V C _ CC V) it is said:
+ *   deleting it would leave three consonants in a row, which Hindi avoids
+ *   (कबड्डी "kabaddi", not "kabddi"; यूनिवर्सिटी "yunivarsiti").
  * It is a heuristic: compounds and Sanskrit loanwords break it now and then.
  */
 
@@ -71,7 +74,7 @@ function medialSchwaIsSilent(before: Syllable, current: Syllable, after: Syllabl
     current.coda === '' &&
     beforeHasVowel &&
     before.coda === '' &&
-    after.consonants > 0 &&
+    after.consonants === 1 &&
     afterHasVowel
   );
 }
