@@ -43,7 +43,12 @@ type Detector = Awaited<ReturnType<typeof createDetector>>;
 let detector: Detector | null = null;
 let loading: Promise<void> | null = null;
 
-async function createDetector(size: DatabaseSize): Promise<Pick<LoadableEld, 'detect'>> {
+/** What the rest of this module asks of a detector: eld's own, loaded either way. */
+interface LanguageGuesser {
+  detect(text: string): { language: string };
+}
+
+async function createDetector(size: DatabaseSize): Promise<LanguageGuesser> {
   const compiled = await detectorFromBuild(size);
   if (compiled) return compiled;
   const instance = eld.newInstance();
