@@ -80,6 +80,10 @@ function printEnvironment(every: number): void {
   console.log('each extractor in its own process, one after the other; 10 warm-up pages, then timed passes of at least 5 s\n');
 }
 
+function loadAverage(): string {
+  return os.loadavg().map((load) => load.toFixed(2)).join(' ');
+}
+
 function mib(bytes: number): string {
   return (bytes / MIB).toFixed(0);
 }
@@ -134,9 +138,12 @@ async function main(): Promise<void> {
   printEnvironment(every);
   if (!wholeProcessOnly) await inProcess(every);
   const pages = (await Promise.all(SUITE_NAMES.filter(suiteAvailable).map((suite) => loadSuite(suite, { truth: false })))).flat();
-  console.log(`\nwhole processes: ${runs} paired runs each, after one untimed run`);
-  console.log(processTable(await wholeProcessFigures(pages, runs)));
-  console.log('seconds: wall clock of the whole process, start to exit; MiB: peak RSS (GNU time); speed ÷ peer above 1 means wiredesk is faster.');
+  console.log(`\nwhole processes: ${runs} paired runs each, after one untimed run; load average ${loadAverage()} at the start`);
+  const figures = await wholeProcessFigures(pages, runs);
+  console.log(processTable(figures));
+  console.log(`load average ${loadAverage()} at the end`);
+  console.log('seconds: wall clock of the whole process, start to exit; CPU s: user + system time of the process (GNU time);');
+  console.log('MiB: peak RSS (GNU time); speed ÷ peer (by wall clock) and by CPU: above 1 means wiredesk is faster.');
 }
 
 async function inProcess(every: number): Promise<void> {

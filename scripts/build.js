@@ -9,12 +9,19 @@
 // half a build. Commands import what they need when they run (code splitting),
 // so `wiredesk --help` loads commander and little else.
 import { randomBytes } from 'node:crypto';
-import { readdirSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { inputsStamp } from './build-stamp.js';
 
 /** Builds older than this are removed; a running process may still load chunks from a recent one. */
 const KEEP_OLD_BUILDS_MS = 60 * 60 * 1000;
+
+/**
+ * The eld language databases copied as JSON beside the compiled code, which
+ * reads them far faster than eld's own modules (src/text/language-database.ts):
+ * the size src/text/language.ts loads.
+ */
+const LANGUAGE_DATABASES = ['medium'];
 
 export async function build(root = path.resolve(import.meta.dirname, '..')) {
   const { build: esbuild } = await import('esbuild');
@@ -39,6 +46,7 @@ export async function build(root = path.resolve(import.meta.dirname, '..')) {
     logLevel: 'warning',
   });
   writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+  await writeLanguageDatabases(path.join(root, 'dist'), outdir);
   const pointer = path.join(root, 'dist', `current.json.${dir}`);
   writeFileSync(pointer, `${JSON.stringify({ dir, stamp })}\n`);
   renameSync(pointer, path.join(root, 'dist', 'current.json'));
@@ -65,6 +73,38 @@ export function packagesLoadedAtStart(metafile, entry) {
   };
   visit(entry);
   return [...packages].sort();
+}
+
+/**
+ * Each database as JSON, named as src/text/language-database.ts expects
+ * (eld-<size>-<eld version>.json). Taken from the current build when it has
+ * the same file: making it afresh takes half a second, copying it nothing.
+ */
+async function writeLanguageDatabases(distDir, outdir) {
+  const entry = import.meta.resolve('eld');
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', entry), 'utf8'));
+  const previous = currentBuildDir(distDir);
+  for (const size of LANGUAGE_DATABASES) {
+    const name = `eld-${size}-${version}.json`;
+    const copy = previous === null ? null : path.join(previous, name);
+    if (copy !== null && existsSync(copy)) {
+      copyFileSync(copy, path.join(outdir, name));
+      continue;
+    }
+    const { ngramsData } = await import(new URL(`../ngrams/${size}.js`, entry).href);
+    const file = path.join(outdir, name);
+    writeFileSync(`${file}.tmp`, JSON.stringify(ngramsData));
+    renameSync(`${file}.tmp`, file);
+  }
+}
+
+function currentBuildDir(distDir) {
+  try {
+    const { dir } = JSON.parse(readFileSync(path.join(distDir, 'current.json'), 'utf8'));
+    return typeof dir === 'string' ? path.join(distDir, dir) : null;
+  } catch {
+    return null;
+  }
 }
 
 function removeOldBuilds(distDir, keep) {

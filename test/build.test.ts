@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { build, packagesLoadedAtStart } from '../scripts/build.js';
 import { freshEntry, inputsStamp } from '../scripts/build-stamp.js';
+import { databaseFileName, eldVersion } from '../src/text/language-database.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -20,6 +21,14 @@ test('a start loads commander and picocolors and no other package: the store, th
   const entry = path.relative(ROOT, path.join(dir, 'main.js'));
   const packages = packagesLoadedAtStart(metafile, entry).filter((name) => !name.startsWith('node:'));
   assert.deepEqual(packages, ['commander', 'picocolors']);
+});
+
+test('a build writes the language database beside the compiled code, as JSON under the name the detector looks for', async () => {
+  const { dir } = await build(ROOT);
+  const copy = JSON.parse(await readFile(path.join(dir, databaseFileName('medium', await eldVersion())), 'utf8')) as { type: string; languages: Record<string, string> };
+  const { ngramsData } = (await import(new URL('../ngrams/medium.js', import.meta.resolve('eld')).href)) as { ngramsData: { type: string; languages: Record<string, string> } };
+  assert.equal(copy.type, ngramsData.type);
+  assert.deepEqual(copy.languages, ngramsData.languages);
 });
 
 test('bin/wiredesk.js runs the compiled CLI: --version answers the package version, --help lists the commands', async () => {

@@ -5,6 +5,7 @@
  * inline.
  */
 import { eld } from 'eld';
+import { detectorFromBuild } from './language-database.ts';
 import { devanagariLanguageByWords } from './devanagari-words.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -42,7 +43,14 @@ type Detector = Awaited<ReturnType<typeof createDetector>>;
 let detector: Detector | null = null;
 let loading: Promise<void> | null = null;
 
-async function createDetector(size: DatabaseSize): Promise<LoadableEld> {
+/** What the rest of this module asks of a detector: eld's own, loaded either way. */
+interface LanguageGuesser {
+  detect(text: string): { language: string };
+}
+
+async function createDetector(size: DatabaseSize): Promise<LanguageGuesser> {
+  const compiled = await detectorFromBuild(size);
+  if (compiled) return compiled;
   const instance = eld.newInstance();
   if (!isLoadable(instance)) throw new Error('text: eld has no loader (expected its dynamic entry point)');
   await instance.load(size);

@@ -53,3 +53,52 @@ test('what comes after the last ">" is kept as it was', () => {
   const html = `${'<div>'.repeat(6)}deep${'</div>'.repeat(6)}${tail}`;
   assert.equal(limitNesting(html, 4), `${'<div>'.repeat(4)}deep${'</div>'.repeat(4)}${tail}`);
 });
+
+/** The pattern the scan follows (see nextTag), run the slow way, as the reference. */
+function limitNestingByPattern(html: string, maxDepth: number): string {
+  const tag = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/gu;
+  const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+  const runs = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup']);
+  const raw = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+  const parts: string[] = [];
+  let depth = 0;
+  let last = 0;
+  let rawUntil: string | null = null;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    const closing = match[1] === '/';
+    const name = match[2]!.toLowerCase();
+    if (rawUntil !== null) {
+      if (closing && name === rawUntil) {
+        rawUntil = null;
+        depth = Math.max(0, depth - 1);
+      }
+      continue;
+    }
+    if (voids.has(name) || runs.has(name) || match[3] === '/') continue;
+    if (!closing && raw.has(name)) rawUntil = name;
+    const tooDeep = closing ? depth > maxDepth : depth >= maxDepth;
+    depth = Math.max(0, depth + (closing ? -1 : 1));
+    if (!tooDeep || rawUntil !== null) continue;
+    parts.push(html.slice(last, match.index));
+    last = match.index + match[0].length;
+  }
+  if (last === 0) return html;
+  parts.push(html.slice(last));
+  return parts.join('');
+}
+
+test('the scan finds the tags the pattern finds: odd names, slashes, spaces, unclosed tags', () => {
+  // Pieces chosen for the edges of the pattern: `</ x>`, `<1>`, names ending in a Unicode space, `/` before `>`.
+  const pieces = ['<div>', '</div>', '<div/>', '<div />', '<br/ >', '</ div>', '<1>', '< p>', '<a<b>', '<div\u00a0x>', '<DIV\u3000>', '<span\u2028/>',
+    '<script>', '</script>', '<SCRIPT type=x>', '</scriptx>', '<p>', '<li>', 'text', '>', '<', '/', '<x-y z="a/>b">', '<title>', '</TITLE >', '<img src=a/>',
+    '<div', '<\ud83d\ude00>', '<a\ud83d\ude00>'];
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let round = 0; round < 3000; round++) {
+    let html = '';
+    const length = 1 + Math.floor(random() * 40);
+    for (let i = 0; i < length; i++) html += pieces[Math.floor(random() * pieces.length)];
+    const depth = 1 + Math.floor(random() * 4);
+    assert.equal(limitNesting(html, depth), limitNestingByPattern(html, depth), `depth ${depth}: ${JSON.stringify(html)}`);
+  }
+});

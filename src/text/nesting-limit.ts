@@ -31,11 +31,62 @@ const SELF_CLOSING_RUNS: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd', '
 const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 /**
- * A tag: its name runs to the first space, "/" or ">" (the lookahead keeps the
- * name from giving back characters to the attributes when no ">" follows,
- * which made a long run of letters cost the square of its length).
+ * The tags the scan sees, as the pattern
+ * `/<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/gu` would find them: a `<`, an
+ * optional `/`, a name that starts with an ASCII letter and runs to
+ * whitespace, `/` or `>`, then anything up to the first `>`; self-closing
+ * when the character before that `>` (after the name) is a `/`. Scanned by
+ * hand: the pattern's match objects and lower-cased names were most of the
+ * scan's time on ordinary pages, which all have more tags than the limit.
  */
-const TAG = /<(\/?)([a-zA-Z][^\s/>]*)(?=[\s/>])[^>]*?(\/?)>/gu;
+interface TagScan {
+  /** Where the tag starts (its `<`) and where the text after it starts. */
+  start: number;
+  end: number;
+  closing: boolean;
+  selfClosing: boolean;
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** Finds the next tag at or after `from`; false when there is none. Fills `tag`, so the scan allocates nothing per tag. */
+function nextTag(html: string, from: number, tag: TagScan): boolean {
+  for (let open = html.indexOf('<', from); open >= 0; open = html.indexOf('<', open + 1)) {
+    let nameStart = open + 1;
+    const closing = html.charCodeAt(nameStart) === SLASH;
+    if (closing) nameStart++;
+    if (!isAsciiLetter(html.charCodeAt(nameStart))) continue;
+    let nameEnd = nameStart + 1;
+    while (nameEnd < html.length && !endsName(html.charCodeAt(nameEnd))) nameEnd++;
+    const close = html.indexOf('>', nameEnd);
+    // No `>` after this name means none after any later `<` either.
+    if (close < 0) return false;
+    tag.start = open;
+    tag.end = close + 1;
+    tag.closing = closing;
+    tag.selfClosing = close > nameEnd && html.charCodeAt(close - 1) === SLASH;
+    tag.nameStart = nameStart;
+    tag.nameEnd = nameEnd;
+    return true;
+  }
+  return false;
+}
+
+const SLASH = 0x2f;
+const GREATER_THAN = 0x3e;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** What ends a tag name: `/`, `>` or whitespace as a regular expression's `\s` means it. */
+function endsName(code: number): boolean {
+  if (code === SLASH || code === GREATER_THAN) return true;
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 export function limitNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): string {
   if (!mayExceed(html, maxDepth)) return html;
@@ -43,14 +94,10 @@ export function limitNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): string 
   let depth = 0;
   let last = 0;
   let rawUntil: string | null = null;
-  // Every tag ends at a ">", so the scan stops at the last one: past it, each
-  // "<a" would look to the end of the page for a ">" that is not there, and a
-  // page of such tags would cost the square of its length.
-  const scanned = html.slice(0, html.lastIndexOf('>') + 1);
-  TAG.lastIndex = 0;
-  for (let match = TAG.exec(scanned); match; match = TAG.exec(scanned)) {
-    const closing = match[1] === '/';
-    const name = match[2]!.toLowerCase();
+  const tag: TagScan = { start: 0, end: 0, closing: false, selfClosing: false, nameStart: 0, nameEnd: 0 };
+  for (let from = 0; nextTag(html, from, tag); from = tag.end) {
+    const { closing } = tag;
+    const name = html.slice(tag.nameStart, tag.nameEnd).toLowerCase();
     if (rawUntil !== null) {
       if (closing && name === rawUntil) {
         rawUntil = null;
@@ -58,13 +105,13 @@ export function limitNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): string 
       }
       continue;
     }
-    if (VOID_ELEMENTS.has(name) || SELF_CLOSING_RUNS.has(name) || match[3] === '/') continue;
+    if (VOID_ELEMENTS.has(name) || SELF_CLOSING_RUNS.has(name) || tag.selfClosing) continue;
     if (!closing && RAW_TEXT.has(name)) rawUntil = name;
     const tooDeep = closing ? depth > maxDepth : depth >= maxDepth;
     depth = Math.max(0, depth + (closing ? -1 : 1));
     if (!tooDeep || rawUntil !== null) continue;
-    parts.push(html.slice(last, match.index));
-    last = match.index + match[0].length;
+    parts.push(html.slice(last, tag.start));
+    last = tag.end;
   }
   if (last === 0) return html;
   parts.push(html.slice(last));

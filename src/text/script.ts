@@ -33,16 +33,58 @@ const SAMPLE_CHARS = 4000;
 /** The script with the most letters in the text, or null for text without letters of a known script. */
 export function dominantScript(text: string): Script | null {
   const sample = text.slice(0, SAMPLE_CHARS);
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    let script: number;
+    if (code < 0x80) {
+      script = isAsciiLetter(code) ? LATIN : NO_SCRIPT;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < sample.length && isLowSurrogate(sample.charCodeAt(i + 1))) {
+      script = scriptOf(sample.slice(i, i + 2));
+      i++;
+    } else {
+      script = BMP_SCRIPTS[code]!;
+      if (script === UNKNOWN) script = BMP_SCRIPTS[code] = scriptOf(sample[i]!);
+    }
+    if (script !== NO_SCRIPT) counts[script]!++;
+  }
+  // Ties go to the script listed first, as when each script was counted in turn.
   let best: Script | null = null;
   let bestCount = 0;
-  for (const [script, pattern] of Object.entries(SCRIPT_PATTERNS) as [Script, RegExp][]) {
-    const count = sample.match(pattern)?.length ?? 0;
-    if (count > bestCount) {
-      best = script;
-      bestCount = count;
+  for (let s = 0; s < SCRIPTS.length; s++) {
+    if (counts[s]! > bestCount) {
+      best = SCRIPTS[s]!;
+      bestCount = counts[s]!;
     }
   }
   return best;
+}
+
+/**
+ * The text is read once, a code unit at a time; each character's script is
+ * asked of the patterns the first time the process meets it and remembered
+ * in a table of the Basic Multilingual Plane. Matching every pattern over
+ * the text made an array of one-letter strings per script and page.
+ */
+const SCRIPTS = Object.keys(SCRIPT_PATTERNS) as Script[];
+const SINGLE_CHARACTER_PATTERNS = SCRIPTS.map((script) => new RegExp(`^${SCRIPT_PATTERNS[script].source}$`, 'u'));
+const LATIN = SCRIPTS.indexOf('Latin');
+/** Table values: the index of a script in SCRIPTS, or one of these two. */
+const NO_SCRIPT = 254;
+const UNKNOWN = 255;
+const BMP_SCRIPTS = new Uint8Array(0x10000).fill(UNKNOWN);
+
+function scriptOf(character: string): number {
+  const index = SINGLE_CHARACTER_PATTERNS.findIndex((pattern) => pattern.test(character));
+  return index < 0 ? NO_SCRIPT : index;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 export function scriptOfLanguage(lang: string): Script | null {

@@ -66,11 +66,23 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null): Decod
   const encoding = sniffEncoding(bytes, charsetOf(contentType));
   if (encoding === REPLACEMENT) return { html: bytes.length > 0 ? '\ufffd' : '', encoding };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (encoding === 'utf-8' && isUtf8(buffer)) return { html: composeNfc(validUtf8Text(buffer)), encoding };
   // The sniffer runs again inside decodeBuffer; passing the answer as the
   // user's choice makes it decode with exactly that (only a BOM outranks it,
   // and a BOM already decided the answer).
   const text = decodeBuffer(buffer, { userEncoding: encoding, maxBytes: PRESCAN_BYTES });
   return { html: composeNfc(text), encoding };
+}
+
+/**
+ * Valid UTF-8 has one reading, so Node's own decoder gives the string the
+ * WHATWG decoder would, without the second sniff and the checks decodeBuffer
+ * makes on the way (a fifth of the decoding time over a folder of pages).
+ * Like the WHATWG decoder, it drops a leading byte order mark.
+ */
+function validUtf8Text(buffer: Buffer): string {
+  const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+  return buffer.toString('utf8', bom);
 }
 
 function sniffEncoding(bytes: Uint8Array, httpCharset: string | null): string {
