@@ -96,9 +96,9 @@ describe('wiredesk entries list and source health', () => {
     await run(dir, 'ingest');
     const { code, out } = await run(dir, 'sources', 'list');
     assert.equal(code, 0);
-    assert.match(out, /^id\s+section\s+lang\s+last attempt\s+status\s+last success\s+failures\s+next fetch\s+per day\s+last error/);
+    assert.match(out, /^id\s+section\s+lang\s+state\s+last attempt\s+status\s+last success\s+failures\s+next fetch\s+per day\s+last error/);
     // Two entries first seen today, over a week.
-    assert.match(out, /\nwire\s+world\s+auto\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+200\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+0\s+\S+ \S+\s+0\.3\b/);
+    assert.match(out, /\nwire\s+world\s+auto\s+active\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+200\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+0\s+\S+ \S+\s+0\.3\b/);
     const [json] = JSON.parse((await run(dir, 'sources', 'list', '--json')).out) as { entriesPerDay: number }[];
     assert.equal(json?.entriesPerDay, 0.3);
   });

@@ -1,9 +1,10 @@
 /**
  * Translation feeding story clustering, with a real Apertium APY (skipped
- * when it is not installed): an Urdu report, whose script gives the
- * clusterer nothing to match Hindi with, stays apart from the Hindi story of
- * its event until the translation step has put its headline into Hindi; the
- * next story pass replays the window with that headline and joins them.
+ * when it is not installed): an Urdu report meets the Hindi story of its
+ * event through the phonetic keys of its names, read alike in both scripts;
+ * once the translation step has put its headline into Hindi, the next story
+ * pass replays the window with that headline too, and the report stays where
+ * it is while a report on another event in the same city stays apart.
  * The Hindi edition keeps original headlines, so the translated one is never
  * shown, only read. The reports are fictional.
  */
@@ -70,7 +71,7 @@ describe('translated headlines in story clustering, with Apertium APY', { skip }
   });
   after(() => apy?.stop());
 
-  test('an Urdu report joins the Hindi story once its headline is translated into Hindi', async () => {
+  test('an Urdu report meets the Hindi story of its event by its names, and stays there once its headline is translated into Hindi', async () => {
     const config = deskConfig(apy.url);
     const store = await database().open();
     const ctx: PipelineContext = { config, store, log: silentLogger, now: () => NOW };
@@ -97,7 +98,9 @@ describe('translated headlines in story clustering, with Apertium APY', { skip }
     );
 
     await assignStories(ctx);
-    assert.notEqual(await storyOf(store, urdu), await storyOf(store, bridge), 'untranslated, the Urdu report cannot meet the Hindi story');
+    // The names' phonetic keys (جبل پور / जबलपुर, نرمدا / नर्मदा) are read in both scripts, so the report meets the story untranslated.
+    assert.equal(await storyOf(store, urdu), await storyOf(store, bridge), 'untranslated, the Urdu report meets the Hindi story by its names');
+    assert.notEqual(await storyOf(store, theft), await storyOf(store, bridge), 'while the theft in the same city stays apart');
 
     const translated = await translatePendingArticles(ctx, { engines: configuredEngines(config.translation), glossaries: new Map() });
     assert.equal(translated.pass + translated.review, 1);
@@ -106,7 +109,7 @@ describe('translated headlines in story clustering, with Apertium APY', { skip }
     assert.match(hi.translatedHeadline ?? '', /नर्मदा|नदी/u, 'the headline was translated into Hindi all the same');
 
     await assignStories(ctx);
-    assert.equal(await storyOf(store, urdu), await storyOf(store, bridge), 'the Urdu report joins the bridge story');
+    assert.equal(await storyOf(store, urdu), await storyOf(store, bridge), 'with its headline in Hindi too, the Urdu report stays in the bridge story');
     assert.notEqual(await storyOf(store, theft), await storyOf(store, bridge), 'the theft in the same city stays apart');
   });
 });
