@@ -100,3 +100,21 @@ export async function renderDeskPage(c: Context, page: JSX.Element, status: 200 
   c.header('Cache-Control', 'no-store');
   return c.html(`<!DOCTYPE html>${(await page).toString()}`, status);
 }
+
+/** What the last action did (a notice) and what went wrong (an error), where a page shows them. */
+export function Messages({ notice = null, error = null }: { notice?: string | null; error?: string | null }) {
+  return (
+    <>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

@@ -6,7 +6,7 @@
  */
 import type { StoredUser } from '../../store/store.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
-import { CsrfField, DeskLayout } from '../desk-layout.tsx';
+import { CsrfField, DeskLayout, Messages } from '../desk-layout.tsx';
 import { otpauthUri } from '../totp.ts';
 
 export interface AccountPageProps {
@@ -25,16 +25,7 @@ export function AccountPage({ deps, session, secret, notice, error }: AccountPag
     <DeskLayout deps={deps} session={session} title={strings.account} current="account">
       <h1>{strings.account}</h1>
       <p>{strings.signedInAs(user.email, strings.roleName(user.role))}</p>
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Messages notice={notice} error={error} />
       <section aria-labelledby="two-factor">
         <h2 id="two-factor">{strings.twoFactor}</h2>
         {user.totpEnabled || secret === null ? (

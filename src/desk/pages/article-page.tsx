@@ -11,7 +11,7 @@ import type { ArticleStatus, EditableField, EditorialRevision, StoredArticle, St
 import { DEFAULT_LICENCE_RULES } from '../../store/store.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatDeskTime } from '../desk-dates.ts';
-import { CsrfField, DeskLayout } from '../desk-layout.tsx';
+import { CsrfField, DeskLayout, Messages } from '../desk-layout.tsx';
 import type { ArticleForm } from '../forms/article-form.ts';
 import { editableFields } from '../licence-rules.ts';
 import { paragraphTexts } from '../paragraph-text.ts';
@@ -39,16 +39,7 @@ export function ArticlePage(props: ArticlePageProps) {
     <DeskLayout deps={deps} session={session} title={article.headline} current="articles">
       <h1 lang={article.headlineLang ?? article.lang}>{article.headline}</h1>
       <ArticleState {...props} />
-      {notice !== null && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
-      {error !== null && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Messages notice={notice} error={error} />
       <EditForm {...props} />
       {props.unsaved && <Unsaved deps={deps} unsaved={props.unsaved} />}
       {props.status === 'killed' ? <RestoreForm {...props} /> : <KillForm {...props} />}

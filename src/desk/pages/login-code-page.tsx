@@ -1,6 +1,6 @@
 /** The second step of signing in to an account with two-factor sign-in: the code from the authenticator app. */
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
-import { CsrfField, DeskLayout } from '../desk-layout.tsx';
+import { CsrfField, DeskLayout, Messages } from '../desk-layout.tsx';
 
 export interface LoginCodePageProps {
   deps: DeskDeps;
@@ -15,11 +15,7 @@ export function LoginCodePage({ deps, session, next, error }: LoginCodePageProps
     <DeskLayout deps={deps} session={null} title={strings.twoFactor}>
       <section class="login">
         <h1>{strings.twoFactor}</h1>
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
+        <Messages error={error} />
         <p>{strings.loginCodePrompt}</p>
         <form method="post" action="/desk/login/code">
           <CsrfField session={session} />

@@ -1,6 +1,6 @@
 /** The sign-in form: email, password, the session's token and where to go next. */
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
-import { CsrfField, DeskLayout } from '../desk-layout.tsx';
+import { CsrfField, DeskLayout, Messages } from '../desk-layout.tsx';
 
 export interface LoginPageProps {
   deps: DeskDeps;
@@ -17,11 +17,7 @@ export function LoginPage({ deps, session, email, next, error }: LoginPageProps)
     <DeskLayout deps={deps} session={null} title={strings.loginTitle}>
       <section class="login">
         <h1>{strings.loginTitle}</h1>
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
+        <Messages error={error} />
         <form method="post" action="/desk/login">
           <CsrfField session={session} />
           {next && <input type="hidden" name="next" value={next} />}

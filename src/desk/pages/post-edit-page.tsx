@@ -13,7 +13,7 @@ import type { OriginCounts } from '../../translate/segment-origins.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { textDirection } from '../../text/direction.ts';
 import { formatDeskTime } from '../desk-dates.ts';
-import { CsrfField, DeskLayout } from '../desk-layout.tsx';
+import { CsrfField, DeskLayout, Messages } from '../desk-layout.tsx';
 import type { DeskStrings } from '../desk-strings.ts';
 import { originLabel } from '../origin-label.ts';
 import { markedPieces, type ReviewSegment } from '../review-segments.ts';
@@ -126,17 +126,9 @@ export function PostEditPage(props: PostEditPageProps) {
       <p class="version">
         {strings.sourceVersion(time(article.updatedAt))} · {strings.translatedFrom(time(translation.articleVersion))}
       </p>
-      {notice !== null && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <Messages notice={notice} />
       {sourceChange !== null && <SourceChangeView deps={deps} change={sourceChange} lang={article.lang} />}
-      {error !== null && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Messages error={error} />
       <form method="post" action={`/desk/review/${translation.id}/approve`} class="post-edit">
         <CsrfField session={session} />
         <div class="headline-row">

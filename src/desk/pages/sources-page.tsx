@@ -12,7 +12,7 @@ import type { StoredSource, StoredUser } from '../../store/store.ts';
 import { maskUrlPasswords, withoutUrlCredentials } from '../../util/secret-values.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatDeskTime } from '../desk-dates.ts';
-import { CsrfField, DeskLayout } from '../desk-layout.tsx';
+import { CsrfField, DeskLayout, Messages } from '../desk-layout.tsx';
 import type { NewSourceForm } from '../forms/source-form.ts';
 
 export interface SourceRow extends SourceWithHealth {
@@ -38,16 +38,7 @@ export function SourcesPage({ deps, session, sources, notice, error, form }: Sou
   return (
     <DeskLayout deps={deps} session={session} title={strings.sources} current="sources">
       <h1>{strings.sources}</h1>
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Messages notice={notice} error={error} />
       <p>{strings.sourcesIntro}</p>
       <p class="quiet">{strings.configSourcesNote(file)}</p>
       {sources.length === 0 ? (

@@ -2,7 +2,7 @@
 import type { StoredUser } from '../../store/store.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatDeskTime } from '../desk-dates.ts';
-import { CsrfField, DeskLayout } from '../desk-layout.tsx';
+import { CsrfField, DeskLayout, Messages } from '../desk-layout.tsx';
 import { MIN_PASSWORD_LENGTH } from '../password-policy.ts';
 import { ROLES } from '../roles.ts';
 
@@ -24,16 +24,7 @@ export function UsersPage({ deps, session, users, notice, error, form }: UsersPa
   return (
     <DeskLayout deps={deps} session={session} title={strings.users} current="users">
       <h1>{strings.users}</h1>
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Messages notice={notice} error={error} />
       <table class="users">
         <thead>
           <tr>
