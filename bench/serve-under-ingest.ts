@@ -14,7 +14,6 @@
  * another checkout's bin/wiredesk.js (an older commit, to compare).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +25,7 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { articleLinks } from '../test/e2e/cli-process.ts';
 import { bulletinFeed, loopbackDeskYaml, serveFeeds, type LoopbackFeeds } from '../test/e2e/loopback-feeds.ts';
+import { ownPostgresDatabase } from './postgres-database.ts';
 
 const OWN_BIN = path.resolve(import.meta.dirname, '..', 'bin', 'wiredesk.js');
 /** Articles on the desk before anything is measured: a home page with a full list, and an article to ask for. */
@@ -172,22 +172,9 @@ function storedCounts(dir: string, database: { url: string } | null): { entries:
   }
 }
 
-/** A database of its own for one run on PostgreSQL, made and dropped with psql. */
-function postgresDatabase(serverUrl: string): { url: string; drop(): void } {
-  const name = `wiredesk_bench_${randomBytes(4).toString('hex')}`;
-  const psql = (sql: string) => {
-    const result = spawnSync('psql', [serverUrl, '-v', 'ON_ERROR_STOP=1', '-qc', sql], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`bench: psql failed (${sql}): ${result.stderr || result.error?.message}`);
-  };
-  psql(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.href, drop: () => psql(`drop database if exists ${name} with (force)`) };
-}
-
 async function oneRun(engine: 'sqlite' | 'postgres', options: Options, feeds: LoopbackFeeds): Promise<RunResult> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'wiredesk-serve-bench-'));
-  const database = engine === 'postgres' && options.databaseUrl ? postgresDatabase(options.databaseUrl) : null;
+  const database = engine === 'postgres' && options.databaseUrl ? ownPostgresDatabase(options.databaseUrl, 'wiredesk_bench') : null;
   const env: NodeJS.ProcessEnv = database ? { DATABASE_URL: database.url } : {};
   try {
     await writeFile(path.join(dir, 'wiredesk.yaml'), loopbackDeskYaml('Bench Desk', { seed: feeds.urls[0]! }));

@@ -14,8 +14,7 @@
  *   [--rounds 1] [--feeds 60] [--hosts 30] [--items 40] [--translated-feeds 8] [--delay-ms 1000]
  *   [--concurrency 2] [--timeout 150]` (WIREDESK_BENCH_DATABASE_URL or WIREDESK_TEST_DATABASE_URL work too).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +23,7 @@ import { apyInstalled, startApy, type ApyServer } from '../src/translate/engines
 import { serveFeedHosts, SENTENCES_PER_ITEM, type FeedHosts, type FeedPlan } from './workers-feeds.ts';
 import { CORES, cpuSeconds, CpuMeter, machineTicks, PostgresWatch, processTree, type BackendStates, type Progress } from './workers-probes.ts';
 import { verdict, type Fills } from './workers-verdict.ts';
+import { ownPostgresDatabase } from './postgres-database.ts';
 
 const BIN = path.resolve(import.meta.dirname, '..', 'bin', 'wiredesk.js');
 const POLL_MS = 250;
@@ -107,19 +107,6 @@ function say(line: string): void {
   console.log(`workers: ${line}`);
 }
 
-/** A database of its own for one run, made and dropped with psql. */
-function ownDatabase(serverUrl: string): { url: string; drop(): void } {
-  const name = `wiredesk_bench_workers_${randomBytes(4).toString('hex')}`;
-  const psql = (sql: string) => {
-    const result = spawnSync('psql', [serverUrl, '-v', 'ON_ERROR_STOP=1', '-qc', sql], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`bench: psql failed (${sql}): ${result.stderr || result.error?.message}`);
-  };
-  psql(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.href, drop: () => psql(`drop database if exists ${name} with (force)`) };
-}
-
 function deskYaml(hosts: FeedHosts, options: Options, apy: ApyServer | null): string {
   const sources = hosts.feeds.map((feed) => {
     const translate = apy && feed.translate.length ? `, translate: [${feed.translate.join(', ')}]` : '';
@@ -175,7 +162,7 @@ function isDone(progress: Progress, expected: Expected): boolean {
 
 async function oneRun(workers: number | null, options: Options, hosts: FeedHosts, apy: ApyServer | null): Promise<RunResult> {
   const label = workers === null ? 'ingest --all' : `${workers} worker${workers > 1 ? 's' : ''}`;
-  const database = ownDatabase(options.databaseUrl);
+  const database = ownPostgresDatabase(options.databaseUrl, 'wiredesk_bench_workers');
   const dir = await mkdtemp(path.join(os.tmpdir(), 'wiredesk-bench-workers-'));
   const children: Child[] = [];
   let watch: PostgresWatch | null = null;
