@@ -1,6 +1,7 @@
 /**
- * The site's static assets: its stylesheet and the self-hosted Devanagari font
- * (@fontsource/noto-sans-devanagari), loaded once when the app is built. Every
+ * The site's static assets: its stylesheet and the self-hosted fonts
+ * (@fontsource/noto-sans-devanagari, and @fontsource/noto-nastaliq-urdu for
+ * the desk's Urdu originals), loaded once when the app is built. Every
  * asset URL carries a hash of its content (`?v=…`), so the files can be cached
  * for a year and a new release still reaches readers at once.
  */
@@ -25,60 +26,89 @@ export interface SiteAssets {
   icon: Asset;
 }
 
-/** Devanagari code points as Fontsource splits them, so Latin text never downloads this font. */
-const DEVANAGARI_RANGE =
-  'U+0900-097F, U+1CD0-1CF9, U+200C-200D, U+20A8, U+20B9, U+20F0, U+25CC, U+A830-A839, U+A8E0-A8FF, U+11B00-11B09';
-
-/** Regular for text, bold for headlines and datelines; no other weights are used. */
-const FONT_WEIGHTS = [400, 700] as const;
-
-const FONT_FAMILY = 'Noto Sans Devanagari';
-
-export function loadSiteAssets(): SiteAssets {
-  const fonts = devanagariFonts();
-  const css = devanagariFontFaces() + readFileSync(packageFile('src/site/site.css'), 'utf8');
-  const stylesheet = asset('/assets/site.css', 'text/css; charset=utf-8', new TextEncoder().encode(css));
-  const icon = asset('/assets/icon.svg', 'image/svg+xml', new Uint8Array(readFileSync(packageFile('src/site/favicon.svg'))));
-  return { stylesheet, fonts, icon };
+/** A self-hosted font family from a Fontsource package, in the weights used and the script's code points only. */
+interface FontFamily {
+  family: string;
+  /** The package, and its file names' stem before `-<weight>-normal.woff2`. */
+  pkg: string;
+  fileStem: string;
+  /** The served name's stem before `-<weight>.woff2`. */
+  pathStem: string;
+  weights: readonly number[];
+  /** Code points as Fontsource splits them, so text in other scripts never downloads the font. */
+  range: string;
 }
 
-let loadedFonts: Asset[] | undefined;
+/** The site's text and the desk's Hindi: regular for text, bold for headlines and datelines. */
+const DEVANAGARI: FontFamily = {
+  family: 'Noto Sans Devanagari',
+  pkg: '@fontsource/noto-sans-devanagari',
+  fileStem: 'noto-sans-devanagari-devanagari',
+  pathStem: 'noto-sans-devanagari',
+  weights: [400, 700],
+  range: 'U+0900-097F, U+1CD0-1CF9, U+200C-200D, U+20A8, U+20B9, U+20F0, U+25CC, U+A830-A839, U+A8E0-A8FF, U+11B00-11B09',
+};
 
-/** The font files, read once per process: the site serves them, and the site's and the desk's stylesheets name them. */
-export function devanagariFonts(): Asset[] {
-  return (loadedFonts ??= FONT_WEIGHTS.map((weight) => loadFont(weight)));
+/** Urdu originals on the desk's post-editing screen, in Nastaliq, the style Urdu is read in; the site shows no Urdu. */
+const URDU: FontFamily = {
+  family: 'Noto Nastaliq Urdu',
+  pkg: '@fontsource/noto-nastaliq-urdu',
+  fileStem: 'noto-nastaliq-urdu-arabic',
+  pathStem: 'noto-nastaliq-urdu',
+  weights: [400],
+  range: 'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC',
+};
+
+export function loadSiteAssets(): SiteAssets {
+  const css = fontFaces(DEVANAGARI) + readFileSync(packageFile('src/site/site.css'), 'utf8');
+  const stylesheet = asset('/assets/site.css', 'text/css; charset=utf-8', new TextEncoder().encode(css));
+  const icon = asset('/assets/icon.svg', 'image/svg+xml', new Uint8Array(readFileSync(packageFile('src/site/favicon.svg'))));
+  // The site serves every font file; the desk's stylesheet names the Urdu one too.
+  return { stylesheet, fonts: [...fontFiles(DEVANAGARI), ...fontFiles(URDU)], icon };
+}
+
+const loadedFonts = new Map<FontFamily, Asset[]>();
+
+/** A family's font files, read once per process. */
+function fontFiles(font: FontFamily): Asset[] {
+  let files = loadedFonts.get(font);
+  if (!files) {
+    files = font.weights.map((weight) => loadFont(font, weight));
+    loadedFonts.set(font, files);
+  }
+  return files;
 }
 
 /**
- * The @font-face rules for the self-hosted Devanagari font, pointing at the
- * site's hashed font URLs. The desk prepends them too: an editor's machine
- * without a Devanagari font would otherwise show boxes for every Hindi word.
+ * The @font-face rules for the fonts the desk shows, pointing at the site's
+ * hashed font URLs: an editor's machine without a Devanagari or an Urdu font
+ * would otherwise show boxes for every Hindi word and many Urdu letters.
  */
-export function devanagariFontFaces(): string {
-  return fontFaces(devanagariFonts());
+export function deskFontFaces(): string {
+  return fontFaces(DEVANAGARI) + fontFaces(URDU);
 }
 
-function loadFont(weight: number): Asset {
-  const file = `noto-sans-devanagari-devanagari-${weight}-normal.woff2`;
+function loadFont(font: FontFamily, weight: number): Asset {
+  const file = `${font.fileStem}-${weight}-normal.woff2`;
   let body: Buffer;
   try {
     const require = createRequire(packageFile('package.json'));
-    body = readFileSync(require.resolve(`@fontsource/noto-sans-devanagari/files/${file}`));
+    body = readFileSync(require.resolve(`${font.pkg}/files/${file}`));
   } catch (cause) {
-    throw new Error(`site: cannot load font file ${file} from @fontsource/noto-sans-devanagari`, { cause });
+    throw new Error(`site: cannot load font file ${file} from ${font.pkg}`, { cause });
   }
-  return asset(`/assets/fonts/noto-sans-devanagari-${weight}.woff2`, 'font/woff2', new Uint8Array(body));
+  return asset(`/assets/fonts/${font.pathStem}-${weight}.woff2`, 'font/woff2', new Uint8Array(body));
 }
 
-function fontFaces(fonts: Asset[]): string {
-  return fonts
-    .map((font, i) => `@font-face {
-  font-family: '${FONT_FAMILY}';
+function fontFaces(font: FontFamily): string {
+  return fontFiles(font)
+    .map((file, i) => `@font-face {
+  font-family: '${font.family}';
   font-style: normal;
-  font-weight: ${FONT_WEIGHTS[i]};
+  font-weight: ${font.weights[i]};
   font-display: swap;
-  src: url('${font.url}') format('woff2');
-  unicode-range: ${DEVANAGARI_RANGE};
+  src: url('${file.url}') format('woff2');
+  unicode-range: ${font.range};
 }
 `)
     .join('');
