@@ -10,6 +10,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeAll } from '../test/e2e/loopback-feeds.ts';
 
 export interface BenchFeed {
   id: string;
@@ -111,18 +112,6 @@ export async function serveFeedHosts(plan: FeedPlan): Promise<FeedHosts> {
     },
     close: () => closeAll(servers),
   };
-}
-
-async function closeAll(servers: readonly http.Server[]): Promise<void> {
-  await Promise.all(
-    servers.map(
-      (server) =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections();
-          server.close(() => resolve());
-        }),
-    ),
-  );
 }
 
 function rss(id: string, language: string, items: string[]): string {

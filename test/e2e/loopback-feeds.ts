@@ -57,7 +57,8 @@ export async function serveFeeds(feeds: readonly LoopbackFeed[]): Promise<Loopba
   return { urls, served: () => served, close: () => closeAll(servers) };
 }
 
-async function closeAll(servers: readonly http.Server[]): Promise<void> {
+/** Closes loopback servers at once, their kept-alive connections too. */
+export async function closeAll(servers: readonly http.Server[]): Promise<void> {
   await Promise.all(
     servers.map(
       (server) =>
