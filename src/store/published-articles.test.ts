@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Store, TranslationRecord } from './store.ts';
 import { testDialects, useFreshDatabase } from './test-databases.ts';
-import { cleanArticle, feedEntry, sourceDefinition } from './test-records.ts';
+import { cleanArticle, feedEntry, hindiTranslation, sourceDefinition } from './test-records.ts';
 
 const T0 = '2026-03-02T08:00:00.000Z';
 const T1 = '2026-03-02T09:00:00.000Z';
@@ -21,24 +21,8 @@ const PUBLISHED: Record<string, string> = {
 };
 
 function spanish(articleId: number, articleVersion: string, fields: Partial<TranslationRecord> = {}): TranslationRecord {
-  return {
-    articleId,
-    targetLang: 'es',
-    articleVersion,
-    engine: 'apertium',
-    headline: 'El puerto reabre',
-    headlineLang: null,
-    translatedHeadline: 'El puerto reabre',
-    headlinePolicy: 'translate',
-    blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'El puerto reabre.' }] }],
-    text: 'El puerto reabre.',
-    status: 'pass',
-    issues: [],
-    attempts: 1,
-    nextAttemptAt: null,
-    lastError: null,
-    ...fields,
-  };
+  const blocks: TranslationRecord['blocks'] = [{ type: 'paragraph', content: [{ kind: 'text', text: 'El puerto reabre.' }] }];
+  return hindiTranslation(articleId, articleVersion, { targetLang: 'es', headline: 'El puerto reabre', translatedHeadline: 'El puerto reabre', blocks, text: 'El puerto reabre.', ...fields });
 }
 
 for (const dialect of testDialects) {

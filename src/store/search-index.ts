@@ -11,7 +11,7 @@
  */
 import type { Kysely } from 'kysely';
 import { foldForSearch, romanShadow } from '../text/search-fold.ts';
-import type { Database } from './schema.ts';
+import type { Database, SearchDocumentsTable } from './schema.ts';
 
 type Db = Kysely<Database>;
 
@@ -58,14 +58,8 @@ export async function refreshSearchIndex(db: Db, onProgress?: (progress: SearchR
 /** Rows per insert statement: 7 columns each, well under both engines' bound-parameter limits. */
 const ROWS_PER_INSERT = 500;
 
-interface DocumentRow {
-  article_id: number;
-  lang: string;
-  translation_id: number | null;
-  headline: string;
-  body: string;
-  roman: string;
-}
+/** A row of search_documents as written: every column but the generated id. */
+type DocumentRow = Omit<SearchDocumentsTable, 'id'>;
 
 async function buildDocuments(db: Db, ids: number[]): Promise<DocumentRow[]> {
   const articles = await db.selectFrom('articles').select(['id', 'lang', 'headline', 'standfirst', 'text']).where('id', 'in', ids).execute();

@@ -7,28 +7,20 @@
  */
 import type { Hono } from 'hono';
 import type { TranslationRecord } from '../../store/store.ts';
+import { hindiTranslation as passedTranslation } from '../../store/test-records.ts';
 import { createSiteApp, type SiteOptions } from '../site-app.tsx';
 import { NOW, type SiteFixture } from './site-fixture.ts';
 
+/** The store tests' Hindi translation, with this fixture's story in it. */
 export function hindiTranslation(articleId: number, version: string, fields: Partial<TranslationRecord>): TranslationRecord {
-  return {
-    articleId,
-    targetLang: 'hi',
-    articleVersion: version,
-    engine: 'apertium',
+  const text = 'तूफ़ान के बाद बंदरगाह सोमवार को फिर खुले।';
+  return passedTranslation(articleId, version, {
     headline: 'तूफ़ान के बाद बंदरगाह फिर खुले',
-    headlineLang: null,
     translatedHeadline: 'तूफ़ान के बाद बंदरगाह फिर खुले',
-    headlinePolicy: 'translate',
-    blocks: [{ type: 'paragraph', content: [{ kind: 'text', text: 'तूफ़ान के बाद बंदरगाह सोमवार को फिर खुले।' }] }],
-    text: 'तूफ़ान के बाद बंदरगाह सोमवार को फिर खुले।',
-    status: 'pass',
-    issues: [],
-    attempts: 1,
-    nextAttemptAt: null,
-    lastError: null,
+    blocks: [{ type: 'paragraph', content: [{ kind: 'text', text }] }],
+    text,
     ...fields,
-  };
+  });
 }
 
 /**
