@@ -150,8 +150,12 @@ function queueOver(boss: PgBoss, schema: string): JobQueue {
   };
   const send = async (jobs: readonly FollowUp[]) => {
     const now = Date.now();
-    const delayed = jobs.filter((job): job is FollowUp & { delaySeconds: number } => job.delaySeconds !== undefined && job.key === undefined);
-    const others = jobs.filter((job) => !delayed.includes(job as FollowUp & { delaySeconds: number }));
+    const delayed: (FollowUp & { delaySeconds: number })[] = [];
+    const others: FollowUp[] = [];
+    for (const job of jobs) {
+      if (job.delaySeconds !== undefined && job.key === undefined) delayed.push({ ...job, delaySeconds: job.delaySeconds });
+      else others.push(job);
+    }
     // One statement for the rest: a fetch that finds a thousand entries queues a thousand builds at once.
     if (others.length > 0) {
       await boss.insert(
