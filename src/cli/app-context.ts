@@ -25,7 +25,7 @@ export async function openAppContext(
   config: Config,
   log: Logger,
   dispatcher?: Dispatcher,
-  options: { syncSources?: boolean; env?: NodeJS.ProcessEnv } = {},
+  options: { syncSources?: boolean; env?: NodeJS.ProcessEnv; servesPages?: boolean } = {},
 ): Promise<AppContext> {
   const [{ loadGlossaries }, { openStore }, { configuredEngines }, { syncConfigSources }, { lazyUrduHindiPostEdit }] = await Promise.all([
     import('../translate/glossary-files.ts'),
@@ -36,7 +36,7 @@ export async function openAppContext(
   ]);
   // Read before the store opens: a broken glossary stops the desk with its line number.
   const glossaries = await loadGlossaries(config.translation, config.file);
-  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, servesPages: options.servesPages === true });
   // PostgreSQL: every process (workers, `ingest`) keeps each host's limits together, through the database.
   const politeness =
     store.dialect === 'postgres' ? new (await import('../pipeline/shared-politeness.ts')).SharedHostPoliteness(store, config.fetch.perHost, config.fetch.timeoutMs) : undefined;
@@ -88,11 +88,11 @@ export async function withAppContext(
   program: Command,
   io: CliIo,
   work: (ctx: AppContext) => Promise<void>,
-  options: { log?: Logger; syncSources?: boolean } = {},
+  options: { log?: Logger; syncSources?: boolean; servesPages?: boolean } = {},
 ): Promise<void> {
   const [{ loadConfig }, { consoleLogger }] = await Promise.all([import('../config/load-config.ts'), import('./console-output.ts')]);
   const config = await loadConfig(configPath(program, io), configEnv(io.env));
-  const ctx = await openAppContext(config, options.log ?? consoleLogger(io.stderr), undefined, { syncSources: options.syncSources !== false, env: io.env });
+  const ctx = await openAppContext(config, options.log ?? consoleLogger(io.stderr), undefined, { syncSources: options.syncSources !== false, env: io.env, servesPages: options.servesPages === true });
   try {
     await work(ctx);
   } finally {

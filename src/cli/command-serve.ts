@@ -19,7 +19,7 @@ export function registerServe(program: Command, io: CliIo): void {
           const { serveSite } = await import('./serve-run.ts');
           await serveSite(ctx, io, { port: options.port ?? ctx.config.port, host: options.host, ingest: options.ingest, log });
         },
-        { log },
+        { log, servesPages: true },
       );
     });
 }

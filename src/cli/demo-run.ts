@@ -25,7 +25,7 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<void> {
     const config = await demoConfig(io, options, apy);
     write(io.stderr, `demo: fictional news sites (*.example) served on 127.0.0.1:${fixtures.port}; data in ${config.dataDir}`);
     const log = await openServiceLog(io.stderr, io.env);
-    const ctx = await openAppContext(config, log, dispatcher, { env: io.env });
+    const ctx = await openAppContext(config, log, dispatcher, { env: io.env, servesPages: !options.once });
     try {
       const summary = await runPassWithProgress(ctx, 'all', io.stderr);
       write(options.once ? io.stdout : io.stderr, formatSummary(summary));

@@ -17,6 +17,7 @@ import { listen, type Listener } from './http-listener.ts';
 import { createWebHandlers, type WebHandlers } from './web-app.ts';
 
 const CHECK_EVERY_MS = 200;
+const STALE_WHILE_RENDER_MS = 300;
 
 interface Raw {
   status: number;
@@ -51,7 +52,7 @@ const instances: { handlers: WebHandlers; listener: Listener; store: Store }[] =
 /** A web process of its own: its own store connection, cache and listener, on the fixture's database. */
 async function webProcess(publicUrl?: () => string): Promise<{ url: string; handlers: WebHandlers; store: Store }> {
   const store = await openStore({ dataDir: site.dir, databaseUrl: null });
-  const config = { ...site.config, renderCache: { ...site.config.renderCache, checkEveryMs: CHECK_EVERY_MS } };
+  const config = { ...site.config, renderCache: { ...site.config.renderCache, checkEveryMs: CHECK_EVERY_MS, staleWhileRenderMs: STALE_WHILE_RENDER_MS } };
   const handlers = createWebHandlers({
     config,
     store,
@@ -66,8 +67,8 @@ async function webProcess(publicUrl?: () => string): Promise<{ url: string; hand
   return { url: listener.url.replace(/\/$/, ''), handlers, store };
 }
 
-/** Past the staleness bound: the next request asks the database again. */
-const afterBound = () => (clock += CHECK_EVERY_MS + 1);
+/** Past the staleness bound: the next request asks the database again, and no page rendered before may be answered. */
+const afterBound = () => (clock += CHECK_EVERY_MS + STALE_WHILE_RENDER_MS + 1);
 
 async function canonicalPath(url: string, articleId: number, prefix = '/en/business/'): Promise<string> {
   const moved = await get(`${url}${prefix}${articleId}`);
@@ -189,6 +190,31 @@ void describe('render cache', () => {
       assert.doesNotMatch((await get(`${url}/en/`)).body.toString(), /Ferry timetable/);
       assert.doesNotMatch(decoded(await get(`${url}/en/rss.xml`, { 'accept-encoding': 'br' })), /Ferry timetable/);
     }
+  });
+
+  void it('answers the page as it was while its new rendering runs, within the bound, and the new page after', async () => {
+    const { url, handlers } = await webProcess();
+    const id = await addArticle(site.store, 'wire-en', 'cache-stale', 'business', cleanArticle('Harbour bridge closes for repairs', { published: '2024-06-10T09:30:00Z' }));
+    afterBound();
+    const article = await canonicalPath(url, id);
+    assert.equal((await get(url + article)).status, 200);
+    assert.match((await get(`${url}/en/`)).body.toString(), /Harbour bridge closes/);
+
+    await site.store.killArticle(id, { actor: 'editor@desk', at: NOW, reason: 'legal' });
+    // Past the check interval but within checkEveryMs + staleWhileRenderMs of the last check that found the page current.
+    clock += CHECK_EVERY_MS + 1;
+    const staleBefore = handlers.pageCache!.stats.stale;
+    const first = await get(`${url}/en/`);
+    assert.equal(first.status, 200);
+    assert.match(first.body.toString(), /Harbour bridge closes/, 'the first reader is not kept waiting on the new rendering');
+    assert.equal(handlers.pageCache!.stats.stale, staleBefore + 1);
+    // The clock stands still here, so only the new rendering ending can take the headline away.
+    let page = first.body.toString();
+    for (let tries = 0; /Harbour bridge closes/.test(page) && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      page = (await get(`${url}/en/`)).body.toString();
+    }
+    assert.doesNotMatch(page, /Harbour bridge closes/, 'the new rendering replaced the old page');
   });
 
   void it('shows an embargoed article when its embargo ends, with no write', async () => {

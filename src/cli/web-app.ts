@@ -78,6 +78,7 @@ function createCache(options: WebAppOptions, now: () => Date, routeOf: (method: 
       maxAgeMs: settings.maxAgeSeconds * 1000,
       brotliQuality: settings.brotliQuality,
       gzipLevel: settings.gzipLevel,
+      staleWhileRenderMs: settings.staleWhileRenderMs,
     },
     publicUrl: options.publicUrl ?? (() => options.config.site.baseUrl),
     clock: () => now().getTime(),

@@ -267,7 +267,7 @@ const stories = z
   });
 
 /** Defaults of the render cache (docs/site.md, "The render cache"); the figures are measured in docs/benchmarks.md. */
-const RENDER_CACHE_DEFAULTS = { enabled: true, maxMegabytes: 64, checkEveryMs: 500, maxAgeSeconds: 300, brotliQuality: 8, gzipLevel: 6 };
+const RENDER_CACHE_DEFAULTS = { enabled: true, maxMegabytes: 64, checkEveryMs: 500, maxAgeSeconds: 300, brotliQuality: 8, gzipLevel: 6, staleWhileRenderMs: 2000 };
 
 /** Rendered pages, feeds and sitemaps kept in memory until the content behind them changes. */
 const renderCache = z
@@ -283,6 +283,8 @@ const renderCache = z
     brotliQuality: z.number().int().min(0).max(11).default(RENDER_CACHE_DEFAULTS.brotliQuality),
     /** gzip level (1–9), likewise. */
     gzipLevel: z.number().int().min(1).max(9).default(RENDER_CACHE_DEFAULTS.gzipLevel),
+    /** While a changed page renders again, readers may get it as it was, if that was current at most checkEveryMs + this ago; 0 makes them wait. */
+    staleWhileRenderMs: z.number().int().min(0).max(60_000).default(RENDER_CACHE_DEFAULTS.staleWhileRenderMs),
   })
   .strict();
 

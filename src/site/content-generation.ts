@@ -7,7 +7,9 @@
  *
  * The staleness bound: a change committed at time T shows in every response
  * that starts after T + checkEveryMs (plus the time the check itself takes),
- * in every web process on the database.
+ * in every web process on the database; page-cache.ts may add its
+ * staleWhileRenderMs to that while a page's new rendering runs, and asks
+ * `confirmedAt` how old an earlier epoch's content is.
  */
 import type { ContentState } from '../store/store.ts';
 
@@ -27,7 +29,16 @@ export interface GenerationWatch {
   check(): Promise<number>;
   /** The epoch as last read, however long ago: what a response rendered now may be kept under. */
   latest(): number;
+  /**
+   * When a read last found this epoch current (the clock before that read):
+   * what was rendered in it showed the content as it stood then, at least.
+   * Undefined for an epoch too old to be remembered.
+   */
+  confirmedAt(epoch: number): number | undefined;
 }
+
+/** Epochs whose last confirmation is remembered; older ones count as unknown, hence too old to show. */
+const CONFIRMED_REMEMBERED = 64;
 
 export function watchContentGeneration(options: GenerationWatchOptions): GenerationWatch {
   let epoch = 0;
@@ -35,6 +46,7 @@ export function watchContentGeneration(options: GenerationWatchOptions): Generat
   let checkedAt = -Infinity;
   let validUntil = -Infinity;
   let reading: Promise<number> | undefined;
+  const confirmed = new Map<number, number>();
 
   const fresh = (): number | undefined => {
     const now = options.clock();
@@ -51,6 +63,10 @@ export function watchContentGeneration(options: GenerationWatchOptions): Generat
       options.onNewEpoch?.();
     }
     checkedAt = startedAt;
+    confirmed.delete(epoch);
+    confirmed.set(epoch, startedAt);
+    // A Map iterates in insertion order, and the current epoch was just put last.
+    if (confirmed.size > CONFIRMED_REMEMBERED) confirmed.delete(confirmed.keys().next().value!);
     validUntil = state.nextEmbargoEnd === null ? Infinity : Date.parse(state.nextEmbargoEnd);
     return epoch;
   }
@@ -58,6 +74,7 @@ export function watchContentGeneration(options: GenerationWatchOptions): Generat
   return {
     fresh,
     latest: () => epoch,
+    confirmedAt: (e) => confirmed.get(e),
     check() {
       const now = fresh();
       if (now !== undefined) return Promise.resolve(now);

@@ -12,6 +12,12 @@
  * Accept-Encoding, outside /desk, /api/ and the operations endpoints. The key
  * is the path and query as sent (less tracking parameters, which no page
  * reads) and the public base URL the links are made from.
+ *
+ * When the content changes, a page's next reader sets off its new rendering
+ * and, while it runs, readers get the page as rendered before, as long as
+ * what it shows was current at most checkEveryMs + staleWhileRenderMs ago:
+ * during an ingest, which changes the content every few hundred
+ * milliseconds, no reader waits on a rendering (docs/site.md).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
@@ -29,6 +35,13 @@ export interface PageCacheSettings {
   maxAgeMs: number;
   brotliQuality: number;
   gzipLevel: number;
+  /**
+   * While a page's new rendering runs, the page as rendered before may be
+   * answered, if the content it shows was current no longer than
+   * checkEveryMs + this ago; 0 makes every reader after a change wait for the
+   * new rendering.
+   */
+  staleWhileRenderMs: number;
 }
 
 export interface PageCacheOptions {
@@ -48,7 +61,7 @@ export interface PageCache {
   respond(request: Request, render: (request: Request) => Promise<Response>): Promise<Response>;
   /** Answers a hit on Node's own request and response, saying the status sent and the route's pattern; undefined when it did not answer. */
   serveNode(req: IncomingMessage, res: ServerResponse): { status: number; route: string } | undefined;
-  readonly stats: { hits: number; misses: number; readonly bytes: number; readonly entries: number };
+  readonly stats: { hits: number; misses: number; stale: number; readonly bytes: number; readonly entries: number };
 }
 
 /** Paths never cached, whatever their headers: the desk, the JSON API, the operations endpoints. */
@@ -83,13 +96,15 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     read: (at) => options.store.contentState(at),
     checkEveryMs: settings.checkEveryMs,
     clock,
-    onNewEpoch: () => cache.clear(),
+    // With stale answers allowed, the last epoch's pages are what readers get while their new ones render.
+    ...(settings.staleWhileRenderMs > 0 ? {} : { onNewEpoch: () => cache.clear() }),
   });
   const filling = new Map<string, Promise<PreparedEntry | null>>();
   const memo = new Map<string, ContentCoding>();
   const stats = {
     hits: 0,
     misses: 0,
+    stale: 0,
     get bytes() {
       return cache.bytes;
     },
@@ -109,14 +124,38 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     return chosen;
   };
 
-  const lookup = (key: string, epoch: number): PreparedEntry | undefined => {
+  /** The entry for the key, current or (`stale`) from an earlier epoch; undefined when none, or too old to show. */
+  const lookup = (key: string, epoch: number): { entry: PreparedEntry; stale: boolean } | undefined => {
     const entry = cache.get(key) as PreparedEntry | undefined;
-    if (!entry || entry.epoch !== epoch) return undefined;
-    if (clock() - entry.storedAt >= settings.maxAgeMs) {
+    if (!entry) return undefined;
+    const now = clock();
+    if (now - entry.storedAt >= settings.maxAgeMs) {
       cache.delete(key);
       return undefined;
     }
-    return entry;
+    if (entry.epoch === epoch) return { entry, stale: false };
+    return mayShowStale(entry, now) ? { entry, stale: true } : undefined;
+  };
+
+  /** Whether an earlier epoch's page may be answered now: its content was current checkEveryMs + staleWhileRenderMs ago or later. */
+  const mayShowStale = (entry: PreparedEntry, now: number): boolean => {
+    if (settings.staleWhileRenderMs <= 0) return false;
+    const confirmed = watch.confirmedAt(entry.epoch);
+    return confirmed !== undefined && now - confirmed <= settings.checkEveryMs + settings.staleWhileRenderMs;
+  };
+
+  /** Renders the key again for the current epoch, away from any request; the stale entry goes when that fails or the page is no longer kept. */
+  const refresh = (key: string, epoch: number, request: Request, render: (r: Request) => Promise<Response>): void => {
+    if (filling.has(key)) return;
+    fill(key, epoch, request, render).then(
+      (entry) => {
+        if (entry instanceof Response) void entry.body?.cancel();
+      },
+      (error: unknown) => {
+        cache.delete(key);
+        logError(`site: rendering ${key} again failed; its earlier page is no longer answered`, error);
+      },
+    );
   };
 
   async function fill(key: string, epoch: number, request: Request, render: (r: Request) => Promise<Response>): Promise<PreparedEntry | Response> {
@@ -132,11 +171,15 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       const response = await render(plainGet(request));
       const entry = isCacheable(response) ? await prepare(key, epoch, response, new URL(request.url).pathname) : null;
       settle(entry);
-      if (!entry) return request.method === 'HEAD' ? new Response(null, response) : response;
-      // Rendered in an epoch that has passed meanwhile: answer it, but do not keep it. (Not
-      // `fresh()`: a render slower than the check interval would then never be kept; a lookup
-      // checks freshness anyway.)
-      if (entry.epoch === watch.latest() && entry.codings.identity.body.length <= settings.maxBytes * MAX_ENTRY_SHARE) cache.set(entry);
+      if (!entry) {
+        // A page that is no longer kept (a killed article's 410) must not go on being answered stale.
+        cache.delete(key);
+        return request.method === 'HEAD' ? new Response(null, response) : response;
+      }
+      // Kept under the epoch it was rendered in, which a lookup compares with the current one;
+      // rendered in an epoch that has passed meanwhile, it is still the newest rendering there is.
+      const kept = cache.get(key);
+      if ((!kept || kept.epoch <= entry.epoch) && entry.codings.identity.body.length <= settings.maxBytes * MAX_ENTRY_SHARE) cache.set(entry);
       return entry;
     } catch (error) {
       settle(null);
@@ -189,9 +232,16 @@ export function createPageCache(options: PageCacheOptions): PageCache {
         logError('site: cannot read the content generation; answering without the render cache', error);
         return render(request);
       }
-      let entry: PreparedEntry | Response | undefined = lookup(key, epoch);
-      if (entry) stats.hits += 1;
-      else {
+      const found = lookup(key, epoch);
+      let entry: PreparedEntry | Response;
+      if (found && !found.stale) {
+        stats.hits += 1;
+        entry = found.entry;
+      } else if (found) {
+        stats.stale += 1;
+        refresh(key, epoch, request, render);
+        entry = found.entry;
+      } else {
         stats.misses += 1;
         entry = await fill(key, epoch, request, render);
         if (entry instanceof Response) return entry;
@@ -212,9 +262,12 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       if (epoch === undefined) return undefined;
       const key = keyOf(req.url);
       if (key === null) return undefined;
-      const entry = lookup(key, epoch);
-      if (!entry) return undefined;
-      stats.hits += 1;
+      const found = lookup(key, epoch);
+      // A stale page is answered here only while its new rendering runs; the app starts that rendering.
+      if (!found || (found.stale && !filling.has(key))) return undefined;
+      const entry = found.entry;
+      if (found.stale) stats.stale += 1;
+      else stats.hits += 1;
       const chosen = entry.prepared[coding(req.headers['accept-encoding'])];
       const notModified = matchesTag(req.headers['if-none-match'], chosen.representation.etag);
       if (notModified) {

@@ -13,6 +13,12 @@ export interface OpenStoreOptions {
   databaseUrl: string | null;
   /** PostgreSQL only: keep every table in this schema (created if missing). */
   pgSchema?: string;
+  /**
+   * SQLite only: this connection serves pages on its thread's event loop, so
+   * each statement outside a transaction first lets waiting requests through
+   * (sqlite-dialect.ts); set by `serve` and `demo`, not by the pipeline.
+   */
+  servesPages?: boolean;
 }
 
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
@@ -29,7 +35,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
 
 function chooseDialect(options: OpenStoreOptions): StoreDialect {
   const url = options.databaseUrl;
-  if (url === null || url === '') return sqliteDialect(options.dataDir);
+  if (url === null || url === '') return sqliteDialect(options.dataDir, { servesPages: options.servesPages === true });
   if (isPostgresUrl(url)) return postgresDialect(url, options.pgSchema);
   // Only the scheme is quoted: the rest of a database URL may hold a password.
   const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0] ?? 'a URL without a scheme';

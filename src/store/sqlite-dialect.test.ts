@@ -47,3 +47,46 @@ void describe('SQLite store file', () => {
     );
   });
 });
+
+void describe('SQLite connection that serves pages', () => {
+  let root = '';
+  before(async () => {
+    root = await mkdtemp(join(tmpdir(), 'wiredesk-sqlite-serving-'));
+  });
+  after(() => rm(root, { recursive: true, force: true }));
+
+  /** What ran first: two queries in a row, or a callback queued for the event loop's next turn before them. */
+  async function orderOfQueriesAndATurn(db: Kysely<Database>, inTransaction: boolean): Promise<string[]> {
+    const order: string[] = [];
+    const twoQueries = async (q: Kysely<Database>) => {
+      await sql`select 1`.execute(q);
+      order.push('first query');
+      await sql`select 2`.execute(q);
+      order.push('second query');
+    };
+    if (inTransaction) {
+      await db.transaction().execute(async (trx) => {
+        setImmediate(() => order.push('waiting request'));
+        await twoQueries(trx);
+      });
+    } else {
+      setImmediate(() => order.push('waiting request'));
+      await twoQueries(db);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    return order;
+  }
+
+  void it('lets a waiting request through before its queries, outside transactions only; the pipeline\'s connection does not', async () => {
+    const serving = await openStore({ dataDir: join(root, 'serving'), databaseUrl: null, servesPages: true });
+    const pipeline = await openStore({ dataDir: join(root, 'pipeline'), databaseUrl: null });
+    try {
+      assert.deepEqual(await orderOfQueriesAndATurn(testQueryBuilder(serving), false), ['waiting request', 'first query', 'second query']);
+      assert.deepEqual(await orderOfQueriesAndATurn(testQueryBuilder(serving), true), ['first query', 'second query', 'waiting request'], 'a transaction holds the write lock: it runs through');
+      assert.deepEqual(await orderOfQueriesAndATurn(testQueryBuilder(pipeline), false), ['first query', 'second query', 'waiting request']);
+    } finally {
+      await serving.close();
+      await pipeline.close();
+    }
+  });
+});

@@ -2,7 +2,20 @@
 import { link, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type DatabaseConnection,
+  type Driver,
+  type QueryResult,
+  type SqliteDatabase,
+  type SqliteDialectConfig,
+  type SqliteStatement,
+} from 'kysely';
 import type { Database } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { sqliteSearch } from './search-sqlite.ts';
@@ -19,7 +32,20 @@ export const SQLITE_FILE_NAME = 'wiredesk.sqlite';
  */
 const BUSY_TIMEOUT_MS = 5_000;
 
-export function sqliteDialect(dataDir: string): StoreDialect {
+/**
+ * Prepared statements kept per connection, by their SQL. Kysely prepares every
+ * query it runs afresh; the pipeline runs the same few hundred statements
+ * over and over (preparing was 6 % of an ingest pass's CPU). Lists of values
+ * make statements of every length, hence a bound, least recently used first.
+ */
+const STATEMENT_CACHE_SIZE = 256;
+
+export interface SqliteDialectOptions {
+  /** The connection serves pages on its thread: each statement outside a transaction first yields to the event loop. */
+  servesPages?: boolean;
+}
+
+export function sqliteDialect(dataDir: string, options: SqliteDialectOptions = {}): StoreDialect {
   // The connection connect() opened: backups page through it.
   let opened: BetterSqlite3.Database | undefined;
   return {
@@ -44,7 +70,7 @@ export function sqliteDialect(dataDir: string): StoreDialect {
       // SQLite ignores foreign keys (and so ON DELETE CASCADE) unless asked, per connection.
       database.pragma('foreign_keys = ON');
       opened = database;
-      return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
+      return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }, database, options.servesPages === true) });
     },
     search: sqliteSearch,
     createSearchIndex: (db) => sqliteSearch.createSearchIndex(db),
@@ -121,21 +147,86 @@ async function writeBackup(database: BetterSqlite3.Database, destination: string
  */
 class ImmediateSqliteDialect extends SqliteDialect {
   readonly #settings: SqliteDialectConfig;
+  readonly #database: BetterSqlite3.Database;
+  readonly #servesPages: boolean;
 
-  constructor(settings: SqliteDialectConfig) {
+  constructor(settings: SqliteDialectConfig, database: BetterSqlite3.Database, servesPages: boolean) {
     super(settings);
     this.#settings = settings;
+    this.#database = database;
+    this.#servesPages = servesPages;
   }
 
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#settings);
+    return new ImmediateSqliteDriver(this.#settings, this.#servesPages ? this.#database : null);
   }
 }
 
 class ImmediateSqliteDriver extends SqliteDriver {
+  /** Set where the connection serves pages: statements outside a transaction wait for the event loop's next turn. */
+  readonly #yieldingOn: BetterSqlite3.Database | null;
+  #yielding: DatabaseConnection | undefined;
+
+  constructor(settings: SqliteDialectConfig, yieldingOn: BetterSqlite3.Database | null) {
+    super(settings);
+    this.#yieldingOn = yieldingOn;
+  }
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection();
+    const database = this.#yieldingOn;
+    if (!database) return connection;
+    this.#yielding ??= new YieldingConnection(connection, database);
+    return this.#yielding;
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
+}
+
+/**
+ * better-sqlite3 runs each statement on the calling thread, so a page rendered
+ * on the serving thread holds its event loop from the first query to the
+ * last: while the content changes under an ingest, every reader who arrived
+ * meanwhile, even for a page already in memory, waited on that whole
+ * rendering. Yielding before each statement lets them through between
+ * queries. Not inside a transaction: that would hold the write lock, which
+ * other processes wait on, across other work.
+ */
+class YieldingConnection implements DatabaseConnection {
+  constructor(
+    readonly inner: DatabaseConnection,
+    readonly database: BetterSqlite3.Database,
+  ) {}
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (!this.database.inTransaction) await nextTurn();
+    return this.inner.executeQuery<R>(query);
+  }
+
+  streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    return this.inner.streamQuery<R>(query, chunkSize);
+  }
+}
+
+/** The database as Kysely sees it, preparing each distinct SQL text once (STATEMENT_CACHE_SIZE). */
+function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string): SqliteStatement {
+      // Kysely runs one statement at a time on its one connection (a stream holds it to the end),
+      // so a kept statement is never still running when asked for again.
+      let statement = statements.get(text);
+      if (statement) statements.delete(text);
+      else statement = database.prepare(text);
+      // (Re-)inserted last: a Map iterates in insertion order, so the first key is the least recently used.
+      statements.set(text, statement);
+      if (statements.size > STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+      return statement as unknown as SqliteStatement;
+    },
+  };
 }
 
 function plainIdentifier(name: string): string {
