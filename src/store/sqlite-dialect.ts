@@ -224,7 +224,7 @@ function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
       // (Re-)inserted last: a Map iterates in insertion order, so the first key is the least recently used.
       statements.set(text, statement);
       if (statements.size > STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
-      return statement as unknown as SqliteStatement;
+      return statement;
     },
   };
 }
