@@ -15,6 +15,7 @@ import { apyInstalled, APY_BINARY, startApy, type ApyServer } from '../translate
 import { configuredEngines } from '../translate/engines/configured-engines.ts';
 import { startLibreTranslateStandIn, type StandIn } from '../translate/engines/testdata/libretranslate-stand-in.ts';
 import type { Logger, PipelineContext } from './pipeline-context.ts';
+import { translateJob } from './jobs/job-handlers.ts';
 import { retryDelay, translatePendingArticles } from './translation-step.ts';
 import { missing } from '../../test/missing-tool.ts';
 
@@ -122,7 +123,12 @@ for (const dialect of testDialects) {
       assert.equal(pending!.attempts, 1);
       assert.match(pending!.lastError!, /500|failed/u);
       assert.equal(pending!.nextAttemptAt, new Date(T0.getTime() + retryDelay(1, () => 0.5)).toISOString());
+      assert.equal(result.nextAttemptAt, pending!.nextAttemptAt);
       assert.ok(await store.getArticle(id), 'the original stays');
+      // A worker's translate job asks for a run of its own when the retry is due, under a key
+      // that the next article's run does not displace.
+      const job = await translateJob({ ...ctx, translation: services });
+      assert.deepEqual(await job.next(), [{ name: 'translate', payload: {}, key: 'retry', delaySeconds: Math.ceil(retryDelay(1, () => 0.5) / 1000) }]);
 
       // Not yet due: nothing is sent.
       const before = server.requests.length;
@@ -132,6 +138,20 @@ for (const dialect of testDialects) {
       const retried = await translatePendingArticles({ ...later.ctx, store }, services);
       assert.equal(retried.review, 1);
       assert.equal((await store.listTranslations({ status: 'pending', limit: 5 })).length, 0);
+    });
+
+    test('a backlog longer than a pass takes brings the next run at once, until it is drained', async () => {
+      const { ctx, store, services } = await desk();
+      for (const guid of ['a', 'b', 'c']) await addArticle(store, 'wire', guid, cleanArticle(`Story ${guid}`));
+      const withServices = { ...ctx, translation: services };
+      const first = await translateJob(withServices, 2);
+      assert.equal(first.result!.review + first.result!.pass, 2);
+      assert.equal(first.result!.more, true);
+      assert.deepEqual(await first.next(), [{ name: 'translate', payload: {} }]);
+      const second = await translateJob(withServices, 2);
+      assert.equal(second.result!.review + second.result!.pass, 1);
+      assert.equal(second.result!.more, false);
+      assert.deepEqual(await second.next(), [], 'nothing left, nothing pending: no further run');
     });
 
     test('an engine answering nothing at all is a failure, not a translation', async () => {

@@ -32,7 +32,7 @@ import { errorMessage, type PipelineContext } from './pipeline-context.ts';
 import { translationLicences } from './translation-licences.ts';
 
 /** Articles per target language in one pass: a backlog drains over several passes instead of holding one. */
-const ARTICLES_PER_PASS = 200;
+export const ARTICLES_PER_PASS = 200;
 /** Wait before the first retry of a failed translation; an engine restart takes about this long. */
 const FIRST_RETRY_MS = 2 * 60_000;
 /** No wait beyond this: an engine down for a day is retried at least every few hours. */
@@ -55,6 +55,10 @@ export interface TranslationPassResult {
   /** Pairs asked for that no engine is configured for (`ur→es`). */
   unavailable: string[];
   memory: MemoryCounts;
+  /** A language had more articles waiting than one pass takes: another pass has work at once. */
+  more: boolean;
+  /** When the earliest translation left pending is due to be tried again; null when none waits. */
+  nextAttemptAt: string | null;
 }
 
 interface PairCall extends MemoisedEngine {
@@ -62,8 +66,8 @@ interface PairCall extends MemoisedEngine {
   failure: string | null;
 }
 
-export async function translatePendingArticles(ctx: PipelineContext, services: TranslationServices): Promise<TranslationPassResult> {
-  const result: TranslationPassResult = { pass: 0, review: 0, pending: [], unavailable: [], memory: { hits: 0, misses: 0, human: 0 } };
+export async function translatePendingArticles(ctx: PipelineContext, services: TranslationServices, perLanguage = ARTICLES_PER_PASS): Promise<TranslationPassResult> {
+  const result: TranslationPassResult = { pass: 0, review: 0, pending: [], unavailable: [], memory: { hits: 0, misses: 0, human: 0 }, more: false, nextAttemptAt: null };
   const calls = new Map<string, PairCall | null>();
   const unavailable = new Set<string>();
   const licences = await translationLicences(ctx.store);
@@ -75,10 +79,12 @@ export async function translatePendingArticles(ctx: PipelineContext, services: T
       sections: target.sections,
       servedFrom,
       now: ctx.now().toISOString(),
-      limit: ARTICLES_PER_PASS,
+      // One more than a pass takes, to know whether another pass has work.
+      limit: perLanguage + 1,
       excludeSourceIds: licences.forbidden,
     });
-    for (const item of work) {
+    if (work.length > perLanguage) result.more = true;
+    for (const item of work.slice(0, perLanguage)) {
       const pair = { from: item.article.lang, to: target.lang };
       const label = pairLabel(pair);
       if (!calls.has(label)) calls.set(label, pairCall(ctx, services, pair));
@@ -94,6 +100,7 @@ export async function translatePendingArticles(ctx: PipelineContext, services: T
     result.memory.human += call.counts.human;
   }
   result.unavailable = [...unavailable].sort();
+  result.nextAttemptAt = await ctx.store.nextTranslationAttempt();
   if (result.unavailable.length) ctx.log.info(`translate: no engine for ${result.unavailable.join(', ')}; originals shown as they are`);
   return result;
 }

@@ -104,6 +104,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Pick<StoreDiale
     confirmTranslationVersion: (id, version) => translations.confirmTranslationVersion(db, id, version),
     rejectTranslation: (id, now) => translations.rejectTranslation(db, id, now),
     articlesNeedingTranslation: (query) => translations.articlesNeedingTranslation(db, query),
+    nextTranslationAttempt: () => translations.nextTranslationAttempt(db),
     editionTranslationSummaries: (query) => translations.editionTranslationSummaries(db, query),
 
     lookupMemory: (scope, keys, now) => memory.lookupSegments(db, scope, keys, now),

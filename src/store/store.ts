@@ -530,6 +530,8 @@ export interface Store {
    * while an engine now serves their language. Oldest first, so a backlog drains in order.
    */
   articlesNeedingTranslation(query: TranslationWorkQuery): Promise<TranslationWork[]>;
+  /** When the earliest pending translation of an article not killed is due to be tried again; null when none waits. */
+  nextTranslationAttempt(): Promise<string | null>;
   /**
    * The articles an edition lists from other languages, newest first: those
    * whose translation readers may see, with its headline in place of the

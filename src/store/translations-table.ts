@@ -201,6 +201,17 @@ export async function articlesNeedingTranslation(db: Db, query: TranslationWorkQ
   }));
 }
 
+export async function nextTranslationAttempt(db: Db): Promise<string | null> {
+  const row = await db
+    .selectFrom('translations as t')
+    .innerJoin('articles as a', 'a.id', 't.article_id')
+    .select((eb) => eb.fn.min('t.next_attempt_at').as('next'))
+    .where('t.status', '=', 'pending')
+    .where('a.killed_at', 'is', null)
+    .executeTakeFirst();
+  return row?.next ?? null;
+}
+
 /**
  * The articles a target edition lists from other languages: those whose
  * translation readers may see, with the translated headline in place of the

@@ -158,12 +158,24 @@ async function refreshSearch(ctx: PipelineContext): Promise<void> {
  * The articles waiting for a translation, a batch per target language: one
  * writer at a time (its queue, and a database lock as for stories), which
  * keeps the translation memory's hit counters in order. Without translation
- * services, nothing.
+ * services, nothing. What it leaves brings the next run: a backlog longer than
+ * a batch at once, and a translation left pending (the engine was down) when
+ * it is due, so neither waits for the next article to be built.
  */
-export async function translateJob(ctx: PipelineContext): Promise<Handled<TranslationPassResult | null>> {
+export async function translateJob(ctx: PipelineContext, perLanguage?: number): Promise<Handled<TranslationPassResult | null>> {
   const services = ctx.translation;
   if (!services) return { result: null, next: NOTHING_NEXT };
-  return { result: await ctx.store.exclusively('wiredesk:translate', () => translatePendingArticles(ctx, services)), next: NOTHING_NEXT };
+  const result = await ctx.store.exclusively('wiredesk:translate', () => translatePendingArticles(ctx, services, perLanguage));
+  return { result, next: () => Promise.resolve(translateAgain(result, ctx.now())) };
+}
+
+function translateAgain(result: TranslationPassResult, now: Date): FollowUp[] {
+  if (result.more) return [{ name: 'translate', payload: {} }];
+  if (result.nextAttemptAt === null) return [];
+  const seconds = Math.max(1, Math.ceil((Date.parse(result.nextAttemptAt) - now.getTime()) / 1000));
+  // A key of its own: the queue keeps one waiting job per key, and a retry hours away must not
+  // take the place of the run the next article built asks for.
+  return [{ name: 'translate', payload: {}, key: 'retry', delaySeconds: seconds }];
 }
 
 /** Runs the handler of `name`: the queue's one entry point. */

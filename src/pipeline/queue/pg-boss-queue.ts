@@ -7,7 +7,10 @@
  * "stately" in pg-boss's terms: per key, at most one job waiting and one
  * running. Keys are the source for fetches and the entry for articles, so a
  * source is never queued twice; story assignment and translation have no key,
- * which makes each a single writer with at most one more run waiting behind it.
+ * which makes each a single writer with at most one more run waiting behind it
+ * (and a database lock keeps them single writers across machines). A
+ * translation left pending is retried by a run under the key `retry`, started
+ * when it is due, which the next article's run does not displace.
  * Failures are retried with exponential backoff and jitter (jobs.retryLimit,
  * jobs.retryDelaySeconds); what still fails lands in the `dead-letter` queue,
  * which nobody works: `wiredesk jobs list --failed` reads it and
