@@ -217,6 +217,18 @@ void describe('render cache', () => {
     assert.doesNotMatch(page, /Harbour bridge closes/, 'the new rendering replaced the old page');
   });
 
+  void it('after a desk action in this process, the next reader gets a page rendered after it, not the earlier one', async () => {
+    const { url, handlers } = await webProcess();
+    assert.doesNotMatch((await get(`${url}/en/`)).body.toString(), /Tram line extended to the airport/);
+    // What a desk action writes (the desk's handlers write through the same store), then the desk's POST itself.
+    await addArticle(site.store, 'wire-en', 'cache-desk', 'business', cleanArticle('Tram line extended to the airport', { published: '2024-06-10T09:40:00Z' }));
+    clock += CHECK_EVERY_MS + 1;
+    await handlers.app.request('/desk/articles', { method: 'POST' });
+    const staleBefore = handlers.pageCache!.stats.stale;
+    assert.match((await get(`${url}/en/`)).body.toString(), /Tram line extended to the airport/, 'the editor sees the change on the site at once');
+    assert.equal(handlers.pageCache!.stats.stale, staleBefore);
+  });
+
   void it('shows an embargoed article when its embargo ends, with no write', async () => {
     const { url } = await webProcess();
     const id = await addArticle(site.store, 'wire-en', 'cache-embargo', 'business', cleanArticle('Lighthouse reopens to visitors', { published: '2024-06-10T08:00:00Z' }));

@@ -52,7 +52,12 @@ export function createWebHandlers(options: WebAppOptions): WebHandlers {
   if (options.service) mountServiceRoutes(app, { ...options.service, config: options.config, store: options.store }, routeOf);
   // c.env carries the node server's socket, which the desk reads the client's address from.
   app.all('/desk', (c) => desk.fetch(c.req.raw, c.env));
-  app.all('/desk/*', (c) => desk.fetch(c.req.raw, c.env));
+  app.all('/desk/*', async (c) => {
+    const response = await desk.fetch(c.req.raw, c.env);
+    // A desk action may have changed what the site shows: the editor's next look at it must not get an earlier rendering.
+    if (c.req.method === 'POST') pageCache?.changedHere();
+    return response;
+  });
   if (pageCache) app.all('*', (c) => pageCache.respond(c.req.raw, async (request) => site.fetch(request, c.env)));
   else app.all('*', (c) => site.fetch(c.req.raw, c.env));
   const metrics = options.service?.metrics;

@@ -66,4 +66,42 @@ void describe('watchContentGeneration', () => {
     assert.equal(asked.length, 2);
     assert.equal(watch.fresh(), undefined);
   });
+
+  void it('after this process writes, reads again, and does not take a read begun before the write as the answer', async () => {
+    const state: ContentState = { generation: 1, nextEmbargoEnd: null };
+    const reads: { resolve: () => void; sawGeneration: number }[] = [];
+    let now = T0;
+    const watch = watchContentGeneration({
+      read: () => {
+        const sawGeneration = state.generation;
+        return new Promise((resolve) => reads.push({ sawGeneration, resolve: () => resolve({ generation: sawGeneration, nextEmbargoEnd: null }) }));
+      },
+      checkEveryMs: 500,
+      clock: () => now,
+    });
+    const first = watch.check();
+    reads.shift()!.resolve();
+    const before = await first;
+    assert.equal(watch.fresh(), before);
+
+    now += 1;
+    watch.expire();
+    assert.equal(watch.fresh(), undefined, 'due at once after a write here');
+    now += 1;
+    const begunBefore = watch.check();
+    now += 1;
+    state.generation = 2;
+    watch.expire();
+    now += 1;
+    const afterWrite = watch.check();
+    assert.notEqual(afterWrite, begunBefore, 'a second read, not the one begun before the write');
+    reads.shift()!.resolve();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(reads.length, 1, 'the second read starts when the first is done');
+    assert.equal(reads[0]!.sawGeneration, 2);
+    reads.shift()!.resolve();
+    const epoch = await afterWrite;
+    assert.ok(epoch > before, 'the answer includes the write');
+    assert.equal(watch.fresh(), epoch);
+  });
 });

@@ -35,6 +35,8 @@ export interface GenerationWatch {
    * Undefined for an epoch too old to be remembered.
    */
   confirmedAt(epoch: number): number | undefined;
+  /** Makes the next `fresh()` undefined: this process has just written, and the next answer reads the generation. */
+  expire(): void;
 }
 
 /** Epochs whose last confirmation is remembered; older ones count as unknown, hence too old to show. */
@@ -45,7 +47,9 @@ export function watchContentGeneration(options: GenerationWatchOptions): Generat
   let generation: number | undefined;
   let checkedAt = -Infinity;
   let validUntil = -Infinity;
-  let reading: Promise<number> | undefined;
+  let reading: { done: Promise<number>; startedAt: number } | undefined;
+  /** When this process last wrote (expire): a read begun before then may not have seen the write. */
+  let expiredAt = -Infinity;
   const confirmed = new Map<number, number>();
 
   const fresh = (): number | undefined => {
@@ -62,7 +66,7 @@ export function watchContentGeneration(options: GenerationWatchOptions): Generat
       epoch += 1;
       options.onNewEpoch?.();
     }
-    checkedAt = startedAt;
+    if (startedAt > expiredAt) checkedAt = startedAt;
     confirmed.delete(epoch);
     confirmed.set(epoch, startedAt);
     // A Map iterates in insertion order, and the current epoch was just put last.
@@ -75,11 +79,24 @@ export function watchContentGeneration(options: GenerationWatchOptions): Generat
     fresh,
     latest: () => epoch,
     confirmedAt: (e) => confirmed.get(e),
+    expire() {
+      expiredAt = options.clock();
+      checkedAt = -Infinity;
+    },
     check() {
       const now = fresh();
       if (now !== undefined) return Promise.resolve(now);
-      reading ??= read().finally(() => (reading = undefined));
-      return reading;
+      // A read begun before this process's last write is not shared: another follows it (in turn,
+      // so that reads finish in the order they began).
+      if (!reading || reading.startedAt <= expiredAt) {
+        const before = reading?.done.catch(() => undefined);
+        const startedAt = options.clock();
+        const done: Promise<number> = (before ? before.then(read) : read()).finally(() => {
+          if (reading?.done === done) reading = undefined;
+        });
+        reading = { done, startedAt };
+      }
+      return reading.done;
     },
   };
 }

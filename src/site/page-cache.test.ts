@@ -111,6 +111,21 @@ void describe('createPageCache: readers after a change', () => {
     assert.equal((await t.read()).status, 410, 'a 410 is not kept; the earlier page does not come back');
   });
 
+  void it('get the new page at once after this process changed the content (an editor looking at the site)', async () => {
+    const t = setUp();
+    await t.read();
+    t.advance(1);
+    t.change({ status: 200, body: 'second edition' });
+    t.cache.changedHere();
+    t.advance(1);
+    t.holdRenders();
+    const reading = t.read();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await t.finishRenders();
+    assert.equal((await reading).body, 'second edition');
+    assert.equal(t.cache.stats.stale, 0);
+  });
+
   void it('wait for the new rendering when staleWhileRenderMs is 0', async () => {
     const t = setUp(0);
     await t.read();

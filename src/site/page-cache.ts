@@ -61,6 +61,12 @@ export interface PageCache {
   respond(request: Request, render: (request: Request) => Promise<Response>): Promise<Response>;
   /** Answers a hit on Node's own request and response, saying the status sent and the route's pattern; undefined when it did not answer. */
   serveNode(req: IncomingMessage, res: ServerResponse): { status: number; route: string } | undefined;
+  /**
+   * This process has just written content (the desk's edit, kill or approval): the next reader of
+   * any page gets it rendered after that write, never an earlier rendering, so an editor who looks
+   * at the site after a change sees it. Other web processes keep the staleness bound.
+   */
+  changedHere(): void;
   readonly stats: { hits: number; misses: number; stale: number; readonly bytes: number; readonly entries: number };
 }
 
@@ -100,6 +106,8 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     ...(settings.staleWhileRenderMs > 0 ? {} : { onNewEpoch: () => cache.clear() }),
   });
   const filling = new Map<string, Promise<PreparedEntry | null>>();
+  /** When this process last wrote content (changedHere): an epoch not found current since then is not shown stale. */
+  let changedHereAt = -Infinity;
   const memo = new Map<string, ContentCoding>();
   const stats = {
     hits: 0,
@@ -141,7 +149,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   const mayShowStale = (entry: PreparedEntry, now: number): boolean => {
     if (settings.staleWhileRenderMs <= 0) return false;
     const confirmed = watch.confirmedAt(entry.epoch);
-    return confirmed !== undefined && now - confirmed <= settings.checkEveryMs + settings.staleWhileRenderMs;
+    return confirmed !== undefined && confirmed > changedHereAt && now - confirmed <= settings.checkEveryMs + settings.staleWhileRenderMs;
   };
 
   /** Renders the key again for the current epoch, away from any request; the stale entry goes when that fails or the page is no longer kept. */
@@ -219,6 +227,10 @@ export function createPageCache(options: PageCacheOptions): PageCache {
 
   return {
     stats,
+    changedHere() {
+      changedHereAt = clock();
+      watch.expire();
+    },
     async respond(request, render) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return render(request);
       const url = new URL(request.url);
