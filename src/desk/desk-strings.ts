@@ -8,6 +8,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy.ts';
 import type { Role } from './roles.ts';
 import { enAdmin, hiAdmin, type AdminStrings } from './admin-strings.ts';
 import { enArticles, hiArticles, type ArticleStrings } from './article-strings.ts';
+import { enIssueMessage, hiIssueMessage, type IssueMessage } from './qa-issue-strings.ts';
 
 export interface DeskStrings extends ArticleStrings, AdminStrings {
   desk: string;
@@ -59,6 +60,8 @@ export interface DeskStrings extends ArticleStrings, AdminStrings {
   actionName: (action: string) => string;
   /** A quality-gate issue code (`unknown-word`, …) in words; an unknown code is shown as it is. */
   issueName: (code: string) => string;
+  /** What the gate found in an issue, in a sentence (qa-issue-strings.ts). */
+  issueMessage: IssueMessage;
   signedInNow: string;
   lastSeen: string;
   ago: (age: string) => string;
@@ -229,6 +232,7 @@ const en: DeskStrings = {
   reason: 'Reason',
   actionName: (action) => action,
   issueName: (code) => EN_ISSUES[code] ?? code,
+  issueMessage: enIssueMessage,
   signedInNow: 'Signed in now',
   lastSeen: 'Last seen',
   ago: (age) => age,
@@ -411,6 +415,7 @@ const hi: DeskStrings = {
   reason: 'कारण',
   actionName: (action) => HI_ACTIONS[action] ?? action,
   issueName: (code) => HI_ISSUES[code] ?? code,
+  issueMessage: hiIssueMessage,
   signedInNow: 'अभी साइन इन',
   lastSeen: 'आख़िरी बार',
   ago: (age) => age,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDialects, useFreshDatabase } from '../store/test-databases.ts';
 import { markedPieces } from './review-segments.ts';
-import { openDeskFixture, signedIn } from './testdata/desk-fixture.ts';
+import { deskTestConfig, openDeskFixture, signedIn } from './testdata/desk-fixture.ts';
 import { HELD_SOURCE, holdTranslation } from './testdata/review-fixture.ts';
 
 void it('marked pieces cut a text at the issues\' spans, overlaps merged', () => {
@@ -59,6 +59,22 @@ for (const dialect of testDialects) {
       assert.deepEqual(textareas, ['segment-0', 'segment-1', 'segment-2'], 'targets in order, the only fields between headline and actions');
       assert.doesNotMatch(html, /tabindex/);
       assert.deepEqual(desk.errors, []);
+    });
+
+    void it('says what the gate found in the desk\'s language: Hindi on a Hindi desk, English on an English one', async () => {
+      const hindiDesk = await openDeskFixture(await database().open());
+      const { translationId } = await holdTranslation(hindiDesk.store, 'park');
+      const hindi = await (await (await signedIn(hindiDesk, 'translator')).get(`/desk/review/${translationId}`)).text();
+      assert.match(hindi, /<span class="issue" title="unknown-word">अज्ञात शब्द<\/span> अनुवाद में इंजन का चिह्न रह गया: \*Kingsbridge<\/li>/);
+      assert.match(hindi, /<span class="issue" title="number-missing">संख्या छूटी<\/span> मूल की संख्या 12 अनुवाद में नहीं है<\/li>/);
+      assert.doesNotMatch(hindi, /engine marker|missing from the output/, 'no English sentence on the Hindi desk');
+      // The same held translation, on a desk whose main edition is English.
+      const englishDesk = await openDeskFixture(hindiDesk.store, { config: deskTestConfig(undefined, { lang: 'en', title: 'Sangam News' }) });
+      const english = await (await (await signedIn(englishDesk, 'translator')).get(`/desk/review/${translationId}`)).text();
+      assert.match(english, /<span class="issue" title="unknown-word">unknown word<\/span> engine marker left in the output: \*Kingsbridge<\/li>/);
+      assert.match(english, /<span class="issue" title="number-missing">number missing<\/span> number 12 of the source is missing from the output<\/li>/);
+      assert.doesNotMatch(english, /अनुवाद में नहीं है/);
+      assert.deepEqual([...hindiDesk.errors, ...englishDesk.errors], []);
     });
 
     void it('an unknown, malformed or approved id is a 404', async () => {

@@ -9,7 +9,7 @@
  */
 import type { UrduHindiPostEdit } from '../translate/urdu-hindi-postedit.ts';
 import type { Article } from '../extract/article.ts';
-import type { QaIssue } from '../translate/qa.ts';
+import { issue, type QaIssue } from '../translate/qa.ts';
 import type { Store, StoredArticle, StoredTranslation } from '../store/store.ts';
 import { translateArticle, type ArticleTranslation, type HeadlinePolicy } from '../translate/article-translation.ts';
 import type { EnginePair, TranslationEngine } from '../translate/engines/engine.ts';
@@ -142,6 +142,6 @@ export async function translateAndSave(
 function heldFor(target: StoredArticleTarget, previous: StoredTranslation | null): QaIssue[] {
   const issues = target.licenceReview ? [target.licenceReview] : [];
   const approved = previous?.staleSince ? (previous.staleFrom?.approvedAt ?? previous.approvedAt) : null;
-  if (approved) issues.push({ code: SOURCE_CHANGED, message: `the source changed since staff approved its translation on ${approved}`, span: null });
+  if (approved) issues.push(issue(SOURCE_CHANGED, { kind: 'source-changed', approvedAt: approved }));
   return issues;
 }

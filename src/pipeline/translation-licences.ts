@@ -5,7 +5,7 @@
  * issue saying why; `publish`, the gate decides.
  */
 import type { Store } from '../store/store.ts';
-import type { QaIssue } from '../translate/qa.ts';
+import { issue, type QaIssue } from '../translate/qa.ts';
 
 /** The issue code of a translation held because its source's licence asks for review. */
 export const LICENCE_REVIEW = 'licence-review';
@@ -24,7 +24,7 @@ export async function translationLicences(store: Store): Promise<TranslationLice
     reviewed: new Map(
       sources
         .filter((s) => s.licenceRules.translation === 'review')
-        .map((s) => [s.id, { code: LICENCE_REVIEW, message: `the licence of ${s.name} asks for staff review of every machine translation`, span: null }]),
+        .map((s) => [s.id, issue(LICENCE_REVIEW, { kind: 'licence-review', source: s.name })]),
     ),
   };
 }

@@ -121,5 +121,5 @@ export function findTerm(text: string, term: string, from = 0): number {
 export function checkGlossary(source: string, output: string, glossary: Glossary): QaIssue[] {
   return glossary.entries
     .filter((entry) => findTerm(source, entry.source) >= 0 && !output.includes(entry.target))
-    .map((entry) => issue(GLOSSARY_TERM, `glossary term "${entry.source}" should read "${entry.target}" in the output`));
+    .map((entry) => issue(GLOSSARY_TERM, { kind: 'glossary-term', term: entry.source, target: entry.target }));
 }

@@ -79,7 +79,7 @@ export function textToInlines(output: string, encoded: InlineText): { inlines: I
     const n = Number(match[1]);
     const slot = encoded.slots.get(n);
     if (!slot || seen.has(n)) {
-      issues.push(issue(PLACEHOLDER_LOST, `placeholder ${placeholder(n)} ${slot ? 'repeated' : 'not in the source'}`));
+      issues.push(issue(PLACEHOLDER_LOST, { kind: slot ? 'placeholder-repeated' : 'placeholder-foreign', placeholder: placeholder(n) }));
       continue;
     }
     seen.add(n);
@@ -90,7 +90,7 @@ export function textToInlines(output: string, encoded: InlineText): { inlines: I
   addText(output.slice(last));
   while (stack.length > 1) flattenInto(stack, stack.pop()!);
   for (const [n, slot] of encoded.slots) {
-    if (!seen.has(n)) issues.push(issue(PLACEHOLDER_LOST, `placeholder ${placeholder(n)} (${describeSlot(slot)}) is missing from the output`));
+    if (!seen.has(n)) issues.push(issue(PLACEHOLDER_LOST, { kind: 'markup-missing', placeholder: placeholder(n), ...slotMarkup(slot) }));
   }
   return { inlines: stack[0]!.children, issues };
 }
@@ -129,7 +129,7 @@ function appendText(children: Inline[], text: string): void {
   children[children.length - 1] = { kind: 'text', text: joined };
 }
 
-function describeSlot(slot: Slot): string {
-  if (slot.role === 'atom') return slot.inline.kind;
-  return slot.role === 'open' ? `start of ${slot.element.kind}` : 'end of an element';
+function slotMarkup(slot: Slot): { markup: string; part: 'whole' | 'start' | 'end' } {
+  if (slot.role === 'atom') return { markup: slot.inline.kind, part: 'whole' };
+  return slot.role === 'open' ? { markup: slot.element.kind, part: 'start' } : { markup: '', part: 'end' };
 }

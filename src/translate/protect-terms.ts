@@ -81,8 +81,7 @@ export function restoreTerms(output: string, spans: readonly ProtectedSpan[]): {
   const issues = spans.flatMap((span) => {
     const count = counts.get(span.number) ?? 0;
     if (count === 1) return [];
-    const what = count === 0 ? 'is missing from the output' : `came back ${count} times`;
-    return [issue(PLACEHOLDER_LOST, `placeholder ${placeholder(span.number)} for "${span.source}" ${what}`)];
+    return [issue(PLACEHOLDER_LOST, { kind: 'protected-term-lost', placeholder: placeholder(span.number), term: span.source, times: count })];
   });
   return { text, issues };
 }

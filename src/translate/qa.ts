@@ -1,7 +1,8 @@
 /**
  * The quality gate for machine translation: pure checks over a source
  * sentence or block and an engine's output, each reporting issues with a
- * stable code, a message and where in the output the problem sits. Any
+ * stable code, what it found (`detail`, worded in English as `message`, and
+ * in the desk's language by the desk) and where in the output the problem sits. Any
  * issue holds a translation for review.
  *
  * Language identification (the `wrong-language` check beyond the script) is
@@ -20,6 +21,8 @@ import { checkUnknownWordMarkers } from './qa/unknown-word-markers.ts';
 import { checkUntranslatedRuns } from './qa/untranslated-run.ts';
 
 export type { LanguagePair, QaIssue, QaOptions } from './qa/qa-types.ts';
+export { issue } from './qa/qa-types.ts';
+export { englishMessage, type QaDetail, type QaDetailKind } from './qa/qa-details.ts';
 export { placeholder } from './qa/placeholders.ts';
 
 export type QaStatus = 'pass' | 'review';

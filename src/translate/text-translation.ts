@@ -198,7 +198,7 @@ function finishSentence(s: PreparedSentence, engineOutput: string, origin: Segme
   const protectedTerms = s.protectedText.spans.map((span) => span.replacement);
   const issues = [
     ...restored.issues,
-    ...leftovers.uninflected.map((lemma) => issue(UNKNOWN_WORD, `Apertium could not inflect ${lemma}; the lemma stands in the output`)),
+    ...leftovers.uninflected.map((lemma) => issue(UNKNOWN_WORD, { kind: 'uninflected-lemma', lemma })),
     ...checkTranslation(s.core, output, options.pair, { protectedTerms }),
     ...(options.glossary ? checkGlossary(s.core, output, options.glossary) : []),
   ];

@@ -14,7 +14,6 @@ import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { textDirection } from '../../text/direction.ts';
 import { formatDeskTime } from '../desk-dates.ts';
 import { CsrfField, DeskLayout, Messages } from '../desk-layout.tsx';
-import type { DeskStrings } from '../desk-strings.ts';
 import { originLabel } from '../origin-label.ts';
 import { markedPieces, type ReviewSegment } from '../review-segments.ts';
 import type { SourceChange } from '../source-change.ts';
@@ -53,8 +52,15 @@ function Marked({ text, issues }: { text: string; issues: QaIssue[] }) {
   );
 }
 
-function IssueCodes({ issues, strings }: { issues: QaIssue[]; strings: DeskStrings }) {
+/**
+ * Each issue's label and sentence in the desk's language. An issue stored
+ * before the gate kept its findings as data has only its English sentence,
+ * marked as English.
+ */
+function IssueCodes({ issues, deps }: { issues: QaIssue[]; deps: DeskDeps }) {
   if (issues.length === 0) return null;
+  const { strings } = deps;
+  const time = (iso: string) => formatDeskTime(iso, deps.lang, deps.config.site.timeZone);
   return (
     <ul class="qa-issues">
       {issues.map((issue) => (
@@ -62,7 +68,7 @@ function IssueCodes({ issues, strings }: { issues: QaIssue[]; strings: DeskStrin
           <span class="issue" title={issue.code}>
             {strings.issueName(issue.code)}
           </span>{' '}
-          {issue.message}
+          {issue.detail ? strings.issueMessage(issue.detail, time) : <span lang="en">{issue.message}</span>}
         </li>
       ))}
     </ul>
@@ -143,7 +149,7 @@ export function PostEditPage(props: PostEditPageProps) {
           <p class="marked" lang={target} dir={textDirection(target)}>
             <Marked text={headline} issues={headlineIssues} />
           </p>
-          <IssueCodes issues={headlineIssues} strings={strings} />
+          <IssueCodes issues={headlineIssues} deps={deps} />
         </div>
         <table class="segments">
           <thead>
@@ -168,7 +174,7 @@ export function PostEditPage(props: PostEditPageProps) {
                   <p class="marked" lang={target} dir={textDirection(target)}>
                     <Marked text={segment.target} issues={segment.issues} />
                   </p>
-                  <IssueCodes issues={segment.issues} strings={strings} />
+                  <IssueCodes issues={segment.issues} deps={deps} />
                 </td>
               </tr>
             ))}

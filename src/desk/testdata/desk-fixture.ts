@@ -40,11 +40,12 @@ export interface DeskFixture {
   client(address?: string): DeskClient;
 }
 
-export function deskTestConfig(baseUrl = 'https://news.example/'): Config {
+/** A desk whose main edition is Hindi, as the demo's, unless `main` names another (the desk speaks its language). */
+export function deskTestConfig(baseUrl = 'https://news.example/', main: { lang: string; title: string } = { lang: 'hi', title: 'संगम समाचार' }): Config {
   const parsed = configSchema.parse({
     site: { name: 'संगम समाचार', baseUrl, timeZone: 'Asia/Kolkata' },
     editions: [
-      { lang: 'hi', path: '/', title: 'संगम समाचार' },
+      { lang: main.lang, path: '/', title: main.title },
       { lang: 'es', path: '/es/', title: 'Sangam Noticias' },
     ],
     sections: [{ id: 'world', title: { hi: 'दुनिया', en: 'World' } }],

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { assertLinearTime } from '../../../test/linear-time.ts';
 import { headlineFromTitle, matchesHeadline, stripSiteName, withoutLabels } from './page-title.ts';
 
 test('the site name is cut from the ends of a title, by name or by host, and inner separators stay', () => {
@@ -22,6 +23,17 @@ test('a visible headline matches the same text, a text cut with "…", or one se
   assert.ok(matchesHeadline('Harbor Herald | Local | Tide gates fail', 'Tide gates fail'));
   assert.ok(!matchesHeadline('Tide gates fail during the storm', 'Local'));
   assert.ok(!matchesHeadline('Harbor Herald | Local', 'Weather'));
+  // A run of segments with a separator inside, but only whole segments: no headline begins mid-segment.
+  assert.ok(matchesHeadline('Harbor Herald | Rain - and more rain | Local', 'Rain - and more rain'));
+  assert.ok(!matchesHeadline('Harbor Herald | Tide gates fail today', 'Tide gates fail'));
+  assert.ok(!matchesHeadline('Harbor Herald | Tide gates fail | Local', 'gates fail | Local'));
+});
+
+test('a hostile title of thousands of separators or spaces costs time in proportion to its length', () => {
+  const visible = 'Tide gates fail during the storm';
+  assertLinearTime('"Tide | " repeated', (title: string) => matchesHeadline(title, visible), (size: number) => `${'Tide | '.repeat(size)}Harbor Herald`, 20);
+  assertLinearTime('a run of spaces', (title: string) => matchesHeadline(title, visible), (size: number) => `Tide${' '.repeat(size)}gates`, 2000);
+  assertLinearTime('a run of spaces, site name', (title: string) => stripSiteName(title, ['Harbor Herald'], null), (size: number) => `Tide${' '.repeat(size)}gates | Harbor Herald`, 2000);
 });
 
 test('without a visible headline, a title keeps its longest segment only when the others are labels', () => {

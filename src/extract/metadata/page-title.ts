@@ -6,14 +6,19 @@
  */
 import { comparisonKey } from '../../text/normalize.ts';
 
-/** What sites put between a headline, their name and sections. A bare hyphen needs spaces round it: "COVID-19". */
-const TITLE_SEPARATOR = /\s+[|\-–—·•»:/]{1,2}\s+|\s*[|»•·]\s*/gu;
+/**
+ * What sites put between a headline, their name and sections. A bare hyphen
+ * needs spaces round it: "COVID-19". A match begins at the first space of a
+ * run (`(?<!\s)`) or not at all: tried from every space of a long run, the
+ * expression cost time in the square of the run's length.
+ */
+const TITLE_SEPARATOR = /(?<!\s)\s+[|\-–—·•»:/]{1,2}\s+|(?:(?<!\s)\s+)?[|»•·]\s*/gu;
 /**
  * The one separator no headline uses as punctuation: a pipe sets labels apart
  * wherever it stands. ("»" is a breadcrumb mark in English and a closing
  * guillemet in French: «Vape Wave», «6 Days».)
  */
-const LABEL_SEPARATOR = /\s*\|\s*/gu;
+const LABEL_SEPARATOR = /(?:(?<!\s)\s+)?\|\s*/gu;
 const TRUNCATION = /(?:…|\.\.\.)$/u;
 /** A headline shorter than this (in comparison-key characters) matches too much by accident ("News"). */
 const MIN_MATCH_CHARS = 8;
@@ -92,13 +97,57 @@ export function matchesHeadline(candidate: string, visible: string): boolean {
   const key = comparisonKey(candidate);
   if (key === visibleKey) return true;
   if (TRUNCATION.test(candidate.trim()) && key.length >= MIN_MATCH_CHARS && visibleKey.startsWith(key)) return true;
-  const parts = segments(candidate);
-  for (let i = 0; i < parts.length; i++) {
-    for (let j = i; j < parts.length; j++) {
-      if (comparisonKey(candidate.slice(parts[i]!.start, parts[j]!.end)) === visibleKey) return true;
-    }
+  return someRunReads(segments(candidate), visibleKey);
+}
+
+/**
+ * Whether a run of consecutive segments reads as `key`. A separator holds no
+ * letter or digit, so a run's key is its segments' keys joined by spaces: the
+ * segments' keys are laid end to end once, and a run matches where `key`
+ * occurs in that line from a segment's start to a segment's end. Trying every
+ * run instead cost a comparison per pair of segments, and a hostile title of
+ * thousands of separators held an extraction for seconds.
+ */
+function someRunReads(parts: readonly Segment[], key: string): boolean {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  let line = '';
+  for (const part of parts) {
+    const partKey = comparisonKey(part.text);
+    if (partKey === '') continue;
+    if (line !== '') line += ' ';
+    starts.add(line.length);
+    line += partKey;
+    ends.add(line.length);
   }
+  const found = occurrences(key, line);
+  for (const at of starts) if (found[at] && ends.has(at + key.length)) return true;
   return false;
+}
+
+/**
+ * Where `pattern` occurs in `text`, by start offset, in time linear in both
+ * (the Z-algorithm over pattern, a mark and text: Gusfield, "Algorithms on
+ * Strings, Trees and Sequences", 1.3). `indexOf` may take time proportional
+ * to the product of the lengths on repetitive text.
+ */
+function occurrences(pattern: string, text: string): Uint8Array {
+  const joined = `${pattern}\u0000${text}`;
+  const z = new Int32Array(joined.length);
+  const found = new Uint8Array(text.length + 1);
+  let left = 0;
+  let right = 0;
+  for (let i = 1; i < joined.length; i++) {
+    let length = i < right ? Math.min(right - i, z[i - left]!) : 0;
+    while (i + length < joined.length && joined[length] === joined[i + length]) length++;
+    z[i] = length;
+    if (i + length > right) {
+      left = i;
+      right = i + length;
+    }
+    if (i > pattern.length && length >= pattern.length) found[i - pattern.length - 1] = 1;
+  }
+  return found;
 }
 
 /** Whether the text ends with "…", a sign a CMS cut it to a length. */

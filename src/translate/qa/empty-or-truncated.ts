@@ -9,7 +9,7 @@
  * translators also leave out now and then; it is not reported as cut.
  */
 import { issue, type QaCheck, type QaIssue } from './qa-types.ts';
-import { quote } from './qa-words.ts';
+import { shortened } from './qa-words.ts';
 
 export const EMPTY = 'empty';
 export const TRUNCATED = 'truncated';
@@ -30,7 +30,7 @@ const HINDI_CLOSING_WORDS = /(?<![\p{L}\p{M}])(?:है|हैं|था|थी|
 
 export const checkEmptyOrTruncated: QaCheck = ({ source, output, pair }) => {
   if (!READABLE.test(source)) return [];
-  if (!READABLE.test(output)) return [issue(EMPTY, 'output is empty although the source has text')];
+  if (!READABLE.test(output)) return [issue(EMPTY, { kind: 'empty' })];
   const sourceEnd = source.replace(TRAILING_CLOSERS, '');
   const outputEnd = output.replace(TRAILING_CLOSERS, '');
   if (!SOURCE_TERMINAL.test(sourceEnd) || TERMINAL.test(outputEnd)) return [];
@@ -40,7 +40,7 @@ export const checkEmptyOrTruncated: QaCheck = ({ source, output, pair }) => {
 
 function truncation(outputEnd: string): QaIssue {
   const tail = outputEnd.slice(-30);
-  return issue(TRUNCATED, `output stops mid-sentence, ending ${quote(tail)}`, outputEnd.length - tail.length, outputEnd.length);
+  return issue(TRUNCATED, { kind: 'truncated', tail: shortened(tail) }, outputEnd.length - tail.length, outputEnd.length);
 }
 
 /** True when the check found nothing readable: the other checks have nothing to judge then. */

@@ -54,6 +54,5 @@ export const checkLengthRatio: QaCheck = ({ source, output, pair, options }) => 
   const ratio = outputLength / sourceLength;
   if (ratio >= range.min && ratio <= range.max) return [];
   const side = ratio < range.min ? 'shorter' : 'longer';
-  const message = `output is ${ratio.toFixed(2)}× the source's length, ${side} than ${pair.from}→${pair.to} translations run (${range.min}–${range.max})`;
-  return [issue(LENGTH_RATIO, message)];
+  return [issue(LENGTH_RATIO, { kind: 'length-ratio', ratio, side, from: pair.from, to: pair.to, min: range.min, max: range.max })];
 };

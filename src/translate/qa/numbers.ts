@@ -25,7 +25,7 @@ export const checkNumbers: QaCheck = (input) => {
       continue;
     }
     const written = source.slice(token.start, token.end);
-    issues.push(issue(NUMBER_MISSING, `number ${written} of the source is missing from the output`));
+    issues.push(issue(NUMBER_MISSING, { kind: 'number-missing', number: written }));
   }
   return issues;
 };

@@ -35,17 +35,17 @@ export const checkPlaceholders: QaCheck = ({ source, output }) => {
     const count = (seen.get(match[0]) ?? 0) + 1;
     seen.set(match[0], count);
     if (count > (expected.get(match[0]) ?? 0)) {
-      const why = expected.has(match[0]) ? 'repeated' : 'not in the source';
-      issues.push(issue(PLACEHOLDER_LOST, `placeholder ${match[0]} ${why}`, match.index, match.index + match[0].length));
+      const kind = expected.has(match[0]) ? 'placeholder-repeated' : 'placeholder-foreign';
+      issues.push(issue(PLACEHOLDER_LOST, { kind, placeholder: match[0] }, match.index, match.index + match[0].length));
     }
   }
   for (const [token, count] of expected) {
     const missing = count - (seen.get(token) ?? 0);
-    if (missing > 0) issues.push(issue(PLACEHOLDER_LOST, `placeholder ${token} of the source is missing from the output`));
+    if (missing > 0) issues.push(issue(PLACEHOLDER_LOST, { kind: 'placeholder-missing', placeholder: token }));
   }
   const bare = maskPlaceholders(output);
   for (const match of bare.matchAll(STRAY_BRACKET)) {
-    issues.push(issue(PLACEHOLDER_LOST, `broken placeholder bracket ${match[0]}`, match.index, match.index + 1));
+    issues.push(issue(PLACEHOLDER_LOST, { kind: 'placeholder-bracket', bracket: match[0] }, match.index, match.index + 1));
   }
   return issues;
 };

@@ -38,17 +38,17 @@ export const checkPunctuation: QaCheck = ({ source, output }) => {
   for (const match of output.matchAll(STRAY_FULL_STOP)) {
     const at = output.indexOf('.', match.index);
     strayStops.add(at);
-    issues.push(issue(PUNCTUATION, `stray full stop between words: ${excerpt(output, at)}`, at, at + 1));
+    issues.push(issue(PUNCTUATION, { kind: 'stray-full-stop', excerpt: excerpt(output, at) }, at, at + 1));
   }
   for (const match of output.matchAll(SPACE_BEFORE)) {
     const at = match.index + match[0].length - 1;
     if (strayStops.has(at)) continue;
-    const mark = match[1] === ',' ? 'comma' : 'full stop';
-    issues.push(issue(PUNCTUATION, `space before a ${mark}: ${excerpt(output, at)}`, match.index, at + 1));
+    const mark = match[1] === ',' ? 'comma' : 'full-stop';
+    issues.push(issue(PUNCTUATION, { kind: 'space-before-mark', mark, excerpt: excerpt(output, at) }, match.index, at + 1));
   }
   issues.push(...loneDandas(source, output));
   for (const match of output.matchAll(DOUBLED)) {
-    issues.push(issue(PUNCTUATION, `doubled punctuation "${match[0]}"`, match.index, match.index + match[0].length));
+    issues.push(issue(PUNCTUATION, { kind: 'doubled-punctuation', marks: match[0] }, match.index, match.index + match[0].length));
   }
   return issues;
 };
@@ -64,7 +64,7 @@ function loneDandas(source: string, output: string): QaIssue[] {
   const extra = countMatches(output, INNER_SENTENCE_BREAK) - countMatches(source, INNER_SENTENCE_BREAK);
   return lone.slice(0, Math.max(0, extra)).map((match) => {
     const at = match.index + match[0].search(/[।|]/u);
-    return issue(PUNCTUATION, `danda splits a sentence the source does not end: ${excerpt(output, at)}`, at, at + 1);
+    return issue(PUNCTUATION, { kind: 'danda-splits-sentence', excerpt: excerpt(output, at) }, at, at + 1);
   });
 }
 
@@ -72,6 +72,7 @@ function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/** The output around `at`, a dozen characters each side. */
 function excerpt(text: string, at: number): string {
-  return `"…${text.slice(Math.max(0, at - 12), at + 13).trim()}…"`;
+  return text.slice(Math.max(0, at - 12), at + 13).trim();
 }

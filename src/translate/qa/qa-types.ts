@@ -1,9 +1,13 @@
 /** The shapes every quality check shares; qa.ts re-exports the public ones. */
+import { englishMessage, type QaDetail } from './qa-details.ts';
 
 /** One problem found in a machine translation; `span` is a UTF-16 range of the output, when there is one. */
 export interface QaIssue {
   code: string;
+  /** In English, for logs, the command line and the API. */
   message: string;
+  /** What was found, for wording in a reader's language; absent on issues stored before it was kept. */
+  detail?: QaDetail;
   span: { start: number; end: number } | null;
 }
 
@@ -33,6 +37,6 @@ export interface QaInput {
 
 export type QaCheck = (input: QaInput) => QaIssue[];
 
-export function issue(code: string, message: string, start?: number, end?: number): QaIssue {
-  return { code, message, span: start === undefined || end === undefined ? null : { start, end } };
+export function issue(code: string, detail: QaDetail, start?: number, end?: number): QaIssue {
+  return { code, message: englishMessage(detail), detail, span: start === undefined || end === undefined ? null : { start, end } };
 }

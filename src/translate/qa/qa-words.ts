@@ -21,8 +21,8 @@ export function wordsOf(text: string): Word[] {
   }));
 }
 
-/** A short, readable excerpt of the output for messages. */
-export function quote(text: string, maxChars = 40): string {
+/** A short, readable excerpt of the output for messages: one line, cut with "…" past maxChars. */
+export function shortened(text: string, maxChars = 40): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return `"${flat.length > maxChars ? `${flat.slice(0, maxChars - 1)}…` : flat}"`;
+  return flat.length > maxChars ? `${flat.slice(0, maxChars - 1)}…` : flat;
 }

@@ -8,7 +8,7 @@
  * source repeats itself the same way (a quotation of a chant, say).
  */
 import { issue, type QaCheck } from './qa-types.ts';
-import { quote, wordsOf, type Word } from './qa-words.ts';
+import { shortened, wordsOf, type Word } from './qa-words.ts';
 
 export const REPETITION = 'repetition';
 
@@ -46,7 +46,7 @@ interface Tokens {
 export const checkRepeatedNgrams: QaCheck = ({ source, output }) => {
   if (findRepeats(tokensOf(source)).length > 0) return [];
   return findRepeats(tokensOf(output)).map((repeat) =>
-    issue(REPETITION, `repeated ${quote(repeat.unit)}: ${quote(output.slice(repeat.start, repeat.end), 60)}`, repeat.start, repeat.end),
+    issue(REPETITION, { kind: 'repetition', unit: shortened(repeat.unit), text: shortened(output.slice(repeat.start, repeat.end), 60) }, repeat.start, repeat.end),
   );
 };
 

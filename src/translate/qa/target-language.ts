@@ -31,12 +31,12 @@ export const checkTargetLanguage: QaCheck = ({ output, pair }) => {
   const expected = scriptOfLanguage(pair.to);
   const actual = dominantScript(output);
   if (expected && actual && expected !== actual) {
-    return [issue(WRONG_LANGUAGE, `output is in ${actual} script; "${pair.to}" is written in ${expected}`, 0, output.length)];
+    return [issue(WRONG_LANGUAGE, { kind: 'script-mismatch', found: actual, expected, target: pair.to }, 0, output.length)];
   }
   if (!isLanguageDetectorLoaded()) return [];
   const detected = detectLanguage(output);
   if (!detected || detected === pair.to || confusable(detected, pair.to)) return [];
-  return [issue(WRONG_LANGUAGE, `output reads as "${detected}", not the target "${pair.to}"`, 0, output.length)];
+  return [issue(WRONG_LANGUAGE, { kind: 'language-mismatch', detected, target: pair.to }, 0, output.length)];
 };
 
 function confusable(a: string, b: string): boolean {

@@ -20,5 +20,5 @@ export const checkUnknownWordMarkers: QaCheck = ({ source, output }) =>
   Array.from(output.matchAll(MARKED_WORD))
     .filter((match) => !source.includes(match[0]))
     .map((match) =>
-      issue(UNKNOWN_WORD, `engine marker left in the output: ${match[0]}`, match.index, match.index + match[0].length),
+      issue(UNKNOWN_WORD, { kind: 'engine-marker', marker: match[0] }, match.index, match.index + match[0].length),
     );

@@ -11,7 +11,7 @@
  */
 import { scriptOfLanguage, type Script } from '../../text/script.ts';
 import { issue, type QaCheck, type QaIssue } from './qa-types.ts';
-import { quote, wordsOf, type Word } from './qa-words.ts';
+import { shortened, wordsOf, type Word } from './qa-words.ts';
 
 export const UNTRANSLATED = 'untranslated';
 
@@ -52,7 +52,7 @@ export const checkUntranslatedRuns: QaCheck = ({ output, pair, options }) => {
     if (counted >= MIN_COUNTED_WORDS) {
       const [first, last] = [run[0]!, run[run.length - 1]!];
       const text = output.slice(first.start, last.end);
-      issues.push(issue(UNTRANSLATED, `${counted} words left in ${sourceScript} script: ${quote(text)}`, first.start, last.end));
+      issues.push(issue(UNTRANSLATED, { kind: 'untranslated-run', words: counted, script: sourceScript, text: shortened(text) }, first.start, last.end));
     }
     run = [];
   };
