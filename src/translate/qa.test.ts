@@ -28,7 +28,7 @@ test('each issue says what it found as data, for the desk to word in its languag
       { detail: { kind: 'engine-marker', marker: '*Sundarpur' }, message: 'engine marker left in the output: *Sundarpur' },
       { detail: { kind: 'number-missing', number: '1,250 crore' }, message: 'number 1,250 crore of the source is missing from the output' },
       { detail: { kind: 'placeholder-missing', placeholder: '⟦1⟧' }, message: 'placeholder ⟦1⟧ of the source is missing from the output' },
-      { detail: { kind: 'stray-full-stop', excerpt: 'दरगाह योजना . द्वारा मंज़' }, message: 'stray full stop between words: "…दरगाह योजना . द्वारा मंज़…"' },
+      { detail: { kind: 'stray-full-stop', excerpt: 'दरगाह योजना . द्वारा मंज़ू' }, message: 'stray full stop between words: "…दरगाह योजना . द्वारा मंज़ू…"' },
     ],
   );
   assert.deepEqual(JSON.parse(JSON.stringify(issues)) as unknown, issues, 'the detail survives storage as JSON');

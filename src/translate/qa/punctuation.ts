@@ -72,7 +72,28 @@ function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
-/** The output around `at`, a dozen characters each side. */
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Characters each side of the mark, about; the cut moves out to whole characters as readers see them. */
+const EXCERPT_REACH = 12;
+
+/**
+ * The output around `at`, a dozen characters each side, cut only between
+ * grapheme clusters: a cut inside one left "मंज़ूर" as "मंज़" (the vowel sign
+ * dropped), or a conjunct half made. Only a window around the mark is
+ * segmented, so a long output costs no more than a short one.
+ */
 function excerpt(text: string, at: number): string {
-  return text.slice(Math.max(0, at - 12), at + 13).trim();
+  const from = Math.max(0, at - 2 * EXCERPT_REACH);
+  const window = text.slice(from, at + 3 * EXCERPT_REACH);
+  let start = from;
+  let end = from + window.length;
+  for (const { index, segment } of GRAPHEMES.segment(window)) {
+    const boundary = from + index;
+    if (boundary <= at - EXCERPT_REACH) start = boundary;
+    if (boundary + segment.length >= at + EXCERPT_REACH + 1) {
+      end = boundary + segment.length;
+      break;
+    }
+  }
+  return text.slice(start, end).trim();
 }
