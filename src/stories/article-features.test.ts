@@ -101,3 +101,42 @@ test('a Hindi word with a plural ending is never a name, and a two-consonant nam
   known.add([phoneticKey('Delhi')!, phoneticKey('Delhi')!]);
   assert.ok(articleFeatures('', 'दिल्ली में बारिश हुई।', known).names.has(phoneticKey('Delhi')!), 'seen three times');
 });
+
+test('a common Hindi word is not read as the English name its key happens to share, so it leads to no unrelated story', () => {
+  const known = new KnownNames();
+  const learn = (text: string) => {
+    const found = articleFeatures('', text, known);
+    known.add(found.latinNames);
+    known.demote(found.commonKeys);
+    known.addText(found.caselessKeys, found.mostlyLatin);
+    return found;
+  };
+  // Smith, an English name, and सहमत ("agreed"), a Hindi word, share a key.
+  assert.equal(phoneticKey('सहमत'), phoneticKey('Smith'));
+  const hindi = 'मंत्री इस बात से सहमत हैं।';
+  learn('Officials said Anita Smith would chair the panel.');
+  learn('The Brevik council agreed on a budget.');
+  learn('परिषद बजट पर सहमत हो गई।');
+  assert.ok(learn(hindi).names.has(phoneticKey('Smith')!), 'one English sighting and a couple of Hindi ones: it could still be the name');
+  for (const text of ['किसान नए दाम पर सहमत नहीं हैं।', 'दोनों पक्ष समझौते पर सहमत हुए।', 'डॉक्टर इस राय से सहमत थे।', 'अदालत दलील से सहमत नहीं हुई।']) {
+    learn(text);
+    learn('The river rose in Korvath overnight.');
+  }
+  assert.ok(!articleFeatures('', hindi, known).names.has(phoneticKey('Smith')!), 'Hindi texts show the key far more often than English names Smith');
+  // A name the Hindi press writes as often as the English keeps being one.
+  for (let i = 0; i < 6; i++) {
+    learn(`Ravi Menon spoke on day ${i}.`);
+    learn(`रवि मेनन ने दिन ${i} पर भाषण दिया।`);
+  }
+  assert.ok(articleFeatures('', 'मेनन ने कहा।', known).names.has(phoneticKey('Menon')!));
+});
+
+test('the counts of Hindi words are halved with the known names and stay bounded', () => {
+  const known = new KnownNames();
+  for (let i = 0; i < MAX_KNOWN_NAMES + 5; i++) known.addText(new Set([`k${i}`]), false);
+  assert.ok(known.caselessCounts.size <= MAX_KNOWN_NAMES);
+  known.addText(new Set(['kept', 'kept']), false);
+  known.addText(new Set(['kept']), false);
+  known.halve();
+  assert.equal(known.caselessCounts.get('kept'), 1);
+});

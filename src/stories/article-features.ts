@@ -56,6 +56,13 @@ export interface ArticleFeatures {
    * name's key from a common word's (KnownNames.demote).
    */
   commonKeys: string[];
+  /**
+   * Keys of the words of a script without capitals (plurals left out), each
+   * once, which tell how often Hindi text uses a key (KnownNames.addText).
+   */
+  caselessKeys: Set<string>;
+  /** Whether most of the words read were in Latin script. */
+  mostlyLatin: boolean;
   /** Terms of each translated headline, in its language. */
   translations: { lang: string; terms: FeatureCounts }[];
 }
@@ -77,10 +84,11 @@ export function articleFeatures(headline: string, text: string, known: KnownName
   const head = toNfc(headline.slice(0, LEAD_CHARS));
   const features = emptyFeatures();
   const names = new NameCollector(known);
-  readWords(lead, 1, features, names);
+  let latinWords = readWords(lead, 1, features, names);
   // Headlines are often in title case: their capitals are trusted only for names the lead showed.
   names.knownOnly = true;
-  readWords(head, HEADLINE_WEIGHT, features, names);
+  latinWords += readWords(head, HEADLINE_WEIGHT, features, names);
+  features.mostlyLatin = latinWords > features.caselessKeys.size;
   for (const number of [...numbersIn(head), ...numbersIn(lead)]) add(features.keys, `${NUMBER_PREFIX}${number}`, 1);
   for (const key of names.keys) add(features.names, key, 1);
   features.latinNames = names.latinKeys;
@@ -108,12 +116,14 @@ function translatedHeadlineFeatures(headline: string, known: KnownNames): Articl
 }
 
 function emptyFeatures(): ArticleFeatures {
-  return { terms: new Map(), keys: new Map(), names: new Map(), latinNames: [], commonKeys: [], translations: [] };
+  return { terms: new Map(), keys: new Map(), names: new Map(), latinNames: [], commonKeys: [], caselessKeys: new Set(), mostlyLatin: false, translations: [] };
 }
 
-function readWords(text: string, termWeight: number, features: ArticleFeatures, names: NameCollector): void {
+/** Reads the words of a text into the features; returns how many were Latin. */
+function readWords(text: string, termWeight: number, features: ArticleFeatures, names: NameCollector): number {
   let previousEnd = 0;
   let count = 0;
+  let latin = 0;
   for (const match of text.matchAll(WORD_AS_WRITTEN)) {
     if (++count > MAX_FEATURE_WORDS) break;
     const word = match[0];
@@ -121,6 +131,7 @@ function readWords(text: string, termWeight: number, features: ArticleFeatures, 
     const sentenceStart = previousEnd === 0 || SENTENCE_END.test(gap);
     previousEnd = match.index + word.length;
     if (NOT_SPACE.test(gap) && !sentenceStart) names.endSpan();
+    if (LATIN.test(word)) latin++;
     const lower = word.toLowerCase();
     const number = numberWord(word) ?? monthWord(word);
     if (number) add(features.keys, `${NUMBER_PREFIX}${number}`, 1);
@@ -139,7 +150,10 @@ function readWords(text: string, termWeight: number, features: ArticleFeatures, 
       if (isInflectedPlural(word)) {
         names.endSpan();
         features.commonKeys.push(nameKey);
-      } else names.caseless(nameKey);
+      } else {
+        features.caselessKeys.add(nameKey);
+        names.caseless(nameKey);
+      }
     }
     else if (CAPITAL.test(word)) names.capitalised(nameKey, sentenceStart);
     else {
@@ -148,6 +162,7 @@ function readWords(text: string, termWeight: number, features: ArticleFeatures, 
     }
   }
   names.endSpan();
+  return latin;
 }
 
 function add(counts: FeatureCounts, feature: string, times: number): void {

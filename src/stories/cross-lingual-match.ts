@@ -29,6 +29,7 @@ export function crossLingualScores(a: readonly string[], b: readonly string[]): 
     const found = articleFeatures('', text, known);
     known.add(found.latinNames);
     known.demote(found.commonKeys);
+    known.addText(found.caselessKeys, found.mostlyLatin);
   }
   const frequencies = new DocumentFrequencies();
   const features = [...a, ...b].map((text) => {

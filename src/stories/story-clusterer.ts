@@ -219,6 +219,7 @@ export class StoryClusterer {
     const features = articleFeatures(input.headline, input.text, this.known, input.translatedHeadlines);
     this.known.add(features.latinNames);
     this.known.demote(features.commonKeys);
+    this.known.addText(features.caselessKeys, features.mostlyLatin);
     // Every name is also among the keys (a name is a word with a key), so counting the keys counts the names.
     this.frequencies.addDocument(features.terms.keys(), features.keys.keys());
     const vectors = weightedVectors(features, this.frequencies);

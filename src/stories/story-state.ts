@@ -44,6 +44,9 @@ export interface ClustererState {
   documents: number;
   frequencies: Pairs;
   knownNames: Pairs;
+  /** Absent in states saved before they were kept: the clusterer then starts them afresh. */
+  caselessKeys?: Pairs;
+  textsByScript?: { latin: number; caseless: number };
   mergedInto: [string, string][];
   signatures: { slice: number; id: string; signature: number[] }[];
   slices: SliceState[];
@@ -61,6 +64,8 @@ export function exportClusterer(clusterer: StoryClusterer): ClustererState {
     documents: clusterer.frequencies.documents,
     frequencies: [...clusterer.frequencies.counts],
     knownNames: [...clusterer.known.counts],
+    caselessKeys: [...clusterer.known.caselessCounts],
+    textsByScript: { latin: clusterer.known.latinTexts, caseless: clusterer.known.caselessTexts },
     mergedInto: [...clusterer.mergedInto],
     signatures: clusterer.lsh.exportState(),
     slices: clusterer.slices.entries().map(({ number, data }) => ({
@@ -90,6 +95,9 @@ export function importClusterer(clusterer: StoryClusterer, state: ClustererState
   clusterer.frequencies.documents = state.documents;
   for (const [feature, count] of state.frequencies) clusterer.frequencies.counts.set(feature, count);
   for (const [key, count] of state.knownNames) clusterer.known.counts.set(key, count);
+  for (const [key, count] of state.caselessKeys ?? []) clusterer.known.caselessCounts.set(key, count);
+  clusterer.known.latinTexts = state.textsByScript?.latin ?? 0;
+  clusterer.known.caselessTexts = state.textsByScript?.caseless ?? 0;
   for (const [from, into] of state.mergedInto) clusterer.mergedInto.set(from, into);
   clusterer.lsh.importState(state.signatures);
   const groups = new Map<string, DuplicateGroup>();
