@@ -14,6 +14,12 @@ test('blocks to text: a blank line between blocks, a line per list item, figures
   assert.equal(blocksToText(blocks), 'Vote\n\nFirst\nline\n\nQ1\n\nQ2\n\na\nb');
 });
 
+test('blocks to text: the items of an ordered list carry their numbers, from its start', () => {
+  const item = (text: string) => [{ kind: 'text' as const, text }];
+  assert.equal(blocksToText([{ type: 'list', ordered: true, items: [item('Cut'), item('Sand')] }]), '1. Cut\n2. Sand');
+  assert.equal(blocksToText([{ type: 'list', ordered: true, start: 4, items: [item('Oil')] }]), '4. Oil');
+});
+
 test('plain text to blocks: blank lines separate paragraphs, single newlines are wrapping', () => {
   const blocks = textToBlocks('सियोल में बारिश\nजारी रही।\n\n  \n\nSecond   paragraph.\r\n\r\nThird');
   assert.deepEqual(

@@ -8,7 +8,8 @@ import { inlinesToText } from './inline-normalize.ts';
 import { normalizeText, toNfc } from '../../text/normalize.ts';
 
 /**
- * Paragraphs, headings, quoted paragraphs, lists (an item a line) and tables
+ * Paragraphs, headings, quoted paragraphs, lists (an item a line, an ordered
+ * list's items with their numbers as the reader sees them: "1. …") and tables
  * (a row a line, cells separated by " | "), each
  * separated by a blank line. Figures are left out: a caption describes a
  * picture, it is not part of the story's prose.
@@ -23,7 +24,7 @@ export function blocksToText(blocks: Block[]): string {
         case 'quote':
           return block.paragraphs.map(inlinesToText);
         case 'list':
-          return [block.items.map(inlinesToText).join('\n')];
+          return [block.items.map((item, i) => (block.ordered ? `${(block.start ?? 1) + i}. ` : '') + inlinesToText(item).trim()).join('\n')];
         case 'table':
           return [tableText(block.caption, block.rows)];
         case 'figure':
