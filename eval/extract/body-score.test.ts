@@ -54,6 +54,10 @@ describe('html-to-text', () => {
   it('separates blocks and joins inline elements', () => {
     assert.deepEqual(tokenize(htmlToText('<ul><li>one</li><li>two</li></ul><p>thr<b>ee</b><script>x()</script></p>')), ['one', 'two', 'three']);
   });
+
+  it('numbers the items of an ordered list as the browser shows them, from its start', () => {
+    assert.equal(htmlToText('<ol start="3"><li>Cut</li><li>Sand</li></ol><ol><li>Oil</li></ol><ul><li>Wax</li></ul>'), '3. Cut\n4. Sand\n1. Oil\nWax');
+  });
 });
 
 describe('metadata-match', () => {

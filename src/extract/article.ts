@@ -39,7 +39,8 @@ export type Block =
   | { type: 'paragraph'; content: Inline[] }
   | { type: 'heading'; level: 2 | 3 | 4; content: Inline[] }
   | { type: 'quote'; paragraphs: Inline[][]; cite: string | null }
-  | { type: 'list'; ordered: boolean; items: Inline[][] }
+  /** start: the number of an ordered list's first item when it is not 1 (`<ol start="4">`); absent otherwise. */
+  | { type: 'list'; ordered: boolean; items: Inline[][]; start?: number }
   /** A table of data (results, figures, timetables); tables used for page layout are walked as containers instead. */
   | { type: 'table'; caption: Inline[]; rows: TableCell[][] }
   | Figure;

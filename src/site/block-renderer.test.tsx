@@ -30,6 +30,12 @@ test('a table renders with its caption, a head of header rows, spans and escaped
   assert.match(html, /<tbody><tr><td>&lt;script&gt;x&lt;\/script&gt;<\/td><td>12<\/td><td>\+3<\/td><\/tr><\/tbody>/u);
 });
 
+test('an ordered list that starts past 1 keeps its first number; one from 1 has no start', async () => {
+  const items = [[{ kind: 'text' as const, text: 'Sand' }]];
+  const html = String(await (<ArticleBody blocks={[{ type: 'list', ordered: true, start: 4, items }, { type: 'list', ordered: true, items }]} dateline={null} />));
+  assert.match(html, /<ol start="4"><li>Sand<\/li><\/ol><ol><li>Sand<\/li><\/ol>/u);
+});
+
 void describe('the dateline', () => {
   const figure: Block = { type: 'figure', src: 'https://img.example/a.jpg', alt: 'Harbour', caption: [], credit: null };
   const lead: Block = { type: 'paragraph', content: [{ kind: 'text', text: 'A magnitude 6.4 earthquake struck.' }] };

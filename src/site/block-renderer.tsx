@@ -122,7 +122,7 @@ function BlockNode({ block, lead, level, mediaBase }: { block: Block; lead: Chil
       );
     case 'list': {
       const items = block.items.map((item) => <li><Inlines content={item} /></li>);
-      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+      return block.ordered ? <ol start={block.start}>{items}</ol> : <ul>{items}</ul>;
     }
     case 'table':
       return <TableBlock caption={block.caption} rows={block.rows} />;

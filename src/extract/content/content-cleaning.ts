@@ -6,7 +6,8 @@
  * "यह भी पढ़ें: …", "Back to top", an ad-block or newsletter notice), headings
  * over lists of links, boxes that are mostly links, boxes after the story's
  * own container (content-tail.ts) and links dressed as buttons
- * (content-buttons.ts). Named furniture was already pruned from the whole
+ * (content-buttons.ts). A section's own <header> inside the story is kept
+ * as its heading. Named furniture was already pruned from the whole
  * page before scoring (content-pruning.ts).
  */
 import { isTag, type AnyNode, type Element } from 'domhandler';
@@ -65,6 +66,7 @@ export function cleanContent(content: readonly Element[], text: PageText, pageUr
   const sites = new Set(pageUrls.map((url) => siteOf(url, null)).filter((site) => site !== null));
   const base = pageUrls[0] ?? null;
   for (const root of content) {
+    keepSectionHeaders(root, text);
     removeCommentSections(root, text);
     removeOtherArticles(root, text);
     removeGalleries(root, text);
@@ -267,4 +269,34 @@ function isLinkBox(element: Element, text: PageText): boolean {
   const count = text.totals.get(element);
   if (!count || count.chars === 0) return false;
   return linkDensity(count) > MAX_BOX_LINK_DENSITY && count.chars - count.linkChars < MIN_BOX_PROSE_CHARS;
+}
+
+/** Headings below the headline: what a section's <header> introduces it with. */
+const SECTION_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A <header> whose text is at least this share heading is the heading of a
+ * section of the story; one that is mostly other text (a date, a share bar,
+ * a kicker) is judged like any other box.
+ */
+const MIN_SECTION_HEADER_HEADING_SHARE = 0.5;
+
+/**
+ * Inside the story, a <header> introduces the section it sits in (HTML's
+ * own meaning of the element): `<section><header><h3>White Oak Bayou
+ * Trail</h3></header><p>…`. The sanitiser drops every <header> as the
+ * site's furniture and a box of links loses its heading when the heading
+ * is a link, so such a header is made an <hgroup>: its heading stays a
+ * heading of the story.
+ */
+function keepSectionHeaders(root: Element, text: PageText): void {
+  for (const element of elementsInOrder(root)) {
+    if (element === root || element.name !== 'header') continue;
+    const chars = text.totals.get(element)?.chars ?? 0;
+    if (chars === 0) continue;
+    const headingChars = elementsInOrder(element)
+      .filter((inner) => SECTION_HEADINGS.has(inner.name))
+      .reduce((sum, heading) => sum + (text.totals.get(heading)?.chars ?? 0), 0);
+    if (headingChars >= chars * MIN_SECTION_HEADER_HEADING_SHARE) element.name = 'hgroup';
+  }
 }

@@ -151,3 +151,17 @@ describe('extract: a blog\'s prompts and a script\'s placeholders', () => {
     assert.ok(!text.includes('Loading image'), 'the placeholder stayed');
   });
 });
+
+describe('extract: the story\'s own sections', () => {
+  test('a section\'s <header> holding its heading stays as a heading, a linked one too; a header that is mostly a date line does not', () => {
+    const section = (heading: string, body: string) => `<section class="listicle-block"><header><h3>${heading}</h3></header><div><p>${body}</p></div></section>`;
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 3))}
+${section('The grafting shed', STORY[3]!)}
+${section('<a href="https://orchards.example/hollin-lane">Hollin Lane field</a>', STORY[4]!)}
+<section><header><h4>Notes</h4><p>Posted 2 February 2026 at half past nine in the morning by the society's secretary</p></header></section></article>`));
+    assertWholeStory(text);
+    assert.ok(text.includes('The grafting shed\n\n'), 'the section heading went');
+    assert.ok(text.includes('Hollin Lane field\n\n'), 'the linked section heading went');
+    assert.ok(!text.includes('Posted 2 February'), 'the header of a date line stayed');
+  });
+});

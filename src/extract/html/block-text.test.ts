@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Block } from '../article.ts';
 import { blocksToText, textToBlocks } from './block-text.ts';
 
-test('blocks to text: a blank line between blocks, a line per list item, figures left out', () => {
+test('blocks to text: a blank line between blocks, a line per list item, a quote with its attribution, figures left out', () => {
   const blocks: Block[] = [
     { type: 'heading', level: 2, content: [{ kind: 'text', text: 'Vote' }] },
     { type: 'paragraph', content: [{ kind: 'text', text: 'First' }, { kind: 'break' }, { kind: 'em', children: [{ kind: 'text', text: 'line' }] }] },
@@ -11,7 +11,18 @@ test('blocks to text: a blank line between blocks, a line per list item, figures
     { type: 'quote', paragraphs: [[{ kind: 'text', text: 'Q1' }], [{ kind: 'text', text: 'Q2' }]], cite: 'Someone' },
     { type: 'list', ordered: false, items: [[{ kind: 'text', text: 'a' }], [{ kind: 'text', text: 'b' }]] },
   ];
-  assert.equal(blocksToText(blocks), 'Vote\n\nFirst\nline\n\nQ1\n\nQ2\n\na\nb');
+  assert.equal(blocksToText(blocks), 'Vote\n\nFirst\nline\n\nQ1\n\nQ2\n\nSomeone\n\na\nb');
+});
+
+test('blocks to text: a quote cited only by an address (<blockquote cite>) shows no attribution', () => {
+  const quote: Block = { type: 'quote', paragraphs: [[{ kind: 'text', text: 'Q1' }]], cite: 'https://news.example/speech' };
+  assert.equal(blocksToText([quote]), 'Q1');
+});
+
+test('blocks to text: the items of an ordered list carry their numbers, from its start', () => {
+  const item = (text: string) => [{ kind: 'text' as const, text }];
+  assert.equal(blocksToText([{ type: 'list', ordered: true, items: [item('Cut'), item('Sand')] }]), '1. Cut\n2. Sand');
+  assert.equal(blocksToText([{ type: 'list', ordered: true, start: 4, items: [item('Oil')] }]), '4. Oil');
 });
 
 test('plain text to blocks: blank lines separate paragraphs, single newlines are wrapping', () => {

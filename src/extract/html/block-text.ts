@@ -8,7 +8,8 @@ import { inlinesToText } from './inline-normalize.ts';
 import { normalizeText, toNfc } from '../../text/normalize.ts';
 
 /**
- * Paragraphs, headings, quoted paragraphs, lists (an item a line) and tables
+ * Paragraphs, headings, quoted paragraphs with who is quoted, lists (an item a line, an ordered
+ * list's items with their numbers as the reader sees them: "1. …") and tables
  * (a row a line, cells separated by " | "), each
  * separated by a blank line. Figures are left out: a caption describes a
  * picture, it is not part of the story's prose.
@@ -21,9 +22,9 @@ export function blocksToText(blocks: Block[]): string {
         case 'heading':
           return [inlinesToText(block.content)];
         case 'quote':
-          return block.paragraphs.map(inlinesToText);
+          return [...block.paragraphs.map(inlinesToText), ...(block.cite && !BARE_URL.test(block.cite) ? [block.cite] : [])];
         case 'list':
-          return [block.items.map(inlinesToText).join('\n')];
+          return [block.items.map((item, i) => (block.ordered ? `${(block.start ?? 1) + i}. ` : '') + inlinesToText(item).trim()).join('\n')];
         case 'table':
           return [tableText(block.caption, block.rows)];
         case 'figure':
@@ -34,6 +35,9 @@ export function blocksToText(blocks: Block[]): string {
     .filter((text) => text !== '')
     .join('\n\n');
 }
+
+/** A quote's cite that is only an address (from `<blockquote cite>`): the page does not show it. */
+const BARE_URL = /^https?:\/\/\S+$/u;
 
 function tableText(caption: Inline[], rows: TableCell[][]): string {
   const lines = rows.map((row) => row.map((cell) => inlinesToText(cell.content).trim()).join(' | '));

@@ -14,7 +14,20 @@ export function listFromElement(list: Element, baseUrl: string | null, images: E
   const options: InlineOptions = { baseUrl, images, depth: 0 };
   const items = collectItems(list, options, 0).filter(hasText);
   if (items.length === 0) return null;
-  return { type: 'list', ordered: list.name === 'ol', items };
+  const ordered = list.name === 'ol';
+  const start = ordered ? startOf(list) : 1;
+  return start === 1 ? { type: 'list', ordered, items } : { type: 'list', ordered, items, start };
+}
+
+/** Bounds on `<ol start>`: a list numbered beyond these is a broken attribute, not a list a reader counts. */
+const MAX_LIST_START = 1_000_000;
+
+/** An ordered list's first number as the browser takes it from `start` (an integer; anything else counts from 1). */
+function startOf(list: Element): number {
+  const value = (list.attribs['start'] ?? '').trim();
+  if (!/^[+-]?\d+$/u.test(value)) return 1;
+  const start = Number(value);
+  return Math.abs(start) <= MAX_LIST_START ? start : 1;
 }
 
 function collectItems(list: Element, options: InlineOptions, depth: number): Inline[][] {

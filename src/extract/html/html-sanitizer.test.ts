@@ -49,7 +49,9 @@ function assertOnlyDeclaredKeys(result: Block[]): void {
     if ('children' in inline) inline.children.forEach(checkInline);
   };
   for (const block of result) {
-    assert.deepEqual(Object.keys(block).sort(), blockKeys[block.type].sort());
+    // An ordered list's start is there only when it is not 1.
+    const optional = block.type === 'list' && block.start !== undefined ? ['start'] : [];
+    assert.deepEqual(Object.keys(block).sort(), [...blockKeys[block.type], ...optional].sort());
     if (block.type === 'paragraph' || block.type === 'heading') block.content.forEach(checkInline);
     if (block.type === 'quote') block.paragraphs.flat().forEach(checkInline);
     if (block.type === 'list') block.items.flat().forEach(checkInline);
@@ -154,6 +156,13 @@ describe('ordinary content', () => {
       ordered: false,
       items: [[{ kind: 'text', text: 'Para a' }, { kind: 'break' }, { kind: 'text', text: 'Para b' }]],
     });
+  });
+
+  test('an ordered list keeps the number it starts from; a start that is no integer counts from 1', () => {
+    const [from4, bad, unordered] = blocks('<ol start="4"><li>Oil</li></ol><ol start="x"><li>Wax</li></ol><ul start="7"><li>Rag</li></ul>');
+    assert.deepEqual(from4, { type: 'list', ordered: true, items: [[{ kind: 'text', text: 'Oil' }]], start: 4 });
+    assert.deepEqual(bad, { type: 'list', ordered: true, items: [[{ kind: 'text', text: 'Wax' }]] });
+    assert.deepEqual(unordered, { type: 'list', ordered: false, items: [[{ kind: 'text', text: 'Rag' }]] });
   });
 
   test('quotes keep their paragraphs and take the attribution from a dash line or footer', () => {
