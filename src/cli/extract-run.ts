@@ -2,7 +2,9 @@
  * What `wiredesk extract` does once its arguments are parsed (command-extract.ts
  * registers it): read or fetch each input, extract its article and print it.
  */
+import { once } from 'node:events';
 import { access } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { configTemplate } from '../config/config-template.ts';
 import { loadConfig, parseConfig } from '../config/load-config.ts';
@@ -48,6 +50,7 @@ export async function runExtract(program: Command, io: CliIo, names: string[], o
     if ('error' in outcome) failed++;
     if (keepAll) outcomes.push(outcome);
     printAsItComes(io, options.format, outcome, several);
+    await drained(io.stdout);
   }
   if (options.format === 'json') write(io.stdout, jsonDocument(outcomes, several));
   if (options.format === 'html') {
@@ -58,6 +61,16 @@ export async function runExtract(program: Command, io: CliIo, names: string[], o
 }
 
 type ReadPage = Awaited<ReturnType<typeof readInput>>;
+
+/**
+ * Waits while the output stream holds more than it wants to (a pipe to a
+ * slower reader). Files are read synchronously, so without this the loop
+ * would never give the event loop a turn to write, and a folder's whole
+ * output would wait in memory until the end.
+ */
+async function drained(stream: NodeJS.WritableStream): Promise<void> {
+  if ((stream as Partial<Writable>).writableNeedDrain === true) await once(stream, 'drain');
+}
 
 /** The input's bytes, or why they could not be read (reported with the input, in its turn). */
 function readOne(input: ExtractInput, cwd: string, config: Config): Promise<{ page: ReadPage } | { error: unknown }> {
