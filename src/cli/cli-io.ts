@@ -45,6 +45,16 @@ export function write(stream: NodeJS.WritableStream, text: string): void {
   stream.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 }
 
+/**
+ * A line that terminalJson wrote, as it is: its output holds nothing that
+ * terminalLines would take out (JSON escapes the C0 controls, terminalJson
+ * the rest), so it is not scanned a second time. `extract --format jsonl`
+ * writes megabytes this way.
+ */
+export function writeJsonLine(stream: NodeJS.WritableStream, json: string): void {
+  stream.write(`${json}\n`);
+}
+
 /** One JSON value a line; no values is no output at all, since a blank line would not parse. */
 export function writeJsonLines(stream: NodeJS.WritableStream, values: readonly unknown[]): void {
   if (values.length > 0) write(stream, values.map((value) => terminalJson(value)).join('\n'));

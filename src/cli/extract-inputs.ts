@@ -2,7 +2,8 @@
  * The inputs of `wiredesk extract`: files, the pages in a directory, or URLs,
  * each read into bytes under the same size limit as a fetch (fetch.maxBytes).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
@@ -78,15 +79,25 @@ export async function readInput(input: ExtractInput, cwd: string, config: Config
   return { bytes: await readPageFile(path.resolve(cwd, input.name), input.name, config.fetch.maxBytes), contentType: null, url: null };
 }
 
+/**
+ * A saved page is read with the synchronous calls: a page is read in a
+ * millisecond or two, while the promise-based stat and readFile cost about
+ * 0.7 ms of CPU a file in a short-lived process (a FileHandle, several trips
+ * through the thread pool, code not yet optimised), 3 % of `wiredesk
+ * extract`'s time over a folder of 329 pages.
+ */
 async function readPageFile(file: string, name: string, maxBytes: number): Promise<Uint8Array> {
-  const info = await stat(file).catch((cause: unknown) => {
+  let info: Stats;
+  try {
+    info = statSync(file);
+  } catch (cause) {
     // "No such file" is the whole story; the system's message would only repeat it with the absolute path.
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`extract: cannot read ${name}: no such file`);
     throw new Error(`extract: cannot read ${name}: ${(cause as Error).message}`, { cause });
-  });
+  }
   if (!info.isFile()) throw new Error(`extract: ${name} is not a file`);
   if (info.size > maxBytes) throw tooLarge(name, `is ${info.size} bytes`, maxBytes);
-  const bytes = await readFile(file);
+  const bytes = readFileSync(file);
   if (!GZIPPED.test(name)) return bytes;
   // The limit applies to the page, not to its compressed form: a small .gz can hold gigabytes.
   try {

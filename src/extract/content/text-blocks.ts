@@ -124,7 +124,8 @@ export function countText(data: string): TextCount {
     // Space, tab, line breaks and no-break space: the whitespace that HTML text is padded with.
     if (code === 32 || (code >= 9 && code <= 13) || code === 160) continue;
     chars += code >= CJK_START ? cjkWeight(code) : 1;
-    if (COMMAS.has(code)) commas++;
+    // Below U+060C only the ASCII comma is one; the set is looked up for the rest.
+    if (code < 0x60c ? code === 0x2c : COMMAS.has(code)) commas++;
   }
   return { chars, linkChars: 0, commas };
 }
