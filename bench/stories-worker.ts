@@ -53,6 +53,7 @@ function peakSinceResetMb(): number {
  * are the clusterer's alone; a batch is small enough not to weigh on memory.
  */
 const BATCH = 1_000;
+const PROGRESS_EVERY = 100_000;
 let cpuMicros = 0;
 let wallMs = 0;
 let tailCpuMicros = 0;
@@ -80,6 +81,12 @@ for (let start = 0; start < size; start += BATCH) {
     merges += result.merges.length;
   });
   if (Number.isNaN(peakToWindowFullMb) && start + batch.length >= WINDOW_ARTICLES) windowFilled();
+  const done = start + batch.length;
+  // A line on stderr every 100,000 articles, so that a long run cut short still tells how far it got and what it held.
+  if (done % PROGRESS_EVERY === 0 && done < size) {
+    const rss = steadyMeasured ? `${peakSinceResetMb().toFixed(0)} MB since the window filled (${peakToWindowFullMb.toFixed(0)} MB before)` : `${maxRssMb().toFixed(0)} MB`;
+    process.stderr.write(`${done} articles: ${(cpuMicros / done).toFixed(0)} µs CPU per article so far, peak RSS ${rss}\n`);
+  }
 }
 const tailCount = size - tailStart;
 
