@@ -10,7 +10,7 @@
 import { seededRandom as random } from '../eval/seeded-random.ts';
 
 /** Reports per hour across the whole stream: a busy national desk. */
-const ARTICLES_PER_HOUR = 400;
+export const ARTICLES_PER_HOUR = 400;
 /** One new event every this many minutes: ~10 an hour, thousands over a 1M run. */
 const EVENT_EVERY_MINUTES = 6;
 /** An event draws reports for this long after it starts. */

@@ -4,8 +4,9 @@
  * and prints one JSON line with times, memory and clustering quality
  * against the stream's true events.
  */
-import { StoryClusterer } from '../src/stories/story-clusterer.ts';
-import { syntheticArticle } from './stories-corpus.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { DEFAULT_OPTIONS, StoryClusterer } from '../src/stories/story-clusterer.ts';
+import { ARTICLES_PER_HOUR, syntheticArticle } from './stories-corpus.ts';
 
 const size = Number(process.argv[2]);
 if (!Number.isInteger(size) || size <= 0) throw new Error(`stories-worker: size "${process.argv[2]}" is not a positive integer`);
@@ -20,11 +21,39 @@ const eventOf = new Int32Array(size);
 let duplicates = 0;
 let merges = 0;
 const tailStart = Math.floor((size * (1 - TAIL_SHARE)) / 1_000) * 1_000;
+
+/**
+ * Articles in a full window (28,800 with the default 72 hours). Peak RSS
+ * is also taken apart before and after the window first fills: up to then
+ * memory grows with the window, as it should; after, it should not. The
+ * kernel's high-water mark is reset at that point (Linux: writing 5 to
+ * /proc/self/clear_refs), so the second figure is the peak over the rest
+ * of the run alone; the whole run's peak is the larger of the two.
+ */
+const WINDOW_ARTICLES = DEFAULT_OPTIONS.windowHours * ARTICLES_PER_HOUR;
+const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+let peakToWindowFullMb = Number.NaN;
+let steadyMeasured = false;
+function windowFilled(): void {
+  peakToWindowFullMb = maxRssMb();
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    steadyMeasured = true;
+  } catch {
+    // Not Linux, or not allowed: the steady-state peak stays unknown.
+  }
+}
+/** The high-water mark since it was reset, in MB. */
+function peakSinceResetMb(): number {
+  const line = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+  return line ? Number(line[1]) / 1024 : Number.NaN;
+}
 /**
  * Articles are generated in batches outside the timed part, so the figures
  * are the clusterer's alone; a batch is small enough not to weigh on memory.
  */
 const BATCH = 1_000;
+const PROGRESS_EVERY = 100_000;
 let cpuMicros = 0;
 let wallMs = 0;
 let tailCpuMicros = 0;
@@ -51,6 +80,13 @@ for (let start = 0; start < size; start += BATCH) {
     if (result.nearDuplicateOf) duplicates++;
     merges += result.merges.length;
   });
+  if (Number.isNaN(peakToWindowFullMb) && start + batch.length >= WINDOW_ARTICLES) windowFilled();
+  const done = start + batch.length;
+  // A line on stderr every 100,000 articles, so that a long run cut short still tells how far it got and what it held.
+  if (done % PROGRESS_EVERY === 0 && done < size) {
+    const rss = steadyMeasured ? `${peakSinceResetMb().toFixed(0)} MB since the window filled (${peakToWindowFullMb.toFixed(0)} MB before)` : `${maxRssMb().toFixed(0)} MB`;
+    process.stderr.write(`${done} articles: ${(cpuMicros / done).toFixed(0)} µs CPU per article so far, peak RSS ${rss}\n`);
+  }
 }
 const tailCount = size - tailStart;
 
@@ -81,7 +117,9 @@ process.stdout.write(
     cpuUsPerArticle: cpuMicros / size,
     tailWallUsPerArticle: (tailWallMs * 1000) / tailCount,
     tailCpuUsPerArticle: tailCpuMicros / tailCount,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    peakRssMb: Number.isNaN(peakToWindowFullMb) ? maxRssMb() : Math.max(peakToWindowFullMb, steadyMeasured ? peakSinceResetMb() : maxRssMb()),
+    peakRssToWindowFullMb: peakToWindowFullMb,
+    peakRssAfterWindowFullMb: steadyMeasured ? peakSinceResetMb() : Number.NaN,
     liveHeapMb,
     vocabulary: clusterer.frequencies.counts.size,
     knownNames: clusterer.known.counts.size,

@@ -3,7 +3,9 @@
  * article and peak memory of online story clustering as the stream grows,
  * with the ratio of each size to the smallest. The cost per article must
  * stay flat (the indexes forget what leaves the time window), so the ratios
- * should stay near 1. Each size runs in its own process, one after another.
+ * should stay near 1; so should peak memory once the window is full, which
+ * the two peak columns after the ratio show apart. Each size runs in its
+ * own process, one after another.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -17,6 +19,9 @@ interface Result {
   tailWallUsPerArticle: number;
   tailCpuUsPerArticle: number;
   peakRssMb: number;
+  /** Peak RSS up to the window's first filling, and over the rest of the run; null when the run is shorter than a window (or not on Linux). */
+  peakRssToWindowFullMb: number | null;
+  peakRssAfterWindowFullMb: number | null;
   liveHeapMb: number;
   vocabulary: number;
   knownNames: number;
@@ -48,6 +53,7 @@ function runSize(size: number): Result {
 }
 
 const fixed = (value: number, digits: number): string => value.toFixed(digits).padStart(9);
+const maybe = (value: number | null, digits: number): string => (value === null ? '—' : value.toFixed(digits));
 
 const sizes = sizesFromArgs(process.argv.slice(2));
 const results: Result[] = [];
@@ -57,8 +63,9 @@ for (const size of sizes) {
 }
 const base = results[0]!;
 // Postings read and stories scored per article are the lookup work the flat cost depends on: they should level off once the window is full.
+// Peak RSS is also split at the point the 72-hour window first fills (28,800 articles): the part after is the steady state.
 console.log(
-  'articles   µs/article(cpu)  (wall)  last-10%(cpu)  ×first  peak-RSS-MB  ×first  live-heap-MB  vocabulary  known-names  stories  events  postings/art  scored/art  pairwise-P  pairwise-R',
+  'articles   µs/article(cpu)  (wall)  last-10%(cpu)  ×first  peak-RSS-MB  ×first  to-full  after-full  live-heap-MB  vocabulary  known-names  stories  events  postings/art  scored/art  pairwise-P  pairwise-R',
 );
 for (const r of results) {
   console.log(
@@ -70,6 +77,8 @@ for (const r of results) {
       fixed(r.tailCpuUsPerArticle / base.tailCpuUsPerArticle, 2).padStart(7),
       fixed(r.peakRssMb, 0).padStart(12),
       fixed(r.peakRssMb / base.peakRssMb, 2).padStart(7),
+      maybe(r.peakRssToWindowFullMb, 0).padStart(8),
+      maybe(r.peakRssAfterWindowFullMb, 0).padStart(11),
       fixed(r.liveHeapMb, 0).padStart(13),
       String(r.vocabulary).padStart(11),
       String(r.knownNames).padStart(12),

@@ -47,3 +47,14 @@ test('exported state carries on as the same index', () => {
   restored.importState(JSON.parse(JSON.stringify(index.exportState())) as ReturnType<LshIndex['exportState']>);
   assert.deepEqual(restored.nearDuplicates(signatureOf(text)!).map((d) => d.id), ['a']);
 });
+
+test('a long stream keeps only the window, and copies are still found after the store has wrapped round many times', () => {
+  const index = new LshIndex(24 * HOUR);
+  // 40 articles an hour for 10 days: 9,600 articles, about 960 in the window at any time.
+  for (let i = 0; i < 9_600; i++) index.add(`a-${i}`, signatureOf(prose(60, 1_000 + (i % 400)) + ` story ${i}`)!, i * 90_000);
+  assert.ok(index.size <= 24 * 40 + 1, `${index.size} articles held, more than a window's`);
+  const recent = prose(60, 1_000 + (9_500 % 400)) + ' story 9500';
+  assert.deepEqual(index.nearDuplicates(signatureOf(recent)!).map((d) => d.id).includes('a-9500'), true);
+  assert.equal(index.signature('a-100'), undefined);
+  assert.ok(index.candidates(signatureOf(recent)!).every((id) => Number(id.slice(2)) >= 9_600 - 24 * 40 - 1), 'no candidate from before the window');
+});

@@ -11,10 +11,9 @@
  * 0.6 86 %, at 0.7 99 %, at 0.8 and above practically always. Candidates are
  * then checked against NEAR_DUPLICATE_JACCARD on the whole signature.
  */
-import { Generations } from './generations.ts';
+import { GENERATIONS_PER_WINDOW } from './generations.ts';
 import { hashString, mix32 } from './hashing.ts';
 import { estimatedJaccard, SIGNATURE_SIZE, type Signature } from './minhash.ts';
-import { WindowIndex } from './window-index.ts';
 
 export const BANDS = 24;
 export const ROWS_PER_BAND = 5;
@@ -28,7 +27,7 @@ export const ROWS_PER_BAND = 5;
 export const NEAR_DUPLICATE_JACCARD = 0.6;
 
 /**
- * Articles kept per bucket across the window. A bucket with more is one
+ * Articles read per bucket, the most recent. A bucket with more is one
  * text copied very many times (or furniture every page repeats); the most
  * recent copies are enough to find the group, and the cap keeps a lookup's
  * work bounded.
@@ -46,35 +45,64 @@ export const MAX_VERIFIED = 8;
 
 if (BANDS * ROWS_PER_BAND !== SIGNATURE_SIZE) throw new Error('lsh-index: bands × rows must equal the signature size');
 
-interface Slice {
-  signatures: Map<string, Signature>;
-}
-
 export interface NearDuplicate {
   id: string;
   jaccard: number;
 }
 
+/** Ring slots of a new index; the ring doubles when the window holds more articles. */
+const FIRST_CAPACITY = 1_024;
+/** Most of the bucket table a full ring could use: linear probing stays short below this. */
+const MAX_TABLE_LOAD = 0.75;
+
+/**
+ * The index keeps no object per article: a window holds some 30,000
+ * articles and 700,000 bucket entries, which as a map of small arrays took
+ * 74 MB of heap (bench:stories at 40,000 articles) and was most of what the
+ * clusterer held. Here they are typed arrays outside the heap, about 1 KB
+ * per article, most of it the signature.
+ */
 export class LshIndex {
-  readonly #slices: Generations<Slice>;
+  readonly #sliceMs: number;
+  /** Number of the window's newest slice (floor(time / slice length)); the window keeps GENERATIONS_PER_WINDOW slices. */
+  #newestSlice = Number.NEGATIVE_INFINITY;
   /**
-   * Band hash → ids of the articles with that band, over the whole window:
-   * a lookup is one map read per band however full the window is. Each
-   * band's hash is seeded with the band number, so one map serves all bands.
+   * The articles in the window, oldest first, in a ring: the n-th article
+   * ever added sits in slot n mod capacity, and forgetting the oldest is
+   * moving `#first` on. A slot holds the article's id, the slice it was
+   * added in, its signature and, for each band, the entry (slot × BANDS +
+   * band) of the next older article in the same bucket.
    */
-  readonly #buckets = new WindowIndex<number>(MAX_BUCKET_IDS);
+  #capacity = 0;
+  #first = 0;
+  #end = 0;
+  #ids: (string | undefined)[] = [];
+  #slices = new Float64Array(0);
+  #signatures = new Uint32Array(0);
+  #bandKeys = new Int32Array(0);
+  #older = new Int32Array(0);
+  /**
+   * Band hash → the newest entry with that hash, by open addressing (−1 is
+   * an empty cell). Each band's hash is seeded with the band number, so one
+   * table serves all bands. Rebuilt from the ring whenever articles leave
+   * the window, so a bucket's chain never reaches a forgotten article.
+   */
+  #table = new Int32Array(0);
 
   constructor(windowMs: number) {
-    this.#slices = new Generations(windowMs, emptySlice);
+    if (!(windowMs > 0)) throw new RangeError(`stories: window of ${windowMs} ms is not positive`);
+    this.#sliceMs = windowMs / GENERATIONS_PER_WINDOW;
   }
 
   /** Stores the article's signature at time `now`, forgetting articles older than the window. */
   add(id: string, signature: Signature, now: number): void {
-    const { current, dropped } = this.#slices.advance(now);
-    const live = this.#slices.entries();
-    if (dropped.length > 0) this.#buckets.forgetBefore(live[0]!.number);
-    current.signatures.set(id, signature);
-    this.#buckets.post(id, bandHashes(signature), live.at(-1)!.number);
+    const slice = Math.floor(now / this.#sliceMs);
+    if (slice > this.#newestSlice) {
+      this.#newestSlice = slice;
+      this.#forgetBefore(slice - GENERATIONS_PER_WINDOW + 1);
+    }
+    // An article older than the newest seen joins the newest slice: the window is about what was seen recently.
+    this.#append(id, signature, this.#newestSlice);
   }
 
   /**
@@ -83,15 +111,7 @@ export class LshIndex {
    * then the most recent.
    */
   candidates(signature: Signature): string[] {
-    const bandsShared = new Map<string, number>();
-    const tally = (id: string) => {
-      const shared = bandsShared.get(id);
-      if (shared !== undefined) bandsShared.set(id, shared + 1);
-      else if (bandsShared.size < MAX_CANDIDATES) bandsShared.set(id, 1);
-    };
-    for (const key of bandHashes(signature)) this.#buckets.forEachSince(key, Number.NEGATIVE_INFINITY, tally);
-    // A stable sort keeps the most recent first among equals.
-    return [...bandsShared].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    return this.#candidateSlots(signature).map((slot) => this.#ids[slot]!);
   }
 
   /**
@@ -102,62 +122,155 @@ export class LshIndex {
    */
   nearDuplicates(signature: Signature, threshold = NEAR_DUPLICATE_JACCARD): NearDuplicate[] {
     const result: NearDuplicate[] = [];
-    for (const id of this.candidates(signature).slice(0, MAX_VERIFIED)) {
-      const stored = this.signature(id);
-      if (!stored) continue;
-      const jaccard = estimatedJaccard(signature, stored);
-      if (jaccard >= threshold) result.push({ id, jaccard });
+    for (const slot of this.#candidateSlots(signature).slice(0, MAX_VERIFIED)) {
+      const jaccard = estimatedJaccard(signature, this.#signatureAt(slot));
+      if (jaccard >= threshold) result.push({ id: this.#ids[slot]!, jaccard });
     }
     return result.sort((a, b) => b.jaccard - a.jaccard);
   }
 
+  /** The stored signature of an article still in the window (a copy), newest first if the id was added twice. */
   signature(id: string): Signature | undefined {
-    for (const slice of this.#slices.newestFirst()) {
-      const found = slice.signatures.get(id);
-      if (found) return found;
+    for (let n = this.#end - 1; n >= this.#first; n--) {
+      const slot = n % this.#capacity;
+      if (this.#ids[slot] === id) return this.#signatureAt(slot).slice();
     }
     return undefined;
   }
 
-  /** The signatures held, with the slice each is in, for persistence; buckets are rebuilt on import. */
+  /** The signatures held, with the slice each is in, oldest first, for persistence; buckets are rebuilt on import. */
   exportState(): { slice: number; id: string; signature: number[] }[] {
-    return this.#slices.entries().flatMap(({ number, data }) =>
-      [...data.signatures].map(([id, signature]) => ({ slice: number, id, signature: [...signature] })),
-    );
+    const rows: { slice: number; id: string; signature: number[] }[] = [];
+    for (let n = this.#first; n < this.#end; n++) {
+      const slot = n % this.#capacity;
+      rows.push({ slice: this.#slices[slot]!, id: this.#ids[slot]!, signature: [...this.#signatureAt(slot)] });
+    }
+    return rows;
   }
 
   importState(rows: readonly { slice: number; id: string; signature: readonly number[] }[]): void {
-    const bySlice = new Map<number, Slice>();
     for (const row of [...rows].sort((a, b) => a.slice - b.slice)) {
       if (row.signature.length !== SIGNATURE_SIZE) throw new Error(`lsh-index: stored signature of ${row.id} has ${row.signature.length} slots`);
-      let slice = bySlice.get(row.slice);
-      if (!slice) bySlice.set(row.slice, (slice = emptySlice()));
-      const signature = Uint32Array.from(row.signature);
-      slice.signatures.set(row.id, signature);
-      this.#buckets.post(row.id, bandHashes(signature), row.slice);
+      this.#newestSlice = Math.max(this.#newestSlice, row.slice);
+      this.#append(row.id, Uint32Array.from(row.signature), row.slice);
     }
-    this.#slices.restore([...bySlice].map(([number, data]) => ({ number, data })));
-    const oldest = this.#slices.entries()[0];
-    if (oldest) this.#buckets.forgetBefore(oldest.number);
+  }
+
+  /** Articles held: those in the window. */
+  get size(): number {
+    return this.#end - this.#first;
+  }
+
+  #signatureAt(slot: number): Signature {
+    return this.#signatures.subarray(slot * SIGNATURE_SIZE, (slot + 1) * SIGNATURE_SIZE);
+  }
+
+  #append(id: string, signature: Signature, slice: number): void {
+    if (this.#end - this.#first === this.#capacity) this.#resize(Math.max(FIRST_CAPACITY, 2 * this.#capacity));
+    const slot = this.#end % this.#capacity;
+    this.#ids[slot] = id;
+    this.#slices[slot] = slice;
+    this.#signatures.set(signature, slot * SIGNATURE_SIZE);
+    for (let band = 0; band < BANDS; band++) this.#bandKeys[slot * BANDS + band] = bandHash(signature, band);
+    this.#end++;
+    for (let band = 0; band < BANDS; band++) this.#link(slot * BANDS + band);
+  }
+
+  /** Drops the articles of slices before `oldestSlice`, which are the oldest in the ring. */
+  #forgetBefore(oldestSlice: number): void {
+    const first = this.#first;
+    while (this.#first < this.#end && this.#slices[this.#first % this.#capacity]! < oldestSlice) this.#ids[this.#first++ % this.#capacity] = undefined;
+    if (this.#first !== first) this.#rebuildTable();
+  }
+
+  /** Moves the window's articles to a ring of `capacity` slots, keeping each article's number. */
+  #resize(capacity: number): void {
+    const ids: (string | undefined)[] = new Array<string | undefined>(capacity).fill(undefined);
+    const slices = new Float64Array(capacity);
+    const signatures = new Uint32Array(capacity * SIGNATURE_SIZE);
+    const bandKeys = new Int32Array(capacity * BANDS);
+    for (let n = this.#first; n < this.#end; n++) {
+      const from = n % this.#capacity;
+      const to = n % capacity;
+      ids[to] = this.#ids[from];
+      slices[to] = this.#slices[from]!;
+      signatures.set(this.#signatureAt(from), to * SIGNATURE_SIZE);
+      bandKeys.set(this.#bandKeys.subarray(from * BANDS, (from + 1) * BANDS), to * BANDS);
+    }
+    this.#capacity = capacity;
+    this.#ids = ids;
+    this.#slices = slices;
+    this.#signatures = signatures;
+    this.#bandKeys = bandKeys;
+    this.#older = new Int32Array(capacity * BANDS);
+    this.#rebuildTable();
+  }
+
+  /** Buckets anew from the articles in the window, oldest first, so each chain runs newest to oldest. */
+  #rebuildTable(): void {
+    // Room for a full ring's entries, all in buckets of their own, within MAX_TABLE_LOAD: the ring grows (and this runs) before the table could fill.
+    let size = 1_024;
+    while (size * MAX_TABLE_LOAD < this.#capacity * BANDS) size *= 2;
+    if (this.#table.length !== size) this.#table = new Int32Array(size);
+    this.#table.fill(-1);
+    for (let n = this.#first; n < this.#end; n++) {
+      const slot = n % this.#capacity;
+      for (let band = 0; band < BANDS; band++) this.#link(slot * BANDS + band);
+    }
+  }
+
+  /** Puts an entry at the head of its bucket's chain. */
+  #link(entry: number): void {
+    const key = this.#bandKeys[entry]!;
+    const mask = this.#table.length - 1;
+    for (let cell = key & mask; ; cell = (cell + 1) & mask) {
+      const head = this.#table[cell]!;
+      if (head === -1) {
+        this.#older[entry] = -1;
+        this.#table[cell] = entry;
+        return;
+      }
+      if (this.#bandKeys[head] === key) {
+        this.#older[entry] = head;
+        this.#table[cell] = entry;
+        return;
+      }
+    }
+  }
+
+  /** The newest entry whose band hash is `key`, or −1. */
+  #head(key: number): number {
+    const mask = this.#table.length - 1;
+    if (mask < 0) return -1;
+    for (let cell = key & mask; ; cell = (cell + 1) & mask) {
+      const head = this.#table[cell]!;
+      if (head === -1 || this.#bandKeys[head] === key) return head;
+    }
+  }
+
+  /** Slots of the candidates (see candidates()), at most MAX_CANDIDATES, each bucket read newest first and at most MAX_BUCKET_IDS deep. */
+  #candidateSlots(signature: Signature): number[] {
+    const bandsShared = new Map<number, number>();
+    for (let band = 0; band < BANDS; band++) {
+      let entry = this.#head(bandHash(signature, band));
+      for (let read = 0; entry !== -1 && read < MAX_BUCKET_IDS; read++, entry = this.#older[entry]!) {
+        const slot = Math.floor(entry / BANDS);
+        const shared = bandsShared.get(slot);
+        if (shared !== undefined) bandsShared.set(slot, shared + 1);
+        else if (bandsShared.size < MAX_CANDIDATES) bandsShared.set(slot, 1);
+      }
+    }
+    // A stable sort keeps the most recent first among equals.
+    return [...bandsShared].sort((a, b) => b[1] - a[1]).map(([slot]) => slot);
   }
 }
 
-function emptySlice(): Slice {
-  return { signatures: new Map() };
-}
-
 const BAND_SEED = hashString('lsh-band');
-
-/** Signed, so that every key is a small integer to the map rather than a boxed number. */
-function bandHashes(signature: Signature): Int32Array {
-  const keys = new Int32Array(BANDS);
-  for (let band = 0; band < BANDS; band++) keys[band] = bandHash(signature, band);
-  return keys;
-}
 
 function bandHash(signature: Signature, band: number): number {
   let hash = mix32(BAND_SEED ^ band);
   const start = band * ROWS_PER_BAND;
   for (let row = start; row < start + ROWS_PER_BAND; row++) hash = mix32(hash ^ signature[row]!);
-  return hash;
+  // Signed, as the Int32Array of keys holds it.
+  return hash | 0;
 }

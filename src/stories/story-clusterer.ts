@@ -201,7 +201,7 @@ export class StoryClusterer {
     }
     const windowMs = this.options.windowHours * HOUR_MS;
     this.lsh = new LshIndex(windowMs);
-    this.slices = new Generations(windowMs, () => ({ articles: new Map(), exact: new Map(), touched: [] }));
+    this.slices = new Generations(windowMs, () => ({ articles: new Map(), exact: new Map(), touched: [], words: new Map() }));
   }
 
   add(input: ArticleInput): Assignment {
@@ -211,6 +211,8 @@ export class StoryClusterer {
     this.clock = Math.max(this.clock, time);
     const sliceBefore = this.slices.entries().at(-1)?.number;
     const { current, dropped } = this.slices.advance(this.clock);
+    // Stories keep the words they hold; the slice before the newest no longer hands them out.
+    this.slices.newestFirst()[1]?.words.clear();
     for (const slice of dropped) closeStories(slice, this.activeStories);
     if (dropped.length > 0) this.postings.forgetBefore(this.slices.entries()[0]!.number);
     if (sliceBefore !== undefined) this.#ageVocabulary(sliceBefore, this.#newestSlice());

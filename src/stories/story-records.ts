@@ -36,6 +36,14 @@ export interface Slice {
   exact: Map<string, string>;
   /** Stories that took an article in this slice. */
   touched: string[];
+  /**
+   * Each feature string the slice's articles added to a story, once: the
+   * stories hold these instances, so a word that 30 stories count is one
+   * string in memory rather than 30 copies made by 30 articles' features.
+   * Only the newest slice's is filled; the clusterer empties it when the
+   * next slice starts, so it holds one slice's vocabulary at most.
+   */
+  words: Map<string, string>;
 }
 
 export interface Story extends StoryVectors {
@@ -116,9 +124,9 @@ export function absorbArticle(
   if (!story.languages.includes(lang)) story.languages.push(lang);
   story.firstSeen = Math.min(story.firstSeen, time);
   story.lastSeen = Math.max(story.lastSeen, time);
-  story.termsNorm = addWithNorm(story.terms, story.termsNorm, features.terms, vectors.idf, frequencies);
-  story.keysNorm = addWithNorm(story.keys, story.keysNorm, features.keys, vectors.idf, frequencies);
-  story.namesNorm = addWithNorm(story.names, story.namesNorm, features.names, vectors.idf, frequencies);
+  story.termsNorm = addWithNorm(story.terms, story.termsNorm, features.terms, vectors.idf, frequencies, slice.words);
+  story.keysNorm = addWithNorm(story.keys, story.keysNorm, features.keys, vectors.idf, frequencies, slice.words);
+  story.namesNorm = addWithNorm(story.names, story.namesNorm, features.names, vectors.idf, frequencies, slice.words);
   if (story.lastSlice !== slice) {
     story.lastSlice = slice;
     slice.touched.push(story.id);
@@ -137,17 +145,26 @@ function addWithNorm(
   source: FeatureCounts,
   idf: ReadonlyMap<string, number>,
   frequencies: DocumentFrequencies,
+  words: Map<string, string>,
 ): number {
   let squared = targetNorm * targetNorm;
   for (const [feature, count] of source) {
-    const before = target.get(feature) ?? 0;
+    const before = target.get(feature);
     const weight = idf.get(feature) ?? frequencies.idf(feature);
-    squared += ((before + count) ** 2 - before ** 2) * weight * weight;
-    target.set(feature, before + count);
+    squared += (((before ?? 0) + count) ** 2 - (before ?? 0) ** 2) * weight * weight;
+    if (before !== undefined) target.set(feature, before + count);
+    else target.set(interned(words, feature), count);
   }
   if (target.size <= 2 * MAX_STORY_FEATURES) return Math.sqrt(Math.max(0, squared));
   keepStrongest(target);
   return storyNorms({ terms: target, keys: new Map(), names: new Map() }, frequencies).termsNorm;
+}
+
+function interned(words: Map<string, string>, word: string): string {
+  const held = words.get(word);
+  if (held !== undefined) return held;
+  words.set(word, word);
+  return word;
 }
 
 function addAll(target: FeatureCounts, source: FeatureCounts): void {

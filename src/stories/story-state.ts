@@ -126,7 +126,7 @@ function importSlice(saved: SliceState, groups: Map<string, DuplicateGroup>): Sl
     if (!group) groups.set(groupKey, (group = { canonical: { ...canonical } }));
     articles.set(id, { id, storyId, duplicateOf, group });
   }
-  return { articles, exact: new Map(saved.exact), touched: [...saved.touched] };
+  return { articles, exact: new Map(saved.exact), touched: [...saved.touched], words: new Map() };
 }
 
 /** The postings index cut by the slice each posting was last made in, as it is saved. */
