@@ -5,6 +5,9 @@
  */
 import type { Script } from '../text/script.ts';
 import { englishMessage, type QaDetail } from '../translate/qa.ts';
+import { languageName } from '../text/language-name.ts';
+
+const hindiLanguage = (code: string) => languageName(code, 'hi');
 
 /** A finding in words; `time` gives a stored date in the desk's zone and language. */
 export type IssueMessage = (detail: QaDetail, time: (iso: string) => string) => string;
@@ -34,15 +37,6 @@ const HI_MARKUP: Record<string, string> = {
   sup: 'सुपरस्क्रिप्ट',
   break: 'पंक्ति-विराम',
 };
-
-/** `en` is "अंग्रेज़ी" (CLDR through Intl); the code itself when Intl has no name for it. */
-function hindiLanguage(code: string): string {
-  try {
-    return new Intl.DisplayNames(['hi'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 const q = (text: string) => `“${text}”`;
 const around = (excerpt: string) => `“…${excerpt}…”`;

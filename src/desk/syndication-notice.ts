@@ -9,6 +9,7 @@
  */
 import type { Localised } from '../config/schema.ts';
 import type { ArticleEditorialState } from '../store/store.ts';
+import { languageName } from '../text/language-name.ts';
 
 /** What happened to the copy, as the notice tells it. */
 export type NoticeCase =
@@ -137,15 +138,6 @@ export function composeNotice(input: NoticeInput): ComposedNotice {
   const own = noticeIn(input.sourceNotice, lang, input.sourceLang);
   if (own) parts.push(own);
   return { text: parts.join(' '), lang };
-}
-
-/** `en` named in Hindi is "अंग्रेज़ी", in Spanish "inglés" (CLDR through Intl); the code itself when Intl has no name. */
-function languageName(code: string, inLang: string): string {
-  try {
-    return new Intl.DisplayNames([inLang], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** The source's notice in exactly this language; a single text counts as written in the source's language. */

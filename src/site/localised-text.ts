@@ -5,6 +5,7 @@
 import type { Config, Localised } from '../config/schema.ts';
 import { TRENDS_SECTION, type Edition } from './editions.ts';
 import type { UiStrings } from './ui-strings.ts';
+import { languageName } from '../text/language-name.ts';
 
 /** The text in the first of `langs` that has one, else any text there is. */
 export function pickLocalised(value: Localised | null | undefined, langs: string[]): string | null {
@@ -27,11 +28,7 @@ export function sectionTitle(config: Config, sectionId: string, lang: string, st
 /** The edition's configured title, else its language named in that language ("हिन्दी", "English"). */
 export function editionName(edition: Edition): string {
   if (edition.title) return edition.title;
-  try {
-    return new Intl.DisplayNames([edition.lang], { type: 'language' }).of(edition.lang) ?? edition.lang;
-  } catch {
-    return edition.lang;
-  }
+  return languageName(edition.lang, edition.lang);
 }
 
 /**

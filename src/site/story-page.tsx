@@ -12,6 +12,7 @@ import { PublishedTime } from './published-time.tsx';
 import { storyPath } from './story-cards.ts';
 import { acrossEditions, articlePath } from './editions.ts';
 import { textDirection } from '../text/direction.ts';
+import { languageName } from '../text/language-name.ts';
 
 export interface StoryPageProps {
   chrome: PageChrome;
@@ -150,13 +151,4 @@ function versionEntries(articles: StoryMember[]): { current: StoryMember; earlie
 /** The source of the story member with this id; copies of one's own earlier text are versions, not copies. */
 function sourceOf(members: StoryMember[], id: number): string | undefined {
   return members.find((m) => m.id === id)?.sourceId;
-}
-
-/** "Hindi" / "हिन्दी" for `hi`, in the edition's language; the code itself when the runtime has no name. */
-function languageName(lang: string, inLang: string): string {
-  try {
-    return new Intl.DisplayNames([inLang], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
 }

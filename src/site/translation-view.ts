@@ -40,15 +40,6 @@ export function translationStrings(lang: string): { strings: TranslationStrings;
   return lang in STRINGS ? { strings: STRINGS[lang]!, lang } : { strings: STRINGS['en']!, lang: 'en' };
 }
 
-/** `en` named in Hindi is "अंग्रेज़ी" (CLDR through Intl), in lower case where the language writes it so. */
-export function languageName(code: string, inLang: string): string {
-  try {
-    return new Intl.DisplayNames([inLang], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 /** True when the edition is not the one the article's own language belongs to. */
 export function isForeignEdition(config: Config, edition: Edition, articleLang: string): boolean {
   return editionForLang(config, articleLang).path !== edition.path;

@@ -16,6 +16,7 @@
  */
 import type { Glossary, GlossaryEntry } from '../glossary.ts';
 import type { EnginePair } from './engine.ts';
+import { languageName } from '../../text/language-name.ts';
 
 /**
  * Glossary lines in one prompt. A newsroom glossary of a few hundred names
@@ -44,17 +45,11 @@ export const PLACEHOLDER_RULE = [
   'Never translate, renumber, remove or add a placeholder.',
 ].join('\n');
 
-/** `hi` → `Hindi`, through ICU's English names; the code itself when ICU has none. */
-export function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+/** `hi` → `Hindi`: the model is instructed in English. */
+const englishName = (code: string) => languageName(code, 'en');
 
 export function systemPrompt(pair: EnginePair, glossary: Glossary | null, instructions: string = DEFAULT_INSTRUCTIONS): string {
-  const fill = (text: string) => text.replace(SOURCE_SLOT, languageName(pair.from)).replace(TARGET_SLOT, languageName(pair.to));
+  const fill = (text: string) => text.replace(SOURCE_SLOT, englishName(pair.from)).replace(TARGET_SLOT, englishName(pair.to));
   const parts = [fill(instructions.trim()), fill(PLACEHOLDER_RULE)];
   const terms = glossary?.entries.slice(0, MAX_PROMPT_TERMS) ?? [];
   if (terms.length > 0) parts.push(glossaryBlock(pair, terms));
@@ -63,7 +58,7 @@ export function systemPrompt(pair: EnginePair, glossary: Glossary | null, instru
 
 function glossaryBlock(pair: EnginePair, terms: readonly GlossaryEntry[]): string {
   const lines = terms.map((entry) => `${oneLine(entry.source)} → ${oneLine(entry.target)}`);
-  return [`Glossary: always translate these ${languageName(pair.from)} terms as given here:`, ...lines].join('\n');
+  return [`Glossary: always translate these ${englishName(pair.from)} terms as given here:`, ...lines].join('\n');
 }
 
 /** A glossary term on one line of the prompt, whatever its file held. */
