@@ -56,7 +56,7 @@ export async function serveFeedHosts(plan: FeedPlan): Promise<FeedHosts> {
     const translate = f < urduFeeds ? ['hi'] : f < plan.translatedFeeds ? ['es'] : [];
     const id = `feed-${f + 1}`;
     feeds.push({ id, language: urdu ? 'ur' : 'en', translate });
-    bodies.set(`/${id}.rss`, Buffer.from(urdu ? urduFeed(id, plan.items) : englishFeed(id, plan.items)));
+    bodies.set(`/${id}.rss`, Buffer.from(urdu ? bulletinFeed(id, 'ur', plan.items, urduBulletin) : bulletinFeed(id, 'en', plan.items, englishBulletin)));
   }
 
   let served = 0;
@@ -124,36 +124,38 @@ function item(id: string, n: number, title: string, paragraphs: string[]): strin
 <content:encoded><![CDATA[${paragraphs.map((p) => `<p>${p}</p>`).join('')}]]></content:encoded></item>`;
 }
 
-/** English bulletins about a town's water rota, numbered so that no two sentences are the same. */
-function englishFeed(id: string, items: number): string {
+/** One bulletin: its headline and paragraphs, for item `n` of feed number `feedNo`. */
+type Bulletin = (n: number, feedNo: string) => { title: string; paragraphs: string[] };
+
+/** A feed of `items` bulletins in `lang`, numbered so that no two sentences are the same. */
+function bulletinFeed(id: string, lang: string, items: number, bulletin: Bulletin): string {
   const feedNo = id.replace(/\D/g, '');
   return rss(
     id,
-    'en',
+    lang,
     Array.from({ length: items }, (_, i) => {
-      const n = i + 1;
-      return item(id, n, `Ward ${n} of district ${feedNo} gets water on day ${(n % 7) + 1}`, [
-        `The council of district ${feedNo} met on Tuesday and gave ward ${n} a new water rota of ${n + 2} hours a day.`,
-        `Farmers from ward ${n} asked for ${(n % 5) + 1} more days of supply before the sowing begins in ${feedNo} weeks.`,
-        `The rota for ward ${n} will be posted on the notice board of district ${feedNo} by Friday.`,
-      ]);
+      const { title, paragraphs } = bulletin(i + 1, feedNo);
+      return item(id, i + 1, title, paragraphs);
     }),
   );
 }
 
+/** English bulletins about a town's water rota. */
+const englishBulletin: Bulletin = (n, feedNo) => ({
+  title: `Ward ${n} of district ${feedNo} gets water on day ${(n % 7) + 1}`,
+  paragraphs: [
+    `The council of district ${feedNo} met on Tuesday and gave ward ${n} a new water rota of ${n + 2} hours a day.`,
+    `Farmers from ward ${n} asked for ${(n % 5) + 1} more days of supply before the sowing begins in ${feedNo} weeks.`,
+    `The rota for ward ${n} will be posted on the notice board of district ${feedNo} by Friday.`,
+  ],
+});
+
 /** Urdu bulletins of the same kind (wording written for this bench). */
-function urduFeed(id: string, items: number): string {
-  const feedNo = id.replace(/\D/g, '');
-  return rss(
-    id,
-    'ur',
-    Array.from({ length: items }, (_, i) => {
-      const n = i + 1;
-      return item(id, n, `ضلع ${feedNo} کے وارڈ ${n} کو پانی کی نئی باری ملی`, [
-        `ضلع ${feedNo} کی کونسل نے منگل کو اجلاس کیا اور وارڈ ${n} کو روزانہ ${n + 2} گھنٹے پانی دینے کا فیصلہ کیا۔`,
-        `وارڈ ${n} کے کسانوں نے بوائی سے پہلے ${(n % 5) + 1} دن مزید پانی کا مطالبہ کیا۔`,
-        `وارڈ ${n} کی باری کا اعلان جمعہ تک ضلع ${feedNo} کے دفتر میں لگا دیا جائے گا۔`,
-      ]);
-    }),
-  );
-}
+const urduBulletin: Bulletin = (n, feedNo) => ({
+  title: `ضلع ${feedNo} کے وارڈ ${n} کو پانی کی نئی باری ملی`,
+  paragraphs: [
+    `ضلع ${feedNo} کی کونسل نے منگل کو اجلاس کیا اور وارڈ ${n} کو روزانہ ${n + 2} گھنٹے پانی دینے کا فیصلہ کیا۔`,
+    `وارڈ ${n} کے کسانوں نے بوائی سے پہلے ${(n % 5) + 1} دن مزید پانی کا مطالبہ کیا۔`,
+    `وارڈ ${n} کی باری کا اعلان جمعہ تک ضلع ${feedNo} کے دفتر میں لگا دیا جائے گا۔`,
+  ],
+});
