@@ -68,6 +68,16 @@ const VENDOR_DATE_KEY = /(?:^|[:._-])(?:pub(?:lish(?:ed)?)?[-_]?(?:date|time)|da
 
 const IMAGE_ALT_KEYS = ['og:image:alt', 'twitter:image:alt'];
 
+/**
+ * Twitter's label and data pairs (`twitter:label1` "Written by", `twitter:data1` the name), which
+ * SEO plugins write on most WordPress sites: the weakest author source among the meta tags.
+ */
+const AUTHOR_LABEL = /^(?:written|posted|published)\s+by$|^(?:authors?|by)$/iu;
+const MAX_LABELLED_PAIRS = 9;
+
+/** A profile link is no name: `article:author` often holds the author's Facebook page. */
+const LINK_ONLY = /^(?:https?:\/\/|www\.)\S*$/iu;
+
 /** Microdata properties per field, read from an element's content/datetime attribute or its text. */
 const ITEMPROPS = {
   titles: ['headline'],
@@ -87,7 +97,7 @@ export function readMetaTags(elements: PageElements): MetaTagMetadata {
   return {
     titles: [...pick(KEYS.titles), ...fromItemprop(ITEMPROPS.titles)],
     documentTitle: elements.title ? normalizeText(elements.title.children.map(textOf).join('')) || null : null,
-    authors: KEYS.authors.map((key) => values.get(key) ?? []).find((list) => list.length > 0) ?? [],
+    authors: [...KEYS.authors.map((key) => values.get(key) ?? []), labelledData(values, AUTHOR_LABEL)].find(namesSomeone) ?? [],
     microdataAuthors: fromItemprop(ITEMPROPS.authors),
     published: [...pick(KEYS.published), ...fromItemprop(ITEMPROPS.published), ...otherDateKeys(values)],
     updated: [...pick(KEYS.updated), ...fromItemprop(ITEMPROPS.updated)],
@@ -103,6 +113,22 @@ export function readMetaTags(elements: PageElements): MetaTagMetadata {
     keywords: pick(KEYS.keywords).flatMap((value) => value.split(',')).map(normalizeText).filter((k) => k !== ''),
     baseHref: elements.base ? attribute(elements.base, 'href') : null,
   };
+}
+
+/** Whether an author key's values hold a name rather than profile links alone, so the next key is read. */
+function namesSomeone(list: readonly string[]): boolean {
+  return list.some((value) => !LINK_ONLY.test(value));
+}
+
+/** The `twitter:dataN` values whose `twitter:labelN` matches the label. */
+function labelledData(values: ReadonlyMap<string, string[]>, label: RegExp): string[] {
+  const found: string[] = [];
+  for (let i = 1; i <= MAX_LABELLED_PAIRS; i++) {
+    const name = values.get(`twitter:label${i}`)?.[0];
+    const data = values.get(`twitter:data${i}`)?.[0];
+    if (name !== undefined && data !== undefined && label.test(name)) found.push(data);
+  }
+  return found;
 }
 
 /**

@@ -193,3 +193,29 @@ test('markup nested 300,000 deep in a JSON-LD string is read as quickly as on th
   const used = process.cpuUsage(start);
   assert.ok((used.user + used.system) / 1000 < 1000, `took ${Math.round((used.user + used.system) / 1000)} ms of processor time`);
 });
+
+test('an author key holding only a profile link gives way to the next key that names someone', () => {
+  const meta = read(`<html><head>
+    <meta property="article:author" content="https://www.facebook.com/riverside.gazette/">
+    <meta name="author" content="Meera Iyer"></head><body><h1>Tide tables change</h1></body></html>`);
+  assert.deepEqual(meta.authors, ['Meera Iyer']);
+});
+
+test('the "Written by" label pair that SEO plugins write names the author when no other meta tag does', () => {
+  const meta = read(`<html><head>
+    <meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">
+    <meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Tomás Ruiz"></head>
+    <body><h1>Tide tables change</h1></body></html>`);
+  assert.deepEqual(meta.authors, ['Tomás Ruiz']);
+  const unlabelled = read(`<html><head><meta name="twitter:label1" content="Est. reading time">
+    <meta name="twitter:data1" content="4 minutes"></head><body><h1>Tide tables change</h1></body></html>`);
+  assert.deepEqual(unlabelled.authors, []);
+});
+
+test('a name with a part in brackets is a person, and outranks a weaker source as people do', () => {
+  const page = (author: string) => read(`<html><head><meta name="author" content="${author}"></head>
+    <body><h1>Tide tables change</h1><p class="byline">By Jane Roe</p></body></html>`);
+  assert.deepEqual(page('Paloma (Pita) Serrano').authors, ['Paloma (Pita) Serrano']);
+  // Unbalanced, it is no name's shape: the visible byline's person is credited.
+  assert.deepEqual(page('Paloma (Pita Serrano').authors, ['Jane Roe']);
+});

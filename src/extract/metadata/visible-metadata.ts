@@ -36,8 +36,11 @@ const BYLINE_TAIL =
 const BYLINE_OPENING = new RegExp(`${BY_PREFIX.source}\\s*:?\\s*`, 'iu');
 const TRAILING_BY = /\s+द्वारा$/u;
 const NAME_SEPARATORS = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\sऔर\s|\sएवं\s|\sव\s)\s*/iu;
-/** Letters, marks, spaces and the punctuation names carry (O'Neil, Jean-Luc, J. R.). */
-const NAME_SHAPE = /^[\p{L}\p{M}][\p{L}\p{M}.'’\- ]*$/u;
+/**
+ * Letters, marks, spaces and the punctuation names carry (O'Neil, Jean-Luc, J. R.), with at most one
+ * part in brackets: a maiden name or a familiar one, "Paramita (Guha) Ghosh", "William (Bill) Roe".
+ */
+const NAME_SHAPE = /^[\p{L}\p{M}][\p{L}\p{M}.'’\- ]*(?:\([\p{L}\p{M}.'’\- ]+\)[\p{L}\p{M}.'’\- ]*)?$/u;
 /**
  * Words that sit beside a name in a byline but are not part of it: roles and
  * the controls of author boxes. They are cut off a name's ends; a name that
