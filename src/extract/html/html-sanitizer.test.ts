@@ -261,6 +261,14 @@ describe('ordinary content', () => {
     assert.equal(blocksToText(result), 'Story');
   });
 
+  test('an accordion header button keeps its question; other buttons, toggles included, go', () => {
+    const text = (html: string) => blocksToText(blocks(html));
+    const answer = '<div hidden>Twice a year.</div>';
+    assert.equal(text(`<h3><button aria-expanded="false"><p>When do I need new shoes?</p></button></h3>${answer}`), 'When do I need new shoes?\n\nTwice a year.');
+    assert.equal(text(`<div><button aria-controls="c2" aria-expanded="false"><div><h3>What is better?</h3></div></button></div><div id="c2">A.</div>`), 'What is better?\n\nA.');
+    assert.equal(text('<p>Get it <button aria-expanded="false">What to know</button></p><h3><button>Buy</button> Shoes</h3>'), 'Get it\n\nShoes');
+  });
+
   test('Devanagari text is NFC and spacing is normalised', () => {
     const decomposed = 'सियोल में <b>संसद</b>\u00a0ने   प्रस्ताव पारित किया। क़ानून'.normalize('NFD');
     const result = blocks(`<p>${decomposed}</p>`);
