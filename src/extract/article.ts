@@ -35,12 +35,27 @@ export interface TableCell {
   rowspan: number;
 }
 
+/**
+ * Where an item stands in a list that holds other lists: how deep it is nested
+ * (0 for the list's own items) and the number the reader sees before it, or
+ * null in an unordered list.
+ */
+export interface ListItemPlace {
+  depth: number;
+  number: number | null;
+}
+
 export type Block =
   | { type: 'paragraph'; content: Inline[] }
   | { type: 'heading'; level: 2 | 3 | 4; content: Inline[] }
   | { type: 'quote'; paragraphs: Inline[][]; cite: string | null }
-  /** start: the number of an ordered list's first item when it is not 1 (`<ol start="4">`); absent otherwise. */
-  | { type: 'list'; ordered: boolean; items: Inline[][]; start?: number }
+  /**
+   * items: every item in reading order, the items of nested lists after the item
+   * they sit in. start: the number of an ordered list's first item when it is not 1
+   * (`<ol start="4">`); absent otherwise. places: one per item, present only when
+   * the list nests others or its numbers do not simply count up from start.
+   */
+  | { type: 'list'; ordered: boolean; items: Inline[][]; start?: number; places?: ListItemPlace[] }
   /** A table of data (results, figures, timetables); tables used for page layout are walked as containers instead. */
   | { type: 'table'; caption: Inline[]; rows: TableCell[][] }
   | Figure;

@@ -36,6 +36,31 @@ test('an ordered list that starts past 1 keeps its first number; one from 1 has 
   assert.match(html, /<ol start="4"><li>Sand<\/li><\/ol><ol><li>Sand<\/li><\/ol>/u);
 });
 
+test('a nested list renders inside its item, numbered on its own; the outer list goes on counting after it', async () => {
+  const item = (text: string) => [{ kind: 'text' as const, text }];
+  const list: Block = {
+    type: 'list',
+    ordered: true,
+    items: [item('Cut'), item('rough'), item('Sand'), item('fine'), item('Oil')],
+    places: [
+      { depth: 0, number: 1 },
+      { depth: 1, number: null },
+      { depth: 0, number: 2 },
+      { depth: 1, number: 5 },
+      { depth: 0, number: 9 },
+    ],
+  };
+  const html = String(await (<ArticleBody blocks={[list]} dateline={null} />));
+  assert.match(html, /<ol><li>Cut<ul><li>rough<\/li><\/ul><\/li><li>Sand<ol start="5"><li>fine<\/li><\/ol><\/li><li value="9">Oil<\/li><\/ol>/u);
+});
+
+test('a list nested in an item without text of its own hangs from an empty item', async () => {
+  const item = (text: string) => [{ kind: 'text' as const, text }];
+  const list: Block = { type: 'list', ordered: true, items: [item('note'), item('Sand')], places: [{ depth: 1, number: null }, { depth: 0, number: 2 }] };
+  const html = String(await (<ArticleBody blocks={[list]} dateline={null} />));
+  assert.match(html, /<ol><li><ul><li>note<\/li><\/ul><\/li><li>Sand<\/li><\/ol>/u);
+});
+
 void describe('the dateline', () => {
   const figure: Block = { type: 'figure', src: 'https://img.example/a.jpg', alt: 'Harbour', caption: [], credit: null };
   const lead: Block = { type: 'paragraph', content: [{ kind: 'text', text: 'A magnitude 6.4 earthquake struck.' }] };

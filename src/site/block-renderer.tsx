@@ -3,6 +3,7 @@
  * JSX, which escapes every string. No stored text is ever passed as markup.
  */
 import type { Block, Figure, Inline, TableCell } from '../extract/article.ts';
+import { listTrees, type ListTree } from '../extract/list-outline.ts';
 import type { Child } from 'hono/jsx';
 import { textDirection } from '../text/direction.ts';
 import { mediaPath } from './media-route.ts';
@@ -120,15 +121,34 @@ function BlockNode({ block, lead, level, mediaBase }: { block: Block; lead: Chil
           {block.cite && <footer><cite>{block.cite}</cite></footer>}
         </blockquote>
       );
-    case 'list': {
-      const items = block.items.map((item) => <li><Inlines content={item} /></li>);
-      return block.ordered ? <ol start={block.start}>{items}</ol> : <ul>{items}</ul>;
-    }
+    case 'list':
+      return <>{listTrees(block).map((list) => <ListNode list={list} />)}</>;
     case 'table':
       return <TableBlock caption={block.caption} rows={block.rows} />;
     case 'figure':
       return <FigureBlock figure={block} mediaBase={mediaBase} />;
   }
+}
+
+/**
+ * A list and the lists nested in its items. An ordered list starts at its first
+ * item's number; an item numbered otherwise than one up from the last carries
+ * its number (`<li value>`), so the page shows the numbers the source showed.
+ */
+function ListNode({ list }: { list: ListTree }) {
+  const first = list.items[0]?.number ?? 1;
+  let expected = first;
+  const items = list.items.map((item) => {
+    const value = item.number !== null && item.number !== expected ? item.number : undefined;
+    expected = (item.number ?? expected) + 1;
+    return (
+      <li value={value}>
+        <Inlines content={item.content} />
+        {item.lists.map((nested) => <ListNode list={nested} />)}
+      </li>
+    );
+  });
+  return list.ordered ? <ol start={first === 1 ? undefined : first}>{items}</ol> : <ul>{items}</ul>;
 }
 
 /**

@@ -263,6 +263,16 @@ describe('extract: the excerpt over the story', () => {
     assert.doesNotMatch(result.text, /what the closure means/u);
     assert.equal(result.standfirst, excerpt);
   });
+
+  test('a box named "summary" after the story\'s first paragraphs stays in the story and is no standfirst', () => {
+    const summary = 'The bottom line: the lock reopens in August, and moorings above the cut stay open all summer.';
+    const html = page(`<main><article><h1>Fennick lock gates to be replaced</h1>
+<div class="post-body">${paragraphs(STORY.slice(0, 3))}<div class="summary">${summary}</div>${paragraphs(STORY.slice(3))}</div></article></main>`);
+    const result = article(html);
+    assertWholeStory(result.text);
+    assert.match(result.text, /The bottom line: the lock reopens in August/u);
+    assert.notEqual(result.standfirst, summary);
+  });
 });
 
 describe('extract: cards around the story', () => {

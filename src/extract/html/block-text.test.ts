@@ -25,6 +25,29 @@ test('blocks to text: the items of an ordered list carry their numbers, from its
   assert.equal(blocksToText([{ type: 'list', ordered: true, start: 4, items: [item('Oil')] }]), '4. Oil');
 });
 
+test('blocks to text: a nested list\'s items are indented under their item and numbered within their own list', () => {
+  const item = (text: string) => [{ kind: 'text' as const, text }];
+  const list: Block = {
+    type: 'list',
+    ordered: true,
+    items: [item('Cut'), item('rough side'), item('fine side'), item('Sand'), item('by hand')],
+    places: [
+      { depth: 0, number: 1 },
+      { depth: 1, number: null },
+      { depth: 1, number: null },
+      { depth: 0, number: 2 },
+      { depth: 1, number: 1 },
+    ],
+  };
+  assert.equal(blocksToText([list]), '1. Cut\n  rough side\n  fine side\n2. Sand\n  1. by hand');
+});
+
+test('blocks to text: places that no longer match the items (a list edited on the desk) give way to plain numbering', () => {
+  const item = (text: string) => [{ kind: 'text' as const, text }];
+  const list: Block = { type: 'list', ordered: true, start: 3, items: [item('Cut'), item('Sand')], places: [{ depth: 1, number: null }] };
+  assert.equal(blocksToText([list]), '3. Cut\n4. Sand');
+});
+
 test('plain text to blocks: blank lines separate paragraphs, single newlines are wrapping', () => {
   const blocks = textToBlocks('सियोल में बारिश\nजारी रही।\n\n  \n\nSecond   paragraph.\r\n\r\nThird');
   assert.deepEqual(

@@ -5,11 +5,13 @@
  */
 import type { Block, Inline, TableCell } from '../article.ts';
 import { inlinesToText } from './inline-normalize.ts';
+import { listItemPlaces, type ListBlock } from '../list-outline.ts';
 import { normalizeText, toNfc } from '../../text/normalize.ts';
 
 /**
  * Paragraphs, headings, quoted paragraphs with who is quoted, lists (an item a line, an ordered
- * list's items with their numbers as the reader sees them: "1. …") and tables
+ * list's items with their numbers as the reader sees them: "1. …", a nested list's items
+ * indented under their item and numbered within their own list) and tables
  * (a row a line, cells separated by " | "), each
  * separated by a blank line. Figures are left out: a caption describes a
  * picture, it is not part of the story's prose.
@@ -24,7 +26,7 @@ export function blocksToText(blocks: Block[]): string {
         case 'quote':
           return [...block.paragraphs.map(inlinesToText), ...(block.cite && !BARE_URL.test(block.cite) ? [block.cite] : [])];
         case 'list':
-          return [block.items.map((item, i) => (block.ordered ? `${(block.start ?? 1) + i}. ` : '') + inlinesToText(item).trim()).join('\n')];
+          return [listText(block)];
         case 'table':
           return [tableText(block.caption, block.rows)];
         case 'figure':
@@ -38,6 +40,19 @@ export function blocksToText(blocks: Block[]): string {
 
 /** A quote's cite that is only an address (from `<blockquote cite>`): the page does not show it. */
 const BARE_URL = /^https?:\/\/\S+$/u;
+
+/** Indentation of a nested list's items in plain text, per level. */
+const LIST_INDENT = '  ';
+
+function listText(list: ListBlock): string {
+  const places = listItemPlaces(list);
+  return list.items
+    .map((item, i) => {
+      const { depth, number } = places[i]!;
+      return LIST_INDENT.repeat(depth) + (number === null ? '' : `${number}. `) + inlinesToText(item).trim();
+    })
+    .join('\n');
+}
 
 function tableText(caption: Inline[], rows: TableCell[][]): string {
   const lines = rows.map((row) => row.map((cell) => inlinesToText(cell.content).trim()).join(' | '));

@@ -49,8 +49,8 @@ function assertOnlyDeclaredKeys(result: Block[]): void {
     if ('children' in inline) inline.children.forEach(checkInline);
   };
   for (const block of result) {
-    // An ordered list's start is there only when it is not 1.
-    const optional = block.type === 'list' && block.start !== undefined ? ['start'] : [];
+    // An ordered list's start is there only when it is not 1, its items' places only when it nests lists or skips numbers.
+    const optional = block.type === 'list' ? [...(block.start !== undefined ? ['start'] : []), ...(block.places ? ['places'] : [])] : [];
     assert.deepEqual(Object.keys(block).sort(), [...blockKeys[block.type], ...optional].sort());
     if (block.type === 'paragraph' || block.type === 'heading') block.content.forEach(checkInline);
     if (block.type === 'quote') block.paragraphs.flat().forEach(checkInline);
@@ -143,19 +143,44 @@ describe('ordinary content', () => {
     );
   });
 
-  test('lists, ordered and unordered, with nested lists flattened in reading order', () => {
-    const result = blocks('<ol><li>One</li><li>Two<ul><li>Two a</li></ul></li></ol><ul><li><p>Para a</p><p>Para b</p></li></ul>');
+  test('lists, ordered and unordered: nested items follow their item in reading order, with their depth and own numbering', () => {
+    const result = blocks('<ol><li>One</li><li>Two<ul><li>Two a</li></ul></li><li>Three</li></ol><ul><li><p>Para a</p><p>Para b</p></li></ul>');
     assert.equal(result.length, 2);
     assert.deepEqual(result[0], {
       type: 'list',
       ordered: true,
-      items: [[{ kind: 'text', text: 'One' }], [{ kind: 'text', text: 'Two' }], [{ kind: 'text', text: 'Two a' }]],
+      items: [[{ kind: 'text', text: 'One' }], [{ kind: 'text', text: 'Two' }], [{ kind: 'text', text: 'Two a' }], [{ kind: 'text', text: 'Three' }]],
+      places: [
+        { depth: 0, number: 1 },
+        { depth: 0, number: 2 },
+        { depth: 1, number: null },
+        { depth: 0, number: 3 },
+      ],
     });
     assert.deepEqual(result[1], {
       type: 'list',
       ordered: false,
       items: [[{ kind: 'text', text: 'Para a' }, { kind: 'break' }, { kind: 'text', text: 'Para b' }]],
     });
+  });
+
+  test('a nested ordered list counts from its own start; an item of a list holding only a list still takes its number', () => {
+    const [list] = blocks('<ul><li>Tools<ol start="3"><li>Saw</li><li>File</li></ol></li></ul><ol><li><ul><li>note</li></ul></li><li>Sand</li></ol>');
+    assert.deepEqual(list && list.type === 'list' ? list.places : null, [
+      { depth: 0, number: null },
+      { depth: 1, number: 3 },
+      { depth: 1, number: 4 },
+    ]);
+    const second = blocks('<ol><li><ul><li>note</li></ul></li><li>Sand</li></ol>')[0];
+    assert.deepEqual(second && second.type === 'list' ? second.places : null, [
+      { depth: 1, number: null },
+      { depth: 0, number: 2 },
+    ]);
+  });
+
+  test('an item\'s value attribute sets its number and the count goes on from it', () => {
+    const [list] = blocks('<ol><li>a</li><li value="10">b</li><li>c</li><li value="x">d</li></ol>');
+    assert.deepEqual(list && list.type === 'list' ? list.places?.map((place) => place.number) : null, [1, 10, 11, 12]);
   });
 
   test('an ordered list keeps the number it starts from; a start that is no integer counts from 1', () => {
@@ -234,6 +259,14 @@ describe('ordinary content', () => {
   test('feed furniture (nav, header, footer, aside) and media are dropped with their content', () => {
     const result = blocks('<header>Site</header><nav>Menu</nav><p>Story</p><aside>Related</aside><video src="v.mp4">No video</video><footer>Back to top</footer>');
     assert.equal(blocksToText(result), 'Story');
+  });
+
+  test('an accordion header button keeps its question; other buttons, toggles included, go', () => {
+    const text = (html: string) => blocksToText(blocks(html));
+    const answer = '<div hidden>Twice a year.</div>';
+    assert.equal(text(`<h3><button aria-expanded="false"><p>When do I need new shoes?</p></button></h3>${answer}`), 'When do I need new shoes?\n\nTwice a year.');
+    assert.equal(text(`<div><button aria-controls="c2" aria-expanded="false"><div><h3>What is better?</h3></div></button></div><div id="c2">A.</div>`), 'What is better?\n\nA.');
+    assert.equal(text('<p>Get it <button aria-expanded="false">What to know</button></p><h3><button>Buy</button> Shoes</h3>'), 'Get it\n\nShoes');
   });
 
   test('Devanagari text is NFC and spacing is normalised', () => {

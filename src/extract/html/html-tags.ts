@@ -119,7 +119,29 @@ function holdsToggle(element: Element, depth: number): boolean {
  * text is where spam and keyword stuffing live.
  */
 export function isRemoved(element: Element): boolean {
-  return DROPPED_ELEMENTS.has(element.name) || isHidden(element);
+  return (DROPPED_ELEMENTS.has(element.name) && !isDisclosureToggle(element)) || isHidden(element);
+}
+
+/**
+ * The header of an accordion (WAI-ARIA's accordion pattern: a button marked
+ * aria-expanded or aria-controls that is a heading's content, or, in looser
+ * markup, holds the heading) names the section it opens: a question over its
+ * answer, a step's name. Its text stays, as the collapsed panel does; other
+ * buttons are controls ("Download", "What to know") and go.
+ */
+export function isDisclosureToggle(element: Element): boolean {
+  if (element.name !== 'button') return false;
+  if (element.attribs['aria-expanded'] === undefined && element.attribs['aria-controls'] === undefined) return false;
+  const parent = element.parent;
+  return (parent !== null && isTag(parent) && isHeadingElement(parent)) || holdsHeading(element, MAX_TOGGLE_DEPTH);
+}
+
+function isHeadingElement(element: Element): boolean {
+  return HEADING_LEVELS.has(element.name) || element.attribs['role'] === 'heading';
+}
+
+function holdsHeading(element: Element, depth: number): boolean {
+  return element.children.some((child) => isTag(child) && (isHeadingElement(child) || (depth > 0 && holdsHeading(child, depth - 1))));
 }
 
 export function hasClass(element: Element, test: (className: string) => boolean): boolean {

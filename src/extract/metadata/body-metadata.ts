@@ -34,6 +34,13 @@ const LEAD_IMAGE_SEARCH_BLOCKS = 3;
 const MIN_STANDFIRST_CHARS = 30;
 const MAX_STANDFIRST_CHARS = 400;
 
+/**
+ * Paragraph text (non-space characters) after the headline past which the
+ * story is under way and no dek is looked for: room for a date or byline set
+ * as a paragraph, not for a paragraph of the story.
+ */
+const MAX_PROSE_BEFORE_DEK = 100;
+
 /** Inline ancestors climbed to find an element's block; bylines sit a few spans deep. */
 const MAX_CLIMB = 8;
 
@@ -57,21 +64,39 @@ export function takeMetadataElements(metadata: PageMetadata, text: PageText, bas
     if (block) removeElement(block, text);
   }
   const imageUrl = metadata.image?.url;
-  return { standfirst: takeStandfirst(text), leadImage: imageUrl ? takeLeadImage(imageUrl, text, baseUrl) : null };
+  return { standfirst: takeStandfirst(text, headline), leadImage: imageUrl ? takeLeadImage(imageUrl, text, baseUrl) : null };
 }
 
-/** The first element named as a dek, if it holds a line or two of unlinked text. */
-function takeStandfirst(text: PageText): string | null {
-  const element = text.order.find((candidate) => {
-    const count = text.totals.get(candidate);
-    if (!count || count.chars < MIN_STANDFIRST_CHARS || count.chars > MAX_STANDFIRST_CHARS || linkDensity(count) > 0) return false;
-    const parts = nameParts(candidate);
-    return parts !== '' && STANDFIRST_NAME.test(parts);
-  });
+/**
+ * The first element named as a dek, if it holds a line or two of unlinked
+ * text and comes before the story's prose. A dek stands under the headline;
+ * a "summary" met after paragraphs of the story is part of it (a box that
+ * sums up a section, a recipe card's description) or of another story (a
+ * related post's excerpt), and stays where it is.
+ */
+function takeStandfirst(text: PageText, headline: Element | null): string | null {
+  const headlineAt = headline ? text.order.indexOf(headline) : -1;
+  let prose = 0;
+  let element: Element | undefined;
+  for (let i = headlineAt + 1; i < text.order.length && prose <= MAX_PROSE_BEFORE_DEK; i++) {
+    const candidate = text.order[i]!;
+    if (candidate.name === 'p') prose += text.blocks.get(candidate)?.chars ?? 0;
+    if (isStandfirstCandidate(candidate, text)) {
+      element = candidate;
+      break;
+    }
+  }
   if (!element) return null;
   const line = normalizeText(textOf(element));
   removeElement(element, text);
   return line || null;
+}
+
+function isStandfirstCandidate(candidate: Element, text: PageText): boolean {
+  const count = text.totals.get(candidate);
+  if (!count || count.chars < MIN_STANDFIRST_CHARS || count.chars > MAX_STANDFIRST_CHARS || linkDensity(count) > 0) return false;
+  const parts = nameParts(candidate);
+  return parts !== '' && STANDFIRST_NAME.test(parts);
 }
 
 /** The element, or the block around it when that block is only the element and a label. */
