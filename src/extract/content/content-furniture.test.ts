@@ -165,3 +165,28 @@ ${section('<a href="https://orchards.example/hollin-lane">Hollin Lane field</a>'
     assert.ok(!text.includes('Posted 2 February'), 'the header of a date line stayed');
   });
 });
+
+describe('extract: a table of contents and a share bar left in the story', () => {
+  test('"Table of Contents Show" and its list of anchors go, and so does a label whose list is gone; a section called "Contents of the shed" stays', () => {
+    const shed = 'The society keeps its grafting knives, raffia and wax in the old shed by the gate, which the parish council has agreed to re-roof.';
+    const text = bodyText(page(`<article><div class="toc"><p>Table of Contents Show</p><ul><li><a href="#planting">Planting</a></li>
+<li><a href="#fruit">Fruit</a></li><li><a href="#shed">Shed</a></li></ul></div>
+${paragraphs(STORY.slice(0, 3))}<p>On this page</p>${paragraphs(STORY.slice(3))}
+<h2>Contents of the shed</h2><p>${shed}</p></article>`));
+    assertWholeStory(text);
+    assert.ok(!text.includes('Table of Contents'), 'the label stayed');
+    assert.ok(!text.includes('On this page'), 'the label without its list stayed');
+    assert.ok(!/^Fruit$/mu.test(text), 'the list of anchors stayed');
+    assert.ok(text.includes('Contents of the shed') && text.includes(shed), 'the story\'s own section went');
+  });
+
+  test('a row of share buttons named for their networks goes; a list of networks the story names stays', () => {
+    const networks = ['Pinterest', 'Bluesky', 'Flipboard'];
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 3))}
+<p>The society posts its planting days on these sites, where the village's younger members look first:</p><ul>${networks.map((network) => `<li>${network}</li>`).join('')}</ul>
+${paragraphs(STORY.slice(3))}<div class="row"><span>SMS</span> <span>Facebook</span> <span>Pinterest</span> <span>Email</span></div></article>`));
+    assertWholeStory(text);
+    for (const network of networks) assert.match(text, new RegExp(`^(?:• )?${network}$`, 'mu'), `the story's list lost ${network}`);
+    assert.ok(!text.includes('SMS'), 'the share bar stayed');
+  });
+});
