@@ -31,11 +31,16 @@ const MAX_INLINE_CLIMB = 8;
  */
 export function removeLinkButtons(root: Element, text: PageText): void {
   for (const element of elementsInOrder(root)) {
-    if (element.parent === null || !BUTTON_NAME.test(nameParts(element))) continue;
-    const chars = countText(textOf(element)).chars;
-    if (chars === 0 || chars > MAX_BUTTON_CHARS || isInSentence(element, chars, text)) continue;
-    if (linkedChars(element) >= MIN_BUTTON_LINK_SHARE * chars) detach(element);
+    if (element.parent !== null && isLinkButton(element, text)) detach(element);
   }
+}
+
+/** Whether the element is a link dressed as a button that stands alone, outside any sentence. */
+export function isLinkButton(element: Element, text: PageText): boolean {
+  if (!BUTTON_NAME.test(nameParts(element))) return false;
+  const chars = countText(textOf(element)).chars;
+  if (chars === 0 || chars > MAX_BUTTON_CHARS || isInSentence(element, chars, text)) return false;
+  return linkedChars(element) >= MIN_BUTTON_LINK_SHARE * chars;
 }
 
 /**

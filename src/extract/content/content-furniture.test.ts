@@ -190,3 +190,22 @@ ${paragraphs(STORY.slice(3))}<div class="row"><span>SMS</span> <span>Facebook</s
     assert.ok(!text.includes('SMS'), 'the share bar stayed');
   });
 });
+
+describe('extract: the site\'s offers set in the story', () => {
+  test('a box with a line and a button after a paragraph goes; cards of the story\'s own with buttons, a button in a sentence and a box of facts stay', () => {
+    const card = (name: string) => `<div class="card"><h3>${name}</h3><p>Grafted last winter, ready to plant.</p><a class="btn" href="https://nursery.example/${name.toLowerCase()}">Buy at the nursery</a></div>`;
+    const facts = 'The field is two acres. It was last planted in 1921, when the estate gave it to the village. The lease runs for twenty-five years at a peppercorn rent, and the society may fence it. The council will mow the verges twice a year and keep the gate locked in winter.';
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 2))}
+<div class="banner"><h3>Never miss a story from the valley</h3><p>Our morning email, free every weekday.</p><a class="button" href="/email">Get it free</a></div>
+${paragraphs(STORY.slice(2, 4))}
+<div class="box"><h3>The field in figures</h3><p>${facts}</p><a class="btn" href="/2026/01/field">Read more</a></div>
+<h2>Trees on sale</h2><div class="cards">${card('Hollin Russet')}${card('Brackwater Sweet')}</div>
+${paragraphs(STORY.slice(4))}</article>`));
+    assertWholeStory(text);
+    assert.ok(!text.includes('Never miss a story'), 'the offer stayed');
+    assert.ok(!text.includes('Our morning email'), 'the offer\'s line stayed');
+    assert.ok(text.includes(facts), 'the box of facts went');
+    assert.match(text, /Hollin Russet/u);
+    assert.match(text, /Brackwater Sweet/u);
+  });
+});
