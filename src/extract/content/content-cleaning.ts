@@ -14,7 +14,7 @@
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { CROSS_REFERENCE_START, FURNITURE_HEADING, FURNITURE_TEXT, GALLERY_NAME, NOTICE_TEXT, NOTICE_WORD, nameParts } from './boilerplate-patterns.ts';
 import { removeCommentSections } from './comment-section.ts';
-import { removeLinkButtons } from './content-buttons.ts';
+import { findLinkButtons, removeLinkButtons } from './content-buttons.ts';
 import { removeOfferBoxes } from './content-offers.ts';
 import { removeTrailingBoxes } from './content-tail.ts';
 import { elementsInOrder, textOf } from '../html/dom-walk.ts';
@@ -75,9 +75,10 @@ export function cleanContent(content: readonly Element[], text: PageText, pageUr
     removeTextFurniture(root, text);
     removeLinkBoxes(root, text, sites, base);
     removeTrailingBoxes(root, text);
-    removeOfferBoxes(root, text);
+    const buttons = findLinkButtons(root, text);
+    removeOfferBoxes(buttons, root, text);
     // Last: a button is often inline, and an inline element has no counts of its own to take off its block's.
-    removeLinkButtons(root, text);
+    removeLinkButtons(buttons);
   }
 }
 

@@ -10,8 +10,6 @@
  * than a heading and a sentence is left to the other rules.
  */
 import { isTag, type Element } from 'domhandler';
-import { isLinkButton } from './content-buttons.ts';
-import { elementsInOrder } from '../html/dom-walk.ts';
 import { removeElement, type PageText } from './text-blocks.ts';
 
 /**
@@ -28,11 +26,10 @@ const MIN_PARAGRAPH_CHARS = 80;
 /** Elements that make a box. */
 const BOXES: ReadonlySet<string> = new Set(['div', 'section', 'aside']);
 
-/** Call before the buttons themselves go (content-buttons.ts): they are how an offer is known. */
-export function removeOfferBoxes(root: Element, text: PageText): void {
-  for (const element of elementsInOrder(root)) {
-    if (element.parent === null || !isLinkButton(element, text)) continue;
-    const box = offerBox(element, root, text);
+/** `buttons` from findLinkButtons (content-buttons.ts), before they go: they are how an offer is known. */
+export function removeOfferBoxes(buttons: readonly Element[], root: Element, text: PageText): void {
+  for (const button of buttons) {
+    const box = offerBox(button, root, text);
     if (box && isParagraph(previousElement(box), text)) removeElement(box, text);
   }
 }
