@@ -76,7 +76,7 @@ export function cleanContent(content: readonly Element[], text: PageText, pageUr
     removeLinkBoxes(root, text, sites, base);
     removeTrailingBoxes(root, text);
     const buttons = findLinkButtons(root, text);
-    removeOfferBoxes(buttons, root, text);
+    removeOfferBoxes(buttons, root, text, (href) => isPageOfSite(href, sites, base));
     // Last: a button is often inline, and an inline element has no counts of its own to take off its block's.
     removeLinkButtons(buttons);
   }
@@ -246,6 +246,12 @@ function linksOffSiteOrToFiles(box: Element, sites: ReadonlySet<string>, base: s
     if ((target !== null && !sites.has(target)) || DOCUMENT_PATH.test(pathOf(href))) offSite += chars;
   }
   return links >= MIN_OFF_SITE_LINKS && offSite / linked > MIN_OFF_SITE_LINK_SHARE;
+}
+
+/** Whether a link leads to a page of the page's own site, not to another site or to a document. */
+function isPageOfSite(href: string, sites: ReadonlySet<string>, base: string | null): boolean {
+  const target = siteOf(href, base);
+  return target !== null && sites.has(target) && !DOCUMENT_PATH.test(pathOf(href));
 }
 
 /**

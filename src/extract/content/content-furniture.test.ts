@@ -208,4 +208,20 @@ ${paragraphs(STORY.slice(4))}</article>`));
     assert.match(text, /Hollin Russet/u);
     assert.match(text, /Brackwater Sweet/u);
   });
+
+  test('an offer whose control is a plain link on a line of its own goes, after a list too; a line of one link to a document and a box of sources stay', () => {
+    const steps = ['Dig a hole twice as wide as the roots', 'Set the stake before the tree', 'Water once a week until midsummer'];
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 3))}<ul>${steps.map((step) => `<li>${step}</li>`).join('')}</ul>
+<div class="panel"><h3>Trees for every garden</h3><p>Order bare-root trees from our shop before March.</p><a href="/shop">Learn more</a></div>
+${paragraphs(STORY.slice(3, 4))}
+<div class="note"><p>The council's decision is published in full.</p><p><a href="/files/decision.pdf">Decision (PDF)</a></p></div>
+${paragraphs(STORY.slice(4))}
+<div class="sources"><ul><li><a href="/files/lease.pdf">The lease</a></li><li><a href="/files/minutes.pdf">Council minutes</a></li></ul></div></article>`));
+    assertWholeStory(text);
+    for (const step of steps) assert.ok(text.includes(step), `the story's list lost: ${step}`);
+    assert.ok(!text.includes('Trees for every garden'), 'the offer stayed');
+    assert.ok(!text.includes('Order bare-root trees'), 'the offer\'s line stayed');
+    assert.match(text, /Council minutes/u);
+    assert.ok(text.includes('The council\'s decision is published in full.\n\nDecision (PDF)'), 'the pointer to a document went');
+  });
 });
