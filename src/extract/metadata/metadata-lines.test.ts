@@ -25,6 +25,12 @@ describe('withoutMetadataLines', () => {
     assert.equal(blocksToText(withoutMetadataLines(blocks)), `${FIRST}\n\n${SECOND}`);
   });
 
+  test('a Hindi date alone goes; a Hindi label line is not known and stays', () => {
+    const opening = 'सियोल में संसद ने सोमवार को नया बजट पारित किया, जिसमें स्कूलों और अस्पतालों के लिए अधिक धन रखा गया है और किसानों को राहत दी गई है।';
+    const blocks = [paragraph('7 दिसंबर 2026'), paragraph(opening), paragraph('अपडेटेड 7 दिसंबर 2026')];
+    assert.equal(blocksToText(withoutMetadataLines(blocks)), `${opening}\n\nअपडेटेड 7 दिसंबर 2026`);
+  });
+
   test('between paragraphs a date line is a live blog\'s or a timeline\'s, and stays', () => {
     const blocks = [paragraph(FIRST), heading('December 7, 2026 10:32 AM'), paragraph('Updated: 7 December 2026'), paragraph(SECOND)];
     assert.equal(withoutMetadataLines(blocks).length, 4);

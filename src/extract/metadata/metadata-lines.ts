@@ -9,8 +9,9 @@
  *
  * Only above the story's first paragraph of prose and below its last one,
  * where a page prints its metadata: between paragraphs a date line is a
- * live blog's timestamp or a timeline's entry, and stays. English only:
- * Hindi pages' date lines are left as they are.
+ * live blog's timestamp or a timeline's entry, and stays. A date alone is
+ * known in English and Hindi ("7 दिसंबर 2026"); the labels before a date or
+ * a name are English only, so a Hindi "अपडेटेड …" line stays.
  */
 import type { Block } from '../article.ts';
 import { inlinesToText } from '../html/inline-normalize.ts';
