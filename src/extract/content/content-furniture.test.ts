@@ -209,13 +209,14 @@ ${paragraphs(STORY.slice(4))}</article>`));
     assert.match(text, /Brackwater Sweet/u);
   });
 
-  test('an offer whose control is a plain link on a line of its own goes, after a list too; a line of one link to a document and a box of sources stay', () => {
+  test('an offer whose control is a plain link on a line of its own goes, after a list too; a line of one link to a document, a captioned picture with a link to its gallery and a box of sources stay', () => {
     const steps = ['Dig a hole twice as wide as the roots', 'Set the stake before the tree', 'Water once a week until midsummer'];
     const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 3))}<ul>${steps.map((step) => `<li>${step}</li>`).join('')}</ul>
 <div class="panel"><h3>Trees for every garden</h3><p>Order bare-root trees from our shop before March.</p><a href="/shop">Learn more</a></div>
 ${paragraphs(STORY.slice(3, 4))}
 <div class="note"><p>The council's decision is published in full.</p><p><a href="/files/decision.pdf">Decision (PDF)</a></p></div>
-${paragraphs(STORY.slice(4))}
+${paragraphs(STORY.slice(4, 5))}
+<div class="photo"><figure><img src="https://brackwater-gazette.example/img/blossom.jpg"><figcaption>Blossom on the last of the old trees</figcaption></figure><a href="/galleries/orchard">See all photos</a></div>
 <div class="sources"><ul><li><a href="/files/lease.pdf">The lease</a></li><li><a href="/files/minutes.pdf">Council minutes</a></li></ul></div></article>`));
     assertWholeStory(text);
     for (const step of steps) assert.ok(text.includes(step), `the story's list lost: ${step}`);
@@ -223,5 +224,6 @@ ${paragraphs(STORY.slice(4))}
     assert.ok(!text.includes('Order bare-root trees'), 'the offer\'s line stayed');
     assert.match(text, /Council minutes/u);
     assert.ok(text.includes('The council\'s decision is published in full.\n\nDecision (PDF)'), 'the pointer to a document went');
+    assert.match(text, /See all photos/u, 'the captioned picture\'s box went');
   });
 });

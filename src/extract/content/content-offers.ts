@@ -13,6 +13,7 @@
  */
 import { isTag, type Element } from 'domhandler';
 import { elementsInOrder, textOf } from '../html/dom-walk.ts';
+import { isCaptionOrCredit } from '../html/html-figure.ts';
 import { isBlockElement } from '../html/html-tags.ts';
 import { countText, removeElement, type PageText } from './text-blocks.ts';
 
@@ -54,7 +55,7 @@ export function removeOfferBoxes(buttons: readonly Element[], root: Element, tex
   for (const control of [...buttons, ...linesOfOneLink(root, text, withinSite)]) {
     if (control.parent === null) continue;
     const box = offerBox(control, root, text);
-    if (box && isStoryMaterial(previousElement(box), text)) removeElement(box, text);
+    if (box && isStoryMaterial(previousElement(box), text) && !holdsCaptionedPicture(box)) removeElement(box, text);
   }
 }
 
@@ -100,4 +101,13 @@ function previousElement(element: Element): Element | null {
 /** A paragraph of prose, or a list of the story's (a list the story sets out after its paragraph, "costs to rid your network of threats …"). */
 function isStoryMaterial(element: Element | null, text: PageText): boolean {
   return element !== null && STORY_MATERIAL.has(element.name) && (text.totals.get(element)?.chars ?? 0) >= MIN_PARAGRAPH_CHARS;
+}
+
+/**
+ * A picture the page captions (<figure> with <figcaption>, a WordPress
+ * caption box) is the story's, whatever link stands beside it ("See all
+ * photos"); an offer's banner is a bare image.
+ */
+function holdsCaptionedPicture(box: Element): boolean {
+  return elementsInOrder(box).some(isCaptionOrCredit);
 }
