@@ -12,6 +12,7 @@ import type { Article } from './article.ts';
 import { blocksToText } from './html/block-text.ts';
 import { takeDateline } from './metadata/block-dateline.ts';
 import { takeMetadataElements, withoutMetadataRepeats } from './metadata/body-metadata.ts';
+import { withoutMetadataLines } from './metadata/metadata-lines.ts';
 import { cleanContent } from './content/content-cleaning.ts';
 import { pruneFurniture } from './content/content-pruning.ts';
 import { findMainContent } from './content/content-scoring.ts';
@@ -76,7 +77,7 @@ export function extract(html: string, options: ExtractOptions): Article {
   const content = findMainContent(pageText, metadata.headlineElement) ?? bare;
   if (!content) throw new ExtractError('no-article', `extract: ${input} has no article`);
   cleanContent(content, pageText, [baseUrl, metadata.canonicalUrl]);
-  const body = withoutMetadataRepeats(nodesToBlocks(content, { baseUrl }), metadata, taken.leadImage);
+  const body = withoutMetadataRepeats(withoutMetadataLines(nodesToBlocks(content, { baseUrl })), metadata, taken.leadImage);
   const bodyText = blocksToText(body.blocks);
   if (bodyText === '') throw new ExtractError('no-article', `extract: ${input} has no article text`);
   const lang = articleLanguage(options.language ?? null, metadata.lang, `${metadata.headline ?? ''}\n\n${bodyText}`);

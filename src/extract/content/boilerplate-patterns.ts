@@ -177,6 +177,9 @@ export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
   'toolbar', 'tablist',
 ]);
 
+/** What a share bar's buttons are labelled with: the networks and the ways of passing a story on. */
+const SHARE_TARGET = String.raw`(?:share|tweet|email|e-mail|sms|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|pinterest|reddit|flipboard|threads|bluesky|messenger)`;
+
 /**
  * A whole block of text that is furniture: labels, controls and prompts,
  * with optional punctuation around them. Hindi forms cover the usual
@@ -190,6 +193,8 @@ export const FURNITURE_TEXT = textPattern([
   String.raw`(?:back to top|to top|top|scroll to top|go to top|skip to (?:main )?content|skip navigation|jump to)\W*`,
   String.raw`(?:ऊपर जाएं|ऊपर जाएँ|टॉप पर जाएं|सबसे ऊपर)\W*`,
   String.raw`(?:share|share this|share this (?:article|story|post)|share on \w+|share via \w+|tweet|email|print|print this (?:article|page)|copy link|link copied|whatsapp|facebook|twitter|linkedin|telegram)\W*`,
+  // A row of them: a share bar whose icons carry their networks' names ("SMS Facebook Twitter Email"). A network's name alone may be a list's item.
+  String.raw`(?:${SHARE_TARGET}[\s|•·/,]+)+${SHARE_TARGET}\W*`,
   String.raw`(?:शेयर करें|शेयर|प्रिंट|ईमेल|कॉपी लिंक)\W*`,
   String.raw`(?:a\s*[+-]\s*){1,3}|(?:font size|text size|decrease font|increase font|reset font)\W*`,
   String.raw`(?:follow us(?: on \w+)?|फॉलो करें|फ़ॉलो करें|हमें फॉलो करें|हमें फ़ॉलो करें)\W*`,
@@ -257,10 +262,17 @@ export const NOTICE_TEXT = new RegExp(
  */
 const OTHER_ARTICLES = String.raw`(?: for you| now| (?:by|from) \w+(?: \w+){0,2}|(?: \w+)? (?:stories|articles|reading|reads|posts|videos|content|links|news|coverage|topics|updates|headlines))?`;
 
+/**
+ * The label of a table of contents, with the control that folds it
+ * ("Table of Contents Show"): the page's navigation, whose list of anchors
+ * goes with it, or has gone already, leaving the label alone.
+ */
+const TABLE_OF_CONTENTS = String.raw`(?:table of contents?|contents|on this page|in this (?:article|post|guide)|jump to section)(?:\W+(?:show|hide|toggle))?`;
+
 /** Headings over furniture lists: "Related stories", "यह भी पढ़ें", "More from…". */
 export const FURNITURE_HEADING = textPattern([
-  String.raw`\W*(?:before you go|also read|read also|read more|see also|more on this(?: story| topic)?|(?:related|recommended|trending|latest|popular)${OTHER_ARTICLES}|you may (?:also )?like|you might (?:also )?like|most (?:read|popular|viewed|shared)|more (?:stories|news|from \w+(?: \w+)?)|top stories|comments?|leave a (?:comment|reply)|share(?: this)?(?: \w+)?|follow us|newsletter|tags|topics)\W*`,
-  String.raw`\W*(?:यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|संबंधित खबरें|संबंधित ख़बरें|संबंधित|और खबरें|और ख़बरें|ताज़ा खबरें|ताजा खबरें|टॉप खबरें|ट्रेंडिंग|लोकप्रिय|टिप्पणियां|शेयर करें)\W*`,
+  String.raw`\W*(?:before you go|also read|read also|read more|see also|more on this(?: story| topic)?|(?:related|recommended|trending|latest|popular)${OTHER_ARTICLES}|you may (?:also )?like|you might (?:also )?like|most (?:read|popular|viewed|shared)|more (?:stories|news|from \w+(?: \w+)?)|top stories|comments?|leave a (?:comment|reply)|share(?: this)?(?: \w+)?|follow us|newsletter|tags|topics|${TABLE_OF_CONTENTS})\W*`,
+  String.raw`\W*(?:यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|संबंधित खबरें|संबंधित ख़बरें|संबंधित|और खबरें|और ख़बरें|ताज़ा खबरें|ताजा खबरें|टॉप खबरें|ट्रेंडिंग|लोकप्रिय|टिप्पणियां|शेयर करें|विषय[ -]?सूची)\W*`,
 ]);
 
 /**

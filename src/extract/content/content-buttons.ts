@@ -25,17 +25,24 @@ const MIN_SENTENCE_CHARS = 25;
 /** Inline elements nest a few deep inside their block; further up the search is not worth it. */
 const MAX_INLINE_CLIMB = 8;
 
+/** The links dressed as buttons that stand alone in the content, outside any sentence, in document order. */
+export function findLinkButtons(root: Element, text: PageText): Element[] {
+  return elementsInOrder(root).filter((element) => isLinkButton(element, text));
+}
+
 /**
  * Detaches the buttons without updating the page's counts, which hold no
  * figure for an inline element: call it after every step that reads them.
  */
-export function removeLinkButtons(root: Element, text: PageText): void {
-  for (const element of elementsInOrder(root)) {
-    if (element.parent === null || !BUTTON_NAME.test(nameParts(element))) continue;
-    const chars = countText(textOf(element)).chars;
-    if (chars === 0 || chars > MAX_BUTTON_CHARS || isInSentence(element, chars, text)) continue;
-    if (linkedChars(element) >= MIN_BUTTON_LINK_SHARE * chars) detach(element);
-  }
+export function removeLinkButtons(buttons: readonly Element[]): void {
+  for (const button of buttons) detach(button);
+}
+
+function isLinkButton(element: Element, text: PageText): boolean {
+  if (!BUTTON_NAME.test(nameParts(element))) return false;
+  const chars = countText(textOf(element)).chars;
+  if (chars === 0 || chars > MAX_BUTTON_CHARS || isInSentence(element, chars, text)) return false;
+  return linkedChars(element) >= MIN_BUTTON_LINK_SHARE * chars;
 }
 
 /**

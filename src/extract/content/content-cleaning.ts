@@ -5,15 +5,17 @@
  * away by its text rather than its name ("Advertisement",
  * "यह भी पढ़ें: …", "Back to top", an ad-block or newsletter notice), headings
  * over lists of links, boxes that are mostly links, boxes after the story's
- * own container (content-tail.ts) and links dressed as buttons
- * (content-buttons.ts). A section's own <header> inside the story is kept
- * as its heading. Named furniture was already pruned from the whole
- * page before scoring (content-pruning.ts).
+ * own container (content-tail.ts), the site's offers set after a paragraph
+ * (content-offers.ts) and links dressed as buttons (content-buttons.ts). A
+ * section's own <header> inside the story is kept as its heading. Named
+ * furniture was already pruned from the whole page before scoring
+ * (content-pruning.ts).
  */
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { CROSS_REFERENCE_START, FURNITURE_HEADING, FURNITURE_TEXT, GALLERY_NAME, NOTICE_TEXT, NOTICE_WORD, nameParts } from './boilerplate-patterns.ts';
 import { removeCommentSections } from './comment-section.ts';
-import { removeLinkButtons } from './content-buttons.ts';
+import { findLinkButtons, removeLinkButtons } from './content-buttons.ts';
+import { removeOfferBoxes } from './content-offers.ts';
 import { removeTrailingBoxes } from './content-tail.ts';
 import { elementsInOrder, textOf } from '../html/dom-walk.ts';
 import { EMPTY_COUNT, countText, linkDensity, removeElement, type PageText } from './text-blocks.ts';
@@ -73,8 +75,10 @@ export function cleanContent(content: readonly Element[], text: PageText, pageUr
     removeTextFurniture(root, text);
     removeLinkBoxes(root, text, sites, base);
     removeTrailingBoxes(root, text);
+    const buttons = findLinkButtons(root, text);
+    removeOfferBoxes(buttons, root, text, (href) => isPageOfSite(href, sites, base));
     // Last: a button is often inline, and an inline element has no counts of its own to take off its block's.
-    removeLinkButtons(root, text);
+    removeLinkButtons(buttons);
   }
 }
 
@@ -242,6 +246,12 @@ function linksOffSiteOrToFiles(box: Element, sites: ReadonlySet<string>, base: s
     if ((target !== null && !sites.has(target)) || DOCUMENT_PATH.test(pathOf(href))) offSite += chars;
   }
   return links >= MIN_OFF_SITE_LINKS && offSite / linked > MIN_OFF_SITE_LINK_SHARE;
+}
+
+/** Whether a link leads to a page of the page's own site, not to another site or to a document. */
+function isPageOfSite(href: string, sites: ReadonlySet<string>, base: string | null): boolean {
+  const target = siteOf(href, base);
+  return target !== null && sites.has(target) && !DOCUMENT_PATH.test(pathOf(href));
 }
 
 /**

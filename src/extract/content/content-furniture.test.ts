@@ -165,3 +165,65 @@ ${section('<a href="https://orchards.example/hollin-lane">Hollin Lane field</a>'
     assert.ok(!text.includes('Posted 2 February'), 'the header of a date line stayed');
   });
 });
+
+describe('extract: a table of contents and a share bar left in the story', () => {
+  test('"Table of Contents Show" and its list of anchors go, and so does a label whose list is gone; a section called "Contents of the shed" stays', () => {
+    const shed = 'The society keeps its grafting knives, raffia and wax in the old shed by the gate, which the parish council has agreed to re-roof.';
+    const text = bodyText(page(`<article><div class="toc"><p>Table of Contents Show</p><ul><li><a href="#planting">Planting</a></li>
+<li><a href="#fruit">Fruit</a></li><li><a href="#shed">Shed</a></li></ul></div>
+${paragraphs(STORY.slice(0, 3))}<p>On this page</p>${paragraphs(STORY.slice(3))}
+<h2>Contents of the shed</h2><p>${shed}</p></article>`));
+    assertWholeStory(text);
+    assert.ok(!text.includes('Table of Contents'), 'the label stayed');
+    assert.ok(!text.includes('On this page'), 'the label without its list stayed');
+    assert.ok(!/^Fruit$/mu.test(text), 'the list of anchors stayed');
+    assert.ok(text.includes('Contents of the shed') && text.includes(shed), 'the story\'s own section went');
+  });
+
+  test('a row of share buttons named for their networks goes; a list of networks the story names stays', () => {
+    const networks = ['Pinterest', 'Bluesky', 'Flipboard'];
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 3))}
+<p>The society posts its planting days on these sites, where the village's younger members look first:</p><ul>${networks.map((network) => `<li>${network}</li>`).join('')}</ul>
+${paragraphs(STORY.slice(3))}<div class="row"><span>SMS</span> <span>Facebook</span> <span>Pinterest</span> <span>Email</span></div></article>`));
+    assertWholeStory(text);
+    for (const network of networks) assert.match(text, new RegExp(`^(?:• )?${network}$`, 'mu'), `the story's list lost ${network}`);
+    assert.ok(!text.includes('SMS'), 'the share bar stayed');
+  });
+});
+
+describe('extract: the site\'s offers set in the story', () => {
+  test('a box with a line and a button after a paragraph goes; cards of the story\'s own with buttons, a button in a sentence and a box of facts stay', () => {
+    const card = (name: string) => `<div class="card"><h3>${name}</h3><p>Grafted last winter, ready to plant.</p><a class="btn" href="https://nursery.example/${name.toLowerCase()}">Buy at the nursery</a></div>`;
+    const facts = 'The field is two acres. It was last planted in 1921, when the estate gave it to the village. The lease runs for twenty-five years at a peppercorn rent, and the society may fence it. The council will mow the verges twice a year and keep the gate locked in winter.';
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 2))}
+<div class="banner"><h3>Never miss a story from the valley</h3><p>Our morning email, free every weekday.</p><a class="button" href="/email">Get it free</a></div>
+${paragraphs(STORY.slice(2, 4))}
+<div class="box"><h3>The field in figures</h3><p>${facts}</p><a class="btn" href="/2026/01/field">Read more</a></div>
+<h2>Trees on sale</h2><div class="cards">${card('Hollin Russet')}${card('Brackwater Sweet')}</div>
+${paragraphs(STORY.slice(4))}</article>`));
+    assertWholeStory(text);
+    assert.ok(!text.includes('Never miss a story'), 'the offer stayed');
+    assert.ok(!text.includes('Our morning email'), 'the offer\'s line stayed');
+    assert.ok(text.includes(facts), 'the box of facts went');
+    assert.match(text, /Hollin Russet/u);
+    assert.match(text, /Brackwater Sweet/u);
+  });
+
+  test('an offer whose control is a plain link on a line of its own goes, after a list too; a line of one link to a document, a captioned picture with a link to its gallery and a box of sources stay', () => {
+    const steps = ['Dig a hole twice as wide as the roots', 'Set the stake before the tree', 'Water once a week until midsummer'];
+    const text = bodyText(page(`<article>${paragraphs(STORY.slice(0, 3))}<ul>${steps.map((step) => `<li>${step}</li>`).join('')}</ul>
+<div class="panel"><h3>Trees for every garden</h3><p>Order bare-root trees from our shop before March.</p><a href="/shop">Learn more</a></div>
+${paragraphs(STORY.slice(3, 4))}
+<div class="note"><p>The council's decision is published in full.</p><p><a href="/files/decision.pdf">Decision (PDF)</a></p></div>
+${paragraphs(STORY.slice(4, 5))}
+<div class="photo"><figure><img src="https://brackwater-gazette.example/img/blossom.jpg"><figcaption>Blossom on the last of the old trees</figcaption></figure><a href="/galleries/orchard">See all photos</a></div>
+<div class="sources"><ul><li><a href="/files/lease.pdf">The lease</a></li><li><a href="/files/minutes.pdf">Council minutes</a></li></ul></div></article>`));
+    assertWholeStory(text);
+    for (const step of steps) assert.ok(text.includes(step), `the story's list lost: ${step}`);
+    assert.ok(!text.includes('Trees for every garden'), 'the offer stayed');
+    assert.ok(!text.includes('Order bare-root trees'), 'the offer\'s line stayed');
+    assert.match(text, /Council minutes/u);
+    assert.ok(text.includes('The council\'s decision is published in full.\n\nDecision (PDF)'), 'the pointer to a document went');
+    assert.match(text, /See all photos/u, 'the captioned picture\'s box went');
+  });
+});

@@ -45,6 +45,16 @@ export function isCaptionBox(element: Element): boolean {
   return element.name === 'div' && hasClass(element, (name) => name === 'wp-caption');
 }
 
+/**
+ * A figure's caption or its credit line: what describes the picture rather
+ * than being the figure's content. When the picture itself cannot be shown
+ * (a lazy loader's placeholder with no real URL, an embedded video), these
+ * go with it.
+ */
+export function isCaptionOrCredit(element: Element): boolean {
+  return isCaptionElement(element) || isCreditElement(element);
+}
+
 function isCaptionElement(element: Element): boolean {
   return element.name === 'figcaption' || hasClass(element, (name) => name === 'wp-caption-text');
 }

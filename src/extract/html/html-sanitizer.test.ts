@@ -256,6 +256,14 @@ describe('ordinary content', () => {
     assert.deepEqual(result.map((block) => block.type), ['figure']);
   });
 
+  test('a picture whose script never loaded it takes its caption and credit with it; a quote in a figure stays', () => {
+    const placeholder = 'src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E"';
+    const result = blocks(`<p>Before</p><figure><img ${placeholder}><span class="credits">(Credit: Ana Ruiz)</span></figure>
+<div class="wp-caption"><img ${placeholder}><p class="wp-caption-text">The jack point under the sill</p></div>
+<figure><blockquote><p>We will rebuild.</p></blockquote><figcaption>Mayor</figcaption></figure><p>After</p>`);
+    assert.equal(blocksToText(result), 'Before\n\nWe will rebuild.\n\nAfter');
+  });
+
   test('feed furniture (nav, header, footer, aside) and media are dropped with their content', () => {
     const result = blocks('<header>Site</header><nav>Menu</nav><p>Story</p><aside>Related</aside><video src="v.mp4">No video</video><footer>Back to top</footer>');
     assert.equal(blocksToText(result), 'Story');

@@ -11,7 +11,7 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { Block } from '../article.ts';
 import { BlockWriter } from './block-writer.ts';
-import { figureFromElement, figureFromImage, isCaptionBox } from './html-figure.ts';
+import { figureFromElement, figureFromImage, isCaptionBox, isCaptionOrCredit } from './html-figure.ts';
 import { MAX_NESTING_DEPTH, inlinesFromNodes } from './html-inline.ts';
 import { listFromElement } from './html-list.ts';
 import { limitNesting } from '../../text/nesting-limit.ts';
@@ -151,10 +151,10 @@ function visitFigure(element: Element, writer: BlockWriter, context: WalkContext
     writer.addBlock(figure);
     return;
   }
-  // No usable image (an embedded video, a quote in a <figure>): keep the rest, not the orphaned caption.
+  // No usable image (an embedded video, a quote in a <figure>, a picture its script never loaded): keep the rest, not the orphaned caption or credit.
   writer.endParagraph();
   for (const child of element.children) {
-    if (!(isTag(child) && child.name === 'figcaption')) visit(child, writer, context);
+    if (!(isTag(child) && isCaptionOrCredit(child))) visit(child, writer, context);
   }
   writer.endParagraph();
 }
