@@ -72,6 +72,10 @@ const NO_TRUTH: PageTruth = { text: '', title: null, author: null, date: null };
 
 interface ReadabilityMetadata {
   title?: string | null;
+  /** The byline Readability finds, where the page has one. */
+  byline?: string | null;
+  /** The publication time Readability reads from the page's metadata, where it has one. */
+  publishedTime?: string | null;
 }
 
 async function readReadabilityPage(name: string, withTruth: boolean): Promise<EvalPage> {
@@ -85,7 +89,8 @@ async function readReadabilityPage(name: string, withTruth: boolean): Promise<Ev
     readFile(metadataPath, 'utf8'),
   ]);
   const metadata = parseJson<ReadabilityMetadata>(metadataJson, metadataPath);
-  return { ...page, truth: { text: htmlToText(expected), title: metadata.title || null, author: null, date: null } };
+  const truth = { title: metadata.title || null, author: metadata.byline || null, date: metadata.publishedTime || null };
+  return { ...page, truth: { text: htmlToText(expected), ...truth } };
 }
 
 interface WcxbRecord {
