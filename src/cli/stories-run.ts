@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rankAligned } from '../stories/cross-lingual-match.ts';
 import { StoryClusterer, type Assignment } from '../stories/story-clusterer.ts';
+import { withHeapGrowthLimited } from '../util/heap-growth.ts';
 import { UsageError, write, writeJsonLines, type CliIo } from './cli-io.ts';
 import type { ClusterOptions } from './command-stories.ts';
 import { readStoryDirectory, type StoryFile } from './story-inputs.ts';
@@ -23,7 +24,9 @@ export async function clusterDirectory(io: CliIo, dir: string, options: ClusterO
   const files = await readStoryDirectory(path.resolve(io.cwd, dir));
   const clusterer = new StoryClusterer(windowHours === undefined ? {} : { windowHours });
   const assigned = new Map<string, Assignment>();
-  for (const { name, article } of inPublicationOrder(files)) assigned.set(name, clusterer.add(article));
+  await withHeapGrowthLimited(() => {
+    for (const { name, article } of inPublicationOrder(files)) assigned.set(name, clusterer.add(article));
+  });
   const lines = files.map(({ name }) => {
     const { storyId, canonicalId } = assigned.get(name)!;
     return { input: name, story: clusterer.resolve(storyId), canonical: clusterer.canonicalOf(name) ?? canonicalId };

@@ -23,6 +23,7 @@ import type { StoriesConfig } from '../config/schema.ts';
 import type { PipelineContext } from './pipeline-context.ts';
 import { summariseStory } from './story-summary.ts';
 import { refreshStoryRecords } from '../desk/story-records-refresh.ts';
+import { withHeapGrowthLimited } from '../util/heap-growth.ts';
 
 /** Articles read per round trip while replaying: bounds memory, amortises the query. */
 const REPLAY_PAGE_SIZE = 500;
@@ -44,6 +45,11 @@ interface Replayed {
 
 /** Clusters with the `stories` settings of wiredesk.yaml; `overrides` (tests) win over them. */
 export async function assignStories(ctx: PipelineContext, overrides: StoryClustererOptions = {}): Promise<StoryPassResult> {
+  // The replay's garbage would otherwise let the heap grow to several times what the clusterer holds (src/util/heap-growth.ts).
+  return withHeapGrowthLimited(() => storyPass(ctx, overrides));
+}
+
+async function storyPass(ctx: PipelineContext, overrides: StoryClustererOptions): Promise<StoryPassResult> {
   const { store } = ctx;
   const options = { ...settingsOf(ctx.config.stories), ...overrides };
   const visibleAt = ctx.now().toISOString();

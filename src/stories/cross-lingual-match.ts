@@ -38,7 +38,7 @@ export function crossLingualScores(a: readonly string[], b: readonly string[]): 
     return found;
   });
   const left = features.slice(0, a.length).map((f) => weightedVectors(f, frequencies));
-  const right: StoryCounts[] = features.slice(a.length).map((f) => ({ ...f, ...storyNorms(f, frequencies) }));
+  const right: TextCounts[] = features.slice(a.length).map((f) => ({ ...f, ...storyNorms(f, frequencies) }));
   const byKey = invertedIndex(right);
   return left.map((article) => {
     const scores = new Array<number>(right.length).fill(0);
@@ -47,7 +47,13 @@ export function crossLingualScores(a: readonly string[], b: readonly string[]): 
   });
 }
 
-function invertedIndex(texts: readonly StoryCounts[]): Map<string, number[]> {
+/** A text's counts, kept as maps. */
+interface TextCounts extends StoryCounts {
+  keys: Map<string, number>;
+  names: Map<string, number>;
+}
+
+function invertedIndex(texts: readonly TextCounts[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   texts.forEach((text, j) => {
     for (const key of [...text.keys.keys(), ...text.names.keys()]) {

@@ -231,12 +231,14 @@ test('a desk that runs for months holds the vocabulary of recent weeks, not of e
   // Every day brings 20 articles with words never seen before and a name every day repeats.
   const clusterer = new StoryClusterer();
   const sizes: number[] = [];
+  const held: number[] = [];
   for (let day = 0; day < 120; day++) {
     for (let k = 0; k < 20; k++) {
       const words = Array.from({ length: 8 }, (_, w) => `w${day}x${k}x${w}`).join(' ');
       clusterer.add({ id: `d${day}-${k}`, lang: 'en', headline: `Officials in Korvath on ${words}`, text: `${words}. Officials in Korvath said so.`, published: START + day * 24 * HOUR + k * HOUR });
     }
     sizes.push(clusterer.frequencies.counts.size);
+    held.push(clusterer.features.size);
   }
   const perDay = 20 * 8;
   // Halving every two 72-hour windows: at most about 12 days of once-seen words are held.
@@ -245,4 +247,6 @@ test('a desk that runs for months holds the vocabulary of recent weeks, not of e
   assert.ok(clusterer.frequencies.counts.has('korvath'), 'what every day says is kept');
   assert.ok(clusterer.known.has(clusterer.known.counts.keys().next().value!), 'known names are kept too');
   assert.ok(clusterer.known.counts.size < 10);
+  // The stories' feature table holds what the window's stories count: each day's new words leave with their stories.
+  assert.ok(held[119]! <= held[29]! * 1.2 && held[119]! > 0, `the stories held ${held[29]} features on day 30, ${held[119]} on day 120`);
 });

@@ -38,6 +38,7 @@ import { WindowIndex } from './window-index.ts';
 import { Generations, GENERATIONS_PER_WINDOW } from './generations.ts';
 import { DocumentFrequencies } from './term-weights.ts';
 import { exportClusterer, importClusterer, type ClustererState } from './story-state.ts';
+import { FeatureTable } from './feature-table.ts';
 
 export interface StoryClustererOptions {
   /** Recent articles and stories are kept this long (hours of publication time); default 72. */
@@ -182,6 +183,8 @@ export class StoryClusterer {
   storiesStarted = 0;
   readonly frequencies = new DocumentFrequencies();
   readonly known = new KnownNames();
+  /** The feature strings the live stories count, each held once. */
+  readonly features = new FeatureTable();
   readonly lsh: LshIndex;
   readonly slices: Generations<Slice>;
   /** Feature → the recent stories posted under it, for finding candidates. */
@@ -201,7 +204,7 @@ export class StoryClusterer {
     }
     const windowMs = this.options.windowHours * HOUR_MS;
     this.lsh = new LshIndex(windowMs);
-    this.slices = new Generations(windowMs, () => ({ articles: new Map(), exact: new Map(), touched: [], words: new Map() }));
+    this.slices = new Generations(windowMs, () => ({ articles: new Map(), exact: new Map(), touched: [] }));
   }
 
   add(input: ArticleInput): Assignment {
@@ -211,8 +214,6 @@ export class StoryClusterer {
     this.clock = Math.max(this.clock, time);
     const sliceBefore = this.slices.entries().at(-1)?.number;
     const { current, dropped } = this.slices.advance(this.clock);
-    // Stories keep the words they hold; the slice before the newest no longer hands them out.
-    this.slices.newestFirst()[1]?.words.clear();
     for (const slice of dropped) closeStories(slice, this.activeStories);
     if (dropped.length > 0) this.postings.forgetBefore(this.slices.entries()[0]!.number);
     if (sliceBefore !== undefined) this.#ageVocabulary(sliceBefore, this.#newestSlice());
@@ -267,7 +268,7 @@ export class StoryClusterer {
       }
     }
     if (best) return best.story;
-    const story = newStory(this.#freshStoryId(input.id), this.storiesStarted++, time);
+    const story = newStory(this.#freshStoryId(input.id), this.storiesStarted++, time, this.features);
     this.activeStories.set(story.id, story);
     return story;
   }

@@ -5,6 +5,7 @@
  * whose last article fell out of the window.
  */
 import type { ArticleFeatures } from './article-features.ts';
+import { FeatureCounter, type FeatureTable } from './feature-table.ts';
 import { storyNorms, type StoryVectors, type WeightedVectors } from './story-similarity.ts';
 import type { DocumentFrequencies, FeatureCounts } from './term-weights.ts';
 
@@ -36,17 +37,13 @@ export interface Slice {
   exact: Map<string, string>;
   /** Stories that took an article in this slice. */
   touched: string[];
-  /**
-   * Each feature string the slice's articles added to a story, once: the
-   * stories hold these instances, so a word that 30 stories count is one
-   * string in memory rather than 30 copies made by 30 articles' features.
-   * Only the newest slice's is filled; the clusterer empties it when the
-   * next slice starts, so it holds one slice's vocabulary at most.
-   */
-  words: Map<string, string>;
 }
 
+/** A story's counts are FeatureCounters: its feature strings are held once, in the clusterer's FeatureTable, for all stories. */
 export interface Story extends StoryVectors {
+  terms: FeatureCounter;
+  keys: FeatureCounter;
+  names: FeatureCounter;
   id: string;
   /** Stories started before this one: the tie-break between stories, in place of ids, which follow arrival. */
   seq: number;
@@ -85,15 +82,15 @@ export function canonicalOf(record: ArticleRecord): string {
   return record.group.canonical.id;
 }
 
-export function newStory(id: string, seq: number, time: number): Story {
+export function newStory(id: string, seq: number, time: number, table: FeatureTable): Story {
   return {
     id,
     seq,
     articleIds: [],
     languages: [],
-    terms: new Map(),
-    keys: new Map(),
-    names: new Map(),
+    terms: new FeatureCounter(table),
+    keys: new FeatureCounter(table),
+    names: new FeatureCounter(table),
     termsNorm: 0,
     keysNorm: 0,
     namesNorm: 0,
@@ -124,9 +121,9 @@ export function absorbArticle(
   if (!story.languages.includes(lang)) story.languages.push(lang);
   story.firstSeen = Math.min(story.firstSeen, time);
   story.lastSeen = Math.max(story.lastSeen, time);
-  story.termsNorm = addWithNorm(story.terms, story.termsNorm, features.terms, vectors.idf, frequencies, slice.words);
-  story.keysNorm = addWithNorm(story.keys, story.keysNorm, features.keys, vectors.idf, frequencies, slice.words);
-  story.namesNorm = addWithNorm(story.names, story.namesNorm, features.names, vectors.idf, frequencies, slice.words);
+  story.termsNorm = addWithNorm(story.terms, story.termsNorm, features.terms, vectors.idf, frequencies);
+  story.keysNorm = addWithNorm(story.keys, story.keysNorm, features.keys, vectors.idf, frequencies);
+  story.namesNorm = addWithNorm(story.names, story.namesNorm, features.names, vectors.idf, frequencies);
   if (story.lastSlice !== slice) {
     story.lastSlice = slice;
     slice.touched.push(story.id);
@@ -140,42 +137,33 @@ export function absorbArticle(
  * every pruning recomputes the norm in full. Returns the new norm.
  */
 function addWithNorm(
-  target: FeatureCounts,
+  target: FeatureCounter,
   targetNorm: number,
   source: FeatureCounts,
   idf: ReadonlyMap<string, number>,
   frequencies: DocumentFrequencies,
-  words: Map<string, string>,
 ): number {
   let squared = targetNorm * targetNorm;
   for (const [feature, count] of source) {
-    const before = target.get(feature);
+    const before = target.add(feature, count) ?? 0;
     const weight = idf.get(feature) ?? frequencies.idf(feature);
-    squared += (((before ?? 0) + count) ** 2 - (before ?? 0) ** 2) * weight * weight;
-    if (before !== undefined) target.set(feature, before + count);
-    else target.set(interned(words, feature), count);
+    squared += ((before + count) ** 2 - before ** 2) * weight * weight;
   }
   if (target.size <= 2 * MAX_STORY_FEATURES) return Math.sqrt(Math.max(0, squared));
-  keepStrongest(target);
+  target.keepStrongest(MAX_STORY_FEATURES);
   return storyNorms({ terms: target, keys: new Map(), names: new Map() }, frequencies).termsNorm;
 }
 
-function interned(words: Map<string, string>, word: string): string {
-  const held = words.get(word);
-  if (held !== undefined) return held;
-  words.set(word, word);
-  return word;
+function addAll(target: FeatureCounter, source: FeatureCounter): void {
+  for (const [feature, count] of source) target.add(feature, count);
+  if (target.size > 2 * MAX_STORY_FEATURES) target.keepStrongest(MAX_STORY_FEATURES);
 }
 
-function addAll(target: FeatureCounts, source: FeatureCounts): void {
-  for (const [feature, count] of source) target.set(feature, (target.get(feature) ?? 0) + count);
-  if (target.size > 2 * MAX_STORY_FEATURES) keepStrongest(target);
-}
-
-function keepStrongest(counts: FeatureCounts): void {
-  const kept = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_STORY_FEATURES);
-  counts.clear();
-  for (const [feature, count] of kept) counts.set(feature, count);
+/** Lets go of a story's features: it left the window or was merged into another. */
+function releaseStory(story: Story): void {
+  story.terms.releaseAll();
+  story.keys.releaseAll();
+  story.names.releaseAll();
 }
 
 /**
@@ -193,6 +181,7 @@ export function mergeStory(a: Story, b: Story, limits: StoryLimits, frequencies:
   addAll(into.terms, from.terms);
   addAll(into.keys, from.keys);
   addAll(into.names, from.names);
+  releaseStory(from);
   Object.assign(into, storyNorms(into, frequencies));
   into.lastSeen = Math.max(into.lastSeen, from.lastSeen);
   return { from, into };
@@ -202,6 +191,9 @@ export function mergeStory(a: Story, b: Story, limits: StoryLimits, frequencies:
 export function closeStories(dropped: Slice, stories: Map<string, Story>): void {
   for (const id of dropped.touched) {
     const story = stories.get(id);
-    if (story && story.lastSlice === dropped) stories.delete(id);
+    if (story && story.lastSlice === dropped) {
+      stories.delete(id);
+      releaseStory(story);
+    }
   }
 }

@@ -43,11 +43,17 @@ export const CROSS_LANGUAGE_NORM_FLOOR = 0.5;
 export const TIME_HALF_LIFE_HOURS = 24;
 const HOUR_MS = 3_600_000;
 
+/** Counts by feature, read-only: a Map, or a story's FeatureCounter (feature-table.ts). */
+export interface Counts extends Iterable<[string, number]> {
+  get(feature: string): number | undefined;
+  readonly size: number;
+}
+
 /** Summed counts and their IDF-weighted norms at the last update. */
 export interface StoryCounts {
-  terms: Map<string, number>;
-  keys: Map<string, number>;
-  names: Map<string, number>;
+  terms: Counts;
+  keys: Counts;
+  names: Counts;
   termsNorm: number;
   keysNorm: number;
   namesNorm: number;
@@ -55,6 +61,9 @@ export interface StoryCounts {
 
 /** An article's vectors weighted by IDF, with their norms, computed once per article. */
 export interface WeightedVectors extends StoryCounts {
+  terms: Map<string, number>;
+  keys: Map<string, number>;
+  names: Map<string, number>;
   /** IDF of each feature of the article, looked up once. */
   idf: Map<string, number>;
   /** The terms of its translated headlines, per language, weighted, with their norms. */
@@ -167,7 +176,7 @@ function namesDot(article: WeightedVectors, story: StoryCounts): { dot: number; 
 }
 
 /** Dot product where the story side holds counts, weighted by the article's IDF on the fly. */
-function dotWithCounts(article: Map<string, number>, storyCounts: Map<string, number>, idf: Map<string, number>): number {
+function dotWithCounts(article: Map<string, number>, storyCounts: Counts, idf: Map<string, number>): number {
   let dot = 0;
   for (const [feature, weight] of article) {
     const count = storyCounts.get(feature);
@@ -192,7 +201,7 @@ function heaviest(weights: Map<string, number>): Map<string, number> {
   return new Map(kept);
 }
 
-function weightedNorm(counts: Map<string, number>, frequencies: DocumentFrequencies): number {
+function weightedNorm(counts: Counts, frequencies: DocumentFrequencies): number {
   let sum = 0;
   for (const [feature, count] of counts) {
     const weight = count * frequencies.idf(feature);

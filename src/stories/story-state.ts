@@ -5,6 +5,7 @@
  */
 import type { StoryClusterer } from './story-clusterer.ts';
 import type { ArticleRecord, DuplicateGroup, Slice, Story } from './story-records.ts';
+import { FeatureCounter, type FeatureTable } from './feature-table.ts';
 
 /** 2: stories and copies carry the order they were added in (seq), the clusterer its counters. */
 export const STATE_VERSION = 2;
@@ -108,9 +109,9 @@ export function importClusterer(clusterer: StoryClusterer, state: ClustererState
   for (const saved of state.stories) {
     const story: Story = {
       ...saved,
-      terms: new Map(saved.terms),
-      keys: new Map(saved.keys),
-      names: new Map(saved.names),
+      terms: countsOf(saved.terms, clusterer.features),
+      keys: countsOf(saved.keys, clusterer.features),
+      names: countsOf(saved.names, clusterer.features),
       lastSlice: saved.lastSlice === null ? null : (byNumber.get(saved.lastSlice) ?? null),
     };
     clusterer.activeStories.set(story.id, story);
@@ -126,7 +127,13 @@ function importSlice(saved: SliceState, groups: Map<string, DuplicateGroup>): Sl
     if (!group) groups.set(groupKey, (group = { canonical: { ...canonical } }));
     articles.set(id, { id, storyId, duplicateOf, group });
   }
-  return { articles, exact: new Map(saved.exact), touched: [...saved.touched], words: new Map() };
+  return { articles, exact: new Map(saved.exact), touched: [...saved.touched] };
+}
+
+function countsOf(pairs: Pairs, table: FeatureTable): FeatureCounter {
+  const counts = new FeatureCounter(table);
+  for (const [feature, count] of pairs) counts.add(feature, count);
+  return counts;
 }
 
 /** The postings index cut by the slice each posting was last made in, as it is saved. */
