@@ -27,6 +27,13 @@ test('Devanagari digits and mixed-script headlines', () => {
   assert.equal(slugify('ISRO का चंद्रयान-३ मिशन', 'hi'), 'isro-ka-chandrayan-3-mishan');
 });
 
+test('Urdu headlines are written in Devanagari, then romanised as Hindi is, instead of giving "article"', () => {
+  assert.equal(slugify('لاہور میں کتاب میلہ', 'ur'), 'lahor-min-katab-mila');
+  assert.equal(slugify('کراچی: بارش کے بعد 12 پروازیں منسوخ', 'ur'), 'karachi-barash-ke-bad-12-parvazin-mansokh');
+  // Short vowels are not written in Urdu, so the slug spells what the letters say; it still names the story.
+  assert.equal(slugify('PSL فائنل: لاہور قلندرز جیت گئے', 'ur'), 'psl-fainl-lahor-qalandaraz-jit-gae');
+});
+
 test('slugs stop at 80 characters, between words', () => {
   const slug = slugify('Parliament debates the budget again '.repeat(5), 'en');
   assert.ok(slug.length <= 80, slug);

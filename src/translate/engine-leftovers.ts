@@ -11,7 +11,7 @@
  */
 import { scriptOfLanguage } from '../text/script.ts';
 import type { LanguagePair } from './qa/qa-types.ts';
-import { urduToDevanagari } from './urdu-devanagari.ts';
+import { urduToDevanagari } from '../text/urdu-devanagari.ts';
 import { postEditHindi, type UrduHindiPostEdit } from './urdu-hindi-postedit.ts';
 
 /** A run of Arabic-script letters and marks (not its punctuation), with the engine's marker before it if there is one. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hindiLexicon } from './hindi-lexicon.ts';
 import { hindiShape, hindiSpelling, spellingIndex, urduPattern } from './hindi-spelling.ts';
-import { urduToDevanagari } from './urdu-devanagari.ts';
+import { urduToDevanagari } from '../text/urdu-devanagari.ts';
 
 /** Words of hunspell-hi's list, and a few analyses of apertium-hin's, as the lexicon would hold them. */
 const WORDS = ['जवान', 'कई', 'प्वाइंट', 'डालर', 'टैक्स', 'अटल', 'मेला', 'मैला', 'कैंसर', 'मिनट', 'मंदिर', 'अय्यर', 'मेट्रो', 'ऑफ़', 'उफ़', 'इलाज', 'औरत', 'स्कूल', 'हफ़्ता', 'फ़ौरन', 'मलेरिया'];

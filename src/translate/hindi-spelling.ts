@@ -15,7 +15,7 @@
  * the short vowels Urdu leaves unwritten (or writes with ی, و).
  */
 import type { HindiLexicon } from './hindi-lexicon.ts';
-import { urduToDevanagari } from './urdu-devanagari.ts';
+import { urduToDevanagari } from '../text/urdu-devanagari.ts';
 
 const NUKTA = /\u093c/gu;
 const HINDI_SYMBOL: Readonly<Record<string, string>> = {
