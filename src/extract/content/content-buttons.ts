@@ -51,13 +51,19 @@ function isLinkButton(element: Element, text: PageText): boolean {
  * headline and summary, not in a sentence.
  */
 function isInSentence(element: Element, chars: number, text: PageText): boolean {
+  const block = blockAround(element);
+  return block !== null && block !== element && (text.blocks.get(block)?.chars ?? 0) - chars >= MIN_SENTENCE_CHARS;
+}
+
+/** The element itself when it is a block, else the block its inline ancestors sit in; null past MAX_INLINE_CLIMB. */
+export function blockAround(element: Element): Element | null {
   let block: Element = element;
   for (let climbed = 0; !isBlockElement(block.name); climbed++) {
     const up = block.parent;
-    if (climbed === MAX_INLINE_CLIMB || !up || !isTag(up)) return false;
+    if (climbed === MAX_INLINE_CLIMB || !up || !isTag(up)) return null;
     block = up;
   }
-  return block !== element && (text.blocks.get(block)?.chars ?? 0) - chars >= MIN_SENTENCE_CHARS;
+  return block;
 }
 
 /** Characters of the element's text that sit in links (the element itself included). */

@@ -11,7 +11,7 @@
  */
 import { isTag, type Element } from 'domhandler';
 import { DISCLOSURE_TEXT, SUMMARY_NAME, nameParts } from './boilerplate-patterns.ts';
-import { elementsInOrder, textOf } from '../html/dom-walk.ts';
+import { elementsInOrder, previousElement, textOf } from '../html/dom-walk.ts';
 import { linkDensity, type PageText } from './text-blocks.ts';
 
 /**
@@ -152,9 +152,3 @@ function holdsMedia(element: Element): boolean {
   return MEDIA_ELEMENTS.has(element.name) || elementsInOrder(element).some((inner) => MEDIA_ELEMENTS.has(inner.name));
 }
 
-function previousElement(element: Element): Element | null {
-  for (let sibling = element.prev; sibling; sibling = sibling.prev) {
-    if (isTag(sibling)) return sibling;
-  }
-  return null;
-}

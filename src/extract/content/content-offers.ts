@@ -12,9 +12,9 @@
  * than a heading and a sentence is left to the other rules.
  */
 import { isTag, type Element } from 'domhandler';
-import { elementsInOrder, textOf } from '../html/dom-walk.ts';
+import { elementsInOrder, previousElement, textOf } from '../html/dom-walk.ts';
 import { isCaptionOrCredit } from '../html/html-figure.ts';
-import { isBlockElement } from '../html/html-tags.ts';
+import { blockAround } from './content-buttons.ts';
 import { countText, removeElement, type PageText } from './text-blocks.ts';
 
 /**
@@ -40,9 +40,6 @@ const MAX_LINK_LABEL_CHARS = 30;
 /** Blocks a link may stand alone in as a control: a box or a paragraph, not a list's item or a table's cell, which lists of links are made of. */
 const CONTROL_BLOCKS: ReadonlySet<string> = new Set([...BOXES_LIST, 'p']);
 
-/** Inline elements nest a few deep inside their block; further up the search is not worth it. */
-const MAX_INLINE_CLIMB = 8;
-
 /**
  * `buttons` from findLinkButtons (content-buttons.ts), before they go, and
  * short links set as a line of their own however they are styled: they
@@ -66,19 +63,9 @@ function linesOfOneLink(root: Element, text: PageText, withinSite: (href: string
     if (href === undefined || !withinSite(href)) return false;
     const chars = countText(textOf(element)).chars;
     if (chars === 0 || chars > MAX_LINK_LABEL_CHARS) return false;
-    const block = blockOf(element);
+    const block = blockAround(element);
     return block !== null && CONTROL_BLOCKS.has(block.name) && text.blocks.get(block)?.chars === chars;
   });
-}
-
-function blockOf(element: Element): Element | null {
-  let block: Element = element;
-  for (let climbed = 0; !isBlockElement(block.name); climbed++) {
-    const up = block.parent;
-    if (climbed === MAX_INLINE_CLIMB || !up || !isTag(up)) return null;
-    block = up;
-  }
-  return block;
 }
 
 /** The largest box around the button, below the content's root, that holds no more than an offer's text. */
@@ -90,12 +77,6 @@ function offerBox(button: Element, root: Element, text: PageText): Element | nul
     if (BOXES.has(up.name)) box = up;
   }
   return box;
-}
-
-function previousElement(element: Element): Element | null {
-  let node = element.prev;
-  while (node && !isTag(node)) node = node.prev;
-  return node && isTag(node) ? node : null;
 }
 
 /** A paragraph of prose, or a list of the story's (a list the story sets out after its paragraph, "costs to rid your network of threats …"). */

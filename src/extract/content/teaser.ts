@@ -4,7 +4,8 @@
  * prose, but it belongs to a story elsewhere, so it must neither make a page
  * look like an article nor vote for the box it sits in.
  */
-import { isTag, type AnyNode, type Element } from 'domhandler';
+import { isTag, type Element } from 'domhandler';
+import { previousElement } from '../html/dom-walk.ts';
 import { linkDensity, type PageText } from './text-blocks.ts';
 
 const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -27,13 +28,6 @@ export function isTeaserSummary(block: Element, text: PageText): boolean {
   if (!heading) return false;
   const count = text.totals.get(heading);
   return count !== undefined && linkDensity(count) >= MIN_HEADLINE_LINK_DENSITY;
-}
-
-function previousElement(node: AnyNode): Element | null {
-  for (let sibling = node.prev; sibling; sibling = sibling.prev) {
-    if (isTag(sibling)) return sibling;
-  }
-  return null;
 }
 
 /** `<a><h3>…</h3></a>`: a link wrapping the headline. */

@@ -35,6 +35,14 @@ export function textOf(root: AnyNode): string {
   return text;
 }
 
+/** The nearest element before the node among its siblings (text and comments skipped), or null. */
+export function previousElement(node: AnyNode): Element | null {
+  for (let sibling = node.prev; sibling; sibling = sibling.prev) {
+    if (isTag(sibling)) return sibling;
+  }
+  return null;
+}
+
 /** Takes the node out of the tree. */
 export function detach(node: AnyNode): void {
   const parent = node.parent;
