@@ -4,6 +4,7 @@
  * decides where they go.
  */
 import { uncoveredRuns } from './page-diff.ts';
+import { holdsSnippet, type SnippetScore } from './snippets.ts';
 import { pageF1, type ExtractorResult, type PageResult, type Rate } from './suite-eval.ts';
 import type { EvalPage } from './suites.ts';
 
@@ -26,7 +27,8 @@ function rateText(rate: Rate | null): string {
 }
 
 export function suiteTable(results: readonly ExtractorResult[]): string {
-  const header = ['extractor', 'precision', 'recall', 'F1', 'title', 'author', 'date', 'pages', 'failures', 'seconds'];
+  const snippets = results.some(({ summary }) => summary.held !== null);
+  const header = ['extractor', 'precision', 'recall', 'F1', 'title', 'author', 'date', ...(snippets ? ['with', 'without'] : []), 'pages', 'failures', 'seconds'];
   const rows = results.map(({ extractor, summary: s }) => [
     extractor,
     s.precision.toFixed(3),
@@ -35,7 +37,8 @@ export function suiteTable(results: readonly ExtractorResult[]): string {
     rateText(s.title),
     rateText(s.author),
     rateText(s.date),
-    String(s.pages),
+    ...(snippets ? [rateText(s.held), rateText(s.left)] : []),
+    s.bodyPages === s.pages ? String(s.pages) : `${s.pages} (${s.bodyPages} with text)`,
     String(s.failures),
     s.seconds.toFixed(2),
   ]);
@@ -49,14 +52,17 @@ function score(value: number | null): string {
 /** The `count` pages where `ours` does worst, with the peer's F1 on each beside it. */
 export function worstPages(ours: ExtractorResult, peer: ExtractorResult | undefined, count: number): string {
   const peerByName = new Map(peer?.pages.map((p) => [p.name, p]) ?? []);
-  const worst = [...ours.pages].sort((a, b) => pageF1(a.score) - pageF1(b.score)).slice(0, count);
+  const worst = ours.pages
+    .filter((page) => page.score !== null)
+    .sort((a, b) => pageF1(a.score) - pageF1(b.score))
+    .slice(0, count);
   const header = ['page', 'P', 'R', 'F1', peer ? `${peer.extractor} F1` : '', 'title', 'failure'];
   const rows = worst.map((page) => {
     const other = peerByName.get(page.name);
     return [
       page.name,
-      score(page.score.precision),
-      score(page.score.recall),
+      score(page.score?.precision ?? null),
+      score(page.score?.recall ?? null),
       pageF1(page.score).toFixed(3),
       other ? pageF1(other.score).toFixed(3) : '',
       page.title === null ? '–' : page.title ? 'ok' : 'wrong',
@@ -84,15 +90,27 @@ function metadataLine(field: string, truth: string | null, got: string | null, o
   return `  ${field}: ${JSON.stringify(got)}${verdict}${truth === null ? '' : `  (truth ${JSON.stringify(truth)})`}`;
 }
 
+/** The snippet rates of a page, and which passages went wrong. */
+function snippetLines(page: EvalPage, text: string, snippets: SnippetScore): string[] {
+  const wrong = [
+    ...(page.truth.snippets?.with ?? []).filter((s) => !holdsSnippet(s, text)).map((s) => `    missing: ${clip(s, MAX_RUN_CHARS)}`),
+    ...(page.truth.snippets?.without ?? []).filter((s) => holdsSnippet(s, text)).map((s) => `    present: ${clip(s, MAX_RUN_CHARS)}`),
+  ];
+  return [`  snippets: with ${snippets.held}/${snippets.heldOf}, without ${snippets.left}/${snippets.leftOf}`, ...wrong];
+}
+
 /** One page through each extractor: scores, metadata, and the text missed and added. */
 export function pageReport(page: EvalPage, results: readonly PageResult[], extractors: readonly string[]): string {
   const lines = [`${page.suite} page ${page.name} (${page.url})`];
   results.forEach((result, i) => {
     const { score: s, extraction: e } = result;
-    lines.push(`${extractors[i]}: P ${score(s.precision)}  R ${score(s.recall)}  F1 ${pageF1(s).toFixed(3)}  (${s.shingleSize}-grams)${e.failure ? `  failure: ${e.failure}` : ''}`);
+    const body = s === null ? 'no body text in the truth: not scored' : `P ${score(s.precision)}  R ${score(s.recall)}  F1 ${pageF1(s).toFixed(3)}  (${s.shingleSize}-grams)`;
+    lines.push(`${extractors[i]}: ${body}${e.failure ? `  failure: ${e.failure}` : ''}`);
     lines.push(metadataLine('title', page.truth.title, e.title, result.title));
     lines.push(metadataLine('author', page.truth.author, e.author, result.author));
     lines.push(metadataLine('date', page.truth.date, e.date, result.date));
+    if (result.snippets) lines.push(...snippetLines(page, e.text, result.snippets));
+    if (page.truth.text === null) return;
     lines.push(...runsText('missed (in truth, not extracted)', page.truth.text, e.text));
     lines.push(...runsText('extra (extracted, not in truth)', e.text, page.truth.text));
   });

@@ -27,11 +27,27 @@ export const SUITE_FOLDERS: Record<SuiteName, string> = {
 const READABILITY_PAGE_URL = 'http://fakehost/test/page.html';
 
 export interface PageTruth {
-  text: string;
+  /**
+   * The article's text; null where the suite gives none for the page (a
+   * wcxb record without `main_content`). Such a page is left out of the body
+   * scores: an absent annotation is not an empty article, and scoring text
+   * against nothing would count every word of it wrong.
+   */
+  text: string | null;
   /** Null where the suite gives none; such pages are left out of that field's rate. */
   title: string | null;
   author: string | null;
   date: string | null;
+  /**
+   * wcxb's snippets: passages the article must hold (`with`) and passages of
+   * the page's furniture it must not (`without`). Null for readability.
+   */
+  snippets: Snippets | null;
+}
+
+export interface Snippets {
+  with: string[];
+  without: string[];
 }
 
 export interface EvalPage {
@@ -68,7 +84,7 @@ async function pageNames(suite: SuiteName): Promise<string[]> {
   return files.filter((f) => f.endsWith('.json')).map((f) => path.basename(f, '.json')).sort();
 }
 
-const NO_TRUTH: PageTruth = { text: '', title: null, author: null, date: null };
+const NO_TRUTH: PageTruth = { text: null, title: null, author: null, date: null, snippets: null };
 
 interface ReadabilityMetadata {
   title?: string | null;
@@ -90,7 +106,7 @@ async function readReadabilityPage(name: string, withTruth: boolean): Promise<Ev
   ]);
   const metadata = parseJson<ReadabilityMetadata>(metadataJson, metadataPath);
   const truth = { title: metadata.title || null, author: metadata.byline || null, date: metadata.publishedTime || null };
-  return { ...page, truth: { text: htmlToText(expected), ...truth } };
+  return { ...page, truth: { text: htmlToText(expected), ...truth, snippets: null } };
 }
 
 interface WcxbRecord {
@@ -100,6 +116,8 @@ interface WcxbRecord {
     author?: string | null;
     publish_date?: string | null;
     main_content?: string | null;
+    with?: string[] | null;
+    without?: string[] | null;
   } | null;
 }
 
@@ -118,7 +136,13 @@ async function readWcxbPage(name: string, withTruth: boolean): Promise<EvalPage>
     url: record.url ?? `http://wcxb.invalid/${name}.html`,
     html: gunzipSync(gzipped).toString('utf8'),
     truth: withTruth
-      ? { text: truth.main_content ?? '', title: truth.title || null, author: truth.author || null, date: truth.publish_date || null }
+      ? {
+          text: typeof truth.main_content === 'string' ? truth.main_content : null,
+          title: truth.title || null,
+          author: truth.author || null,
+          date: truth.publish_date || null,
+          snippets: { with: truth.with ?? [], without: truth.without ?? [] },
+        }
       : NO_TRUTH,
   };
 }
