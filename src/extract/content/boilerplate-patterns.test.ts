@@ -33,6 +33,12 @@ const NOTICES = [
   'हमारा व्हाट्सएप चैनल',
   'हमें फॉलो करें',
   'Click here to subscribe',
+  'Subscribe to get the latest posts sent to your email.',
+  'Read more of this content when you subscribe today.',
+  'The best of the Harbour Times, delivered to your inbox every morning',
+  'This story is funded by readers like you',
+  'Your one-off or monthly donations play a crucial role in keeping our newsroom open.',
+  'Fill out the form below or email us your questions.',
 ];
 
 test('every notice wording holds one of the words that rule the notice check in', () => {

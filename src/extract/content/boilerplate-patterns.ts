@@ -202,6 +202,11 @@ export const FURNITURE_TEXT = textPattern([
   // A placeholder the page's script fills in ("Loading image..."); a heading on loading carries no ellipsis.
   String.raw`loading(?: [\w-]+)?\s*(?:\.{2,}|…)`,
   String.raw`(?:support us|donate|subscribe|subscribe now|sign up|log in|sign in|register)\W*`,
+  // A news site's call for tips, and a blog's pointer to where its comments are ("Comment via: facebook, substack").
+  String.raw`(?:share your (?:story|tips?)|(?:got|have) a (?:news )?tip|send us (?:a|your) tips?)\W*`,
+  String.raw`comments? (?:via|on)\W.*`,
+  // A sponsor's label over its logo ("In partnership with"), alone on its line.
+  String.raw`(?:in partnership with|presented by|brought to you by)\W*`,
   String.raw`(?:comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|टिप्पणियां|टिप्पणी करें|कमेंट करें)\W*`,
   String.raw`(?:also read|read also|read more|see also|more on this|related|related (?:news|stories|articles|posts|coverage)|recommended|recommended for you|you may also like|trending|most read|most popular|more stories|more from \w+)\W*`,
   String.raw`(?:यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|यह भी पढ़े|ये भी पढ़े|और पढ़ें|आगे पढ़ें|संबंधित खबरें|संबंधित ख़बरें|संबंधित|ताज़ा खबरें|ताजा खबरें|ट्रेंडिंग)\W*`,
@@ -223,7 +228,7 @@ export const CROSS_REFERENCE_START = new RegExp(
  * them first. Keep it in step with NOTICE_TEXT (a test checks each wording).
  */
 export const NOTICE_WORD = new RegExp(
-  String.raw`block|ब्लॉक|newsletter|न्यूज|app\b|ऐप|एप|cookie|कुकीज|staff|syndicated|auto-generated|सिंडिकेट|स्टाफ|फ़?ीड|consider|support|follow|join|व्हाट्सएप|फॉलो|click here`,
+  String.raw`block|ब्लॉक|newsletter|न्यूज|app\b|ऐप|एप|cookie|कुकीज|staff|syndicated|auto-generated|सिंडिकेट|स्टाफ|फ़?ीड|consider|support|follow|join|व्हाट्सएप|फॉलो|click here|subscri|your (?:inbox|e-?mail)|like you|donation|contribution|the form below`,
   'iu',
 );
 
@@ -246,6 +251,12 @@ export const NOTICE_TEXT = new RegExp(
     String.raw`\bhas not been edited by\b.*\bstaff\b|\b(?:from|via) (?:an? |the )?syndicated feed\b|\bauto-generated from\b`,
     String.raw`सिंडिकेटेड फ़?ीड|सिंडिकेट फ़?ीड|स्टाफ़? द्वारा संपादित नहीं|स्टाफ़? ने (?:कोई )?(?:बदलाव|संपादन) नहीं|फ़?ीड से (?:ली|प्रकाशित|लिया)`,
     String.raw`\bplease consider (?:supporting|subscribing|donating)\b|\bsupport (?:us|our (?:journalism|work|reporting))\b`,
+    // A subscription's prompt, which offers the site's posts or its locked pages, not a newsletter by name.
+    String.raw`\bsubscribe (?:now |today )?to (?:get|receive|read|unlock|access|continue)\b|\bwhen you subscribe\b|\b(?:sent|delivered) (?:straight |directly )?to your (?:inbox|e-?mail)\b`,
+    // A donation appeal: "This story is funded by readers like you", "Your monthly donations play a crucial role".
+    String.raw`\b(?:funded|supported|made possible) by (?:readers|listeners|viewers|supporters|members) like you\b|\byour (?:[\w-]+ ){0,3}(?:donations?|contributions?) (?:play|plays|help|helps|keep|keeps|make|makes|allow|allows)\b`,
+    // A prompt to the site's form, which pruning has already taken: "Fill out the form below or email your story ideas".
+    String.raw`\bfill (?:out|in) the form below\b`,
     // A blog's own voice says "me": the same prompt.
     String.raw`\bfollow (?:us|me) on\b|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b|व्हाट्सएप चैनल|हमें फॉलो`,
     String.raw`\bclick here to (?:subscribe|join|download|follow)\b`,
@@ -271,7 +282,7 @@ const TABLE_OF_CONTENTS = String.raw`(?:table of contents?|contents|on this page
 
 /** Headings over furniture lists: "Related stories", "यह भी पढ़ें", "More from…". */
 export const FURNITURE_HEADING = textPattern([
-  String.raw`\W*(?:before you go|also read|read also|read more|see also|more on this(?: story| topic)?|(?:related|recommended|trending|latest|popular)${OTHER_ARTICLES}|you may (?:also )?like|you might (?:also )?like|most (?:read|popular|viewed|shared)|more (?:stories|news|from \w+(?: \w+)?)|top stories|comments?|leave a (?:comment|reply)|share(?: this)?(?: \w+)?|follow us|newsletter|tags|topics|${TABLE_OF_CONTENTS})\W*`,
+  String.raw`\W*(?:before you go|also read|read also|read more|see also|more on this(?: story| topic)?|(?:related|recommended|trending|latest|popular)${OTHER_ARTICLES}|you may (?:also )?like|you might (?:also )?like|most (?:read|popular|viewed|shared)|more (?:stories|news|from \w+(?: \w+)?)|discover more from \w+(?: \w+){0,4}|top stories|comments?|leave a (?:comment|reply)|share(?: this)?(?: \w+)?|follow us|newsletter|tags|topics|${TABLE_OF_CONTENTS})\W*`,
   String.raw`\W*(?:यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|संबंधित खबरें|संबंधित ख़बरें|संबंधित|और खबरें|और ख़बरें|ताज़ा खबरें|ताजा खबरें|टॉप खबरें|ट्रेंडिंग|लोकप्रिय|टिप्पणियां|शेयर करें|विषय[ -]?सूची)\W*`,
 ]);
 

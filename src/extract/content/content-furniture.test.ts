@@ -150,6 +150,19 @@ describe('extract: a blog\'s prompts and a script\'s placeholders', () => {
     assert.ok(!text.includes('Follow me on'), 'the follow prompt stayed');
     assert.ok(!text.includes('Loading image'), 'the placeholder stayed');
   });
+
+  test('a subscription prompt, a donation appeal, a call for tips and a sponsor\'s label go; a story about donations and subscriptions stays', () => {
+    const donations = 'The society said donations from the village fete would pay for the stakes, and that subscriptions to its newsletter had doubled since January.';
+    const text = bodyText(page(`<article><p>In partnership with</p>${paragraphs(STORY)}<p>${donations}</p>
+<h3>Share your story</h3><p>Do you know an orchard that needs saving? Fill out the form below or write to the newsdesk.</p>
+<h3>This story is funded by readers like you</h3><p>Our small newsroom is free to read. Your monthly donations help us keep it that way.</p>
+<h3>Discover more from the Brackwater Gazette</h3><p>Subscribe to get the latest posts sent to your email.</p></article>`));
+    assertWholeStory(text);
+    assert.ok(text.includes(donations), 'the sentence on donations went');
+    for (const furniture of ['In partnership', 'Share your story', 'Fill out the form', 'funded by readers', 'monthly donations', 'Discover more', 'Subscribe to get']) {
+      assert.ok(!text.includes(furniture), `"${furniture}" stayed`);
+    }
+  });
 });
 
 describe('extract: the story\'s own sections', () => {
