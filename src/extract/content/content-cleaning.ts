@@ -3,7 +3,8 @@
  * galleries and slideshows set in the story, other stories' cards that
  * declare themselves articles in microdata, furniture that gives itself
  * away by its text rather than its name ("Advertisement",
- * "यह भी पढ़ें: …", "Back to top", an ad-block or newsletter notice), headings
+ * "यह भी पढ़ें: …", "Back to top", an ad-block or newsletter notice), an
+ * author's bio under its label (author-bio.ts), headings
  * over lists of links, boxes that are mostly links, boxes after the story's
  * own container (content-tail.ts), the site's offers set after a paragraph
  * (content-offers.ts) and links dressed as buttons (content-buttons.ts). A
@@ -13,6 +14,7 @@
  */
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { CROSS_REFERENCE_START, FURNITURE_HEADING, FURNITURE_TEXT, GALLERY_NAME, NOTICE_TEXT, NOTICE_WORD, nameParts } from './boilerplate-patterns.ts';
+import { removeAuthorBios } from './author-bio.ts';
 import { removeCommentSections } from './comment-section.ts';
 import { findLinkButtons, removeLinkButtons } from './content-buttons.ts';
 import { removeOfferBoxes } from './content-offers.ts';
@@ -73,6 +75,7 @@ export function cleanContent(content: readonly Element[], text: PageText, pageUr
     removeOtherArticles(root, text);
     removeGalleries(root, text);
     removeTextFurniture(root, text);
+    removeAuthorBios(root, text);
     removeLinkBoxes(root, text, sites, base);
     removeTrailingBoxes(root, text);
     const buttons = findLinkButtons(root, text);

@@ -165,6 +165,20 @@ describe('extract: a blog\'s prompts and a script\'s placeholders', () => {
   });
 });
 
+describe('extract: the author\'s bio under its label', () => {
+  test('"About the author" over a bio goes with its box, and a paragraph opening "About the author:" goes; a section "About the orchard" stays', () => {
+    const about = 'The orchard was planted in 1890 by the Hollin family, who pressed its apples on the farm until the war.';
+    const boxed = bodyText(page(`<article>${paragraphs(STORY.slice(0, 3))}<h3>About the orchard</h3><p>${about}</p>${paragraphs(STORY.slice(3))}
+<section class="panel"><h3>About the Author</h3><div class="panel-body"><p>${BIO}</p><p><a href="/authors/fern">@FernWrites</a></p></div></section></article>`));
+    assertWholeStory(boxed);
+    assert.ok(boxed.includes(about), 'the section on the orchard went');
+    assert.ok(!boxed.includes('About the Author') && !boxed.includes('Fern Adeyemi') && !boxed.includes('FernWrites'), 'the bio stayed');
+    const inline = bodyText(page(`<article>${paragraphs(STORY)}<p><em><strong>About the author:</strong> ${BIO}</em></p></article>`));
+    assertWholeStory(inline);
+    assert.ok(!inline.includes('Fern Adeyemi'), 'the bio paragraph stayed');
+  });
+});
+
 describe('extract: the story\'s own sections', () => {
   test('a section\'s <header> holding its heading stays as a heading, a linked one too; a header that is mostly a date line does not', () => {
     const section = (heading: string, body: string) => `<section class="listicle-block"><header><h3>${heading}</h3></header><div><p>${body}</p></div></section>`;
