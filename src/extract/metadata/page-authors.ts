@@ -20,10 +20,17 @@ const DESK_SUFFIX = /(?:^|\s)(?:desk|team|bureau|staff|newsroom|editors?|admin|�
 const USER_HANDLE = /^[\p{Ll}\d._-]+$/u;
 const NOT_A_NAME = /^(?:https?:|www\.)|@|\/|\.(?:com|org|net|in)\b/iu;
 const BY_PREFIX = /^(?:by|from)\s+|^द्वारा\s+/iu;
-/** Several names in one author field: "Jane Roe, Ravi Kumar", "Jane Roe and Ravi Kumar", "रवि और सीमा". */
-const AUTHOR_LIST_SEPARATOR = /\s*(?:,|;|\s&\s|\sand\s|\sऔर\s|\sएवं\s)\s*/iu;
-/** Letters after a comma that continue a name rather than start another: "Jane Roe, Jr.", "…, Ph.D.". */
-const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|ph\.?\s?d|md|m\.d|esq|mba|cpa|rn)\.?$/iu;
+/** Several names in one author field: "Jane Roe, Ravi Kumar", "Jane Roe and Ravi Kumar", "A, B, and C", "रवि और सीमा". */
+const AUTHOR_LIST_SEPARATOR = /\s*(?:,\s*(?:and|&)\s|,|;|\s&\s|\sand\s|\sऔर\s|\sएवं\s)\s*/iu;
+/**
+ * Letters after a comma that continue a name rather than start another:
+ * "Jane Roe, Jr.", "…, Ph.D.", and the professional letters that writers on
+ * money, health and law put after their names ("Matthew Frankel, CFP",
+ * "…, RDN", "…, DVM"). Two-letter degrees that are also surnames (Ma, Do)
+ * are left out.
+ */
+const NAME_SUFFIX =
+  /^(?:jr|sr|ii|iii|iv|ph\.?\s?d|md|m\.d|esq|mba|cpa|rn|cfp|cfa|chfc|clu|dds|dmd|dvm|rdn?|jd|mph|msw|lcsw|pharm\.?\s?d|pmp|np|aprn|facs|facp|obe|mbe|cbe|kc|qc)\.?$/iu;
 /** A whole credit longer than this is a sentence or a bio, not a name. */
 const MAX_CREDIT_CHARS = 80;
 

@@ -219,3 +219,11 @@ test('a name with a part in brackets is a person, and outranks a weaker source a
   // Unbalanced, it is no name's shape: the visible byline's person is credited.
   assert.deepEqual(page('Paloma (Pita Serrano').authors, ['Jane Roe']);
 });
+
+test('letters after a comma that qualify a name stay with it; a second name after a comma is a second author', () => {
+  const page = (author: string) => read(`<html><head><meta name="author" content="${author}"></head>
+    <body><h1>Tide tables change</h1></body></html>`);
+  assert.deepEqual(page('Matthew Frankel, CFP').authors, ['Matthew Frankel, CFP']);
+  assert.deepEqual(page('Anita Desai, RDN, and Omar Haddad, Ph.D.').authors, ['Anita Desai, RDN', 'Omar Haddad, Ph.D.']);
+  assert.deepEqual(page('Jane Roe, Li Ma').authors, ['Jane Roe', 'Li Ma']);
+});
