@@ -7,7 +7,7 @@
  */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { Inline } from '../article.ts';
-import { FORMATTING_ELEMENTS, isBlockElement, isRemoved } from './html-tags.ts';
+import { FORMATTING_ELEMENTS, isBlockElement, isLineBreak, isRemoved } from './html-tags.ts';
 import { isEmojiImage } from './image-source.ts';
 import { safeLinkUrl } from './safe-url.ts';
 
@@ -59,7 +59,7 @@ function appendNode(out: Inline[], node: AnyNode, options: InlineOptions, depth:
   if (!isTag(node) || isRemoved(node) || options.skip?.has(node)) return;
   const name = node.name;
   const formatting = FORMATTING_ELEMENTS.get(name);
-  if (name === 'br') out.push({ kind: 'break' });
+  if (isLineBreak(node)) out.push({ kind: 'break' });
   else if (name === 'img') appendImage(out, node, options);
   else if (name === 'figure') options.images?.push(node);
   else if (name === 'a') appendLink(out, node, options, depth);

@@ -131,6 +131,15 @@ describe('ordinary content', () => {
     });
   });
 
+  test('an empty span styled as a line break breaks the line; a span of text with that class does not', () => {
+    const result = blocks(
+      '<div>regulation.<span class="id-r-component br"></span><span class="strong">The default mode</span>' +
+        '<span class="id-r-component br"></span>Meditation seems to quiet it.<span class="line-break"></span>' +
+        'Read on.</div><p>Become a <span class="bn br r">member</span> today</p>',
+    );
+    assert.equal(blocksToText(result), 'regulation.\nThe default mode\nMeditation seems to quiet it.\nRead on.\n\nBecome a member today');
+  });
+
   test('empty paragraphs and whitespace-only elements are dropped', () => {
     assert.deepEqual(blocks('<p> </p><p>&nbsp;</p><div><b> </b></div><p><br></p>'), []);
   });

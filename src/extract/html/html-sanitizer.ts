@@ -17,7 +17,7 @@ import { listFromElement } from './html-list.ts';
 import { limitNesting } from '../../text/nesting-limit.ts';
 import { quoteFromElement } from './html-quote.ts';
 import { tableFromElement } from './html-table.ts';
-import { CONTAINER_ELEMENTS, FORMATTING_ELEMENTS, HEADING_LEVELS, LIST_ELEMENTS, isBlockElement, isRemoved } from './html-tags.ts';
+import { CONTAINER_ELEMENTS, FORMATTING_ELEMENTS, HEADING_LEVELS, LIST_ELEMENTS, isBlockElement, isLineBreak, isRemoved } from './html-tags.ts';
 import { hasText, normalizeInlines } from './inline-normalize.ts';
 import { usableBaseUrl } from './safe-url.ts';
 
@@ -58,7 +58,7 @@ function visit(node: AnyNode, writer: BlockWriter, context: WalkContext): void {
   if (!isTag(node) || isRemoved(node) || context.depth > MAX_NESTING_DEPTH) return;
   const inner: WalkContext = { ...context, depth: context.depth + 1 };
   const name = node.name;
-  if (name === 'br') writer.addBreak();
+  if (isLineBreak(node)) writer.addBreak();
   else if (name === 'img') visitImage(node, writer, inner);
   else if (name === 'figure' || isCaptionBox(node)) visitFigure(node, writer, inner);
   else if (HEADING_LEVELS.has(name)) visitHeading(node, writer, inner);
@@ -108,7 +108,7 @@ function containsBlock(nodes: readonly AnyNode[], breaksCount: boolean, context:
   return nodes.some((node) => {
     if (!isTag(node) || isRemoved(node)) return false;
     if (node.name === 'img') return figureFromImage(node, context.baseUrl) !== null;
-    if (isBlockElement(node.name) || (breaksCount && node.name === 'br')) return true;
+    if (isBlockElement(node.name) || (breaksCount && isLineBreak(node))) return true;
     return containsBlock(node.children, breaksCount, inner);
   });
 }

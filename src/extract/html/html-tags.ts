@@ -147,3 +147,20 @@ function holdsHeading(element: Element, depth: number): boolean {
 export function hasClass(element: Element, test: (className: string) => boolean): boolean {
   return (element.attribs['class'] ?? '').split(/\s+/u).some((name) => name !== '' && test(name.toLowerCase()));
 }
+
+/** A class that names a line break: `br`, `line-break`, `linebreak`. */
+const BREAK_CLASS = /(?:^|\s)(?:br|line-?break)(?=\s|$)/u;
+
+/**
+ * A line break: <br>, or an empty element that a page's style sheet draws
+ * as one. Times Internet's pages (Times of India, Navbharat Times) write
+ * every break between a subheading and its paragraphs as `<span
+ * class="id-r-component br"></span>`, so that read as inline nothing, the
+ * subheading runs into the text after it ("…and ruminationMeditation
+ * seems…"). Only an empty element counts: atomic style sheets (Medium's)
+ * give the class `br` to spans with content, which are no breaks.
+ */
+export function isLineBreak(element: Element): boolean {
+  if (element.name === 'br') return true;
+  return element.name === 'span' && element.children.length === 0 && BREAK_CLASS.test(element.attribs['class'] ?? '');
+}
