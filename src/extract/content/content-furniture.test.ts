@@ -253,4 +253,14 @@ ${paragraphs(STORY.slice(4, 5))}
     assert.ok(text.includes('The council\'s decision is published in full.\n\nDecision (PDF)'), 'the pointer to a document went');
     assert.match(text, /See all photos/u, 'the captioned picture\'s box went');
   });
+
+  test('a card of buttons after a page builder\'s box of paragraphs goes, its headings with it', () => {
+    const text = bodyText(page(`<article><div class="ct-rich-text">${paragraphs(STORY.slice(0, 3))}</div>
+<div class="ct-block"><div class="ct-row"><h3>Hollin Russet</h3><a class="ct-link-button" href="/reviews/hollin-russet">Read the review</a></div>
+<div class="ct-row"><h3>Buy from one of our trusted nursery partners:</h3><a class="ct-link-button" href="/go/nursery">Buy at the nursery</a></div></div>
+<div class="ct-rich-text">${paragraphs(STORY.slice(3))}</div></article>`));
+    assertWholeStory(text);
+    assert.ok(!text.includes('trusted nursery partners'), 'the card\'s label stayed');
+    assert.ok(!text.includes('Hollin Russet'), 'the card\'s heading stayed');
+  });
 });

@@ -79,9 +79,24 @@ function offerBox(button: Element, root: Element, text: PageText): Element | nul
   return box;
 }
 
-/** A paragraph of prose, or a list of the story's (a list the story sets out after its paragraph, "costs to rid your network of threats …"). */
+/**
+ * A paragraph of prose, or a list of the story's (a list the story sets out
+ * after its paragraph, "costs to rid your network of threats …"); or a box
+ * of the story's that ends with one (a page builder's text widget, whose
+ * paragraphs the offer follows).
+ */
 function isStoryMaterial(element: Element | null, text: PageText): boolean {
-  return element !== null && STORY_MATERIAL.has(element.name) && (text.totals.get(element)?.chars ?? 0) >= MIN_PARAGRAPH_CHARS;
+  let last = element;
+  while (last !== null && BOXES.has(last.name)) last = lastElementChild(last);
+  return last !== null && STORY_MATERIAL.has(last.name) && (text.totals.get(last)?.chars ?? 0) >= MIN_PARAGRAPH_CHARS;
+}
+
+function lastElementChild(element: Element): Element | null {
+  for (let i = element.children.length - 1; i >= 0; i--) {
+    const child = element.children[i]!;
+    if (isTag(child)) return child;
+  }
+  return null;
 }
 
 /**
