@@ -37,14 +37,30 @@
  * length whatever it holds.
  */
 
-/** The windows-1252 bytes 0x80–0x9F that are not C1 controls, by the character they decode to. */
-const WINDOWS_1252_SPECIALS: ReadonlyMap<number, number> = new Map([
-  [0x20ac, 0x80], [0x201a, 0x82], [0x0192, 0x83], [0x201e, 0x84], [0x2026, 0x85], [0x2020, 0x86],
-  [0x2021, 0x87], [0x02c6, 0x88], [0x2030, 0x89], [0x0160, 0x8a], [0x2039, 0x8b], [0x0152, 0x8c],
-  [0x017d, 0x8e], [0x2018, 0x91], [0x2019, 0x92], [0x201c, 0x93], [0x201d, 0x94], [0x2022, 0x95],
-  [0x2013, 0x96], [0x2014, 0x97], [0x02dc, 0x98], [0x2122, 0x99], [0x0161, 0x9a], [0x203a, 0x9b],
-  [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
-]);
+/** The windows-1252 bytes 0x80–0x9F that are not C1 controls, and the characters they decode to. */
+const WINDOWS_1252_SPECIALS: [number, string][] = [
+  [0x80, '€'], [0x82, '‚'], [0x83, 'ƒ'], [0x84, '„'], [0x85, '…'], [0x86, '†'], [0x87, '‡'], [0x88, 'ˆ'],
+  [0x89, '‰'], [0x8a, 'Š'], [0x8b, '‹'], [0x8c, 'Œ'], [0x8e, 'Ž'], [0x91, '‘'], [0x92, '’'], [0x93, '“'],
+  [0x94, '”'], [0x95, '•'], [0x96, '–'], [0x97, '—'], [0x98, '˜'], [0x99, '™'], [0x9a, 'š'], [0x9b, '›'],
+  [0x9c, 'œ'], [0x9e, 'ž'], [0x9f, 'Ÿ'],
+];
+
+/** The highest code unit that stands for a byte: ™ (U+2122). */
+const LAST_BYTE_CHARACTER = 0x2122;
+
+/**
+ * Code unit → the byte it stands for, or -1: a table, since this is asked of
+ * every character of a stretch (with a Map of the specials instead, a megabyte
+ * of "â€™" took about a fifth longer).
+ */
+const BYTE_OF = buildByteTable();
+
+function buildByteTable(): Int16Array {
+  const table = new Int16Array(LAST_BYTE_CHARACTER + 1).fill(-1);
+  for (let code = 0x80; code <= 0xff; code++) table[code] = code;
+  for (const [byte, character] of WINDOWS_1252_SPECIALS) table[character.charCodeAt(0)] = byte;
+  return table;
+}
 
 /**
  * A lead letter (U+00C2–U+00F4, the bytes that start a multi-byte sequence)
@@ -93,15 +109,7 @@ export function repairMojibake(text: string): string {
 
 /** The byte a character stands for when read back as windows-1252, or -1 for ASCII and anything else. */
 function byteOf(code: number): number {
-  if (code >= 0x80 && code <= 0xff) return code;
-  return WINDOWS_1252_SPECIALS.get(code) ?? -1;
-}
-
-/** One well-formed UTF-8 sequence found among the byte characters. */
-interface Sequence {
-  start: number;
-  length: number;
-  codePoint: number;
+  return code <= LAST_BYTE_CHARACTER ? BYTE_OF[code]! : -1;
 }
 
 function repairOnce(text: string): string {
@@ -113,14 +121,11 @@ function repairOnce(text: string): string {
       i++;
       continue;
     }
-    // A stretch of byte characters: judged as a whole, then written out.
+    // A stretch of byte characters is judged as a whole, then decoded or left.
     const end = stretchEnd(text, i);
-    const sequences = sequencesIn(text, i, end);
-    if (sequences.some((sequence) => !looksLikeText(text, sequence))) {
-      for (const sequence of sequences) {
-        out += text.slice(copied, sequence.start) + String.fromCodePoint(sequence.codePoint);
-        copied = sequence.start + sequence.length;
-      }
+    if (isMojibake(text, i, end)) {
+      out += text.slice(copied, i) + decodeStretch(text, i, end);
+      copied = end;
     }
     i = end;
   }
@@ -133,28 +138,46 @@ function stretchEnd(text: string, start: number): number {
   return end;
 }
 
-/** The well-formed sequences of a stretch, left to right; bytes that start none are skipped. */
-function sequencesIn(text: string, start: number, end: number): Sequence[] {
-  const sequences: Sequence[] = [];
+/**
+ * Whether some well-formed sequence of the stretch does not look like text.
+ * Sequences are read left to right; a byte that starts none is stepped over.
+ * (No list of sequences is built: on a megabyte of mojibake, allocating one
+ * object per sequence doubled the time, most of it in garbage collection.)
+ */
+function isMojibake(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end) {
-    const sequence = sequenceAt(text, i, end);
-    if (sequence) {
-      sequences.push(sequence);
-      i += sequence.length;
-    } else {
-      i++;
-    }
+    const length = sequenceLength(text, i, end);
+    if (length > 0 && !looksLikeText(text, i, length)) return true;
+    i += Math.max(length, 1);
   }
-  return sequences;
+  return false;
+}
+
+/** The stretch with each of its well-formed sequences decoded. */
+function decodeStretch(text: string, start: number, end: number): string {
+  let out = '';
+  let copied = start;
+  let i = start;
+  while (i < end) {
+    const length = sequenceLength(text, i, end);
+    if (length === 0) {
+      i++;
+      continue;
+    }
+    out += text.slice(copied, i) + String.fromCodePoint(codePointOf(text, i, length));
+    i += length;
+    copied = i;
+  }
+  return out + text.slice(copied, end);
 }
 
 /**
- * The well-formed UTF-8 sequence starting at `start`, if there is one
- * (RFC 3629 §4: the second byte's range depends on the lead, which rules out
- * overlong forms, surrogates and code points above U+10FFFF).
+ * The length of the well-formed UTF-8 sequence starting at `start`, or 0
+ * when none does (RFC 3629 §4: the second byte's range depends on the lead,
+ * which rules out overlong forms, surrogates and code points above U+10FFFF).
  */
-function sequenceAt(text: string, start: number, end: number): Sequence | null {
+function sequenceLength(text: string, start: number, end: number): number {
   const lead = byteOf(text.charCodeAt(start));
   let length: number;
   let low = 0x80;
@@ -170,18 +193,23 @@ function sequenceAt(text: string, start: number, end: number): Sequence | null {
     if (lead === 0xf0) low = 0x90;
     if (lead === 0xf4) high = 0x8f;
   } else {
-    return null;
+    return 0;
   }
-  if (start + length > end) return null;
-  let codePoint = lead & (0xff >> (length + 1));
+  if (start + length > end) return 0;
   for (let k = 1; k < length; k++) {
     const byte = byteOf(text.charCodeAt(start + k));
-    if (byte < low || byte > high) return null;
-    codePoint = (codePoint << 6) | (byte & 0x3f);
+    if (byte < low || byte > high) return 0;
     low = 0x80;
     high = 0xbf;
   }
-  return { start, length, codePoint };
+  return length;
+}
+
+/** The code point of a sequence sequenceLength found well-formed. */
+function codePointOf(text: string, start: number, length: number): number {
+  let codePoint = byteOf(text.charCodeAt(start)) & (0xff >> (length + 1));
+  for (let k = 1; k < length; k++) codePoint = (codePoint << 6) | (byteOf(text.charCodeAt(start + k)) & 0x3f);
+  return codePoint;
 }
 
 /**
@@ -204,17 +232,17 @@ function sequenceAt(text: string, start: number, end: number): Sequence | null {
  * After the sequence, a letter may follow only an apostrophe or a soft hyphen:
  * "MÃ“NICA" is Mónica garbled, not a word and a quotation mark.
  */
-function looksLikeText(text: string, sequence: Sequence): boolean {
-  const lead = text.charCodeAt(sequence.start);
-  const lastIndex = sequence.start + sequence.length - 1;
-  for (let k = sequence.start + 1; k <= lastIndex; k++) {
+function looksLikeText(text: string, start: number, length: number): boolean {
+  const lead = text.charCodeAt(start);
+  const lastIndex = start + length - 1;
+  for (let k = start + 1; k <= lastIndex; k++) {
     if (!AFTER_A_WORD.has(text.charCodeAt(k))) return false;
   }
   const next = text[lastIndex + 1];
   if (next !== undefined && LETTER.test(next) && !INSIDE_A_WORD.has(text.charCodeAt(lastIndex))) return false;
-  if (sequence.length > 2) return true;
+  if (length > 2) return true;
   if (lead === 0xc2 || lead === 0xd7) return false;
-  const previous = text[sequence.start - 1];
+  const previous = text[start - 1];
   if (previous === undefined) return false;
   return lead === 0xdf ? LETTER.test(previous) : UPPERCASE.test(previous);
 }
