@@ -109,6 +109,46 @@ describe('extract: an English news page', () => {
   });
 });
 
+/** Curly quotes, accents and a star rating: what windows-1252 mojibake garbles most. */
+const CAFE_PARAGRAPHS = [
+  'The Quay Street café won’t reopen before March, its owner, Agnès Ferrand, told the harbour board on Tuesday after a second inspection of the kitchen.',
+  '“We’ve waited since October,” she said — and the board’s answer, she added, was the same as it had been in the autumn: not yet, not until the drains are replaced.',
+  'Reviewers had given the café ⭐⭐⭐⭐⭐ before it closed, and regulars say its crème brûlée is worth a wait of a few more weeks.',
+];
+
+/**
+ * Bytes 0x80–0x9F as windows-1252 reads them (the Encoding Standard's table; the
+ * five it leaves undefined stay C1 controls). Node's TextDecoder reads them all
+ * as C1 controls, as Latin-1 does.
+ */
+const WINDOWS_1252_0X80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Text as a CMS that read its own UTF-8 as windows-1252 serves it: "’" becomes "â€™". */
+function garbled(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  return Array.from(bytes, (byte) => (byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_0X80[byte - 0x80] : String.fromCharCode(byte))).join('');
+}
+
+function cafePage(): string {
+  const headline = 'Café won’t reopen before March';
+  return garbled(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>${headline} | The Estuary Gazette</title>
+<meta property="og:title" content="${headline}"></head><body>
+<article><h1>${headline}</h1><p class="byline">By Ilse Marrow</p>
+${CAFE_PARAGRAPHS.map((paragraph) => `<p>${paragraph}</p>`).join('\n')}
+</article></body></html>`);
+}
+
+describe('extract: a page whose text was garbled by its CMS (UTF-8 read as windows-1252)', () => {
+  const article = extract(cafePage(), { url: 'https://estuary-gazette.example/news/cafe-reopening' });
+
+  test('the paragraphs and the headline read as the writer wrote them', () => {
+    assert.ok(cafePage().includes('wonâ€™t'), 'the page really is garbled');
+    assert.deepEqual(paragraphs(article), CAFE_PARAGRAPHS);
+    assert.equal(article.headline, 'Café won’t reopen before March');
+  });
+});
+
 const HINDI_PARAGRAPHS = [
   'ज़िले के सभी सरकारी स्कूलों में अगले सोमवार से दोपहर का भोजन नए मेन्यू के साथ परोसा जाएगा, जिसमें हफ़्ते में दो दिन दूध और फल शामिल होंगे।',
   'ज़िला शिक्षा अधिकारी सुधा करमरकर ने बताया कि नए मेन्यू की योजना पोषण विशेषज्ञों की सलाह पर बनाई गई है और इसका ख़र्च राज्य सरकार उठाएगी।',

@@ -56,6 +56,7 @@ function png(width: number, height: number): Buffer {
 before(async () => {
   const harbour = await readFile(path.join(TESTDATA, 'harbour.rss'), 'utf8');
   const samvad = await readFile(path.join(TESTDATA, 'samvad.json'), 'utf8');
+  const garbled = await readFile(path.join(TESTDATA, 'garbled.rss'), 'utf8');
   server = http.createServer((request, response) => {
     if (request.url === '/harbour.rss') {
       const feed = harbour.replace('{{VERSION}}', harbourVersion).replaceAll('{{ORIGIN}}', origin);
@@ -66,6 +67,8 @@ before(async () => {
       response.writeHead(200, { 'content-type': 'image/png' }).end('<html>login required</html>');
     } else if (request.url === '/samvad.json') {
       response.writeHead(200, { 'content-type': 'application/feed+json' }).end(samvad);
+    } else if (request.url === '/garbled.rss') {
+      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(garbled);
     } else if (request.url === '/moved-to-html') {
       response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body><h1>Our new site</h1></body></html>');
     } else {
@@ -163,6 +166,31 @@ for (const dialect of testDialects) {
       assert.match(article?.text ?? '', /eight boats now leave every hour/);
       assert.equal(article?.dateline, 'KOCHI');
       assert.equal((await ctx.store.counts()).articles, 2);
+    });
+
+    test('a feed item garbled by its generator (UTF-8 read as windows-1252) is stored as the writer meant it', async () => {
+      const config = parseConfig(
+        `
+dataDir: "${mkdtempSync(path.join(os.tmpdir(), 'wd-pass-'))}"
+fetch: { allow: [127.0.0.1], perHost: { delayMs: 0 } }
+site: { name: Test, baseUrl: "http://localhost" }
+editions: [{ lang: en, path: / }]
+sections: [{ id: world, title: World }]
+sources: [{ id: garbled, name: Garbled Gazette, url: "${origin}/garbled.rss", section: world }]
+`,
+        { file: null, env: {} },
+      );
+      const ctx: PipelineContext = { config, store: await database().open(), now: () => NOW, log: silentLogger };
+      await syncConfigSources(ctx);
+      await runIngestPass(ctx, { select: 'due' });
+      const [latest] = await ctx.store.latestArticles({ lang: 'en', limit: 1 });
+      const article = await ctx.store.getArticle(latest?.id ?? -1);
+      assert.equal(article?.headline, 'Mayor’s café plan wins “strong” support');
+      assert.equal(article?.standfirst, 'The council’s vote was 9 to 2.');
+      assert.equal(
+        article?.text,
+        'The council approved the seafront café on Saturday, and the mayor said it wouldn’t be the last.\n\nResidents of Île-Saint-Denis gave it ⭐⭐⭐⭐.',
+      );
     });
 
     test('a run stopped after storing entries finishes its articles on the next pass', async () => {

@@ -2,6 +2,7 @@
  * Text normalisation shared by every stage: one Unicode form (NFC) and one
  * kind of space, so that equal text compares equal whatever the source did.
  */
+import { repairMojibake } from './mojibake.ts';
 
 /**
  * One whitespace character, including no-break spaces and the other Unicode
@@ -33,11 +34,21 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f
 const MAY_NEED_NFC = /[^\u0000-\u02ff]/;
 
 /**
- * NFC, without control characters. Controls go first: a control between a
- * letter and its combining mark would otherwise keep them from composing.
+ * NFC, without control characters and without mojibake. Controls go before
+ * NFC: a control between a letter and its combining mark would otherwise keep
+ * them from composing.
+ *
+ * Mojibake is repaired here, before the controls go, because the C1 controls
+ * of "â€\u009d" are bytes of a "”" and must be read back with the rest. This
+ * is the one function all inline text a reader sees passes through, from pages
+ * and feeds alike: the text of every element (inline-normalize), headlines,
+ * bylines, captions and meta tags (normalizeText), feed titles and summaries
+ * (fieldToLine) and plain-text feed bodies (textToBlocks). Decoding is too
+ * early: it sees whole documents, markup, scripts and URLs included, and feeds
+ * and pages are decoded apart. Repairing each use would miss one.
  */
 export function toNfc(text: string): string {
-  return composeNfc(text.replace(CONTROL_CHARACTERS, ''));
+  return composeNfc(repairMojibake(text).replace(CONTROL_CHARACTERS, ''));
 }
 
 /**

@@ -17,7 +17,10 @@
  * encoding is very unlikely to form valid UTF-8 by chance once it has a
  * non-ASCII byte, since every such byte must then fall into a well-formed
  * multi-byte sequence. Without this, an unlabelled Hindi page would come out
- * as Latin mojibake. windows-1252 stays the fallback for everything else
+ * as Latin mojibake. (Mojibake made before the bytes were sent, by a site
+ * that read its own UTF-8 as windows-1252, is no decoding question: the page
+ * decodes correctly to garbled text, which toNfc repairs, src/text/mojibake.ts.)
+ * windows-1252 stays the fallback for everything else
  * because it is what browsers use for unlabelled legacy Western pages and
  * because it maps every byte, so nothing is lost.
  *
