@@ -4,6 +4,7 @@ import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatDeskTime } from '../desk-dates.ts';
 import { DeskLayout } from '../desk-layout.tsx';
 import { articleFilterQuery, type ArticleFilter } from '../forms/article-filter.ts';
+import { textDirection } from '../../text/direction.ts';
 
 export interface ArticlesPageProps {
   deps: DeskDeps;
@@ -82,7 +83,7 @@ export function ArticlesPage({ deps, session, filter, articles, sources, more }:
           <tbody>
             {articles.map((article) => (
               <tr class={`status-${article.status}`}>
-                <th scope="row" lang={article.headlineLang ?? article.lang}>
+                <th scope="row" lang={article.headlineLang ?? article.lang} dir={textDirection(article.headlineLang ?? article.lang)}>
                   <a href={`/desk/articles/${article.id}`}>{article.headline}</a>
                 </th>
                 <td>{strings.statusName(article.status)}</td>

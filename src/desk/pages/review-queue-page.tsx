@@ -4,6 +4,7 @@ import { formatAge } from '../desk-dates.ts';
 import { DeskLayout } from '../desk-layout.tsx';
 import type { ReviewFilter } from '../forms/review-filter.ts';
 import type { ReviewItem, ReviewQueue } from '../review-queue.ts';
+import { textDirection } from '../../text/direction.ts';
 
 export interface ReviewQueuePageProps {
   deps: DeskDeps;
@@ -92,7 +93,7 @@ function QueueRow({ deps, item, now, sourceNames }: { deps: DeskDeps; item: Revi
   const headline = translation.headline ?? item.articleHeadline ?? `#${translation.id}`;
   return (
     <tr>
-      <th scope="row" lang={translation.headlineLang ?? translation.targetLang}>
+      <th scope="row" lang={translation.headlineLang ?? translation.targetLang} dir={textDirection(translation.headlineLang ?? translation.targetLang)}>
         <a href={`/desk/review/${translation.id}`}>{headline}</a>
         {item.sourceChanged && (
           <>
