@@ -268,36 +268,38 @@ function Revisions({ deps, article, revisions }: { deps: DeskDeps; article: Stor
       {revisions.length === 0 ? (
         <p class="quiet">{strings.noRevisions}</p>
       ) : (
-        <table class="revisions">
-          <thead>
-            <tr>
-              <th scope="col" class="num">
-                #
-              </th>
-              <th scope="col">{strings.when}</th>
-              <th scope="col">{strings.who}</th>
-              <th scope="col">{strings.action}</th>
-              <th scope="col">{strings.fields}</th>
-              <th scope="col">{strings.reason}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...revisions].reverse().map((revision) => (
-              <tr class={revision.action}>
-                <td class="num">
-                  <a href={`/desk/articles/${article.id}/revisions/${revision.revision}`} aria-label={`${strings.showChanges}: ${strings.revisionTitle(revision.revision)}`}>
-                    {revision.revision}
-                  </a>
-                </td>
-                <td>{formatDeskTime(revision.at, deps.lang, config.site.timeZone)}</td>
-                <td>{revision.actor}</td>
-                <td>{strings.actionName(revision.action)}</td>
-                <td>{[...revision.changes, ...revision.held].map((c) => strings.fieldName(c.field)).join(', ')}</td>
-                <td>{revision.reason ?? ''}</td>
+        <div class="wide">
+          <table class="revisions">
+            <thead>
+              <tr>
+                <th scope="col" class="num">
+                  #
+                </th>
+                <th scope="col">{strings.when}</th>
+                <th scope="col">{strings.who}</th>
+                <th scope="col">{strings.action}</th>
+                <th scope="col">{strings.fields}</th>
+                <th scope="col">{strings.reason}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {[...revisions].reverse().map((revision) => (
+                <tr class={revision.action}>
+                  <td class="num">
+                    <a href={`/desk/articles/${article.id}/revisions/${revision.revision}`} aria-label={`${strings.showChanges}: ${strings.revisionTitle(revision.revision)}`}>
+                      {revision.revision}
+                    </a>
+                  </td>
+                  <td>{formatDeskTime(revision.at, deps.lang, config.site.timeZone)}</td>
+                  <td>{revision.actor}</td>
+                  <td>{strings.actionName(revision.action)}</td>
+                  <td>{[...revision.changes, ...revision.held].map((c) => strings.fieldName(c.field)).join(', ')}</td>
+                  <td>{revision.reason ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
