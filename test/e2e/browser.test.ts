@@ -346,6 +346,18 @@ describe('the demo site in Chromium', { skip: SKIP }, () => {
     await page.close();
   });
 
+  test('on a 375 px phone, a long address searched for and echoed back breaks rather than widening the page', async () => {
+    const page = await newPage(PHONE);
+    const pasted = `https://news.example.org/2026/11/${'shipping-pact-signed-in-seoul-'.repeat(4)}full-text?utm_source=share`;
+    for (const prefix of ['', 'en/']) {
+      const url = new URL(`${prefix}search?q=${encodeURIComponent(pasted)}`, base).href;
+      assert.equal(await visit(page, url), 200);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= PHONE.width, `/${prefix}search is ${width} px wide`);
+    }
+    await page.close();
+  });
+
   test('at 1280 px the home page sets sections side by side', async () => {
     const page = await newPage(DESKTOP);
     await visit(page, base);
