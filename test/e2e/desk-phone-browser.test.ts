@@ -2,11 +2,13 @@
  * The desk on a phone: headless Chromium at 375 px against the site and the
  * desk served together on loopback, signed in as an admin, on every desk
  * screen with something in its tables. A table wider than the phone scrolls
- * on its own; the page itself never scrolls sideways. On SQLite and, when
+ * on its own, in a box the keyboard can reach; the page itself never scrolls
+ * sideways. On SQLite and, when
  * configured, PostgreSQL; skipped with a message where Chromium is missing.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createWebApp } from '../../src/cli/web-app.ts';
@@ -33,6 +35,10 @@ const ADMIN = { email: 'nadia@desk.example', password: 'nadia harbour lanterns' 
 
 // Functions passed to evaluate run in Chromium; the project's tsconfig has no DOM library.
 declare const document: { documentElement: { scrollWidth: number } };
+declare const axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+
+/** axe-core's own build, run in each page: a box that scrolls must be reachable from the keyboard (WCAG 2.1.1). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser | undefined;
 
@@ -66,7 +72,7 @@ for (const dialect of testDialects) {
       await database.destroy();
     });
 
-    test('no desk screen scrolls sideways; the review queue wraps between issue labels', async () => {
+    test('no desk screen scrolls sideways, a wide table scrolls in a box the keyboard reaches, and the review queue wraps between issue labels', async () => {
       const { translationId } = await holdTranslation(store, 'park');
       const articleId = await storeArticle(store, 'ferries', { headline: 'Harbour ferries run again after the storm' });
       const context = await browser!.newContext({ viewport: PHONE });
@@ -89,6 +95,9 @@ for (const dialect of testDialects) {
           assert.equal(response?.status(), 200, screen);
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           if (width > PHONE.width) wide.push(`/${screen} is ${width} px wide`);
+          await page.evaluate(AXE_SOURCE);
+          const unreachable = await page.evaluate(() => axe.run(document, { runOnly: { type: 'rule', values: ['scrollable-region-focusable'] } }));
+          for (const v of unreachable.violations) wide.push(`/${screen}: a scrolling box the keyboard cannot reach, ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
         }
         assert.deepEqual(wide, []);
 
