@@ -220,6 +220,8 @@ for (const dialect of testDialects) {
       await Promise.all([page.waitForURL((url) => url.searchParams.has('saved')), page.click('form.article-edit button[type="submit"]:not([formaction])')]);
       await page.click('table.revisions a');
       assert.equal(await direction('.diff-body'), 'rtl', 'the changed paragraphs too');
+      const levels = await page.locator('main :is(h1, h2, h3, h4)').evaluateAll((headings: { tagName: string }[]) => headings.map((h) => h.tagName));
+      assert.deepEqual(levels, ['H1', 'H2'], 'the revision page\'s headings do not skip a level (h1, then the changed field)');
 
       await page.goto(new URL(`desk/articles?q=${encodeURIComponent(urdu)}`, served.base).href);
       assert.equal(await direction('table.articles tbody th'), 'rtl', 'the headline in the list');

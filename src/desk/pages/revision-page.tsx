@@ -38,11 +38,11 @@ export function RevisionPage({ deps, session, article, revision, changes, held }
           {strings.reason}: {revision.reason}
         </p>
       )}
-      <Diffs deps={deps} diffs={changes} lang={article.lang} />
+      <Diffs deps={deps} diffs={changes} lang={article.lang} level={2} />
       {held.length > 0 && (
         <section aria-labelledby="held">
           <h2 id="held">{strings.heldBack}</h2>
-          <Diffs deps={deps} diffs={held} lang={article.lang} />
+          <Diffs deps={deps} diffs={held} lang={article.lang} level={3} />
         </section>
       )}
       <p>
@@ -52,12 +52,14 @@ export function RevisionPage({ deps, session, article, revision, changes, held }
   );
 }
 
-function Diffs({ deps, diffs, lang }: { deps: DeskDeps; diffs: FieldDiff[]; lang: string }) {
+/** `level`: the changes sit under the page's h1, the held-back ones under their own h2, so a heading never skips a level. */
+function Diffs({ deps, diffs, lang, level }: { deps: DeskDeps; diffs: FieldDiff[]; lang: string; level: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <div class="diffs">
       {diffs.map((diff) => (
         <section class={`diff field-${diff.field}`}>
-          <h3>{deps.strings.fieldName(diff.field)}</h3>
+          <Heading>{deps.strings.fieldName(diff.field)}</Heading>
           {diff.field === 'body' ? (
             <ol class="diff-body" lang={lang} dir={textDirection(lang)}>
               {diff.paragraphs.map((p) =>
