@@ -42,7 +42,7 @@ export function AuditPage({ deps, session, filter, entries, olderFrom }: AuditPa
       {entries.length === 0 ? (
         <p class="quiet">{strings.noEntries}</p>
       ) : (
-        <div class="wide" tabindex={0} role="region" aria-label={strings.auditTitle}>
+        <div class="wide" tabindex={0} role="group" aria-label={strings.auditTitle}>
           <table class="audit">
             <thead>
               <tr>

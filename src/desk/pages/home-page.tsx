@@ -166,7 +166,7 @@ function SignedInPanel({ deps, data }: { deps: DeskDeps; data: HomeData }) {
   return (
     <section class="panel" aria-labelledby="signed-in">
       <h2 id="signed-in">{strings.signedInNow}</h2>
-      <div class="wide" tabindex={0} role="region" aria-labelledby="signed-in">
+      <div class="wide" tabindex={0} role="group" aria-labelledby="signed-in">
         <table>
           <thead>
             <tr>

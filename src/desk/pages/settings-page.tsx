@@ -26,7 +26,7 @@ export function SettingsPage({ deps, session, sources }: SettingsPageProps) {
       <p>{strings.settingsIntro(file)}</p>
 
       <h2>{strings.site}</h2>
-      <div class="wide" tabindex={0} role="region" aria-label={strings.site}>
+      <div class="wide" tabindex={0} role="group" aria-label={strings.site}>
         <table class="settings">
           <tbody>
             <tr>
@@ -50,7 +50,7 @@ export function SettingsPage({ deps, session, sources }: SettingsPageProps) {
       </div>
 
       <h2>{strings.editions}</h2>
-      <div class="wide" tabindex={0} role="region" aria-label={strings.editions}>
+      <div class="wide" tabindex={0} role="group" aria-label={strings.editions}>
         <table class="settings">
           <thead>
             <tr>
@@ -76,7 +76,7 @@ export function SettingsPage({ deps, session, sources }: SettingsPageProps) {
 
       <h2>{strings.fullConfiguration}</h2>
       <p class="quiet">{strings.redactedNote}</p>
-      <pre class="configuration" dir="ltr" tabindex={0} role="region" aria-label={strings.fullConfiguration}>
+      <pre class="configuration" dir="ltr" tabindex={0} role="group" aria-label={strings.fullConfiguration}>
         {JSON.stringify(redactedConfig(config), null, 2)}
       </pre>
     </DeskLayout>
@@ -92,7 +92,7 @@ function Engines({ deps }: { deps: DeskDeps }) {
       {engines.length === 0 ? (
         <p class="quiet">{strings.noEngines}</p>
       ) : (
-        <div class="wide" tabindex={0} role="region" aria-label={strings.engines}>
+        <div class="wide" tabindex={0} role="group" aria-label={strings.engines}>
           <table class="settings">
             <thead>
               <tr>
@@ -131,7 +131,7 @@ function LicenceRules({ deps, sources }: { deps: DeskDeps; sources: StoredSource
   return (
     <>
       <h2>{strings.licenceRules}</h2>
-      <div class="wide" tabindex={0} role="region" aria-label={strings.licenceRules}>
+      <div class="wide" tabindex={0} role="group" aria-label={strings.licenceRules}>
         <table class="settings">
           <thead>
             <tr>

@@ -25,7 +25,7 @@ export function UsersPage({ deps, session, users, notice, error, form }: UsersPa
     <DeskLayout deps={deps} session={session} title={strings.users} current="users">
       <h1>{strings.users}</h1>
       <Messages notice={notice} error={error} />
-      <div class="wide" tabindex={0} role="region" aria-label={strings.users}>
+      <div class="wide" tabindex={0} role="group" aria-label={strings.users}>
         <table class="users">
           <thead>
             <tr>
