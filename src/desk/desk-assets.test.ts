@@ -12,8 +12,11 @@ test("the desk's stylesheet brings the site's Devanagari and Urdu fonts, so Hind
   assert.match(css, /font: [^;]*'Noto Sans Devanagari', 'Noto Nastaliq Urdu'/, 'and the desk names both families');
 });
 
-test("the site's own stylesheet names only the Devanagari font: readers never download the Urdu one", () => {
+test("the site's own stylesheet names both fonts, each limited to its script, so a page downloads only the one its text needs", () => {
   const css = new TextDecoder().decode(loadSiteAssets().stylesheet.body);
-  assert.match(css, /font-family: 'Noto Sans Devanagari'/);
-  assert.doesNotMatch(css, /Nastaliq/);
+  const ranges = new Map([...css.matchAll(/@font-face \{[^}]*font-family: '([^']+)';[^}]*unicode-range: ([^;]+);/g)].map((m) => [m[1], m[2]]));
+  assert.deepEqual([...ranges.keys()], ['Noto Sans Devanagari', 'Noto Nastaliq Urdu']);
+  assert.match(ranges.get('Noto Sans Devanagari') ?? '', /^U\+0900-097F/);
+  assert.match(ranges.get('Noto Nastaliq Urdu') ?? '', /^U\+0600-06FF/);
+  assert.match(css, /font-family: 'Noto Sans Devanagari', 'Noto Nastaliq Urdu'/);
 });

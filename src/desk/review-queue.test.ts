@@ -48,7 +48,7 @@ async function holdTranslations(desk: DeskFixture): Promise<void> {
 }
 
 function headlines(html: string): string[] {
-  return [...html.matchAll(/<th scope="row" lang="es"><a href="\/desk\/review\/\d+">([^<]*)<\/a>/g)].map((m) => m[1]!);
+  return [...html.matchAll(/<th scope="row" lang="es" dir="ltr"><a href="\/desk\/review\/\d+">([^<]*)<\/a>/g)].map((m) => m[1]!);
 }
 
 for (const dialect of testDialects) {

@@ -1,7 +1,7 @@
 /**
  * The site's static assets: its stylesheet and the self-hosted fonts
  * (@fontsource/noto-sans-devanagari, and @fontsource/noto-nastaliq-urdu for
- * the desk's Urdu originals), loaded once when the app is built. Every
+ * Urdu), loaded once when the app is built. Every
  * asset URL carries a hash of its content (`?v=…`), so the files can be cached
  * for a year and a new release still reaches readers at once.
  */
@@ -49,7 +49,12 @@ const DEVANAGARI: FontFamily = {
   range: 'U+0900-097F, U+1CD0-1CF9, U+200C-200D, U+20A8, U+20B9, U+20F0, U+25CC, U+A830-A839, U+A8E0-A8FF, U+11B00-11B09',
 };
 
-/** Urdu originals on the desk's post-editing screen, in Nastaliq, the style Urdu is read in; the site shows no Urdu. */
+/**
+ * Urdu in Nastaliq, the style Urdu is read in: the desk's originals, and on the
+ * site an Urdu original's page and an Urdu paper's name in a Hindi notice.
+ * Without it a reader's system font may lack Urdu's own letters (ہ, ے, ۔) and
+ * show them as boxes among Arabic ones it has.
+ */
 const URDU: FontFamily = {
   family: 'Noto Nastaliq Urdu',
   pkg: '@fontsource/noto-nastaliq-urdu',
@@ -60,10 +65,9 @@ const URDU: FontFamily = {
 };
 
 export function loadSiteAssets(): SiteAssets {
-  const css = fontFaces(DEVANAGARI) + readFileSync(packageFile('src/site/site.css'), 'utf8');
+  const css = fontFaces(DEVANAGARI) + fontFaces(URDU) + readFileSync(packageFile('src/site/site.css'), 'utf8');
   const stylesheet = asset('/assets/site.css', 'text/css; charset=utf-8', new TextEncoder().encode(css));
   const icon = asset('/assets/icon.svg', 'image/svg+xml', new Uint8Array(readFileSync(packageFile('src/site/favicon.svg'))));
-  // The site serves every font file; the desk's stylesheet names the Urdu one too.
   return { stylesheet, fonts: [...fontFiles(DEVANAGARI), ...fontFiles(URDU)], icon };
 }
 

@@ -105,11 +105,11 @@ void describe('assets', () => {
     assert.equal(legacy.headers.get('location'), icon);
   });
 
-  void it('serves the 400 and 700 Devanagari fonts the stylesheet names, as font/woff2', async () => {
+  void it('serves the 400 and 700 Devanagari fonts and the Urdu one the stylesheet names, as font/woff2', async () => {
     const css = await (await site.app.request(await stylesheetUrl())).text();
     const fontUrls = [...css.matchAll(/url\('([^']+)'\)/g)].map((m) => m[1] ?? '');
-    assert.equal(fontUrls.length, 2);
-    assert.match(fontUrls.join(' '), /noto-sans-devanagari-400\.woff2.*noto-sans-devanagari-700\.woff2/);
+    assert.equal(fontUrls.length, 3);
+    assert.match(fontUrls.join(' '), /noto-sans-devanagari-400\.woff2.*noto-sans-devanagari-700\.woff2.*noto-nastaliq-urdu-400\.woff2/);
     for (const url of fontUrls) {
       assert.match(url, /^\/assets\/fonts\//);
       const res = await site.app.request(url);

@@ -2,7 +2,7 @@
  * The demo site in a real browser: headless Chromium (the Debian package) driven
  * by playwright-core, against `wiredesk demo --port 0` in its own process. Each
  * test checks one thing a reader would notice: keyboard use, nothing loaded from
- * elsewhere, the Devanagari font, phone and desktop layouts, the page outline,
+ * elsewhere, the Devanagari and Urdu fonts, phone and desktop layouts, the page outline,
  * and the 404 page. Skipped, with a message, where Chromium is not installed.
  */
 import assert from 'node:assert/strict';
@@ -27,6 +27,8 @@ const BROWSER_TIMEOUT_MS = 10_000;
 const MAX_TABS = 150;
 /** The family the stylesheet declares for the self-hosted font (src/site/site-assets.ts). */
 const DEVANAGARI_FAMILY = 'Noto Sans Devanagari';
+/** The family it declares for Urdu. */
+const URDU_FAMILY = 'Noto Nastaliq Urdu';
 /** A smooth scroll can pause for a frame; five equal reads 20 ms apart (100 ms) mean it has ended. */
 const SCROLL_STILL_READS = 5;
 const SCROLL_READ_INTERVAL_MS = 20;
@@ -344,6 +346,18 @@ describe('the demo site in Chromium', { skip: SKIP }, () => {
     await page.close();
   });
 
+  test('on a 375 px phone, a long address searched for and echoed back breaks rather than widening the page', async () => {
+    const page = await newPage(PHONE);
+    const pasted = `https://news.example.org/2026/11/${'shipping-pact-signed-in-seoul-'.repeat(4)}full-text?utm_source=share`;
+    for (const prefix of ['', 'en/']) {
+      const url = new URL(`${prefix}search?q=${encodeURIComponent(pasted)}`, base).href;
+      assert.equal(await visit(page, url), 200);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= PHONE.width, `/${prefix}search is ${width} px wide`);
+    }
+    await page.close();
+  });
+
   test('at 1280 px the home page sets sections side by side', async () => {
     const page = await newPage(DESKTOP);
     await visit(page, base);
@@ -415,6 +429,20 @@ describe('the demo site in Chromium', { skip: SKIP }, () => {
     const notice = page.locator('.syndication-notice bdi');
     assert.ok((await notice.count()) > 0 && /[\u0600-\u06FF]/u.test(await notice.first().innerText()), 'the Urdu source name is in a <bdi>');
     assert.equal(await page.locator('.source-line bdi.source-name').count(), 1);
+    await page.close();
+  });
+
+  test(`Urdu text is drawn in the self-hosted ${URDU_FAMILY}: an Urdu original, and an Urdu paper's name in a Hindi notice`, async () => {
+    const page = await newPage();
+    const translated = await firstWith(page, hindiArticles, '.translation-label a[hreflang="ur"]');
+    const original = await page.locator('.translation-label a[hreflang="ur"]').evaluate((a: { href: string }) => a.href);
+    // This machine has no font with Urdu's own letters (ہ, ے, ۔): without the site's font they are boxes.
+    for (const [url, selector] of [[original, 'article.article h1'], [original, '.article-body p'], [translated, '.syndication-notice bdi']] as const) {
+      await visit(page, url);
+      const fonts = await renderedFonts(page, selector);
+      const used = fonts.some((f) => f.familyName === URDU_FAMILY && f.isCustomFont);
+      assert.ok(used, `${new URL(url).pathname} ${selector} drawn with ${fonts.map((f) => f.familyName).join(', ')}`);
+    }
     await page.close();
   });
 

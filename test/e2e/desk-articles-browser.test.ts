@@ -34,6 +34,9 @@ const EDITORS = [
 
 const HEADLINE = 'Harbour ferries run again after the storm';
 
+// Functions passed to evaluate run in Chromium; the project's tsconfig has no DOM library.
+declare function getComputedStyle(element: unknown): { direction: string };
+
 interface Served {
   database: TestDatabase;
   store: Store;
@@ -199,6 +202,29 @@ for (const dialect of testDialects) {
       assert.match(await page.locator('.diff-body').innerText(), /<script>alert\(1\)<\/script>/);
       assert.equal(await page.locator('main script').count(), 0);
       assert.equal(dialogs, 0, 'no script ran');
+      await context.close();
+    });
+
+    test("an Urdu article's fields, its headline in the list and its revision's changes run right to left", async () => {
+      const urdu = 'لاہور میں کتاب میلہ شروع';
+      await storeArticle(served.store, 'kitab', { headline: urdu, lang: 'ur', source: 'sahil', sourceName: 'روزنامہ ساحل' });
+      const context = await browser!.newContext();
+      const page = await signIn(context, served.base, EDITORS[0]);
+      await openArticle(page, urdu);
+      const direction = (selector: string) => page.locator(selector).first().evaluate((el: object) => getComputedStyle(el).direction);
+      for (const field of ['h1', 'input[name="headline"]', 'textarea[name="standfirst"]', 'input[name="dateline"]', 'textarea[name="paragraph-0"]']) {
+        assert.equal(await direction(field), 'rtl', `${field} runs right to left`);
+      }
+      assert.equal(await direction('textarea[name="note"]'), 'ltr', 'the correction note is in the desk\'s language');
+      await page.fill('textarea[name="paragraph-0"]', 'میلہ دس دن جاری رہے گا۔');
+      await Promise.all([page.waitForURL((url) => url.searchParams.has('saved')), page.click('form.article-edit button[type="submit"]:not([formaction])')]);
+      await page.click('table.revisions a');
+      assert.equal(await direction('.diff-body'), 'rtl', 'the changed paragraphs too');
+      const levels = await page.locator('main :is(h1, h2, h3, h4)').evaluateAll((headings: { tagName: string }[]) => headings.map((h) => h.tagName));
+      assert.deepEqual(levels, ['H1', 'H2'], 'the revision page\'s headings do not skip a level (h1, then the changed field)');
+
+      await page.goto(new URL(`desk/articles?q=${encodeURIComponent(urdu)}`, served.base).href);
+      assert.equal(await direction('table.articles tbody th'), 'rtl', 'the headline in the list');
       await context.close();
     });
 

@@ -7,7 +7,8 @@
  * with a message where Chromium is missing.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createWebApp } from '../../src/cli/web-app.ts';
@@ -26,6 +27,12 @@ const SKIP = existsSync(CHROMIUM) ? false : missing('chromium', `${CHROMIUM} is 
 const BROWSER_TIMEOUT_MS = 15_000;
 
 const TRANSLATOR = { email: 'meera@desk.example', password: 'meera harbour lanterns' };
+
+/** axe-core's own build, run in the page to measure text contrast as drawn. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// Functions passed to evaluate run in Chromium; the project's tsconfig has no DOM library.
+declare const document: unknown;
+declare const axe: { run(context: unknown, options: unknown): Promise<{ violations: { nodes: { target: unknown[] }[] }[] }> };
 /** What the translator types over each of HELD_TARGET's segments. */
 const FIXED = ['El consejo abrió el parque de Kingsbridge el lunes.', 'Las entradas cuestan 12 euros.', 'Los vecinos lo celebraron.'];
 
@@ -101,6 +108,26 @@ for (const dialect of testDialects) {
         assert.equal(await page.locator('main script').count(), 0);
       } finally {
         await reader.close();
+      }
+    });
+
+    test('a reader of the dark colour scheme can read the marked copy and the origin of every segment', async () => {
+      const { translationId } = await holdTranslation(store, 'night');
+      const context = await browser!.newContext({ colorScheme: 'dark' });
+      try {
+        const page: Page = await context.newPage();
+        page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+        await page.goto(new URL('desk/login', base).href);
+        await page.fill('input[name="email"]', TRANSLATOR.email);
+        await page.fill('input[name="password"]', TRANSLATOR.password);
+        await Promise.all([page.waitForURL((url) => url.pathname === '/desk'), page.click('form[action="/desk/login"] button[type="submit"]')]);
+        await page.goto(new URL(`desk/review/${translationId}`, base).href);
+        assert.ok((await page.locator('.post-edit .marked').count()) > 0 && (await page.locator('.origin').count()) > 0, 'the screen has both');
+        await page.evaluate(AXE_SOURCE);
+        const { violations } = await page.evaluate(() => axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } }));
+        assert.deepEqual(violations.flatMap((v) => v.nodes.map((n) => JSON.stringify(n.target))), [], 'no text below WCAG AA contrast');
+      } finally {
+        await context.close();
       }
     });
   });

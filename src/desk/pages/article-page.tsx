@@ -15,6 +15,7 @@ import { CsrfField, DeskLayout, Messages } from '../desk-layout.tsx';
 import type { ArticleForm } from '../forms/article-form.ts';
 import { editableFields } from '../licence-rules.ts';
 import { paragraphTexts } from '../paragraph-text.ts';
+import { textDirection } from '../../text/direction.ts';
 
 export interface ArticlePageProps {
   deps: DeskDeps;
@@ -35,9 +36,12 @@ export interface ArticlePageProps {
 export function ArticlePage(props: ArticlePageProps) {
   const { deps, session, article, error, notice } = props;
   const { strings } = deps;
+  const headlineLang = article.headlineLang ?? article.lang;
   return (
     <DeskLayout deps={deps} session={session} title={article.headline} current="articles">
-      <h1 lang={article.headlineLang ?? article.lang}>{article.headline}</h1>
+      <h1 lang={headlineLang} dir={textDirection(headlineLang)}>
+        {article.headline}
+      </h1>
       <ArticleState {...props} />
       <Messages notice={notice} error={error} />
       <EditForm {...props} />
@@ -85,6 +89,9 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
   const otherBlocks = article.blocks.filter((b) => b.type !== 'paragraph').length;
   const value = (key: 'headline' | 'standfirst' | 'dateline' | 'section', stored: string | null) => form?.[key] ?? stored ?? '';
   const lockNote = (field: EditableField) => locked(field) && <span class="locked"> ({strings.lockedByLicence})</span>;
+  // The fields hold the article's own text: an Urdu article's is typed and read right to left.
+  const headlineLang = article.headlineLang ?? article.lang;
+  const dir = textDirection(article.lang);
   return (
     <form method="post" action={`/desk/articles/${article.id}`} class="article-edit">
       <CsrfField session={session} />
@@ -95,14 +102,14 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
           {strings.headline}
           {lockNote('headline')}
         </span>
-        <input type="text" name="headline" value={value('headline', article.headline)} required readonly={locked('headline')} lang={article.headlineLang ?? article.lang} />
+        <input type="text" name="headline" value={value('headline', article.headline)} required readonly={locked('headline')} lang={headlineLang} dir={textDirection(headlineLang)} />
       </label>
       <label>
         <span>
           {strings.fieldName('standfirst')}
           {lockNote('standfirst')}
         </span>
-        <textarea name="standfirst" rows={2} readonly={locked('standfirst')} lang={article.lang}>
+        <textarea name="standfirst" rows={2} readonly={locked('standfirst')} lang={article.lang} dir={dir}>
           {value('standfirst', article.standfirst)}
         </textarea>
       </label>
@@ -112,7 +119,7 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
             {strings.fieldName('dateline')}
             {lockNote('dateline')}
           </span>
-          <input type="text" name="dateline" value={value('dateline', article.dateline)} readonly={locked('dateline')} lang={article.lang} />
+          <input type="text" name="dateline" value={value('dateline', article.dateline)} readonly={locked('dateline')} lang={article.lang} dir={dir} />
         </label>
         <label>
           {strings.fieldName('section')}
@@ -134,7 +141,7 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
         {paragraphs.map((text, i) => (
           <label>
             {i < existing.length ? strings.paragraph(i + 1) : strings.newParagraph}
-            <textarea name={`paragraph-${i}`} rows={Math.max(2, Math.ceil(text.length / 90))} readonly={locked('body')} lang={article.lang}>
+            <textarea name={`paragraph-${i}`} rows={Math.max(2, Math.ceil(text.length / 90))} readonly={locked('body')} lang={article.lang} dir={dir}>
               {text}
             </textarea>
           </label>
@@ -142,7 +149,7 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
         {!locked('body') && (
           <label>
             {strings.newParagraph}
-            <textarea name={`paragraph-${paragraphs.length}`} rows={2} lang={article.lang}></textarea>
+            <textarea name={`paragraph-${paragraphs.length}`} rows={2} lang={article.lang} dir={dir}></textarea>
           </label>
         )}
         {otherBlocks > 0 && <p class="quiet">{strings.otherBlocks(otherBlocks)}</p>}
@@ -261,36 +268,38 @@ function Revisions({ deps, article, revisions }: { deps: DeskDeps; article: Stor
       {revisions.length === 0 ? (
         <p class="quiet">{strings.noRevisions}</p>
       ) : (
-        <table class="revisions">
-          <thead>
-            <tr>
-              <th scope="col" class="num">
-                #
-              </th>
-              <th scope="col">{strings.when}</th>
-              <th scope="col">{strings.who}</th>
-              <th scope="col">{strings.action}</th>
-              <th scope="col">{strings.fields}</th>
-              <th scope="col">{strings.reason}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...revisions].reverse().map((revision) => (
-              <tr class={revision.action}>
-                <td class="num">
-                  <a href={`/desk/articles/${article.id}/revisions/${revision.revision}`} aria-label={`${strings.showChanges}: ${strings.revisionTitle(revision.revision)}`}>
-                    {revision.revision}
-                  </a>
-                </td>
-                <td>{formatDeskTime(revision.at, deps.lang, config.site.timeZone)}</td>
-                <td>{revision.actor}</td>
-                <td>{strings.actionName(revision.action)}</td>
-                <td>{[...revision.changes, ...revision.held].map((c) => strings.fieldName(c.field)).join(', ')}</td>
-                <td>{revision.reason ?? ''}</td>
+        <div class="wide">
+          <table class="revisions">
+            <thead>
+              <tr>
+                <th scope="col" class="num">
+                  #
+                </th>
+                <th scope="col">{strings.when}</th>
+                <th scope="col">{strings.who}</th>
+                <th scope="col">{strings.action}</th>
+                <th scope="col">{strings.fields}</th>
+                <th scope="col">{strings.reason}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {[...revisions].reverse().map((revision) => (
+                <tr class={revision.action}>
+                  <td class="num">
+                    <a href={`/desk/articles/${article.id}/revisions/${revision.revision}`} aria-label={`${strings.showChanges}: ${strings.revisionTitle(revision.revision)}`}>
+                      {revision.revision}
+                    </a>
+                  </td>
+                  <td>{formatDeskTime(revision.at, deps.lang, config.site.timeZone)}</td>
+                  <td>{revision.actor}</td>
+                  <td>{strings.actionName(revision.action)}</td>
+                  <td>{[...revision.changes, ...revision.held].map((c) => strings.fieldName(c.field)).join(', ')}</td>
+                  <td>{revision.reason ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

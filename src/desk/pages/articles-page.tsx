@@ -4,6 +4,7 @@ import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatDeskTime } from '../desk-dates.ts';
 import { DeskLayout } from '../desk-layout.tsx';
 import { articleFilterQuery, type ArticleFilter } from '../forms/article-filter.ts';
+import { textDirection } from '../../text/direction.ts';
 
 export interface ArticlesPageProps {
   deps: DeskDeps;
@@ -66,34 +67,36 @@ export function ArticlesPage({ deps, session, filter, articles, sources, more }:
       {articles.length === 0 ? (
         <p class="quiet">{strings.noArticles}</p>
       ) : (
-        <table class="articles">
-          <thead>
-            <tr>
-              <th scope="col">{strings.headline}</th>
-              <th scope="col">{strings.status}</th>
-              <th scope="col">{strings.language}</th>
-              <th scope="col">{strings.source}</th>
-              <th scope="col">{strings.publishedAt}</th>
-              <th scope="col" class="num">
-                {strings.revisionShort}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {articles.map((article) => (
-              <tr class={`status-${article.status}`}>
-                <th scope="row" lang={article.headlineLang ?? article.lang}>
-                  <a href={`/desk/articles/${article.id}`}>{article.headline}</a>
+        <div class="wide">
+          <table class="articles">
+            <thead>
+              <tr>
+                <th scope="col">{strings.headline}</th>
+                <th scope="col">{strings.status}</th>
+                <th scope="col">{strings.language}</th>
+                <th scope="col">{strings.source}</th>
+                <th scope="col">{strings.publishedAt}</th>
+                <th scope="col" class="num">
+                  {strings.revisionShort}
                 </th>
-                <td>{strings.statusName(article.status)}</td>
-                <td>{article.lang}</td>
-                <td>{article.sourceId}</td>
-                <td>{formatDeskTime(article.published ?? article.createdAt, deps.lang, config.site.timeZone)}</td>
-                <td class="num">{article.revision}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {articles.map((article) => (
+                <tr class={`status-${article.status}`}>
+                  <th scope="row" lang={article.headlineLang ?? article.lang} dir={textDirection(article.headlineLang ?? article.lang)}>
+                    <a href={`/desk/articles/${article.id}`}>{article.headline}</a>
+                  </th>
+                  <td>{strings.statusName(article.status)}</td>
+                  <td>{article.lang}</td>
+                  <td>{article.sourceId}</td>
+                  <td>{formatDeskTime(article.published ?? article.createdAt, deps.lang, config.site.timeZone)}</td>
+                  <td class="num">{article.revision}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <nav class="pages" aria-label={strings.articles}>
         {filter.page > 1 && <a href={`/desk/articles${articleFilterQuery(filter, filter.page - 1)}`}>← {strings.newerPage}</a>}

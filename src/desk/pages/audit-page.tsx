@@ -42,34 +42,36 @@ export function AuditPage({ deps, session, filter, entries, olderFrom }: AuditPa
       {entries.length === 0 ? (
         <p class="quiet">{strings.noEntries}</p>
       ) : (
-        <table class="audit">
-          <thead>
-            <tr>
-              <th scope="col">{strings.when}</th>
-              <th scope="col">{strings.actor}</th>
-              <th scope="col">{strings.action}</th>
-              <th scope="col">{strings.object}</th>
-              <th scope="col">{strings.change}</th>
-              <th scope="col">{strings.reason}</th>
-              <th scope="col">{strings.address}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr class={entry.action}>
-                <td>{formatDeskTime(entry.at, deps.lang, config.site.timeZone)}</td>
-                <td>{entry.actor}</td>
-                <td>{strings.actionName(entry.action)}</td>
-                <td>{entry.objectType ? `${entry.objectType} ${entry.objectId ?? ''}` : ''}</td>
-                <td>
-                  <Change entry={entry} />
-                </td>
-                <td>{entry.reason ?? ''}</td>
-                <td>{entry.address ?? ''}</td>
+        <div class="wide" tabindex={0} role="group" aria-label={strings.auditTitle}>
+          <table class="audit">
+            <thead>
+              <tr>
+                <th scope="col">{strings.when}</th>
+                <th scope="col">{strings.actor}</th>
+                <th scope="col">{strings.action}</th>
+                <th scope="col">{strings.object}</th>
+                <th scope="col">{strings.change}</th>
+                <th scope="col">{strings.reason}</th>
+                <th scope="col">{strings.address}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr class={entry.action}>
+                  <td>{formatDeskTime(entry.at, deps.lang, config.site.timeZone)}</td>
+                  <td>{entry.actor}</td>
+                  <td>{strings.actionName(entry.action)}</td>
+                  <td>{entry.objectType ? `${entry.objectType} ${entry.objectId ?? ''}` : ''}</td>
+                  <td>
+                    <Change entry={entry} />
+                  </td>
+                  <td>{entry.reason ?? ''}</td>
+                  <td>{entry.address ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {olderFrom !== null && (
         <p>

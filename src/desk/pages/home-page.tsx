@@ -44,28 +44,30 @@ function QueuePanel({ deps, data }: { deps: DeskDeps; data: HomeData }) {
   return (
     <section class="panel" aria-labelledby="queue">
       <h2 id="queue">{strings.queueTitle}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{strings.edition}</th>
-            <th scope="col" class="num">{strings.waiting}</th>
-            <th scope="col">{strings.oldest}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr class={row.count ? 'waiting' : undefined}>
-              <th scope="row" lang={row.lang}>
-                {row.title}
-              </th>
-              <td class="num">
-                <a href={`/desk/review?edition=${encodeURIComponent(row.lang)}`}>{row.count?.count ?? 0}</a>
-              </td>
-              <td>{row.count ? formatAge(row.count.oldestAt, data.now, deps.lang) : ''}</td>
+      <div class="wide">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{strings.edition}</th>
+              <th scope="col" class="num">{strings.waiting}</th>
+              <th scope="col">{strings.oldest}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr class={row.count ? 'waiting' : undefined}>
+                <th scope="row" lang={row.lang}>
+                  {row.title}
+                </th>
+                <td class="num">
+                  <a href={`/desk/review?edition=${encodeURIComponent(row.lang)}`}>{row.count?.count ?? 0}</a>
+                </td>
+                <td>{row.count ? formatAge(row.count.oldestAt, data.now, deps.lang) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {data.queue.length === 0 && <p class="quiet">{strings.queueEmpty}</p>}
     </section>
   );
@@ -84,26 +86,28 @@ function SourcesPanel({ deps, troubled, canManage }: { deps: DeskDeps; troubled:
       {troubled.length === 0 ? (
         <p class="quiet">{strings.noSourceTrouble}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{strings.source}</th>
-              <th scope="col">{strings.problem}</th>
-              <th scope="col">{strings.lastSuccess}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {troubled.map(({ source, health }) => (
-              <tr class={health.consecutiveFailures > 0 ? 'failing' : 'silent'}>
-                <th scope="row">
-                  {canManage ? <a href={`/desk/sources#source-${source.id}`}>{source.name}</a> : source.name} <span class="id">{source.id}</span>
-                </th>
-                <td>{health.consecutiveFailures > 0 ? strings.failing(health.consecutiveFailures, health.lastError ?? '') : strings.silent}</td>
-                <td>{health.lastSuccessAt ? formatDeskTime(health.lastSuccessAt, deps.lang, config.site.timeZone) : strings.never}</td>
+        <div class="wide">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{strings.source}</th>
+                <th scope="col">{strings.problem}</th>
+                <th scope="col">{strings.lastSuccess}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {troubled.map(({ source, health }) => (
+                <tr class={health.consecutiveFailures > 0 ? 'failing' : 'silent'}>
+                  <th scope="row">
+                    {canManage ? <a href={`/desk/sources#source-${source.id}`}>{source.name}</a> : source.name} <span class="id">{source.id}</span>
+                  </th>
+                  <td>{health.consecutiveFailures > 0 ? strings.failing(health.consecutiveFailures, health.lastError ?? '') : strings.silent}</td>
+                  <td>{health.lastSuccessAt ? formatDeskTime(health.lastSuccessAt, deps.lang, config.site.timeZone) : strings.never}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
@@ -122,28 +126,30 @@ function KillsPanel({ deps, kills, canEdit }: { deps: DeskDeps; kills: StoredAud
       {kills.length === 0 ? (
         <p class="quiet">{strings.noRecentKills}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{strings.when}</th>
-              <th scope="col">{strings.action}</th>
-              <th scope="col">{strings.object}</th>
-              <th scope="col">{strings.who}</th>
-              <th scope="col">{strings.reason}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {kills.map((entry) => (
-              <tr class={entry.action}>
-                <td>{formatDeskTime(entry.at, deps.lang, config.site.timeZone)}</td>
-                <td>{strings.actionName(entry.action)}</td>
-                <td>{objectCell(entry, canEdit)}</td>
-                <td>{entry.actor}</td>
-                <td>{entry.reason ?? ''}</td>
+        <div class="wide">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{strings.when}</th>
+                <th scope="col">{strings.action}</th>
+                <th scope="col">{strings.object}</th>
+                <th scope="col">{strings.who}</th>
+                <th scope="col">{strings.reason}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {kills.map((entry) => (
+                <tr class={entry.action}>
+                  <td>{formatDeskTime(entry.at, deps.lang, config.site.timeZone)}</td>
+                  <td>{strings.actionName(entry.action)}</td>
+                  <td>{objectCell(entry, canEdit)}</td>
+                  <td>{entry.actor}</td>
+                  <td>{entry.reason ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
@@ -160,24 +166,26 @@ function SignedInPanel({ deps, data }: { deps: DeskDeps; data: HomeData }) {
   return (
     <section class="panel" aria-labelledby="signed-in">
       <h2 id="signed-in">{strings.signedInNow}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{strings.email}</th>
-            <th scope="col">{strings.role}</th>
-            <th scope="col">{strings.lastSeen}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.signedIn.map((u) => (
+      <div class="wide" tabindex={0} role="group" aria-labelledby="signed-in">
+        <table>
+          <thead>
             <tr>
-              <td>{u.email}</td>
-              <td>{strings.roleName(u.role)}</td>
-              <td>{formatAge(u.lastSeenAt, data.now, deps.lang)}</td>
+              <th scope="col">{strings.email}</th>
+              <th scope="col">{strings.role}</th>
+              <th scope="col">{strings.lastSeen}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.signedIn.map((u) => (
+              <tr>
+                <td>{u.email}</td>
+                <td>{strings.roleName(u.role)}</td>
+                <td>{formatAge(u.lastSeenAt, data.now, deps.lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

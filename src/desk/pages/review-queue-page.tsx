@@ -4,6 +4,7 @@ import { formatAge } from '../desk-dates.ts';
 import { DeskLayout } from '../desk-layout.tsx';
 import type { ReviewFilter } from '../forms/review-filter.ts';
 import type { ReviewItem, ReviewQueue } from '../review-queue.ts';
+import { textDirection } from '../../text/direction.ts';
 
 export interface ReviewQueuePageProps {
   deps: DeskDeps;
@@ -64,23 +65,25 @@ export function ReviewQueuePage({ deps, session, filter, queue, now }: ReviewQue
           <h2 id={`edition-${lang}`} lang={lang}>
             {editionTitle(deps, lang)} ({items.length})
           </h2>
-          <table class="review-queue">
-            <thead>
-              <tr>
-                <th scope="col">{strings.headline}</th>
-                <th scope="col">{strings.source}</th>
-                <th scope="col">{strings.age}</th>
-                <th scope="col">{strings.engine}</th>
-                <th scope="col">{strings.issues}</th>
-                <th scope="col">{strings.lastActedBy}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <QueueRow deps={deps} item={item} now={now} sourceNames={queue.sourceNames} />
-              ))}
-            </tbody>
-          </table>
+          <div class="wide">
+            <table class="review-queue">
+              <thead>
+                <tr>
+                  <th scope="col">{strings.headline}</th>
+                  <th scope="col">{strings.source}</th>
+                  <th scope="col">{strings.age}</th>
+                  <th scope="col">{strings.engine}</th>
+                  <th scope="col">{strings.issues}</th>
+                  <th scope="col">{strings.lastActedBy}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <QueueRow deps={deps} item={item} now={now} sourceNames={queue.sourceNames} />
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ))}
     </DeskLayout>
@@ -92,7 +95,7 @@ function QueueRow({ deps, item, now, sourceNames }: { deps: DeskDeps; item: Revi
   const headline = translation.headline ?? item.articleHeadline ?? `#${translation.id}`;
   return (
     <tr>
-      <th scope="row" lang={translation.headlineLang ?? translation.targetLang}>
+      <th scope="row" lang={translation.headlineLang ?? translation.targetLang} dir={textDirection(translation.headlineLang ?? translation.targetLang)}>
         <a href={`/desk/review/${translation.id}`}>{headline}</a>
         {item.sourceChanged && (
           <>
@@ -104,11 +107,15 @@ function QueueRow({ deps, item, now, sourceNames }: { deps: DeskDeps; item: Revi
       <td>{item.sourceId ? (sourceNames.get(item.sourceId) ?? item.sourceId) : ''}</td>
       <td>{formatAge(translation.updatedAt, now, deps.lang)}</td>
       <td>{translation.engine ?? ''}</td>
+      {/* A space between the labels: each label stays whole (nowrap), but a phone's narrow cell may wrap between them, and a screen reader hears separate words. */}
       <td>
-        {item.issueCodes.map((code) => (
-          <span class="issue" title={code}>
-            {deps.strings.issueName(code)}
-          </span>
+        {item.issueCodes.map((code, i) => (
+          <>
+            {i > 0 && ' '}
+            <span class="issue" title={code}>
+              {deps.strings.issueName(code)}
+            </span>
+          </>
         ))}
       </td>
       <td class="last-action">{item.lastAction ? deps.strings.lastAction(item.lastAction.actor, deps.strings.actionName(item.lastAction.action), formatAge(item.lastAction.at, now, deps.lang)) : ''}</td>

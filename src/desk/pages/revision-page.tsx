@@ -11,6 +11,7 @@ import { formatDeskTime } from '../desk-dates.ts';
 import { DeskLayout } from '../desk-layout.tsx';
 import type { FieldDiff } from '../revision-diff.ts';
 import type { DiffPiece } from '../text-diff.ts';
+import { textDirection } from '../../text/direction.ts';
 
 export interface RevisionPageProps {
   deps: DeskDeps;
@@ -27,7 +28,7 @@ export function RevisionPage({ deps, session, article, revision, changes, held }
   return (
     <DeskLayout deps={deps} session={session} title={`${title} · ${article.headline}`} current="articles">
       <h1>
-        {title}: <span lang={article.headlineLang ?? article.lang}>{article.headline}</span>
+        {title}: <bdi lang={article.headlineLang ?? article.lang} dir={textDirection(article.headlineLang ?? article.lang)}>{article.headline}</bdi>
       </h1>
       <p>
         {strings.actionName(revision.action)} · {revision.actor} · {formatDeskTime(revision.at, deps.lang, config.site.timeZone)} · {strings.comparedWith(revision.revision - 1)}
@@ -37,11 +38,11 @@ export function RevisionPage({ deps, session, article, revision, changes, held }
           {strings.reason}: {revision.reason}
         </p>
       )}
-      <Diffs deps={deps} diffs={changes} lang={article.lang} />
+      <Diffs deps={deps} diffs={changes} lang={article.lang} level={2} />
       {held.length > 0 && (
         <section aria-labelledby="held">
           <h2 id="held">{strings.heldBack}</h2>
-          <Diffs deps={deps} diffs={held} lang={article.lang} />
+          <Diffs deps={deps} diffs={held} lang={article.lang} level={3} />
         </section>
       )}
       <p>
@@ -51,14 +52,16 @@ export function RevisionPage({ deps, session, article, revision, changes, held }
   );
 }
 
-function Diffs({ deps, diffs, lang }: { deps: DeskDeps; diffs: FieldDiff[]; lang: string }) {
+/** `level`: the changes sit under the page's h1, the held-back ones under their own h2, so a heading never skips a level. */
+function Diffs({ deps, diffs, lang, level }: { deps: DeskDeps; diffs: FieldDiff[]; lang: string; level: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <div class="diffs">
       {diffs.map((diff) => (
         <section class={`diff field-${diff.field}`}>
-          <h3>{deps.strings.fieldName(diff.field)}</h3>
+          <Heading>{deps.strings.fieldName(diff.field)}</Heading>
           {diff.field === 'body' ? (
-            <ol class="diff-body" lang={lang}>
+            <ol class="diff-body" lang={lang} dir={textDirection(lang)}>
               {diff.paragraphs.map((p) =>
                 p.kind === 'changed' ? (
                   <li class="changed">
@@ -70,7 +73,7 @@ function Diffs({ deps, diffs, lang }: { deps: DeskDeps; diffs: FieldDiff[]; lang
               )}
             </ol>
           ) : (
-            <p class="diff-text" lang={diff.field === 'status' || diff.field === 'section' ? undefined : lang}>
+            <p class="diff-text" {...(diff.field === 'status' || diff.field === 'section' ? {} : { lang, dir: textDirection(lang) })}>
               <Pieces pieces={diff.pieces} />
             </p>
           )}

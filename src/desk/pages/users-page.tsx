@@ -25,44 +25,46 @@ export function UsersPage({ deps, session, users, notice, error, form }: UsersPa
     <DeskLayout deps={deps} session={session} title={strings.users} current="users">
       <h1>{strings.users}</h1>
       <Messages notice={notice} error={error} />
-      <table class="users">
-        <thead>
-          <tr>
-            <th scope="col">{strings.email}</th>
-            <th scope="col">{strings.role}</th>
-            <th scope="col">{strings.status}</th>
-            <th scope="col">{strings.created}</th>
-            <th scope="col">{strings.lastLogin}</th>
-            <th scope="col">
-              <span class="visually-hidden">{strings.disable}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr class={user.disabledAt ? 'disabled' : undefined}>
-              <th scope="row">{user.email}</th>
-              <td>{strings.roleName(user.role)}</td>
-              <td>
-                {user.disabledAt ? strings.disabledSince(time(user.disabledAt)) : strings.active}
-                {user.totpEnabled && <span class="two-factor"> · {strings.twoFactor}</span>}
-              </td>
-              <td>{time(user.createdAt)}</td>
-              <td>{time(user.lastLoginAt)}</td>
-              <td>
-                {!user.disabledAt && user.id !== session.user.id && (
-                  <form method="post" action={`/desk/users/${user.id}/disable`}>
-                    <CsrfField session={session} />
-                    <button type="submit" class="danger" aria-label={`${strings.disable}: ${user.email}`}>
-                      {strings.disable}
-                    </button>
-                  </form>
-                )}
-              </td>
+      <div class="wide" tabindex={0} role="group" aria-label={strings.users}>
+        <table class="users">
+          <thead>
+            <tr>
+              <th scope="col">{strings.email}</th>
+              <th scope="col">{strings.role}</th>
+              <th scope="col">{strings.status}</th>
+              <th scope="col">{strings.created}</th>
+              <th scope="col">{strings.lastLogin}</th>
+              <th scope="col">
+                <span class="visually-hidden">{strings.disable}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr class={user.disabledAt ? 'disabled' : undefined}>
+                <th scope="row">{user.email}</th>
+                <td>{strings.roleName(user.role)}</td>
+                <td>
+                  {user.disabledAt ? strings.disabledSince(time(user.disabledAt)) : strings.active}
+                  {user.totpEnabled && <span class="two-factor"> · {strings.twoFactor}</span>}
+                </td>
+                <td>{time(user.createdAt)}</td>
+                <td>{time(user.lastLoginAt)}</td>
+                <td>
+                  {!user.disabledAt && user.id !== session.user.id && (
+                    <form method="post" action={`/desk/users/${user.id}/disable`}>
+                      <CsrfField session={session} />
+                      <button type="submit" class="danger" aria-label={`${strings.disable}: ${user.email}`}>
+                        {strings.disable}
+                      </button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <section class="add-user" aria-labelledby="add-user">
         <h2 id="add-user">{strings.addUser}</h2>
         <form method="post" action="/desk/users" class="inline-form">

@@ -1,0 +1,116 @@
+/**
+ * The desk on a phone: headless Chromium at 375 px against the site and the
+ * desk served together on loopback, signed in as an admin, on every desk
+ * screen with something in its tables. A table wider than the phone scrolls
+ * on its own, in a box the keyboard can reach; the page itself never scrolls
+ * sideways. On SQLite and, when
+ * configured, PostgreSQL; skipped with a message where Chromium is missing.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createWebApp } from '../../src/cli/web-app.ts';
+import { listen, type Listener } from '../../src/cli/http-listener.ts';
+import { addUser } from '../../src/desk/accounts.ts';
+import { cliActor } from '../../src/desk/audit.ts';
+import { storeArticle } from '../../src/desk/testdata/article-fixture.ts';
+import { TEST_PASSWORD_PARAMS, deskTestConfig } from '../../src/desk/testdata/desk-fixture.ts';
+import { holdTranslation } from '../../src/desk/testdata/review-fixture.ts';
+import type { Store } from '../../src/store/store.ts';
+import { testDialects, type TestDatabase } from '../../src/store/test-databases.ts';
+import { missing } from '../missing-tool.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+/** No GPU, sandbox or background traffic in a container; only our own requests reach the network. */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const SKIP = existsSync(CHROMIUM) ? false : missing('chromium', `${CHROMIUM} is not installed (apt-get install chromium)`);
+/** Loopback pages answer in milliseconds; a loaded machine gets some slack, and a hang fails well before the runner's limit. */
+const BROWSER_TIMEOUT_MS = 15_000;
+/** A small phone held upright (iPhone SE, many Android phones). */
+const PHONE = { width: 375, height: 800 };
+
+const ADMIN = { email: 'nadia@desk.example', password: 'nadia harbour lanterns' };
+
+// Functions passed to evaluate run in Chromium; the project's tsconfig has no DOM library.
+declare const document: { documentElement: { scrollWidth: number } };
+declare const axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+
+/** axe-core's own build, run in each page: a box that scrolls must be reachable from the keyboard (WCAG 2.1.1). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser | undefined;
+
+before(async () => {
+  if (!SKIP) browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+for (const dialect of testDialects) {
+  describe(`the desk on a 375 px phone, on ${dialect.name}`, { skip: SKIP }, () => {
+    let database: TestDatabase;
+    let store: Store;
+    let server: Listener;
+    let base: string;
+
+    before(async () => {
+      database = await dialect.create();
+      store = await database.open();
+      const added = await addUser({ store, now: () => new Date(), passwordParams: TEST_PASSWORD_PARAMS }, { ...ADMIN, role: 'admin' }, { actor: cliActor('browser-test') });
+      assert.ok(added.ok);
+      const app = createWebApp({ config: deskTestConfig('http://localhost/'), store, mediaDir: '/nonexistent', passwordParams: TEST_PASSWORD_PARAMS });
+      server = await listen(app, 0, '127.0.0.1');
+      base = `http://127.0.0.1:${server.port}/`;
+    });
+
+    after(async () => {
+      await server.close();
+      await database.destroy();
+    });
+
+    test('no desk screen scrolls sideways, a wide table scrolls in a box the keyboard reaches, and the review queue wraps between issue labels', async () => {
+      const { translationId } = await holdTranslation(store, 'park');
+      const articleId = await storeArticle(store, 'ferries', { headline: 'Harbour ferries run again after the storm' });
+      const context = await browser!.newContext({ viewport: PHONE });
+      try {
+        const page: Page = await context.newPage();
+        page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+        await page.goto(new URL('desk/login', base).href);
+        await page.fill('input[name="email"]', ADMIN.email);
+        await page.fill('input[name="password"]', ADMIN.password);
+        await Promise.all([page.waitForURL((url) => url.pathname === '/desk'), page.click('form[action="/desk/login"] button[type="submit"]')]);
+        // A kill, so the home page's table of recent kills and the audit log have rows.
+        await page.goto(new URL(`desk/articles/${articleId}`, base).href);
+        await page.fill('form[action$="/kill"] input[name="reason"]', 'The ferry company disputes the timetable');
+        await Promise.all([page.waitForURL((url) => url.searchParams.has('killed')), page.click('form[action$="/kill"] button[type="submit"]')]);
+
+        const screens = ['desk', 'desk/review', `desk/review/${translationId}`, 'desk/articles', `desk/articles/${articleId}`, 'desk/users', 'desk/sources', 'desk/settings', 'desk/audit', 'desk/account'];
+        const wide: string[] = [];
+        for (const screen of screens) {
+          const response = await page.goto(new URL(screen, base).href);
+          assert.equal(response?.status(), 200, screen);
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (width > PHONE.width) wide.push(`/${screen} is ${width} px wide`);
+          await page.evaluate(AXE_SOURCE);
+          // The boxes that are focusable must not add landmarks that repeat a section's name.
+          const faults = await page.evaluate(() => axe.run(document, { runOnly: { type: 'rule', values: ['scrollable-region-focusable', 'landmark-unique'] } }));
+          for (const v of faults.violations) wide.push(`/${screen}: ${v.id} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+        }
+        assert.deepEqual(wide, []);
+
+        // The labels are separate words: a narrow cell may break between them, and a screen reader hears each one.
+        await page.goto(new URL('desk/review', base).href);
+        const labels = await page.locator('table.review-queue tbody tr').first().locator('.issue').allInnerTexts();
+        assert.ok(labels.length >= 2, `the held translation has several issues: ${labels.join(', ')}`);
+        const cell = await page.locator('table.review-queue tbody tr').first().locator('td:has(.issue)').innerText();
+        assert.equal(cell.trim(), labels.join(' '));
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
