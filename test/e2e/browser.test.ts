@@ -6,20 +6,17 @@
  * and the 404 page. Skipped, with a message, where Chromium is not installed.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_SKIP } from './chromium.ts';
 import { runCli, servingUrl } from './cli-process.ts';
-import { missing } from '../missing-tool.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-/** No GPU, sandbox or background traffic in a container; only our own requests reach the network. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
-const SKIP = existsSync(CHROMIUM) ? false : missing('chromium', `${CHROMIUM} is not installed (apt-get install chromium)`);
+const SKIP = CHROMIUM_SKIP;
 
 /** Loopback pages answer in milliseconds; fail fast rather than at Playwright's 30 s default. */
 const BROWSER_TIMEOUT_MS = 10_000;

@@ -7,9 +7,9 @@
  * where Chromium is missing.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_SKIP, signInToDesk } from './chromium.ts';
 import { createWebHandlers } from '../../src/cli/web-app.ts';
 import { listen, type Listener } from '../../src/cli/http-listener.ts';
 import { addUser } from '../../src/desk/accounts.ts';
@@ -18,12 +18,8 @@ import { storeArticle } from '../../src/desk/testdata/article-fixture.ts';
 import { TEST_PASSWORD_PARAMS, deskTestConfig } from '../../src/desk/testdata/desk-fixture.ts';
 import type { Store } from '../../src/store/store.ts';
 import { testDialects, type TestDatabase } from '../../src/store/test-databases.ts';
-import { missing } from '../missing-tool.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-/** No GPU, sandbox or background traffic in a container; only our own requests reach the network. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
-const SKIP = existsSync(CHROMIUM) ? false : missing('chromium', `${CHROMIUM} is not installed (apt-get install chromium)`);
+const SKIP = CHROMIUM_SKIP;
 /** Loopback pages answer in milliseconds; a loaded machine gets some slack, and a hang fails well before the runner's limit. */
 const BROWSER_TIMEOUT_MS = 15_000;
 
@@ -73,14 +69,8 @@ async function serve(dialect: (typeof testDialects)[number]): Promise<Served> {
   return { database, store, server, base: `http://127.0.0.1:${server.port}/` };
 }
 
-async function signIn(context: BrowserContext, base: string, editor: (typeof EDITORS)[number]): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
-  await page.goto(new URL('desk/login', base).href);
-  await page.fill('input[name="email"]', editor.email);
-  await page.fill('input[name="password"]', editor.password);
-  await Promise.all([page.waitForURL((url) => url.pathname === '/desk'), page.click('form[action="/desk/login"] button[type="submit"]')]);
-  return page;
+function signIn(context: BrowserContext, base: string, editor: (typeof EDITORS)[number]): Promise<Page> {
+  return signInToDesk(context, base, editor, BROWSER_TIMEOUT_MS);
 }
 
 /** From the desk home to the article's page, by the links a person would follow. */

@@ -4,17 +4,15 @@
  * as the demo prints it. Skipped, with a message, where Chromium is missing.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_SKIP } from './chromium.ts';
 import { runCli, servingUrl, waitFor, type CliProcess } from './cli-process.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
-const SKIP = existsSync(CHROMIUM) ? false : 'Chromium not installed: apt-get install chromium';
+const SKIP = CHROMIUM_SKIP;
 /** Loopback pages answer in milliseconds; scrypt at its full cost takes up to a few seconds on a loaded machine. */
 const BROWSER_TIMEOUT_MS = 20_000;
 

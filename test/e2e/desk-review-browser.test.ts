@@ -7,10 +7,11 @@
  * with a message where Chromium is missing.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_SKIP, signInToDesk } from './chromium.ts';
 import { createWebApp } from '../../src/cli/web-app.ts';
 import { listen, type Listener } from '../../src/cli/http-listener.ts';
 import { addUser } from '../../src/desk/accounts.ts';
@@ -19,11 +20,8 @@ import { TEST_PASSWORD_PARAMS, deskTestConfig } from '../../src/desk/testdata/de
 import { HELD_TARGET, holdTranslation } from '../../src/desk/testdata/review-fixture.ts';
 import type { Store } from '../../src/store/store.ts';
 import { testDialects, type TestDatabase } from '../../src/store/test-databases.ts';
-import { missing } from '../missing-tool.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
-const SKIP = existsSync(CHROMIUM) ? false : missing('chromium', `${CHROMIUM} is not installed (apt-get install chromium)`);
+const SKIP = CHROMIUM_SKIP;
 const BROWSER_TIMEOUT_MS = 15_000;
 
 const TRANSLATOR = { email: 'meera@desk.example', password: 'meera harbour lanterns' };
@@ -72,12 +70,7 @@ for (const dialect of testDialects) {
       const { articleId, translationId } = await holdTranslation(store, 'park');
       const context = await browser!.newContext();
       try {
-        const page: Page = await context.newPage();
-        page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
-        await page.goto(new URL('desk/login', base).href);
-        await page.fill('input[name="email"]', TRANSLATOR.email);
-        await page.fill('input[name="password"]', TRANSLATOR.password);
-        await Promise.all([page.waitForURL((url) => url.pathname === '/desk'), page.click('form[action="/desk/login"] button[type="submit"]')]);
+        const page: Page = await signInToDesk(context, base, TRANSLATOR, BROWSER_TIMEOUT_MS);
         // The desk's Hindi is drawn in the self-hosted Devanagari font, not as boxes from a Latin font (this machine has no Devanagari font of its own).
         assert.ok((await fontsDrawing(page, '.desk-name')).includes('Noto Sans Devanagari'));
 
@@ -115,12 +108,7 @@ for (const dialect of testDialects) {
       const { translationId } = await holdTranslation(store, 'night');
       const context = await browser!.newContext({ colorScheme: 'dark' });
       try {
-        const page: Page = await context.newPage();
-        page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
-        await page.goto(new URL('desk/login', base).href);
-        await page.fill('input[name="email"]', TRANSLATOR.email);
-        await page.fill('input[name="password"]', TRANSLATOR.password);
-        await Promise.all([page.waitForURL((url) => url.pathname === '/desk'), page.click('form[action="/desk/login"] button[type="submit"]')]);
+        const page: Page = await signInToDesk(context, base, TRANSLATOR, BROWSER_TIMEOUT_MS);
         await page.goto(new URL(`desk/review/${translationId}`, base).href);
         assert.ok((await page.locator('.post-edit .marked').count()) > 0 && (await page.locator('.origin').count()) > 0, 'the screen has both');
         await page.evaluate(AXE_SOURCE);
