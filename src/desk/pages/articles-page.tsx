@@ -3,6 +3,7 @@ import type { ArticleStateSummary, ArticleStatus, StoredSource } from '../../sto
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatDeskTime } from '../desk-dates.ts';
 import { DeskLayout } from '../desk-layout.tsx';
+import { editionName } from '../edition-name.ts';
 import { articleFilterQuery, type ArticleFilter } from '../forms/article-filter.ts';
 import { textDirection } from '../../text/direction.ts';
 
@@ -46,7 +47,7 @@ export function ArticlesPage({ deps, session, filter, articles, sources, more }:
             <option value="">{strings.anyLanguage}</option>
             {langs.map((lang) => (
               <option value={lang} selected={lang === filter.lang}>
-                {config.editions.find((e) => e.lang === lang)?.title ?? lang} ({lang})
+                {editionName(deps, lang)} ({lang})
               </option>
             ))}
           </select>

@@ -1,10 +1,10 @@
 /** The desk home: what waits for review, which sources are in trouble, recent kills and corrections, who is here. */
-import type { Config } from '../../config/schema.ts';
 import type { ReviewQueueCount, SignedInUser, StoredAuditEntry } from '../../store/store.ts';
 import type { SourceWithHealth } from '../../store/source-health.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatAge, formatDeskTime } from '../desk-dates.ts';
 import { DeskLayout } from '../desk-layout.tsx';
+import { editionName } from '../edition-name.ts';
 import { hasPrivilege } from '../roles.ts';
 
 export interface HomeData {
@@ -31,16 +31,17 @@ export function HomePage({ deps, session, data }: { deps: DeskDeps; session: Des
 }
 
 /** Every edition, in configuration order, then any other language something waits in. */
-function queueRows(config: Config, queue: ReviewQueueCount[]): { lang: string; title: string; count: ReviewQueueCount | null }[] {
+function queueRows(deps: DeskDeps, queue: ReviewQueueCount[]): { lang: string; title: string; count: ReviewQueueCount | null }[] {
+  const { config } = deps;
   const byLang = new Map(queue.map((q) => [q.lang, q]));
-  const rows = config.editions.map((e) => ({ lang: e.lang, title: e.title ?? e.lang, count: byLang.get(e.lang) ?? null }));
-  for (const q of queue) if (!config.editions.some((e) => e.lang === q.lang)) rows.push({ lang: q.lang, title: q.lang, count: q });
+  const rows = config.editions.map((e) => ({ lang: e.lang, title: editionName(deps, e.lang), count: byLang.get(e.lang) ?? null }));
+  for (const q of queue) if (!config.editions.some((e) => e.lang === q.lang)) rows.push({ lang: q.lang, title: editionName(deps, q.lang), count: q });
   return rows;
 }
 
 function QueuePanel({ deps, data }: { deps: DeskDeps; data: HomeData }) {
   const { strings } = deps;
-  const rows = queueRows(deps.config, data.queue);
+  const rows = queueRows(deps, data.queue);
   return (
     <section class="panel" aria-labelledby="queue">
       <h2 id="queue">{strings.queueTitle}</h2>

@@ -2,6 +2,7 @@
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatAge } from '../desk-dates.ts';
 import { DeskLayout } from '../desk-layout.tsx';
+import { editionName } from '../edition-name.ts';
 import type { ReviewFilter } from '../forms/review-filter.ts';
 import type { ReviewItem, ReviewQueue } from '../review-queue.ts';
 import { textDirection } from '../../text/direction.ts';
@@ -12,10 +13,6 @@ export interface ReviewQueuePageProps {
   filter: ReviewFilter;
   queue: ReviewQueue;
   now: Date;
-}
-
-function editionTitle(deps: DeskDeps, lang: string): string {
-  return deps.config.editions.find((e) => e.lang === lang)?.title ?? lang;
 }
 
 export function ReviewQueuePage({ deps, session, filter, queue, now }: ReviewQueuePageProps) {
@@ -30,7 +27,7 @@ export function ReviewQueuePage({ deps, session, filter, queue, now }: ReviewQue
             <option value="">{strings.anyEdition}</option>
             {config.editions.map((e) => (
               <option value={e.lang} selected={e.lang === filter.edition}>
-                {e.title ?? e.lang}
+                {editionName(deps, e.lang)}
               </option>
             ))}
           </select>
@@ -63,7 +60,7 @@ export function ReviewQueuePage({ deps, session, filter, queue, now }: ReviewQue
       {[...queue.byEdition].map(([lang, items]) => (
         <section aria-labelledby={`edition-${lang}`}>
           <h2 id={`edition-${lang}`} lang={lang}>
-            {editionTitle(deps, lang)} ({items.length})
+            {editionName(deps, lang)} ({items.length})
           </h2>
           <div class="wide">
             <table class="review-queue">
