@@ -96,6 +96,8 @@ for (const dialect of testDialects) {
       const translator = await signedIn(desk, 'translator');
       const page = await (await translator.get(`/desk/review/${translationId}`)).text();
       assert.match(page, new RegExp(`<form method="post" action="/desk/review/${translationId}/reject"`));
+      // The reason is optional, and the label says so, as the kill and restore forms say theirs is required or optional.
+      assert.match(page, /\/reject"[^]*?<label>कारण \(वैकल्पिक, दर्ज होता है\)<input type="text" name="reason"/u);
       const rejected = await translator.post(`/desk/review/${translationId}/reject`, { reason: 'wrong story for this edition' });
       assert.equal(rejected.status, 303);
       assert.deepEqual(await listed(), [], 'gone from the Spanish edition');

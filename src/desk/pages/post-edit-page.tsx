@@ -190,8 +190,8 @@ export function PostEditPage(props: PostEditPageProps) {
       <form method="post" action={`/desk/review/${translation.id}/reject`} class="inline-form">
         <CsrfField session={session} />
         <label>
-          {strings.reason}
-          <input type="text" name="reason" />
+          {strings.reasonOptional}
+          <input type="text" name="reason" maxlength={1000} />
         </label>
         <button type="submit">{strings.reject}</button>
       </form>
