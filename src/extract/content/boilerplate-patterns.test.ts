@@ -39,6 +39,8 @@ const NOTICES = [
   'This story is funded by readers like you',
   'Your one-off or monthly donations play a crucial role in keeping our newsroom open.',
   'Fill out the form below or email us your questions.',
+  'Fill out the form to get a copy of our planting guide',
+  'The free weekly Harbour Insider email brings the port news first. Subscribe here.',
 ];
 
 test('every notice wording holds one of the words that rule the notice check in', () => {

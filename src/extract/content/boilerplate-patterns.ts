@@ -228,7 +228,7 @@ export const CROSS_REFERENCE_START = new RegExp(
  * them first. Keep it in step with NOTICE_TEXT (a test checks each wording).
  */
 export const NOTICE_WORD = new RegExp(
-  String.raw`block|ब्लॉक|newsletter|न्यूज|app\b|ऐप|एप|cookie|कुकीज|staff|syndicated|auto-generated|सिंडिकेट|स्टाफ|फ़?ीड|consider|support|follow|join|व्हाट्सएप|फॉलो|click here|subscri|your (?:inbox|e-?mail)|like you|donation|contribution|the form below`,
+  String.raw`block|ब्लॉक|newsletter|न्यूज|app\b|ऐप|एप|cookie|कुकीज|staff|syndicated|auto-generated|सिंडिकेट|स्टाफ|फ़?ीड|consider|support|follow|join|व्हाट्सएप|फॉलो|click here|subscri|your (?:inbox|e-?mail)|like you|donation|contribution|form below|form to`,
   'iu',
 );
 
@@ -256,7 +256,9 @@ export const NOTICE_TEXT = new RegExp(
     // A donation appeal: "This story is funded by readers like you", "Your monthly donations play a crucial role".
     String.raw`\b(?:funded|supported|made possible) by (?:readers|listeners|viewers|supporters|members) like you\b|\byour (?:[\w-]+ ){0,3}(?:donations?|contributions?) (?:play|plays|help|helps|keep|keeps|make|makes|allow|allows)\b`,
     // A prompt to the site's form, which pruning has already taken: "Fill out the form below or email your story ideas".
-    String.raw`\bfill (?:out|in) the form below\b`,
+    String.raw`\bfill (?:out|in) (?:the|this|our) form (?:below|to (?:get|download|receive|request))\b`,
+    // The close of a newsletter's pitch that does not call it one: "The free weekly Insider email … Subscribe here."
+    String.raw`\bsubscribe here\b`,
     // A blog's own voice says "me": the same prompt.
     String.raw`\bfollow (?:us|me) on\b|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b|व्हाट्सएप चैनल|हमें फॉलो`,
     String.raw`\bclick here to (?:subscribe|join|download|follow)\b`,
