@@ -13,15 +13,11 @@ import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_SKIP, signInToDesk } from './chromium.ts';
-import { createWebApp } from '../../src/cli/web-app.ts';
-import { listen, type Listener } from '../../src/cli/http-listener.ts';
-import { addUser } from '../../src/desk/accounts.ts';
-import { cliActor } from '../../src/desk/audit.ts';
+import { serveDesk, type ServedDesk } from './desk-server.ts';
 import { storeArticle } from '../../src/desk/testdata/article-fixture.ts';
-import { TEST_PASSWORD_PARAMS, deskTestConfig } from '../../src/desk/testdata/desk-fixture.ts';
 import { holdTranslation } from '../../src/desk/testdata/review-fixture.ts';
 import type { Store } from '../../src/store/store.ts';
-import { testDialects, type TestDatabase } from '../../src/store/test-databases.ts';
+import { testDialects } from '../../src/store/test-databases.ts';
 
 const SKIP = CHROMIUM_SKIP;
 /** Loopback pages answer in milliseconds; a loaded machine gets some slack, and a hang fails well before the runner's limit. */
@@ -51,25 +47,16 @@ after(async () => {
 // The first dialect is always SQLite.
 for (const dialect of testDialects.slice(0, 1)) {
   describe(`the desk on a 375 px phone, on ${dialect.name}`, { skip: SKIP }, () => {
-    let database: TestDatabase;
+    let served: ServedDesk;
     let store: Store;
-    let server: Listener;
     let base: string;
 
     before(async () => {
-      database = await dialect.create();
-      store = await database.open();
-      const added = await addUser({ store, now: () => new Date(), passwordParams: TEST_PASSWORD_PARAMS }, { ...ADMIN, role: 'admin' }, { actor: cliActor('browser-test') });
-      assert.ok(added.ok);
-      const app = createWebApp({ config: deskTestConfig('http://localhost/'), store, mediaDir: '/nonexistent', passwordParams: TEST_PASSWORD_PARAMS });
-      server = await listen(app, 0, '127.0.0.1');
-      base = `http://127.0.0.1:${server.port}/`;
+      served = await serveDesk(dialect, ADMIN, 'admin');
+      ({ store, base } = served);
     });
 
-    after(async () => {
-      await server.close();
-      await database.destroy();
-    });
+    after(() => served.close());
 
     test('no desk screen scrolls sideways, a wide table scrolls in a box the keyboard reaches, and the review queue wraps between issue labels', async () => {
       const { translationId } = await holdTranslation(store, 'park');

@@ -12,14 +12,10 @@ import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_SKIP, signInToDesk } from './chromium.ts';
-import { createWebApp } from '../../src/cli/web-app.ts';
-import { listen, type Listener } from '../../src/cli/http-listener.ts';
-import { addUser } from '../../src/desk/accounts.ts';
-import { cliActor } from '../../src/desk/audit.ts';
-import { TEST_PASSWORD_PARAMS, deskTestConfig } from '../../src/desk/testdata/desk-fixture.ts';
+import { serveDesk, type ServedDesk } from './desk-server.ts';
 import { HELD_TARGET, holdTranslation } from '../../src/desk/testdata/review-fixture.ts';
 import type { Store } from '../../src/store/store.ts';
-import { testDialects, type TestDatabase } from '../../src/store/test-databases.ts';
+import { testDialects } from '../../src/store/test-databases.ts';
 
 const SKIP = CHROMIUM_SKIP;
 const BROWSER_TIMEOUT_MS = 15_000;
@@ -46,25 +42,16 @@ after(async () => {
 
 for (const dialect of testDialects) {
   describe(`a translator's review in Chromium, on ${dialect.name}`, { skip: SKIP }, () => {
-    let database: TestDatabase;
+    let served: ServedDesk;
     let store: Store;
-    let server: Listener;
     let base: string;
 
     before(async () => {
-      database = await dialect.create();
-      store = await database.open();
-      const added = await addUser({ store, now: () => new Date(), passwordParams: TEST_PASSWORD_PARAMS }, { ...TRANSLATOR, role: 'translator' }, { actor: cliActor('browser-test') });
-      assert.ok(added.ok);
-      const app = createWebApp({ config: deskTestConfig('http://localhost/'), store, mediaDir: '/nonexistent', passwordParams: TEST_PASSWORD_PARAMS });
-      server = await listen(app, 0, '127.0.0.1');
-      base = `http://127.0.0.1:${server.port}/`;
+      served = await serveDesk(dialect, TRANSLATOR, 'translator');
+      ({ store, base } = served);
     });
 
-    after(async () => {
-      await server.close();
-      await database.destroy();
-    });
+    after(() => served.close());
 
     test('open the queue, fix the segments, approve: the public page shows the fixed text, reviewed by staff, without markers', async () => {
       const { articleId, translationId } = await holdTranslation(store, 'park');
