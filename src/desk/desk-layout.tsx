@@ -118,3 +118,20 @@ export function Messages({ notice = null, error = null }: { notice?: string | nu
     </>
   );
 }
+
+/**
+ * The box a wide table (or block) scrolls in on a phone, so the page itself
+ * never scrolls sideways (desk.css `.wide`). A table that holds links or
+ * buttons is reached through them; one that holds none must itself be
+ * reachable to be scrolled from the keyboard, so give it a name: `label`, or
+ * `labelledBy` a heading's id. Named, the box is a focusable group (not a
+ * landmark region: the page's sections are those).
+ */
+export function WideBox({ label, labelledBy, children }: { label?: string; labelledBy?: string; children: Child }) {
+  if (label === undefined && labelledBy === undefined) return <div class="wide">{children}</div>;
+  return (
+    <div class="wide" tabindex={0} role="group" aria-label={label} aria-labelledby={labelledBy}>
+      {children}
+    </div>
+  );
+}

@@ -11,7 +11,7 @@ import type { ArticleStatus, EditableField, EditorialRevision, StoredArticle, St
 import { DEFAULT_LICENCE_RULES } from '../../store/store.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatDeskTime } from '../desk-dates.ts';
-import { CsrfField, DeskLayout, Messages } from '../desk-layout.tsx';
+import { CsrfField, DeskLayout, Messages, WideBox } from '../desk-layout.tsx';
 import type { ArticleForm } from '../forms/article-form.ts';
 import { editableFields } from '../licence-rules.ts';
 import { paragraphTexts } from '../paragraph-text.ts';
@@ -268,7 +268,7 @@ function Revisions({ deps, article, revisions }: { deps: DeskDeps; article: Stor
       {revisions.length === 0 ? (
         <p class="quiet">{strings.noRevisions}</p>
       ) : (
-        <div class="wide">
+        <WideBox>
           <table class="revisions">
             <thead>
               <tr>
@@ -299,7 +299,7 @@ function Revisions({ deps, article, revisions }: { deps: DeskDeps; article: Stor
               ))}
             </tbody>
           </table>
-        </div>
+        </WideBox>
       )}
     </section>
   );

@@ -2,7 +2,7 @@
 import type { ArticleStateSummary, ArticleStatus, StoredSource } from '../../store/store.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatDeskTime } from '../desk-dates.ts';
-import { DeskLayout } from '../desk-layout.tsx';
+import { DeskLayout, WideBox } from '../desk-layout.tsx';
 import { editionName } from '../edition-name.ts';
 import { articleFilterQuery, type ArticleFilter } from '../forms/article-filter.ts';
 import { textDirection } from '../../text/direction.ts';
@@ -68,7 +68,7 @@ export function ArticlesPage({ deps, session, filter, articles, sources, more }:
       {articles.length === 0 ? (
         <p class="quiet">{strings.noArticles}</p>
       ) : (
-        <div class="wide">
+        <WideBox>
           <table class="articles">
             <thead>
               <tr>
@@ -97,7 +97,7 @@ export function ArticlesPage({ deps, session, filter, articles, sources, more }:
               ))}
             </tbody>
           </table>
-        </div>
+        </WideBox>
       )}
       <nav class="pages" aria-label={strings.articles}>
         {filter.page > 1 && <a href={`/desk/articles${articleFilterQuery(filter, filter.page - 1)}`}>← {strings.newerPage}</a>}

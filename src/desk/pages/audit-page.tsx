@@ -3,7 +3,7 @@ import type { StoredAuditEntry } from '../../store/store.ts';
 import { AUDIT_ACTIONS } from '../audit.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatDeskTime } from '../desk-dates.ts';
-import { DeskLayout } from '../desk-layout.tsx';
+import { DeskLayout, WideBox } from '../desk-layout.tsx';
 import { auditFilterQuery, type AuditFilter } from '../forms/audit-filter.ts';
 
 export interface AuditPageProps {
@@ -42,7 +42,7 @@ export function AuditPage({ deps, session, filter, entries, olderFrom }: AuditPa
       {entries.length === 0 ? (
         <p class="quiet">{strings.noEntries}</p>
       ) : (
-        <div class="wide" tabindex={0} role="group" aria-label={strings.auditTitle}>
+        <WideBox label={strings.auditTitle}>
           <table class="audit">
             <thead>
               <tr>
@@ -71,7 +71,7 @@ export function AuditPage({ deps, session, filter, entries, olderFrom }: AuditPa
               ))}
             </tbody>
           </table>
-        </div>
+        </WideBox>
       )}
       {olderFrom !== null && (
         <p>

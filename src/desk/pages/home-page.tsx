@@ -3,7 +3,7 @@ import type { ReviewQueueCount, SignedInUser, StoredAuditEntry } from '../../sto
 import type { SourceWithHealth } from '../../store/source-health.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatAge, formatDeskTime } from '../desk-dates.ts';
-import { DeskLayout } from '../desk-layout.tsx';
+import { DeskLayout, WideBox } from '../desk-layout.tsx';
 import { editionName } from '../edition-name.ts';
 import { hasPrivilege } from '../roles.ts';
 
@@ -45,7 +45,7 @@ function QueuePanel({ deps, data }: { deps: DeskDeps; data: HomeData }) {
   return (
     <section class="panel" aria-labelledby="queue">
       <h2 id="queue">{strings.queueTitle}</h2>
-      <div class="wide">
+      <WideBox>
         <table>
           <thead>
             <tr>
@@ -68,7 +68,7 @@ function QueuePanel({ deps, data }: { deps: DeskDeps; data: HomeData }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </WideBox>
       {data.queue.length === 0 && <p class="quiet">{strings.queueEmpty}</p>}
     </section>
   );
@@ -87,7 +87,7 @@ function SourcesPanel({ deps, troubled, canManage }: { deps: DeskDeps; troubled:
       {troubled.length === 0 ? (
         <p class="quiet">{strings.noSourceTrouble}</p>
       ) : (
-        <div class="wide">
+        <WideBox>
           <table>
             <thead>
               <tr>
@@ -108,7 +108,7 @@ function SourcesPanel({ deps, troubled, canManage }: { deps: DeskDeps; troubled:
               ))}
             </tbody>
           </table>
-        </div>
+        </WideBox>
       )}
     </section>
   );
@@ -127,7 +127,7 @@ function KillsPanel({ deps, kills, canEdit }: { deps: DeskDeps; kills: StoredAud
       {kills.length === 0 ? (
         <p class="quiet">{strings.noRecentKills}</p>
       ) : (
-        <div class="wide">
+        <WideBox>
           <table>
             <thead>
               <tr>
@@ -150,7 +150,7 @@ function KillsPanel({ deps, kills, canEdit }: { deps: DeskDeps; kills: StoredAud
               ))}
             </tbody>
           </table>
-        </div>
+        </WideBox>
       )}
     </section>
   );
@@ -167,7 +167,7 @@ function SignedInPanel({ deps, data }: { deps: DeskDeps; data: HomeData }) {
   return (
     <section class="panel" aria-labelledby="signed-in">
       <h2 id="signed-in">{strings.signedInNow}</h2>
-      <div class="wide" tabindex={0} role="group" aria-labelledby="signed-in">
+      <WideBox labelledBy="signed-in">
         <table>
           <thead>
             <tr>
@@ -186,7 +186,7 @@ function SignedInPanel({ deps, data }: { deps: DeskDeps; data: HomeData }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </WideBox>
     </section>
   );
 }

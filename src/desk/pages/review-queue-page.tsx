@@ -1,7 +1,7 @@
 /** The review queue (translators and up): per edition, the held translations, oldest first, with their QA issue codes. */
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatAge } from '../desk-dates.ts';
-import { DeskLayout } from '../desk-layout.tsx';
+import { DeskLayout, WideBox } from '../desk-layout.tsx';
 import { editionName } from '../edition-name.ts';
 import type { ReviewFilter } from '../forms/review-filter.ts';
 import type { ReviewItem, ReviewQueue } from '../review-queue.ts';
@@ -62,7 +62,7 @@ export function ReviewQueuePage({ deps, session, filter, queue, now }: ReviewQue
           <h2 id={`edition-${lang}`} lang={lang}>
             {editionName(deps, lang)} ({items.length})
           </h2>
-          <div class="wide">
+          <WideBox>
             <table class="review-queue">
               <thead>
                 <tr>
@@ -80,7 +80,7 @@ export function ReviewQueuePage({ deps, session, filter, queue, now }: ReviewQue
                 ))}
               </tbody>
             </table>
-          </div>
+          </WideBox>
         </section>
       ))}
     </DeskLayout>

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { StoredSource, StoredUser } from '../../store/store.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
-import { DeskLayout } from '../desk-layout.tsx';
+import { DeskLayout, WideBox } from '../desk-layout.tsx';
 import { redactedConfig, shownAddress } from '../settings-view.ts';
 
 export interface SettingsPageProps {
@@ -26,7 +26,7 @@ export function SettingsPage({ deps, session, sources }: SettingsPageProps) {
       <p>{strings.settingsIntro(file)}</p>
 
       <h2>{strings.site}</h2>
-      <div class="wide" tabindex={0} role="group" aria-label={strings.site}>
+      <WideBox label={strings.site}>
         <table class="settings">
           <tbody>
             <tr>
@@ -47,10 +47,10 @@ export function SettingsPage({ deps, session, sources }: SettingsPageProps) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </WideBox>
 
       <h2>{strings.editions}</h2>
-      <div class="wide" tabindex={0} role="group" aria-label={strings.editions}>
+      <WideBox label={strings.editions}>
         <table class="settings">
           <thead>
             <tr>
@@ -69,7 +69,7 @@ export function SettingsPage({ deps, session, sources }: SettingsPageProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </WideBox>
 
       <Engines deps={deps} />
       <LicenceRules deps={deps} sources={sources} />
@@ -92,7 +92,7 @@ function Engines({ deps }: { deps: DeskDeps }) {
       {engines.length === 0 ? (
         <p class="quiet">{strings.noEngines}</p>
       ) : (
-        <div class="wide" tabindex={0} role="group" aria-label={strings.engines}>
+        <WideBox label={strings.engines}>
           <table class="settings">
             <thead>
               <tr>
@@ -120,7 +120,7 @@ function Engines({ deps }: { deps: DeskDeps }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </WideBox>
       )}
     </>
   );
@@ -131,7 +131,7 @@ function LicenceRules({ deps, sources }: { deps: DeskDeps; sources: StoredSource
   return (
     <>
       <h2>{strings.licenceRules}</h2>
-      <div class="wide" tabindex={0} role="group" aria-label={strings.licenceRules}>
+      <WideBox label={strings.licenceRules}>
         <table class="settings">
           <thead>
             <tr>
@@ -156,7 +156,7 @@ function LicenceRules({ deps, sources }: { deps: DeskDeps; sources: StoredSource
             ))}
           </tbody>
         </table>
-      </div>
+      </WideBox>
     </>
   );
 }

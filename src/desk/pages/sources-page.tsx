@@ -12,7 +12,7 @@ import type { StoredSource, StoredUser } from '../../store/store.ts';
 import { maskUrlPasswords, withoutUrlCredentials } from '../../util/secret-values.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatDeskTime } from '../desk-dates.ts';
-import { CsrfField, DeskLayout, Messages } from '../desk-layout.tsx';
+import { CsrfField, DeskLayout, Messages, WideBox } from '../desk-layout.tsx';
 import type { NewSourceForm } from '../forms/source-form.ts';
 
 export interface SourceRow extends SourceWithHealth {
@@ -44,7 +44,7 @@ export function SourcesPage({ deps, session, sources, notice, error, form }: Sou
       {sources.length === 0 ? (
         <p class="quiet">{strings.noSources}</p>
       ) : (
-        <div class="wide">
+        <WideBox>
           <table class="sources">
             <thead>
               <tr>
@@ -68,7 +68,7 @@ export function SourcesPage({ deps, session, sources, notice, error, form }: Sou
               ))}
             </tbody>
           </table>
-        </div>
+        </WideBox>
       )}
       <AddSourceForm deps={deps} session={session} form={form ?? EMPTY_SOURCE_FORM} />
     </DeskLayout>

@@ -2,7 +2,7 @@
 import type { StoredUser } from '../../store/store.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
 import { formatDeskTime } from '../desk-dates.ts';
-import { CsrfField, DeskLayout, Messages } from '../desk-layout.tsx';
+import { CsrfField, DeskLayout, Messages, WideBox } from '../desk-layout.tsx';
 import { MIN_PASSWORD_LENGTH } from '../password-policy.ts';
 import { ROLES } from '../roles.ts';
 
@@ -25,7 +25,7 @@ export function UsersPage({ deps, session, users, notice, error, form }: UsersPa
     <DeskLayout deps={deps} session={session} title={strings.users} current="users">
       <h1>{strings.users}</h1>
       <Messages notice={notice} error={error} />
-      <div class="wide" tabindex={0} role="group" aria-label={strings.users}>
+      <WideBox label={strings.users}>
         <table class="users">
           <thead>
             <tr>
@@ -64,7 +64,7 @@ export function UsersPage({ deps, session, users, notice, error, form }: UsersPa
             ))}
           </tbody>
         </table>
-      </div>
+      </WideBox>
       <section class="add-user" aria-labelledby="add-user">
         <h2 id="add-user">{strings.addUser}</h2>
         <form method="post" action="/desk/users" class="inline-form">
