@@ -3,6 +3,7 @@
  * not named here is transparent: the element goes, its content stays.
  */
 import { isTag, type Element } from 'domhandler';
+import { previousElement } from './dom-walk.ts';
 
 /**
  * Removed with everything inside. Scripts, styles and embeds are active
@@ -103,15 +104,17 @@ export function isHidden(element: Element): boolean {
  */
 function isCollapsedPanel(element: Element, hidden: string | undefined): boolean {
   if (hidden?.toLowerCase() === 'until-found') return true;
-  let previous = element.prev;
-  while (previous && !isTag(previous)) previous = previous.prev;
-  return previous !== null && isTag(previous) && holdsToggle(previous, MAX_TOGGLE_DEPTH);
+  const previous = previousElement(element);
+  return previous !== null && (isExpandable(previous) || holdsWithin(previous, MAX_TOGGLE_DEPTH - 1, isExpandable));
 }
 
-function holdsToggle(element: Element, depth: number): boolean {
-  if (element.attribs['aria-expanded'] !== undefined) return true;
-  if (depth === 0) return false;
-  return element.children.some((child) => isTag(child) && holdsToggle(child, depth - 1));
+function isExpandable(element: Element): boolean {
+  return element.attribs['aria-expanded'] !== undefined;
+}
+
+/** Whether an element below this one, at most `depth` levels further down than its children, passes the test. */
+function holdsWithin(element: Element, depth: number, test: (element: Element) => boolean): boolean {
+  return element.children.some((child) => isTag(child) && (test(child) || (depth > 0 && holdsWithin(child, depth - 1, test))));
 }
 
 /**
@@ -133,23 +136,19 @@ export function isDisclosureToggle(element: Element): boolean {
   if (element.name !== 'button') return false;
   if (element.attribs['aria-expanded'] === undefined && element.attribs['aria-controls'] === undefined) return false;
   const parent = element.parent;
-  return (parent !== null && isTag(parent) && isHeadingElement(parent)) || holdsHeading(element, MAX_TOGGLE_DEPTH);
+  return (parent !== null && isTag(parent) && isHeadingElement(parent)) || holdsWithin(element, MAX_TOGGLE_DEPTH, isHeadingElement);
 }
 
 function isHeadingElement(element: Element): boolean {
   return HEADING_LEVELS.has(element.name) || element.attribs['role'] === 'heading';
 }
 
-function holdsHeading(element: Element, depth: number): boolean {
-  return element.children.some((child) => isTag(child) && (isHeadingElement(child) || (depth > 0 && holdsHeading(child, depth - 1))));
-}
-
 export function hasClass(element: Element, test: (className: string) => boolean): boolean {
   return (element.attribs['class'] ?? '').split(/\s+/u).some((name) => name !== '' && test(name.toLowerCase()));
 }
 
-/** A class that names a line break: `br`, `line-break`, `linebreak`. */
-const BREAK_CLASS = /(?:^|\s)(?:br|line-?break)(?=\s|$)/u;
+/** Classes that name a line break. */
+const BREAK_CLASSES: ReadonlySet<string> = new Set(['br', 'line-break', 'linebreak']);
 
 /**
  * A line break: <br>, or an empty element that a page's style sheet draws
@@ -162,5 +161,5 @@ const BREAK_CLASS = /(?:^|\s)(?:br|line-?break)(?=\s|$)/u;
  */
 export function isLineBreak(element: Element): boolean {
   if (element.name === 'br') return true;
-  return element.name === 'span' && element.children.length === 0 && BREAK_CLASS.test(element.attribs['class'] ?? '');
+  return element.name === 'span' && element.children.length === 0 && hasClass(element, (name) => BREAK_CLASSES.has(name));
 }
