@@ -8,7 +8,7 @@
  * finds the bios that only their label gives away.
  */
 import { isTag, type Element } from 'domhandler';
-import { elementsInOrder, textOf } from '../html/dom-walk.ts';
+import { elementsInOrder, largestBoxAround, textOf } from '../html/dom-walk.ts';
 import { HEADING_LEVELS } from '../html/html-tags.ts';
 import { removeElement, type PageText } from './text-blocks.ts';
 import { normalizeText } from '../../text/normalize.ts';
@@ -22,9 +22,6 @@ const BIO_LABEL = /^\W*(?:about the (?:authors?|writers?|reporters?|contributors
  * that happens to open with the words is longer than this.
  */
 const MAX_BIO_CHARS = 800;
-
-/** Boxes a bio may come in, taken whole when the bio is all they hold. */
-const BOXES: ReadonlySet<string> = new Set(['div', 'section', 'aside']);
 
 export function removeAuthorBios(root: Element, text: PageText): void {
   for (const element of elementsInOrder(root)) {
@@ -56,13 +53,8 @@ function bioAfter(label: Element, labelChars: number, text: PageText): Element[]
   return parts;
 }
 
-/** The largest box below the root that holds the bio and nothing else of note. */
+/** The largest box below the root that holds the bio and nothing else, taken whole. */
 function boxAround(bio: readonly Element[], root: Element, text: PageText): Element | null {
   const bioChars = bio.reduce((sum, part) => sum + (text.totals.get(part)?.chars ?? 0), 0);
-  let box: Element | null = null;
-  for (let up = bio[0]!.parent; up && isTag(up) && up !== root; up = up.parent) {
-    if ((text.totals.get(up)?.chars ?? 0) > bioChars) break;
-    if (BOXES.has(up.name)) box = up;
-  }
-  return box;
+  return largestBoxAround(bio[0]!, root, (up) => (text.totals.get(up)?.chars ?? 0) <= bioChars);
 }

@@ -12,7 +12,7 @@
  * than a heading and a sentence is left to the other rules.
  */
 import { isTag, type Element } from 'domhandler';
-import { elementsInOrder, previousElement, textOf } from '../html/dom-walk.ts';
+import { BOX_ELEMENTS, elementsInOrder, largestBoxAround, previousElement, textOf } from '../html/dom-walk.ts';
 import { isCaptionOrCredit } from '../html/html-figure.ts';
 import { blockAround } from './content-buttons.ts';
 import { countText, removeElement, type PageText } from './text-blocks.ts';
@@ -30,15 +30,12 @@ const MIN_PARAGRAPH_CHARS = 80;
 
 const STORY_MATERIAL: ReadonlySet<string> = new Set(['p', 'ul', 'ol']);
 
-/** Elements that make a box. */
-const BOXES_LIST = ['div', 'section', 'aside'];
-const BOXES: ReadonlySet<string> = new Set(BOXES_LIST);
 
 /** A call to action's label is a few words (non-space characters): "Learn more", "Calculate your project"; a longer link is a headline. */
 const MAX_LINK_LABEL_CHARS = 30;
 
 /** Blocks a link may stand alone in as a control: a box or a paragraph, not a list's item or a table's cell, which lists of links are made of. */
-const CONTROL_BLOCKS: ReadonlySet<string> = new Set([...BOXES_LIST, 'p']);
+const CONTROL_BLOCKS: ReadonlySet<string> = new Set([...BOX_ELEMENTS, 'p']);
 
 /**
  * `buttons` from findLinkButtons (content-buttons.ts), before they go, and
@@ -70,13 +67,10 @@ function linesOfOneLink(root: Element, text: PageText, withinSite: (href: string
 
 /** The largest box around the button, below the content's root, that holds no more than an offer's text. */
 function offerBox(button: Element, root: Element, text: PageText): Element | null {
-  let box: Element | null = null;
-  for (let up = button.parent; up && isTag(up) && up !== root; up = up.parent) {
+  return largestBoxAround(button, root, (up) => {
     const count = text.totals.get(up);
-    if (count && count.chars - count.linkChars > MAX_OFFER_CHARS) break;
-    if (BOXES.has(up.name)) box = up;
-  }
-  return box;
+    return !count || count.chars - count.linkChars <= MAX_OFFER_CHARS;
+  });
 }
 
 /**
@@ -87,7 +81,7 @@ function offerBox(button: Element, root: Element, text: PageText): Element | nul
  */
 function isStoryMaterial(element: Element | null, text: PageText): boolean {
   let last = element;
-  while (last !== null && BOXES.has(last.name)) last = lastElementChild(last);
+  while (last !== null && BOX_ELEMENTS.has(last.name)) last = lastElementChild(last);
   return last !== null && STORY_MATERIAL.has(last.name) && (text.totals.get(last)?.chars ?? 0) >= MIN_PARAGRAPH_CHARS;
 }
 

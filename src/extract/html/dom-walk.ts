@@ -55,3 +55,18 @@ export function detach(node: AnyNode): void {
   node.prev = null;
   node.next = null;
 }
+
+/** The elements that make a box around other content, as the cleaning rules mean it. */
+export const BOX_ELEMENTS: ReadonlySet<string> = new Set(['div', 'section', 'aside']);
+
+/**
+ * The outermost box (BOX_ELEMENTS) among the ancestors of `element` below
+ * `root`, climbing only while each ancestor `fits`; null when none does.
+ */
+export function largestBoxAround(element: Element, root: Element, fits: (ancestor: Element) => boolean): Element | null {
+  let box: Element | null = null;
+  for (let up = element.parent; up && isTag(up) && up !== root && fits(up); up = up.parent) {
+    if (BOX_ELEMENTS.has(up.name)) box = up;
+  }
+  return box;
+}
