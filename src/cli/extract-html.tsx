@@ -1,7 +1,7 @@
 /** `wiredesk extract --format html`, imported only for that format: it renders with the site's JSX. */
 import type { Article } from '../extract/article.ts';
 import { ArticleBody, HeadlineText } from '../site/block-renderer.tsx';
-import { textDirection } from '../text/direction.ts';
+import { languageAttributes } from '../text/direction.ts';
 
 /**
  * A page to look at an extraction in a browser. Images show as their captions
@@ -30,7 +30,7 @@ export async function htmlDocument(articles: readonly Article[]): Promise<string
 function ArticleView({ article }: { article: Article }) {
   const meta = [article.byline, article.published, article.siteName].filter(Boolean).join(' · ');
   return (
-    <article lang={article.lang} dir={textDirection(article.lang)}>
+    <article {...languageAttributes(article.lang)}>
       <h1><HeadlineText article={article} /></h1>
       {article.standfirst && <p class="standfirst"><strong>{article.standfirst}</strong></p>}
       {meta && <p class="meta">{meta}</p>}

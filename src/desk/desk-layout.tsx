@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { JSX } from 'hono/jsx/jsx-runtime';
-import { textDirection } from '../text/direction.ts';
+import { languageAttributes } from '../text/direction.ts';
 import { CSRF_FIELD } from './csrf-middleware.ts';
 import type { DeskDeps, DeskSession } from './desk-context.ts';
 import { deskLanguage } from './desk-strings.ts';
@@ -45,7 +45,7 @@ export function DeskLayout({ deps, session, title, current, children }: DeskLayo
   const lang = deskLanguage(deps.lang);
   const user = session?.user ?? null;
   return (
-    <html lang={lang} dir={textDirection(lang)}>
+    <html {...languageAttributes(lang)}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

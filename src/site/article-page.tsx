@@ -17,7 +17,7 @@ import { mediaPath } from './media-route.ts';
 import type { ArticleHead } from './page-head.tsx';
 import { absoluteUrl } from './site-url.ts';
 import { PublishedTime } from './published-time.tsx';
-import { textDirection } from '../text/direction.ts';
+import { languageAttributes } from '../text/direction.ts';
 import { articleNotice } from './article-notice.ts';
 import { languageName } from '../text/language-name.ts';
 import { translationStrings, type ArticleView, type TranslationNote } from './translation-view.ts';
@@ -69,7 +69,7 @@ export function ArticlePage({ chrome, article, source, sectionTitle, more, cover
           {linkOnly ? (
             originalUrl && source && (
               <p>
-                <a class="read-original" href={originalUrl} rel="noopener nofollow" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
+                <a class="read-original" href={originalUrl} rel="noopener nofollow" {...languageAttributes(chrome.edition.lang)}>
                   {chrome.strings.readFullStoryAt(source.name)} →
                 </a>
               </p>
@@ -83,12 +83,12 @@ export function ArticlePage({ chrome, article, source, sectionTitle, more, cover
           <CorrectionNotes chrome={chrome} corrections={article.corrections} />
           <SourceLine chrome={chrome} source={source} originalUrl={originalUrl} siteName={article.siteName} />
           {coverage && (
-            <p class="coverage-line" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
+            <p class="coverage-line" {...languageAttributes(chrome.edition.lang)}>
               <a class="coverage-link" href={coverage.href}>{chrome.strings.fullCoverage} ({coverage.articleCount})</a>
             </p>
           )}
           {notice && (
-            <p class="syndication-notice" role="note" aria-label={chrome.strings.syndicationNotice} lang={notice.lang} dir={textDirection(notice.lang)}>
+            <p class="syndication-notice" role="note" aria-label={chrome.strings.syndicationNotice} {...languageAttributes(notice.lang)}>
               <IsolatedText text={notice.text} names={[source?.name, source?.licence]} />
             </p>
           )}
@@ -145,7 +145,7 @@ function articleHead(input: {
 function CorrectionNotes({ chrome, corrections }: { chrome: PageChrome; corrections: readonly Correction[] }) {
   if (corrections.length === 0) return null;
   return (
-    <aside class="corrections" aria-labelledby="corrections-heading" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
+    <aside class="corrections" aria-labelledby="corrections-heading" {...languageAttributes(chrome.edition.lang)}>
       <h2 id="corrections-heading">{chrome.strings.corrections}</h2>
       <ul>
         {[...corrections].reverse().map((c) => (
@@ -162,7 +162,7 @@ function CorrectionNotes({ chrome, corrections }: { chrome: PageChrome; correcti
 function TranslationLabel({ edition, fromLang, originalPath }: { edition: string; fromLang: string; originalPath: string }) {
   const { strings, lang } = translationStrings(edition);
   return (
-    <p class="translation-label" role="note" lang={lang} dir={textDirection(lang)}>
+    <p class="translation-label" role="note" {...languageAttributes(lang)}>
       {strings.machineTranslatedFrom(languageName(fromLang, lang))}
       {' · '}
       <a href={originalPath} hreflang={fromLang}>{strings.readOriginal}</a>
@@ -178,7 +178,7 @@ function ArticleHeader({ chrome, article }: { chrome: PageChrome; article: Store
       <h1><HeadlineText article={article} /></h1>
       {article.standfirst && <p class="standfirst">{article.standfirst}</p>}
       {article.byline && <p class="byline">{article.byline}</p>}
-      <p class="article-meta" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
+      <p class="article-meta" {...languageAttributes(chrome.edition.lang)}>
         {chrome.strings.published}: <PublishedTime chrome={chrome} iso={published} />
         {updated && (
           <>
@@ -200,7 +200,7 @@ function SourceLine({ chrome, source, originalUrl, siteName }: {
   const name = source?.name ?? siteName;
   if (!name && !originalUrl) return null;
   return (
-    <p class="source-line" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
+    <p class="source-line" {...languageAttributes(chrome.edition.lang)}>
       {chrome.strings.source}: {name && <bdi class="source-name">{name}</bdi>}
       {originalUrl && (
         <>
@@ -215,7 +215,7 @@ function SourceLine({ chrome, source, originalUrl, siteName }: {
 function MoreInSection({ chrome, title, articles }: { chrome: PageChrome; title: string; articles: ArticleSummary[] }) {
   if (articles.length === 0) return null;
   return (
-    <aside class="more-in" aria-labelledby="more-in-heading" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
+    <aside class="more-in" aria-labelledby="more-in-heading" {...languageAttributes(chrome.edition.lang)}>
       <h2 id="more-in-heading">{chrome.strings.moreIn(title)}</h2>
       <TeaserList chrome={chrome} articles={articles} headingLevel={3} />
     </aside>

@@ -8,7 +8,7 @@ import { articlePath } from './editions.ts';
 import type { PageChrome } from './layout.tsx';
 import { PublishedTime } from './published-time.tsx';
 import { storyPath, type CardStory, type StoryCard } from './story-cards.ts';
-import { textDirection } from '../text/direction.ts';
+import { languageAttributes } from '../text/direction.ts';
 import { translationStrings } from './translation-view.ts';
 import { IsolatedText } from './isolated-text.tsx';
 
@@ -29,14 +29,13 @@ export function Teaser({ chrome, article, lead = false, headingLevel }: TeaserPr
   return (
     <article
       class={lead ? 'teaser teaser--lead' : 'teaser'}
-      lang={article.lang}
-      dir={textDirection(article.lang)}
+      {...languageAttributes(article.lang)}
     >
       {lead && article.image?.stored && <FigureBlock figure={{ ...article.image, caption: [], credit: null }} />}
       {heading}
       {(lead || headingLevel === 2) && article.standfirst && <p class="teaser-standfirst">{article.standfirst}</p>}
       {/* The date is in the edition's language, whatever the headline's: its own direction keeps it in order. */}
-      <p class="teaser-meta" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
+      <p class="teaser-meta" {...languageAttributes(chrome.edition.lang)}>
         <PublishedTime chrome={chrome} iso={article.published ?? article.createdAt} />
         {article.translationState && <TranslationMark edition={chrome.edition.lang} state={article.translationState} />}
       </p>
@@ -74,7 +73,7 @@ function StoryLine({ chrome, story }: { chrome: PageChrome; story: CardStory }) 
   if (story.alsoPublishedBy.length === 0 && story.articleCount < 2) return null;
   const { strings, edition } = chrome;
   return (
-    <p class="teaser-story" lang={edition.lang} dir={textDirection(edition.lang)}>
+    <p class="teaser-story" {...languageAttributes(edition.lang)}>
       {story.alsoPublishedBy.length > 0 && (
         <span class="also-published">
           <IsolatedText text={strings.alsoPublishedBy(story.alsoPublishedBy.join(', '))} names={story.alsoPublishedBy} />

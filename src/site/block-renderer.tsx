@@ -5,7 +5,7 @@
 import type { Block, Figure, Inline, TableCell } from '../extract/article.ts';
 import { listTrees, type ListTree } from '../extract/list-outline.ts';
 import type { Child } from 'hono/jsx';
-import { textDirection } from '../text/direction.ts';
+import { languageAttributes } from '../text/direction.ts';
 import { mediaPath } from './media-route.ts';
 
 /** Schemes a link in article text may use; the sanitiser already enforces this, checked again here. */
@@ -28,7 +28,7 @@ export function safeHref(href: string, protocols: ReadonlySet<string> = LINK_PRO
 export function HeadlineText({ article }: { article: { headline: string; headlineLang: string | null } }) {
   if (!article.headlineLang) return <>{article.headline}</>;
   return (
-    <span lang={article.headlineLang} dir={textDirection(article.headlineLang)}>
+    <span {...languageAttributes(article.headlineLang)}>
       {article.headline}
     </span>
   );

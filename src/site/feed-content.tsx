@@ -7,7 +7,7 @@
 import { ArticleBody, FigureBlock } from './block-renderer.tsx';
 import { articleNotice } from './article-notice.ts';
 import type { FeedItem } from './feed-items.ts';
-import { textDirection } from '../text/direction.ts';
+import { languageAttributes } from '../text/direction.ts';
 
 export interface FeedContentContext {
   baseUrl: string;
@@ -29,7 +29,7 @@ export async function feedItemHtml(item: FeedItem, context: FeedContentContext):
     <>
       {leadImage && <FigureBlock figure={leadImage} mediaBase={context.baseUrl} />}
       <ArticleBody blocks={article.blocks} dateline={article.dateline} mediaBase={context.baseUrl} />
-      {notice && <p lang={notice.lang} dir={textDirection(notice.lang)}><em>{notice.text}</em></p>}
+      {notice && <p {...languageAttributes(notice.lang)}><em>{notice.text}</em></p>}
     </>
   );
   return html.toString();

@@ -8,7 +8,7 @@ import { TeaserList } from './article-teaser.tsx';
 import { HeadlineText } from './block-renderer.tsx';
 import { TRENDS_SECTION, acrossEditions, articlePath, homePath, sectionPath } from './editions.ts';
 import { Layout, editionTitle, siteDescription, type PageChrome } from './layout.tsx';
-import { textDirection } from '../text/direction.ts';
+import { languageAttributes } from '../text/direction.ts';
 
 export interface HomeSection {
   id: string;
@@ -61,7 +61,7 @@ function TrendsBlock({ chrome, articles, title }: { chrome: PageChrome; articles
       </h2>
       <ol>
         {articles.map((article) => (
-          <li lang={article.lang} dir={textDirection(article.lang)}>
+          <li {...languageAttributes(article.lang)}>
             <a href={articlePath(chrome.config, article)}><HeadlineText article={article} /></a>
           </li>
         ))}

@@ -10,7 +10,7 @@ import { TRENDS_SECTION, homePath, mainEdition, sectionPath, type Edition } from
 import { editionName, editionText, sectionTitle } from './localised-text.ts';
 import { PageHead, type ArticleHead } from './page-head.tsx';
 import type { Alternate } from './translation-view.ts';
-import { textDirection } from '../text/direction.ts';
+import { languageAttributes } from '../text/direction.ts';
 import { uiLanguage, type UiStrings } from './ui-strings.ts';
 import { SearchLink } from './search-link.tsx';
 
@@ -60,7 +60,7 @@ export function Layout(props: LayoutProps) {
   const chromeLang = uiLanguage(edition.lang);
   const description = siteDescription(chrome);
   return (
-    <html lang={lang} dir={textDirection(lang)}>
+    <html {...languageAttributes(lang)}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -82,9 +82,9 @@ export function Layout(props: LayoutProps) {
         <link rel="icon" type="image/svg+xml" href={chrome.iconUrl} />
       </head>
       <body id="top">
-        <a class="skip-link" href="#main" lang={chromeLang} dir={textDirection(chromeLang)}>{strings.skipToContent}</a>
+        <a class="skip-link" href="#main" {...languageAttributes(chromeLang)}>{strings.skipToContent}</a>
         <div class="page">
-          <header class="site-header" lang={edition.lang} dir={textDirection(edition.lang)}>
+          <header class="site-header" {...languageAttributes(edition.lang)}>
             <div class="header-top">
               <Masthead isHeading={props.mastheadIsHeading ?? false} href={homePath(edition)} title={siteTitle} />
               <SearchLink edition={edition} />
@@ -95,12 +95,12 @@ export function Layout(props: LayoutProps) {
           <main id="main" tabindex={-1}>
             {children}
           </main>
-          <footer class="site-footer" lang={edition.lang} dir={textDirection(edition.lang)}>
+          <footer class="site-footer" {...languageAttributes(edition.lang)}>
             <p>
               {siteTitle} · {yearIn(chrome.now, config.site.timeZone)}
               {description && <> · {description}</>}
             </p>
-            <a class="back-to-top" href="#top" lang={chromeLang} dir={textDirection(chromeLang)}>{strings.backToTop} ↑</a>
+            <a class="back-to-top" href="#top" {...languageAttributes(chromeLang)}>{strings.backToTop} ↑</a>
           </footer>
         </div>
       </body>

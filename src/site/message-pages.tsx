@@ -5,7 +5,7 @@
  */
 import { homePath, type Edition } from './editions.ts';
 import { Layout, type PageChrome } from './layout.tsx';
-import { textDirection } from '../text/direction.ts';
+import { languageAttributes } from '../text/direction.ts';
 import { uiLanguage, type UiStrings } from './ui-strings.ts';
 
 export function NotFoundPage({ chrome }: { chrome: PageChrome }) {
@@ -41,7 +41,7 @@ export function GonePage({ chrome }: { chrome: PageChrome }) {
 
 export function ErrorPage({ edition, strings, siteName }: { edition: Edition; strings: UiStrings; siteName: string }) {
   return (
-    <html lang={uiLanguage(edition.lang)} dir={textDirection(uiLanguage(edition.lang))}>
+    <html {...languageAttributes(uiLanguage(edition.lang))}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -4,7 +4,7 @@
  * links to the previous and next page of results. Never indexed: the layout
  * writes `noindex`, and the route sends X-Robots-Tag too.
  */
-import { textDirection } from '../text/direction.ts';
+import { languageAttributes } from '../text/direction.ts';
 import { MAX_QUERY_CHARS, MAX_TERMS } from '../text/search-query.ts';
 import { Layout, editionTitle, type PageChrome } from './layout.tsx';
 import { PublishedTime } from './published-time.tsx';
@@ -57,11 +57,11 @@ function Results({ chrome, strings, query, results }: { chrome: PageChrome; stri
   return (
     <ol class="search-results">
       {results.map((result) => (
-        <li class="search-result" lang={result.lang} dir={textDirection(result.lang)}>
+        <li class="search-result" {...languageAttributes(result.lang)}>
           <h2 class="teaser-title">
             <a href={result.path}>
               {result.headlineLang ? (
-                <bdi lang={result.headlineLang} dir={textDirection(result.headlineLang)}>{result.headline}</bdi>
+                <bdi {...languageAttributes(result.headlineLang)}>{result.headline}</bdi>
               ) : (
                 result.headline
               )}

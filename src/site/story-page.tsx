@@ -11,7 +11,7 @@ import { Layout, type PageChrome } from './layout.tsx';
 import { PublishedTime } from './published-time.tsx';
 import { storyPath } from './story-cards.ts';
 import { acrossEditions, articlePath } from './editions.ts';
-import { textDirection } from '../text/direction.ts';
+import { languageAttributes, textDirection } from '../text/direction.ts';
 import { languageName } from '../text/language-name.ts';
 
 export interface StoryPageProps {
@@ -48,10 +48,10 @@ export function StoryPage({ chrome, story, members, sourceNames, text }: StoryPa
         <Timeline chrome={chrome} members={members} nameOf={nameOf} />
         <Coverage chrome={chrome} members={members} nameOf={nameOf} />
         {text && (
-          <section class="story-text" aria-labelledby="story-text-heading" lang={text.lang} dir={textDirection(text.lang)}>
-            <h2 id="story-text-heading" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>{chrome.strings.storyText}</h2>
+          <section class="story-text" aria-labelledby="story-text-heading" {...languageAttributes(text.lang)}>
+            <h2 id="story-text-heading" {...languageAttributes(chrome.edition.lang)}>{chrome.strings.storyText}</h2>
             <h3><a href={articlePath(chrome.config, text)}><HeadlineText article={text} /></a></h3>
-            <p class="source-line" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
+            <p class="source-line" {...languageAttributes(chrome.edition.lang)}>
               {chrome.strings.source}: <bdi class="source-name">{nameOf(text.sourceId)}</bdi>
             </p>
             <ArticleBody blocks={text.blocks} dateline={text.dateline} />
@@ -74,7 +74,7 @@ function Timeline({ chrome, members, nameOf }: { chrome: PageChrome; members: St
               {m.nearDuplicateOf !== null && m.sourceId !== sourceOf(members, m.nearDuplicateOf) && ` · ${chrome.strings.copy}`}
               {m.supersededBy !== null && ` · ${chrome.strings.earlierVersion}`}
             </span>{' '}
-            <a href={articlePath(chrome.config, m)} lang={m.lang} dir={textDirection(m.lang)}><HeadlineText article={m} /></a>
+            <a href={articlePath(chrome.config, m)} {...languageAttributes(m.lang)}><HeadlineText article={m} /></a>
           </li>
         ))}
       </ol>
@@ -100,13 +100,13 @@ function Coverage({ chrome, members, nameOf }: { chrome: PageChrome; members: St
               <h4>{nameOf(sourceId)}</h4>
               <ul>
                 {versionEntries(articles).map(({ current, earlier }) => (
-                  <li lang={current.lang} dir={textDirection(current.lang)}>
+                  <li {...languageAttributes(current.lang)}>
                     <a href={articlePath(chrome.config, current)}><HeadlineText article={current} /></a>
                     {earlier.length > 0 && (
                       <ul class="version-list" aria-label={chrome.strings.earlierVersions}>
                         {earlier.map((m) => (
                           <li>
-                            <span class="timeline-meta" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
+                            <span class="timeline-meta" {...languageAttributes(chrome.edition.lang)}>
                               {chrome.strings.earlierVersion} · <PublishedTime chrome={chrome} iso={m.published ?? m.sortKey} />
                             </span>{' '}
                             <a href={articlePath(chrome.config, m)}><HeadlineText article={m} /></a>

@@ -9,7 +9,7 @@ import { HeadlineText } from './block-renderer.tsx';
 import { articlePath } from './editions.ts';
 import type { PageChrome } from './layout.tsx';
 import { PublishedTime } from './published-time.tsx';
-import { textDirection } from '../text/direction.ts';
+import { languageAttributes } from '../text/direction.ts';
 
 export interface ArticleVersions {
   /** Every version, oldest first, the current one last (Store.articleVersions). */
@@ -26,20 +26,20 @@ export function VersionNote({ chrome, versions, articleId, lang }: ArticleVersio
   const link = (v: ArticleSummary) => (
     <>
       <PublishedTime chrome={chrome} iso={v.published ?? v.createdAt} />{' · '}
-      <a href={articlePath(chrome.config, { ...v, lang })} lang={v.lang} dir={textDirection(v.lang)}>
+      <a href={articlePath(chrome.config, { ...v, lang })} {...languageAttributes(v.lang)}>
         <HeadlineText article={v} />
       </a>
     </>
   );
   if (current.id !== articleId) {
     return (
-      <p class="version-note superseded" role="note" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
+      <p class="version-note superseded" role="note" {...languageAttributes(chrome.edition.lang)}>
         <strong>{chrome.strings.newerVersion}</strong> {link(current)}
       </p>
     );
   }
   return (
-    <aside class="version-note" aria-labelledby="earlier-versions-heading" lang={chrome.edition.lang} dir={textDirection(chrome.edition.lang)}>
+    <aside class="version-note" aria-labelledby="earlier-versions-heading" {...languageAttributes(chrome.edition.lang)}>
       <p>{chrome.strings.reportUpdated}</p>
       <h2 id="earlier-versions-heading">{chrome.strings.earlierVersions}</h2>
       <ul class="version-list">

@@ -11,3 +11,13 @@ export function textDirection(lang: string): 'ltr' | 'rtl' {
   const primary = lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
 }
+
+/**
+ * The `lang` and `dir` attributes of an element holding text in `lang`, to
+ * spread into it (`<p {...languageAttributes(lang)}>`): the two go together,
+ * since a browser takes neither from the other, and an element given only
+ * `lang="ur"` still runs left to right.
+ */
+export function languageAttributes(lang: string): { lang: string; dir: 'ltr' | 'rtl' } {
+  return { lang, dir: textDirection(lang) };
+}

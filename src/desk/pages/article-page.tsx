@@ -15,7 +15,7 @@ import { CsrfField, DeskLayout, Messages, WideBox } from '../desk-layout.tsx';
 import type { ArticleForm } from '../forms/article-form.ts';
 import { editableFields } from '../licence-rules.ts';
 import { paragraphTexts } from '../paragraph-text.ts';
-import { textDirection } from '../../text/direction.ts';
+import { languageAttributes, textDirection } from '../../text/direction.ts';
 
 export interface ArticlePageProps {
   deps: DeskDeps;
@@ -39,7 +39,7 @@ export function ArticlePage(props: ArticlePageProps) {
   const headlineLang = article.headlineLang ?? article.lang;
   return (
     <DeskLayout deps={deps} session={session} title={article.headline} current="articles">
-      <h1 lang={headlineLang} dir={textDirection(headlineLang)}>
+      <h1 {...languageAttributes(headlineLang)}>
         {article.headline}
       </h1>
       <ArticleState {...props} />
@@ -102,7 +102,7 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
           {strings.headline}
           {lockNote('headline')}
         </span>
-        <input type="text" name="headline" value={value('headline', article.headline)} required readonly={locked('headline')} lang={headlineLang} dir={textDirection(headlineLang)} />
+        <input type="text" name="headline" value={value('headline', article.headline)} required readonly={locked('headline')} {...languageAttributes(headlineLang)} />
       </label>
       <label>
         <span>

@@ -5,7 +5,7 @@ import { formatDeskTime } from '../desk-dates.ts';
 import { DeskLayout, WideBox } from '../desk-layout.tsx';
 import { editionName } from '../edition-name.ts';
 import { articleFilterQuery, type ArticleFilter } from '../forms/article-filter.ts';
-import { textDirection } from '../../text/direction.ts';
+import { languageAttributes } from '../../text/direction.ts';
 
 export interface ArticlesPageProps {
   deps: DeskDeps;
@@ -85,7 +85,7 @@ export function ArticlesPage({ deps, session, filter, articles, sources, more }:
             <tbody>
               {articles.map((article) => (
                 <tr class={`status-${article.status}`}>
-                  <th scope="row" lang={article.headlineLang ?? article.lang} dir={textDirection(article.headlineLang ?? article.lang)}>
+                  <th scope="row" {...languageAttributes(article.headlineLang ?? article.lang)}>
                     <a href={`/desk/articles/${article.id}`}>{article.headline}</a>
                   </th>
                   <td>{strings.statusName(article.status)}</td>

@@ -11,7 +11,7 @@ import type { StoredArticle, StoredTranslation } from '../../store/store.ts';
 import type { QaIssue } from '../../translate/qa.ts';
 import type { OriginCounts } from '../../translate/segment-origins.ts';
 import type { DeskDeps, DeskSession } from '../desk-context.ts';
-import { textDirection } from '../../text/direction.ts';
+import { languageAttributes } from '../../text/direction.ts';
 import { formatDeskTime } from '../desk-dates.ts';
 import { CsrfField, DeskLayout, Messages } from '../desk-layout.tsx';
 import { originLabel } from '../origin-label.ts';
@@ -92,7 +92,7 @@ function SourceChangeView({ deps, change, lang }: { deps: DeskDeps; change: Sour
       {change.paragraphs === null ? (
         <p class="quiet">{strings.sourceChangeUnknown}</p>
       ) : (
-        <ul class="source-diff" lang={lang} dir={textDirection(lang)}>
+        <ul class="source-diff" {...languageAttributes(lang)}>
           {change.headline && (
             <li class="changed-headline">
               {strings.headlineChanged}: <del>{change.headline.before}</del> <ins>{change.headline.after}</ins>
@@ -138,15 +138,15 @@ export function PostEditPage(props: PostEditPageProps) {
       <form method="post" action={`/desk/review/${translation.id}/approve`} class="post-edit">
         <CsrfField session={session} />
         <div class="headline-row">
-          <p class="source" lang={sourceLang} dir={textDirection(sourceLang)}>
+          <p class="source" {...languageAttributes(sourceLang)}>
             {article.headline}
           </p>
           <label>
             {strings.headline}
-            <input type="text" name="headline" value={headline} lang={target} dir={textDirection(target)} />
+            <input type="text" name="headline" value={headline} {...languageAttributes(target)} />
           </label>
           {headlineOrigin !== null && <Origin deps={deps} counts={headlineOrigin} engine={engine} />}
-          <p class="marked" lang={target} dir={textDirection(target)}>
+          <p class="marked" {...languageAttributes(target)}>
             <Marked text={headline} issues={headlineIssues} />
           </p>
           <IssueCodes issues={headlineIssues} deps={deps} />
@@ -163,15 +163,15 @@ export function PostEditPage(props: PostEditPageProps) {
             {segments.map((segment) => (
               <tr class={segment.issues.length > 0 ? 'has-issues' : undefined}>
                 <th scope="row">{segment.index + 1}</th>
-                <td class="source" lang={article.lang} dir={textDirection(article.lang)}>
+                <td class="source" {...languageAttributes(article.lang)}>
                   {segment.source}
                 </td>
                 <td class="target">
                   <Origin deps={deps} counts={segmentOrigins[segment.index] ?? null} engine={engine} />
-                  <textarea name={`segment-${segment.index}`} lang={target} dir={textDirection(target)} aria-label={strings.segment(segment.index + 1)} rows={Math.max(2, Math.ceil(segment.target.length / 60))}>
+                  <textarea name={`segment-${segment.index}`} {...languageAttributes(target)} aria-label={strings.segment(segment.index + 1)} rows={Math.max(2, Math.ceil(segment.target.length / 60))}>
                     {segment.target}
                   </textarea>
-                  <p class="marked" lang={target} dir={textDirection(target)}>
+                  <p class="marked" {...languageAttributes(target)}>
                     <Marked text={segment.target} issues={segment.issues} />
                   </p>
                   <IssueCodes issues={segment.issues} deps={deps} />

@@ -5,7 +5,7 @@ import { DeskLayout, WideBox } from '../desk-layout.tsx';
 import { editionName } from '../edition-name.ts';
 import type { ReviewFilter } from '../forms/review-filter.ts';
 import type { ReviewItem, ReviewQueue } from '../review-queue.ts';
-import { textDirection } from '../../text/direction.ts';
+import { languageAttributes } from '../../text/direction.ts';
 
 export interface ReviewQueuePageProps {
   deps: DeskDeps;
@@ -92,7 +92,7 @@ function QueueRow({ deps, item, now, sourceNames }: { deps: DeskDeps; item: Revi
   const headline = translation.headline ?? item.articleHeadline ?? `#${translation.id}`;
   return (
     <tr>
-      <th scope="row" lang={translation.headlineLang ?? translation.targetLang} dir={textDirection(translation.headlineLang ?? translation.targetLang)}>
+      <th scope="row" {...languageAttributes(translation.headlineLang ?? translation.targetLang)}>
         <a href={`/desk/review/${translation.id}`}>{headline}</a>
         {item.sourceChanged && (
           <>

@@ -11,7 +11,7 @@ import { formatDeskTime } from '../desk-dates.ts';
 import { DeskLayout } from '../desk-layout.tsx';
 import type { FieldDiff } from '../revision-diff.ts';
 import type { DiffPiece } from '../text-diff.ts';
-import { textDirection } from '../../text/direction.ts';
+import { languageAttributes, textDirection } from '../../text/direction.ts';
 
 export interface RevisionPageProps {
   deps: DeskDeps;
@@ -28,7 +28,7 @@ export function RevisionPage({ deps, session, article, revision, changes, held }
   return (
     <DeskLayout deps={deps} session={session} title={`${title} · ${article.headline}`} current="articles">
       <h1>
-        {title}: <bdi lang={article.headlineLang ?? article.lang} dir={textDirection(article.headlineLang ?? article.lang)}>{article.headline}</bdi>
+        {title}: <bdi {...languageAttributes(article.headlineLang ?? article.lang)}>{article.headline}</bdi>
       </h1>
       <p>
         {strings.actionName(revision.action)} · {revision.actor} · {formatDeskTime(revision.at, deps.lang, config.site.timeZone)} · {strings.comparedWith(revision.revision - 1)}
@@ -61,7 +61,7 @@ function Diffs({ deps, diffs, lang, level }: { deps: DeskDeps; diffs: FieldDiff[
         <section class={`diff field-${diff.field}`}>
           <Heading>{deps.strings.fieldName(diff.field)}</Heading>
           {diff.field === 'body' ? (
-            <ol class="diff-body" lang={lang} dir={textDirection(lang)}>
+            <ol class="diff-body" {...languageAttributes(lang)}>
               {diff.paragraphs.map((p) =>
                 p.kind === 'changed' ? (
                   <li class="changed">
