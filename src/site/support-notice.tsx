@@ -9,7 +9,7 @@ import { safeHref } from './block-renderer.tsx';
 import { mainEdition } from './editions.ts';
 import { editionTitle, type PageChrome } from './layout.tsx';
 import { editionText } from './localised-text.ts';
-import { textDirection } from '../text/direction.ts';
+import { languageAttributes } from '../text/direction.ts';
 import { uiLanguage } from './ui-strings.ts';
 
 /** The schema accepts only http(s) addresses; checked again here, as every link a page renders is. */
@@ -37,9 +37,8 @@ export function SupportNotice({ chrome }: { chrome: PageChrome }) {
   const notice = supportNoticeText(chrome);
   if (!notice) return null;
   const { edition, strings } = chrome;
-  const dir = textDirection(edition.lang);
   return (
-    <details class="support-notice" open lang={edition.lang} dir={dir}>
+    <details class="support-notice" open {...languageAttributes(edition.lang)}>
       <summary lang={uiLanguage(edition.lang)}>
         <span class="support-notice__title">{strings.supportTitle(editionTitle(chrome))}</span>
         <span class="support-notice__hide">{strings.supportHide}</span>

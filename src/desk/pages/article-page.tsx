@@ -15,7 +15,7 @@ import { CsrfField, DeskLayout, Messages, WideBox } from '../desk-layout.tsx';
 import type { ArticleForm } from '../forms/article-form.ts';
 import { editableFields } from '../licence-rules.ts';
 import { paragraphTexts } from '../paragraph-text.ts';
-import { languageAttributes, textDirection } from '../../text/direction.ts';
+import { languageAttributes } from '../../text/direction.ts';
 
 export interface ArticlePageProps {
   deps: DeskDeps;
@@ -91,7 +91,7 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
   const lockNote = (field: EditableField) => locked(field) && <span class="locked"> ({strings.lockedByLicence})</span>;
   // The fields hold the article's own text: an Urdu article's is typed and read right to left.
   const headlineLang = article.headlineLang ?? article.lang;
-  const dir = textDirection(article.lang);
+  const inArticleLanguage = languageAttributes(article.lang);
   return (
     <form method="post" action={`/desk/articles/${article.id}`} class="article-edit">
       <CsrfField session={session} />
@@ -109,7 +109,7 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
           {strings.fieldName('standfirst')}
           {lockNote('standfirst')}
         </span>
-        <textarea name="standfirst" rows={2} readonly={locked('standfirst')} lang={article.lang} dir={dir}>
+        <textarea name="standfirst" rows={2} readonly={locked('standfirst')} {...inArticleLanguage}>
           {value('standfirst', article.standfirst)}
         </textarea>
       </label>
@@ -119,7 +119,7 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
             {strings.fieldName('dateline')}
             {lockNote('dateline')}
           </span>
-          <input type="text" name="dateline" value={value('dateline', article.dateline)} readonly={locked('dateline')} lang={article.lang} dir={dir} />
+          <input type="text" name="dateline" value={value('dateline', article.dateline)} readonly={locked('dateline')} {...inArticleLanguage} />
         </label>
         <label>
           {strings.fieldName('section')}
@@ -141,7 +141,7 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
         {paragraphs.map((text, i) => (
           <label>
             {i < existing.length ? strings.paragraph(i + 1) : strings.newParagraph}
-            <textarea name={`paragraph-${i}`} rows={Math.max(2, Math.ceil(text.length / 90))} readonly={locked('body')} lang={article.lang} dir={dir}>
+            <textarea name={`paragraph-${i}`} rows={Math.max(2, Math.ceil(text.length / 90))} readonly={locked('body')} {...inArticleLanguage}>
               {text}
             </textarea>
           </label>
@@ -149,7 +149,7 @@ function EditForm({ deps, session, article, source, form }: ArticlePageProps) {
         {!locked('body') && (
           <label>
             {strings.newParagraph}
-            <textarea name={`paragraph-${paragraphs.length}`} rows={2} lang={article.lang} dir={dir}></textarea>
+            <textarea name={`paragraph-${paragraphs.length}`} rows={2} {...inArticleLanguage}></textarea>
           </label>
         )}
         {otherBlocks > 0 && <p class="quiet">{strings.otherBlocks(otherBlocks)}</p>}
