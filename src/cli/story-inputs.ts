@@ -8,12 +8,11 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument } from 'htmlparser2';
 import { findAll, findOne, textContent } from 'domutils';
 import type { Element } from 'domhandler';
 import { extract } from '../extract/extract.ts';
 import { decodeHtml } from '../extract/html/html-decoding.ts';
-import { limitNesting } from '../text/nesting-limit.ts';
+import { parseHtml } from '../text/nesting-limit.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { dominantScript } from '../text/script.ts';
 import type { ArticleInput } from '../stories/story-clusterer.ts';
@@ -87,7 +86,7 @@ function fromHtml(name: string, html: string): ArticleInput {
     return { id: name, lang: article.lang, headline: article.headline, text: article.text, published: article.published };
   } catch {
     // A page the extractor rejects (too short, not an article) still has a title and paragraphs to cluster by.
-    const document = parseDocument(limitNesting(html));
+    const document = parseHtml(html);
     const heading = findOne((el: Element) => el.name === 'h1' || el.name === 'title', document.children, true);
     const paragraphs = findAll((el: Element) => el.name === 'p', document.children).map((p) => normalizeText(textContent(p)));
     const headline = heading ? normalizeText(textContent(heading)) : '';

@@ -7,7 +7,6 @@
  * left into blocks; and what the page's metadata already says (headline,
  * byline, date, lead image) is taken out of the body so it is not shown twice.
  */
-import { parseDocument } from 'htmlparser2';
 import type { Article } from './article.ts';
 import { blocksToText } from './html/block-text.ts';
 import { takeDateline } from './metadata/block-dateline.ts';
@@ -20,7 +19,7 @@ import { checkInput } from './html/input-check.ts';
 import { nodesToBlocks } from './html/html-sanitizer.ts';
 import { articleLanguage, headlineLanguage } from './metadata/page-language.ts';
 import { readPageMetadata } from './metadata/page-metadata.ts';
-import { limitNesting } from '../text/nesting-limit.ts';
+import { parseHtml } from '../text/nesting-limit.ts';
 import { removeLayoutCopies } from './content/layout-copies.ts';
 import { bareDocumentContent, isProbablyArticle } from './content/readerable.ts';
 import { standfirstFrom } from './metadata/standfirst.ts';
@@ -62,7 +61,7 @@ export function extract(html: string, options: ExtractOptions): Article {
   const input = options.url ? `page ${options.url}` : 'input';
   const problem = checkInput(html, options.maxChars);
   if (problem) throw new ExtractError(problem.kind, `extract: ${input} ${problem.message}`);
-  const document = parseDocument(limitNesting(html), { decodeEntities: true });
+  const document = parseHtml(html);
   const metadata = readPageMetadata(document, options.url);
   const pageText = measurePageText(document);
   // Measured before metadata elements leave the tree: a bare page's headline may be all the text it has.

@@ -7,11 +7,10 @@
  * (§4.2.1). Media RSS and georss work as in RSS.
  */
 import type { AtomFeed } from 'feedsmith';
-import { Parser } from 'htmlparser2';
 import { feedBase, homePage, resolveUrl, textToHtml, type FeedReading, type ItemFields } from './entry-builder.ts';
 import { geoPoint } from './geo-point.ts';
 import { feedLeadImage } from './media-rss-image.ts';
-import { limitNesting } from '../text/nesting-limit.ts';
+import { parseHtmlWith } from '../text/nesting-limit.ts';
 
 type AtomEntry = AtomFeed.Entry<string>;
 type AtomLink = AtomFeed.Link<string>;
@@ -78,23 +77,19 @@ const WHITESPACE_RUN = /\s+/g;
 function htmlToText(html: string): string {
   let text = '';
   let hidden = 0;
-  const parser = new Parser(
-    {
-      onopentagname(name) {
-        if (NOT_TEXT.has(name)) hidden++;
-        if (BREAKS.has(name)) text += ' ';
-      },
-      onclosetag(name) {
-        if (NOT_TEXT.has(name)) hidden = Math.max(0, hidden - 1);
-      },
-      ontext(chunk) {
-        if (hidden === 0) text += chunk;
-      },
+  // The parser's cost grows with the square of the nesting depth, hence the limited one (text/nesting-limit.ts).
+  parseHtmlWith(html, {
+    onopentagname(name) {
+      if (NOT_TEXT.has(name)) hidden++;
+      if (BREAKS.has(name)) text += ' ';
     },
-    { decodeEntities: true },
-  );
-  // The parser's cost grows with the square of the nesting depth (text/nesting-limit.ts).
-  parser.end(limitNesting(html));
+    onclosetag(name) {
+      if (NOT_TEXT.has(name)) hidden = Math.max(0, hidden - 1);
+    },
+    ontext(chunk) {
+      if (hidden === 0) text += chunk;
+    },
+  });
   return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 

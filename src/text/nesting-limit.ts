@@ -1,128 +1,124 @@
 /**
- * Flattens absurdly deep markup before it reaches the parser. htmlparser2
- * keeps its stack of open elements in an array it adds to at the front, so
- * each start tag costs time in proportion to the depth: 100,000 nested
- * elements took 16 seconds. Tags nested deeper than the limit are dropped
- * (their text stays), which no real page notices: the sanitiser ignores
- * anything below depth 200 anyway.
+ * HTML parsing with a bound on nesting depth. htmlparser2 keeps its stack of
+ * open elements in an array it adds to at the front, so each start tag costs
+ * time in proportion to the depth: 100,000 nested elements took 16 seconds.
+ * Here the parser itself drops a start tag that would open deeper than the
+ * limit (its text stays, in the element at the limit), which no real page
+ * notices: the sanitiser ignores anything below depth 200 anyway.
  *
- * The scan is a cheap approximation of the HTML tree builder: it knows void
- * elements, self-closing syntax, raw-text elements and the elements whose
- * start tag closes their predecessor, which is enough not to misjudge the
- * depth of ordinary pages. Pages within the limit are returned unchanged.
+ * The depth is the parser's own, counted from the elements it opens and
+ * closes, so every way markup can nest is bounded alike: plain nesting,
+ * `<div/>` (self-closing syntax means nothing in HTML), runs of `<li><dt><td>`
+ * that close nothing of each other, and tags inside an `<xmp>` that an
+ * `<svg>` makes ordinary. An earlier version guessed the depth with a scan of
+ * the text ahead of the parser; each of those three got past its guess.
  */
+import { DomHandler, type Document } from 'domhandler';
+import { Parser, type Handler } from 'htmlparser2';
 
 /** Deeper than any real page by an order of magnitude, and shallow enough to parse fast. */
 export const MAX_MARKUP_DEPTH = 2000;
 
-/** Elements that never have content. */
-const VOID_ELEMENTS: ReadonlySet<string> = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen',
-]);
-
 /**
- * Elements that sloppy markup leaves open and the tree builder closes at the
- * next one (<p>, <li>, <td>…): counted as not nesting, since unclosed runs of
- * them are common and flat.
+ * Elements whose content the tokenizer reads as text (outside SVG and
+ * MathML): they cannot nest, so they open at any depth, and their content
+ * never leaks out as the page's text.
  */
-const SELF_CLOSING_RUNS: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup']);
-
-/** Elements whose content is text up to their end tag: tags inside them are not tags. */
 const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
+/** Parses a whole page or fragment into a DOM, as htmlparser2's parseDocument does, with entities decoded. */
+export function parseHtml(html: string, maxDepth = MAX_MARKUP_DEPTH): Document {
+  const handler = new DomHandler();
+  parseHtmlWith(html, handler, maxDepth);
+  return handler.root;
+}
+
+/** Runs the parser over the whole of `html` with the given callbacks, entities decoded. */
+export function parseHtmlWith(html: string, handler: Partial<Handler>, maxDepth = MAX_MARKUP_DEPTH): void {
+  const counter = new DepthCounter(handler);
+  new DepthLimitedParser(html, counter, maxDepth).end(html);
+}
+
 /**
- * The tags the scan sees, as the pattern
- * `/<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/gu` would find them: a `<`, an
- * optional `/`, a name that starts with an ASCII letter and runs to
- * whitespace, `/` or `>`, then anything up to the first `>`; self-closing
- * when the character before that `>` (after the name) is a `/`. Scanned by
- * hand: the pattern's match objects and lower-cased names were most of the
- * scan's time on ordinary pages, which all have more tags than the limit.
+ * Passes every callback on, counting the elements open: the parser reports
+ * each element it opens with onopentag and each it closes (implied or not)
+ * with onclosetag, and a void element with both.
  */
-interface TagScan {
-  /** Where the tag starts (its `<`) and where the text after it starts. */
-  start: number;
-  end: number;
-  closing: boolean;
-  selfClosing: boolean;
-  nameStart: number;
-  nameEnd: number;
-}
+class DepthCounter implements Partial<Handler> {
+  depth = 0;
 
-/** Finds the next tag at or after `from`; false when there is none. Fills `tag`, so the scan allocates nothing per tag. */
-function nextTag(html: string, from: number, tag: TagScan): boolean {
-  for (let open = html.indexOf('<', from); open >= 0; open = html.indexOf('<', open + 1)) {
-    let nameStart = open + 1;
-    const closing = html.charCodeAt(nameStart) === SLASH;
-    if (closing) nameStart++;
-    if (!isAsciiLetter(html.charCodeAt(nameStart))) continue;
-    let nameEnd = nameStart + 1;
-    while (nameEnd < html.length && !endsName(html.charCodeAt(nameEnd))) nameEnd++;
-    const close = html.indexOf('>', nameEnd);
-    // No `>` after this name means none after any later `<` either.
-    if (close < 0) return false;
-    tag.start = open;
-    tag.end = close + 1;
-    tag.closing = closing;
-    tag.selfClosing = close > nameEnd && html.charCodeAt(close - 1) === SLASH;
-    tag.nameStart = nameStart;
-    tag.nameEnd = nameEnd;
-    return true;
+  constructor(private readonly inner: Partial<Handler>) {}
+
+  onparserinit(parser: Parser): void {
+    this.inner.onparserinit?.(parser);
   }
-  return false;
-}
-
-const SLASH = 0x2f;
-const GREATER_THAN = 0x3e;
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
-/** What ends a tag name: `/`, `>` or whitespace as a regular expression's `\s` means it. */
-function endsName(code: number): boolean {
-  if (code === SLASH || code === GREATER_THAN) return true;
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-export function limitNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): string {
-  if (!mayExceed(html, maxDepth)) return html;
-  const parts: string[] = [];
-  let depth = 0;
-  let last = 0;
-  let rawUntil: string | null = null;
-  const tag: TagScan = { start: 0, end: 0, closing: false, selfClosing: false, nameStart: 0, nameEnd: 0 };
-  for (let from = 0; nextTag(html, from, tag); from = tag.end) {
-    const { closing } = tag;
-    const name = html.slice(tag.nameStart, tag.nameEnd).toLowerCase();
-    if (rawUntil !== null) {
-      if (closing && name === rawUntil) {
-        rawUntil = null;
-        depth = Math.max(0, depth - 1);
-      }
-      continue;
-    }
-    if (VOID_ELEMENTS.has(name) || SELF_CLOSING_RUNS.has(name) || tag.selfClosing) continue;
-    if (!closing && RAW_TEXT.has(name)) rawUntil = name;
-    const tooDeep = closing ? depth > maxDepth : depth >= maxDepth;
-    depth = Math.max(0, depth + (closing ? -1 : 1));
-    if (!tooDeep || rawUntil !== null) continue;
-    parts.push(html.slice(last, tag.start));
-    last = tag.end;
+  onreset(): void {
+    this.depth = 0;
+    this.inner.onreset?.();
   }
-  if (last === 0) return html;
-  parts.push(html.slice(last));
-  return parts.join('');
+  onend(): void {
+    this.inner.onend?.();
+  }
+  onerror(error: Error): void {
+    this.inner.onerror?.(error);
+  }
+  onopentagname(name: string): void {
+    this.inner.onopentagname?.(name);
+  }
+  onattribute(name: string, value: string, quote?: string | null): void {
+    this.inner.onattribute?.(name, value, quote);
+  }
+  onopentag(name: string, attribs: Record<string, string>, isImplied: boolean): void {
+    this.depth++;
+    this.inner.onopentag?.(name, attribs, isImplied);
+  }
+  onclosetag(name: string, isImplied: boolean): void {
+    this.depth--;
+    this.inner.onclosetag?.(name, isImplied);
+  }
+  ontext(data: string): void {
+    this.inner.ontext?.(data);
+  }
+  oncomment(data: string): void {
+    this.inner.oncomment?.(data);
+  }
+  oncommentend(): void {
+    this.inner.oncommentend?.();
+  }
+  oncdatastart(): void {
+    this.inner.oncdatastart?.();
+  }
+  oncdataend(): void {
+    this.inner.oncdataend?.();
+  }
+  onprocessinginstruction(name: string, data: string): void {
+    this.inner.onprocessinginstruction?.(name, data);
+  }
 }
 
-/** A page with fewer start tags than the limit cannot nest deeper than it. */
-function mayExceed(html: string, maxDepth: number): boolean {
-  let count = 0;
-  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
-    if (++count > maxDepth) return true;
+/**
+ * Skips the start tag of an element that would open deeper than the limit.
+ * Not passing the tag name on is what htmlparser2 does itself with a second
+ * `<form>`: its attributes and its `>` then change nothing, and its end tag
+ * finds no element of its name open, or closes one further up, so the page
+ * after a deep region is back at its own depth.
+ */
+class DepthLimitedParser extends Parser {
+  constructor(
+    private readonly html: string,
+    private readonly counter: DepthCounter,
+    private readonly maxDepth: number,
+  ) {
+    super(counter, { decodeEntities: true });
   }
-  return false;
+
+  override onopentagname(start: number, endIndex: number): void {
+    if (this.counter.depth >= this.maxDepth && !this.opensAnywhere(this.html.slice(start, endIndex).toLowerCase())) return;
+    super.onopentagname(start, endIndex);
+  }
+
+  /** The whole input goes to the parser in one piece, so the tokenizer's indices are indices into it. */
+  private opensAnywhere(name: string): boolean {
+    return this.isVoidElement(name) || (RAW_TEXT.has(name) && !this.isInForeignContext());
+  }
 }

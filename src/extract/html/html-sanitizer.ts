@@ -7,14 +7,13 @@
  * like cannot come through. Entities are decoded once, by the parser: an
  * escaped `&lt;script&gt;` in the source stays the literal text "<script>".
  */
-import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { Block } from '../article.ts';
 import { BlockWriter } from './block-writer.ts';
 import { figureFromElement, figureFromImage, isCaptionBox, isCaptionOrCredit } from './html-figure.ts';
 import { MAX_NESTING_DEPTH, inlinesFromNodes } from './html-inline.ts';
 import { listFromElement } from './html-list.ts';
-import { limitNesting } from '../../text/nesting-limit.ts';
+import { parseHtml } from '../../text/nesting-limit.ts';
 import { quoteFromElement } from './html-quote.ts';
 import { tableFromElement } from './html-table.ts';
 import { CONTAINER_ELEMENTS, FORMATTING_ELEMENTS, HEADING_LEVELS, LIST_ELEMENTS, isBlockElement, isLineBreak, isRemoved } from './html-tags.ts';
@@ -33,7 +32,7 @@ interface WalkContext {
 
 /** Feed content is flattened below the same depth as a page (text/nesting-limit.ts): parsing deeper markup costs time quadratic in its depth. */
 export function htmlToBlocks(html: string, options: SanitizeOptions): Block[] {
-  const document = parseDocument(limitNesting(html), { decodeEntities: true });
+  const document = parseHtml(html);
   return nodesToBlocks(document.children, options);
 }
 

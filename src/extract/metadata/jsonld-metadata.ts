@@ -7,8 +7,7 @@
  * page-metadata.ts's work.
  */
 import { hasChildren, isText, type Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
-import { limitNesting } from '../../text/nesting-limit.ts';
+import { parseHtml } from '../../text/nesting-limit.ts';
 import { normalizeText } from '../../text/normalize.ts';
 import { parseLenient, type JsonObject, type JsonValue } from './lenient-json.ts';
 import { scriptText } from './page-elements.ts';
@@ -227,7 +226,7 @@ function firstText(value: JsonValue | undefined): string | null {
  */
 function clean(text: string): string {
   if (!/[&<]/u.test(text)) return normalizeText(text);
-  const document = parseDocument(limitNesting(text), { decodeEntities: true });
+  const document = parseHtml(text);
   const parts: string[] = [];
   const stack = [...document.children].reverse();
   while (stack.length > 0) {
