@@ -5,7 +5,7 @@
 // After the run, one line says how many tests were skipped and for want of
 // what (scripts/skip-summary-reporter.js): `skipped: 14 (chromium missing)`.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -40,9 +40,14 @@ const reporters = [
   `--test-reporter=${path.join(root, 'scripts', 'skip-summary-reporter.js')}`,
   `--test-reporter-destination=${summaryFile}`,
 ];
+// Work the test files share, made once per run and removed with it: one `wiredesk demo --once`
+// that several end-to-end tests copy (test/e2e/demo-once.ts).
+const sharedDir = path.join(summaryDir, 'shared');
+mkdirSync(sharedDir);
 const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...reporters, ...files], {
   cwd: root,
   stdio: 'inherit',
+  env: { ...process.env, WIREDESK_TEST_SHARED_DIR: sharedDir },
 });
 child.on('exit', (code, signal) => {
   // An interrupted run may not have written it.
@@ -51,3 +56,4 @@ child.on('exit', (code, signal) => {
   if (summary) console.log(summary);
   process.exit(signal ? 1 : (code ?? 1));
 });
+

@@ -8,13 +8,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_SKIP } from './chromium.ts';
 import { runCli, servingUrl } from './cli-process.ts';
+import { demoOnce } from './demo-once.ts';
 
 const SKIP = CHROMIUM_SKIP;
 
@@ -71,9 +70,10 @@ interface Demo {
   stop: () => Promise<void>;
 }
 
-/** Starts the demo in its own process, with a fresh data directory, and waits until it serves. */
+/** Starts the demo in its own process, on its own copy of the shared data directory, and waits until it serves. */
 async function startDemo(): Promise<Demo> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-browser-'));
+  // The bundled sites already ingested (demo-once.ts): this run serves them after a pass that finds nothing new.
+  const { dataDir } = await demoOnce();
   const demo = runCli(['demo', '--port', '0'], { env: { WIREDESK_DATA_DIR: dataDir, PORT: '' } });
   const stop = async () => {
     await demo.interrupt();
@@ -364,29 +364,39 @@ describe('the demo site in Chromium', { skip: SKIP }, () => {
     await page.close();
   });
 
+  /** Each page's headings, level by level, read in one visit per page for the two outline tests below. */
+  let outlines: Promise<Map<string, number[]>> | undefined;
+  const headingsOf = (urls: () => string[]) =>
+    (outlines ??= (async () => {
+      const page = await newPage();
+      const found = new Map<string, number[]>();
+      for (const url of urls()) {
+        await visit(page, url);
+        found.set(url, await headingLevels(page));
+      }
+      await page.close();
+      return found;
+    })());
+  const outlinePages = () => [base, section, ...hindiArticles, new URL('en/', base).href, ...englishArticles];
+
   test('every article page has exactly one h1', async () => {
-    const page = await newPage();
+    const headings = await headingsOf(outlinePages);
     const wrong: string[] = [];
     for (const url of [...hindiArticles, ...englishArticles]) {
-      await visit(page, url);
-      const h1s = await page.locator('h1').count();
+      const h1s = headings.get(url)!.filter((level) => level === 1).length;
       if (h1s !== 1) wrong.push(`${url}: ${h1s} h1`);
     }
     assert.deepEqual(wrong, []);
-    await page.close();
   });
 
   test('heading levels never skip, on home, section and article pages', async () => {
-    const page = await newPage();
     const skips: string[] = [];
-    for (const url of [base, section, ...hindiArticles, new URL('en/', base).href, ...englishArticles]) {
-      await visit(page, url);
-      const levels = [0, ...(await headingLevels(page))];
+    for (const [url, found] of await headingsOf(outlinePages)) {
+      const levels = [0, ...found];
       const at = levels.findIndex((level, i) => i > 0 && level > (levels[i - 1] as number) + 1);
       if (at > 0) skips.push(`${new URL(url).pathname}: ${at === 1 ? 'starts at' : `h${levels[at - 1]} →`} h${levels[at]}`);
     }
     assert.deepEqual(skips, []);
-    await page.close();
   });
 
   test('a Hindi article is <html lang="hi">, an English one under /en/ is lang="en"', async () => {

@@ -8,9 +8,6 @@
  * reports how many (`node --test` prints it as a diagnostic).
  */
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
 import { deskTranslation } from '../../src/cli/web-app.ts';
 import { parseConfig } from '../../src/config/load-config.ts';
@@ -20,7 +17,7 @@ import type { Store, StoredTranslation } from '../../src/store/store.ts';
 import { apyInstalled, APY_BINARY, startApy } from '../../src/translate/engines/apy-process.ts';
 import { configuredEngines } from '../../src/translate/engines/configured-engines.ts';
 import { sentencesFrom } from '../../src/translate/segment-origins.ts';
-import { runCli } from './cli-process.ts';
+import { demoOnce } from './demo-once.ts';
 import { missing } from '../missing-tool.ts';
 
 /** Apertium's marks before a word it did not know (`*`), could not generate (`#`) or left ambiguous (`@`). */
@@ -41,9 +38,8 @@ function unescape(html: string): string {
 const skip = apyInstalled() ? false : missing('apertium-apy', `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-eng-spa apertium-urd-hin)`);
 
 test('demo figure: a post-edited wire story gives its syndicated copy the reviewer\'s sentences', { skip }, async (t) => {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-human-memory-'));
-  const run = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: dataDir } });
-  assert.equal(await run.exit, 0, run.err());
+  const { dataDir, exitCode, err } = await demoOnce();
+  assert.equal(exitCode, 0, err);
 
   const apy = await startApy();
   const store = await openStore({ dataDir, databaseUrl: null });

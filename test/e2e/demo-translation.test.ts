@@ -12,6 +12,7 @@ import { describe, test } from 'node:test';
 import { openStore } from '../../src/store/open-store.ts';
 import { apyInstalled, APY_BINARY } from '../../src/translate/engines/apy-process.ts';
 import { runCli } from './cli-process.ts';
+import { demoOnce } from './demo-once.ts';
 import { missing } from '../missing-tool.ts';
 
 async function translationsIn(dataDir: string) {
@@ -37,13 +38,12 @@ describe('demo translation', () => {
 
   const skip = apyInstalled() ? false : missing('apertium-apy', `${APY_BINARY} is not installed (apt-get install apertium-apy apertium-eng-spa apertium-urd-hin)`);
   test('with Apertium: Urdu into Hindi and English into Spanish, syndicated copies from the memory', { skip }, async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-apertium-'));
-    const run = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: dataDir } });
-    assert.equal(await run.exit, 0, run.err());
-    const line = /translations: (\d+) pass, (\d+) review, 0 pending \(memory: (\d+) of (\d+) sentences/u.exec(run.out());
-    assert.ok(line, run.out());
+    const run = await demoOnce();
+    assert.equal(run.exitCode, 0, run.err);
+    const line = /translations: (\d+) pass, (\d+) review, 0 pending \(memory: (\d+) of (\d+) sentences/u.exec(run.out);
+    assert.ok(line, run.out);
     assert.ok(Number(line[3]) > 0, 'the copies of the Seoul wire story come from the memory');
-    const stored = await translationsIn(dataDir);
+    const stored = await translationsIn(run.dataDir);
     const hindi = stored.filter((t) => t.targetLang === 'hi');
     assert.equal(hindi.length, 3);
     assert.ok(hindi.every((t) => /[\u0900-\u097F]{3,}/u.test(t.text ?? '')), 'Urdu came out in Devanagari');

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openStore } from '../../src/store/open-store.ts';
 import { articleLinks, fetchPage as page, runCli, servingUrl, waitFor, type CliProcess } from './cli-process.ts';
+import { demoOnce, type DemoOnce } from './demo-once.ts';
 
 const DEVANAGARI = /[\u0900-\u097F]{2,}/;
 
@@ -158,43 +159,43 @@ describe('wiredesk demo', () => {
 });
 
 describe('wiredesk demo --once', () => {
-  test('ingests, prints a summary and exits 0; a second run adds nothing', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-once-'));
-    const first = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: dataDir } });
-    assert.equal(await first.exit, 0, first.err());
-    const sources = Number(first.out().match(/sources: (\d+)/)?.[1]);
-    const inserted = Number(first.out().match(/entries: (\d+) new/)?.[1]);
-    assert.ok(sources >= 5, `at least 5 sources, got ${sources}`);
-    assert.ok(inserted >= 40, `at least 40 entries, got ${inserted}`);
-    assert.match(first.out(), /0 failed\)/);
+  // The run the other demo tests share (demo-once.ts): a first run from an empty data directory.
+  let first: DemoOnce;
+  before(async () => {
+    first = await demoOnce();
+  });
+  /** How many entries a whole run from the bundled sites stores. */
+  const entriesOfOneRun = () => Number(first.out.match(/entries: (\d+) new/)?.[1]);
 
-    const second = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: dataDir } });
+  test('ingests, prints a summary and exits 0; a second run adds nothing', async () => {
+    assert.equal(first.exitCode, 0, first.err);
+    const sources = Number(first.out.match(/sources: (\d+)/)?.[1]);
+    assert.ok(sources >= 5, `at least 5 sources, got ${sources}`);
+    assert.ok(entriesOfOneRun() >= 40, `at least 40 entries, got ${entriesOfOneRun()}`);
+    assert.match(first.out, /0 failed\)/);
+
+    const second = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: first.dataDir } });
     assert.equal(await second.exit, 0, second.err());
     assert.match(second.out(), /entries: 0 new, 0 updated/);
     assert.match(second.out(), /articles: 0 built/);
   });
-});
 
-describe('a demo run killed mid-ingest', () => {
-  test('loses nothing and duplicates nothing when run again', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-kill-'));
-    const victim = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: dataDir } });
+  test('killed mid-ingest, a run loses nothing and duplicates nothing when run again', async () => {
+    const killedDir = await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-kill-'));
+    const victim = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: killedDir } });
     // Killed without warning as soon as the first feed is stored.
     await waitFor(/ingest \[1\/\d+\]/, victim.err, victim.exit);
     victim.child.kill('SIGKILL');
     await victim.exit;
 
-    const rerun = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: dataDir } });
+    const rerun = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: killedDir } });
     assert.equal(await rerun.exit, 0, rerun.err());
-    const store = await openStore({ dataDir, databaseUrl: null });
+    const store = await openStore({ dataDir: killedDir, databaseUrl: null });
     try {
       const counts = await store.counts();
-      const reference = await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-ref-'));
-      const fromFixtures = runCli(['demo', '--once'], { env: { WIREDESK_DATA_DIR: reference } });
-      assert.equal(await fromFixtures.exit, 0);
-      const expected = Number(fromFixtures.out().match(/entries: (\d+) new/)?.[1]);
-      assert.equal(counts.entries, expected, 'every entry stored exactly once');
-      assert.equal(counts.articles, expected, 'every entry has its one article');
+      // The same count as a run that was never interrupted.
+      assert.equal(counts.entries, entriesOfOneRun(), 'every entry stored exactly once');
+      assert.equal(counts.articles, entriesOfOneRun(), 'every entry has its one article');
     } finally {
       await store.close();
     }

@@ -4,13 +4,12 @@
  * as the demo prints it. Skipped, with a message, where Chromium is missing.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_SKIP } from './chromium.ts';
 import { runCli, servingUrl, waitFor, type CliProcess } from './cli-process.ts';
+import { demoOnce } from './demo-once.ts';
 
 const SKIP = CHROMIUM_SKIP;
 /** Loopback pages answer in milliseconds; scrypt at its full cost takes up to a few seconds on a loaded machine. */
@@ -25,7 +24,8 @@ describe('signing in to the demo desk in Chromium', { skip: SKIP }, () => {
   let editorPassword = '';
 
   before(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-desk-browser-'));
+    // The bundled sites already ingested (demo-once.ts): this run serves them after a pass that finds nothing new.
+    ({ dataDir } = await demoOnce());
     demo = runCli(['demo', '--port', '0', '--no-engines'], { env: { WIREDESK_DATA_DIR: dataDir, PORT: '' } });
     base = await servingUrl(demo);
     const output = () => demo!.out();
