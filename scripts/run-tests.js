@@ -5,9 +5,10 @@
 // After the run, one line says how many tests were skipped and for want of
 // what (scripts/skip-summary-reporter.js): `skipped: 14 (chromium missing)`.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const filters = process.argv.slice(2);
@@ -44,7 +45,7 @@ const reporters = [
 // that several end-to-end tests copy (test/e2e/demo-once.ts).
 const sharedDir = path.join(summaryDir, 'shared');
 mkdirSync(sharedDir);
-const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...reporters, ...files], {
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...reporters, ...processFiles(files, summaryDir)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, WIREDESK_TEST_SHARED_DIR: sharedDir },
@@ -57,3 +58,39 @@ child.on('exit', (code, signal) => {
   process.exit(signal ? 1 : (code ?? 1));
 });
 
+/**
+ * What node --test starts a process for. Each process costs 0.4 s of
+ * processor time before its first test (tsx's loader) and then compiles every
+ * module the file imports, so the unit tests of one folder (src/store,
+ * src/desk/…, eval/extract) share a process: one file here that imports them
+ * all. Forty files of src/text and src/extract took 50 s of processor time
+ * one process each and 12 s in one. Under test/ each file keeps a process of
+ * its own: the end-to-end and fuzz tests start servers, browsers and CLI
+ * processes and measure processor time, and the runner's own tests run it.
+ * WIREDESK_TEST_ISOLATE=1 gives every file its own process, to tell whether a
+ * failure comes from a neighbour.
+ */
+function processFiles(testFiles, workDir) {
+  if (process.env.WIREDESK_TEST_ISOLATE === '1') return testFiles;
+  const groups = new Map();
+  const alone = [];
+  for (const file of testFiles) {
+    const parts = file.split(path.sep);
+    if (parts[0] === 'test') {
+      alone.push(file);
+      continue;
+    }
+    const group = parts.slice(0, Math.min(2, parts.length - 1)).join('-');
+    groups.set(group, [...(groups.get(group) ?? []), file]);
+  }
+  const groupDir = path.join(workDir, 'groups');
+  mkdirSync(groupDir);
+  const grouped = [...groups].map(([group, members]) => {
+    if (members.length === 1) return members[0];
+    const entry = path.join(groupDir, `${group}.test.mjs`);
+    writeFileSync(entry, members.map((member) => `import ${JSON.stringify(pathToFileURL(path.join(root, member)).href)};\n`).join(''));
+    return entry;
+  });
+  // The longest files are end-to-end ones: started first, they do not leave one core idle at the end.
+  return [...alone, ...grouped];
+}
