@@ -35,6 +35,12 @@ import { test } from 'node:test';
 test('fails', () => { throw new Error('as it should'); });
 `;
 
+/** Names the process it runs in, as a test's diagnostic line. */
+const PID = `
+import { test } from 'node:test';
+test('pid', (t) => { t.diagnostic('pid ' + process.pid); });
+`;
+
 let project: string;
 
 before(async () => {
@@ -47,6 +53,10 @@ before(async () => {
   await symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
   await writeFile(path.join(project, 'src', 'skipping.test.ts'), SKIPPING);
   await writeFile(path.join(project, 'test', 'failing.test.ts'), FAILING);
+  await mkdir(path.join(project, 'src', 'pids', 'deeper'), { recursive: true });
+  for (const file of ['src/pids/one.test.ts', 'src/pids/deeper/two.test.ts', 'test/pids-one.test.ts', 'test/pids-two.test.ts']) {
+    await writeFile(path.join(project, file), PID);
+  }
 });
 
 after(() => rm(project, { recursive: true, force: true }));
@@ -63,10 +73,10 @@ function freshEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function runTests(filter: string): Promise<Run> {
+function runTests(filter: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
     const script = path.join(project, 'scripts', 'run-tests.js');
-    execFile(process.execPath, [script, filter], { cwd: project, env: freshEnv() }, (error, stdout) => {
+    execFile(process.execPath, [script, filter], { cwd: project, env: { ...freshEnv(), ...env } }, (error, stdout) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout });
     });
   });
@@ -87,4 +97,17 @@ test('a failing run keeps its exit code and still ends with the line', async () 
   assert.equal(run.code, 1, run.stdout);
   assert.match(run.stdout, /^not ok 1 - fails$/m);
   assert.equal(run.stdout.trimEnd().split('\n').at(-1), 'skipped: 0');
+});
+
+test('the unit tests of one folder, subfolders too, share a process; each file under test/ has its own', async () => {
+  const run = await runTests('pids');
+  assert.equal(run.code, 0, run.stdout);
+  assert.equal([...run.stdout.matchAll(/# pid (\d+)/g)].length, 4, run.stdout);
+  const pids = new Set([...run.stdout.matchAll(/# pid (\d+)/g)].map((match) => match[1]));
+  // src/pids/one and src/pids/deeper/two in one process, test/pids-one and test/pids-two in one each.
+  assert.equal(pids.size, 3, run.stdout);
+
+  const isolated = await runTests('pids', { WIREDESK_TEST_ISOLATE: '1' });
+  assert.equal(isolated.code, 0, isolated.stdout);
+  assert.equal(new Set([...isolated.stdout.matchAll(/# pid (\d+)/g)].map((match) => match[1])).size, 4, isolated.stdout);
 });
