@@ -5,6 +5,7 @@
  * stored images, both on purpose, so its HTML is not the blocks' own form.
  */
 import type { Block, Inline, TableCell } from '../../src/extract/article.ts';
+import { listTrees, type ListTree } from '../../src/extract/list-outline.ts';
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -32,6 +33,18 @@ function cellHtml(cell: TableCell): string {
   return `<${tag} colspan="${cell.colspan}" rowspan="${cell.rowspan}">${inlinesHtml(cell.content)}</${tag}>`;
 }
 
+/** A list with its numbers and the lists nested in its items, as HTML writes them. */
+function listHtml(list: ListTree): string {
+  const first = list.items[0]?.number ?? 1;
+  let expected = first;
+  const items = list.items.map((item) => {
+    const value = item.number !== null && item.number !== expected ? ` value="${item.number}"` : '';
+    expected = (item.number ?? expected) + 1;
+    return `<li${value}>${inlinesHtml(item.content)}${item.lists.map(listHtml).join('')}</li>`;
+  });
+  return list.ordered ? `<ol${first === 1 ? '' : ` start="${first}"`}>${items.join('')}</ol>` : `<ul>${items.join('')}</ul>`;
+}
+
 function blockHtml(block: Block): string {
   switch (block.type) {
     case 'paragraph':
@@ -42,10 +55,8 @@ function blockHtml(block: Block): string {
       const cite = block.cite === null ? '' : `<footer>${escape(block.cite)}</footer>`;
       return `<blockquote>${block.paragraphs.map((p) => `<p>${inlinesHtml(p)}</p>`).join('')}${cite}</blockquote>`;
     }
-    case 'list': {
-      const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((item) => `<li>${inlinesHtml(item)}</li>`).join('')}</${tag}>`;
-    }
+    case 'list':
+      return listTrees(block).map(listHtml).join('');
     case 'table': {
       const caption = block.caption.length > 0 ? `<caption>${inlinesHtml(block.caption)}</caption>` : '';
       return `<table>${caption}${block.rows.map((row) => `<tr>${row.map(cellHtml).join('')}</tr>`).join('')}</table>`;

@@ -138,7 +138,7 @@ const RENDERED_ELEMENTS = new Set([
   'div', 'p', 'h2', 'h3', 'h4', 'em', 'strong', 'code', 'sub', 'sup', 'a', 'br', 'blockquote', 'footer', 'cite', 'ul', 'ol', 'li',
   'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'figure', 'figcaption', 'img', 'span',
 ]);
-const RENDERED_ATTRIBUTES = new Set(['class', 'href', 'rel', 'src', 'alt', 'loading', 'decoding', 'lang', 'dir', 'scope', 'colspan', 'rowspan']);
+const RENDERED_ATTRIBUTES = new Set(['class', 'href', 'rel', 'src', 'alt', 'loading', 'decoding', 'lang', 'dir', 'scope', 'colspan', 'rowspan', 'start', 'value']);
 
 /**
  * The blocks as the public site renders them hold no element, attribute or
@@ -155,6 +155,8 @@ export async function assertSafeRendering(blocks: Block[]): Promise<void> {
         assert.ok(RENDERED_ATTRIBUTES.has(name), `rendered <${node.name}> has the attribute ${name}`);
         if (name === 'href') assertUrl('rendered href', value, ['http:', 'https:', 'mailto:']);
         if (name === 'src') assert.match(value, /^\/media\//u, `rendered src ${show(value)} is not a stored image`);
+        // A list's numbers (`<ol start>`, `<li value>`): integers, nothing else.
+        if (name === 'start' || name === 'value') assert.match(value, /^-?\d{1,7}$/u, `rendered ${name} ${show(value)} is not a list number`);
       }
       walk(node.children);
     }

@@ -23,7 +23,10 @@ export function listFromElement(list: Element, baseUrl: string | null, images: E
   const kept = entries.filter((entry) => hasText(entry.content));
   if (kept.length === 0) return null;
   const ordered = list.name === 'ol';
-  const start = ordered ? startOf(list) : 1;
+  // The number the reader sees first: an item with no text (`<ol><li></li><li>Two`) is not kept, so the
+  // list starts at the next one's number, written as a start rather than as places.
+  const first = kept[0]!;
+  const start = ordered ? (first.depth === 0 && first.number !== null ? first.number : startOf(list)) : 1;
   const items = kept.map((entry) => entry.content);
   const block: Block = start === 1 ? { type: 'list', ordered, items } : { type: 'list', ordered, items, start };
   const flat = kept.every((entry, i) => entry.depth === 0 && entry.number === (ordered ? start + i : null));

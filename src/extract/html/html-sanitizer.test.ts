@@ -199,6 +199,13 @@ describe('ordinary content', () => {
     assert.deepEqual(unordered, { type: 'list', ordered: false, items: [[{ kind: 'text', text: 'Rag' }]] });
   });
 
+  test('an ordered list whose first item has no text starts at the next one\'s number, written as its start', () => {
+    // Found by the sanitizer-idempotence fuzz target (seed 20261207): the list came out as places counting
+    // from 2 with no start, and written back as HTML it read as a list starting at 2, another form of one list.
+    const [list] = blocks('<ol><li></li><li>Two</li><li>Three</li></ol>');
+    assert.deepEqual(list, { type: 'list', ordered: true, items: [[{ kind: 'text', text: 'Two' }], [{ kind: 'text', text: 'Three' }]], start: 2 });
+  });
+
   test('quotes keep their paragraphs and take the attribution from a dash line or footer', () => {
     const dash = blocks('<blockquote><p>We will talk.</p>— Jane Roe, minister</blockquote>');
     assert.deepEqual(dash, [{ type: 'quote', paragraphs: [[{ kind: 'text', text: 'We will talk.' }]], cite: 'Jane Roe, minister' }]);
