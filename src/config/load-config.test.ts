@@ -171,6 +171,22 @@ describe('configuration', () => {
     assert.match(parseError('site: { name: "Desk\n'), /wiredesk\.yaml: line \d+, column \d+/);
   });
 
+  test('a key that is a list or a mapping names its line, and yaml prints no warning of its own', () => {
+    // Found by the config fuzz target (seed 20261207): `? [complex, key]` made the yaml package print
+    // "Keys with collection values will be stringified" on the terminal, and the key became a string.
+    const warnings: string[] = [];
+    const listen = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', listen);
+    try {
+      const message = parseError(`${VALID}? [complex, key]\n: 1\n`);
+      assert.match(message, /^wiredesk\.yaml: line \d+, column 3: a key is a list or a mapping; settings are named by plain words$/);
+      assert.match(parseError(`${VALID}extra:\n  ? { a: 1 }\n  : 2\n`), /a key is a list or a mapping/);
+    } finally {
+      process.off('warning', listen);
+    }
+    assert.deepEqual(warnings, []);
+  });
+
   test('aliases that expand exponentially (a YAML "billion laughs") are a configuration error', () => {
     const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...['b', 'c', 'd', 'e'].map((name, i) => `${name}: &${name} [${`*${'abcd'[i]!}, `.repeat(9)}]`)];
     assert.match(parseError(`${laughs.join('\n')}\n${VALID}`), /^wiredesk\.yaml: Excessive alias count .* \(its aliases expand to too many values\)$/);

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import YAML from 'yaml';
+import YAML, { isCollection, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { allowEntryProblem, proxyEntryProblem } from '../util/allow-entry.ts';
 import { configSchema, type Config } from './schema.ts';
@@ -85,12 +85,18 @@ function metricsFromEnv(metrics: Config['metrics'], token: string | undefined): 
 function parseYaml(text: string, label: string): unknown {
   const tooDeep = yamlNestingProblem(text);
   if (tooDeep) throw new ConfigError(`${label}: ${tooDeep}`);
-  const doc = YAML.parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];
     const where = pos ? `line ${pos.line}, column ${pos.col}` : 'YAML';
     throw new ConfigError(`${label}: ${where}: ${first.message.split('\n')[0]}`);
+  }
+  const collectionKey = firstCollectionKey(doc);
+  if (collectionKey) {
+    const { line, col } = lineCounter.linePos(collectionKey.range?.[0] ?? 0);
+    throw new ConfigError(`${label}: line ${line}, column ${col}: a key is a list or a mapping; settings are named by plain words`);
   }
   const data = documentValue(doc, label);
   if (data === null || data === undefined) throw new ConfigError(`${label}: the file is empty`);
@@ -98,6 +104,25 @@ function parseYaml(text: string, label: string): unknown {
     throw new ConfigError(`${label}: expected a mapping of settings (site, editions, sections, sources, …)`);
   }
   return data;
+}
+
+/**
+ * The first key that is itself a list or a mapping (`? [a, b]: c`). No
+ * setting is named so, and the yaml package would turn it into a string and
+ * print a warning of its own on the terminal.
+ */
+function firstCollectionKey(doc: YAML.Document): YAML.Node | null {
+  let found: YAML.Node | null = null;
+  YAML.visit(doc, {
+    Pair(_, pair) {
+      if (isCollection(pair.key)) {
+        found = pair.key;
+        return YAML.visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**
