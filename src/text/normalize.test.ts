@@ -32,3 +32,13 @@ test('comparison keys ignore case, punctuation and spacing', () => {
   assert.equal(comparisonKey('Seoul — the Parliament, on Friday…'), comparisonKey('seoul the parliament on friday'));
   assert.equal(comparisonKey('सियोल: संसद ने, शुक्रवार को।'), 'सियोल संसद ने शुक्रवार को');
 });
+
+test('what toNfc gives back, toNfc leaves alone, even where composing or dropping a control makes mojibake', () => {
+  // Found by the sanitizer-idempotence fuzz target (seed 7120): U+212B ANGSTROM SIGN and a soft hyphen were
+  // left as they were, composed to "Å\u00ad", and a second pass read those as the UTF-8 bytes of "ŭ".
+  for (const text of ['\u212b\u00ad\ud800', 'caf\u00c3\u0001\u00a9', 'plain text', 'caf\u00c3\u00a9']) {
+    const once = toNfc(text);
+    assert.equal(toNfc(once), once, JSON.stringify(text));
+  }
+  assert.equal(toNfc('caf\u00c3\u0001\u00a9'), 'café');
+});

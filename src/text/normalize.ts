@@ -48,6 +48,14 @@ const MAY_NEED_NFC = /[^\u0000-\u02ff]/;
  * and pages are decoded apart. Repairing each use would miss one.
  */
 export function toNfc(text: string): string {
+  const once = cleanOnce(text);
+  // Composing and taking the controls out can make mojibake of what was none before: U+212B (Å) composes
+  // to U+00C5, which with a soft hyphen reads as the two bytes of "ŭ", and "Ã\u0001©" loses the control
+  // between its halves. A second round repairs those too, so text given back is text toNfc leaves alone.
+  return once === text ? once : cleanOnce(once);
+}
+
+function cleanOnce(text: string): string {
   return composeNfc(repairMojibake(text).replace(CONTROL_CHARACTERS, ''));
 }
 
