@@ -81,7 +81,9 @@ function processFiles(testFiles, workDir) {
       continue;
     }
     const group = parts.slice(0, Math.min(2, parts.length - 1)).join('-');
-    groups.set(group, [...(groups.get(group) ?? []), file]);
+    const members = groups.get(group) ?? [];
+    members.push(file);
+    groups.set(group, members);
   }
   const groupDir = path.join(workDir, 'groups');
   mkdirSync(groupDir);

@@ -61,3 +61,19 @@ export function listTrees(list: ListBlock): ListTree[] {
   });
   return roots;
 }
+
+/**
+ * The numbers HTML writes for a list: the ordered list's start (its first
+ * item's number), and for each item the number it carries (`<li value>`) when
+ * that is not one up from the item before; undefined where counting gives it.
+ */
+export function listNumbers(list: ListTree): { start: number; values: Array<number | undefined> } {
+  const start = list.items[0]?.number ?? 1;
+  let expected = start;
+  const values = list.items.map((item) => {
+    const value = item.number !== null && item.number !== expected ? item.number : undefined;
+    expected = (item.number ?? expected) + 1;
+    return value;
+  });
+  return { start, values };
+}

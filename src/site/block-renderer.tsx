@@ -3,7 +3,7 @@
  * JSX, which escapes every string. No stored text is ever passed as markup.
  */
 import type { Block, Figure, Inline, TableCell } from '../extract/article.ts';
-import { listTrees, type ListTree } from '../extract/list-outline.ts';
+import { listNumbers, listTrees, type ListTree } from '../extract/list-outline.ts';
 import type { Child } from 'hono/jsx';
 import { languageAttributes } from '../text/direction.ts';
 import { mediaPath } from './media-route.ts';
@@ -136,19 +136,14 @@ function BlockNode({ block, lead, level, mediaBase }: { block: Block; lead: Chil
  * its number (`<li value>`), so the page shows the numbers the source showed.
  */
 function ListNode({ list }: { list: ListTree }) {
-  const first = list.items[0]?.number ?? 1;
-  let expected = first;
-  const items = list.items.map((item) => {
-    const value = item.number !== null && item.number !== expected ? item.number : undefined;
-    expected = (item.number ?? expected) + 1;
-    return (
-      <li value={value}>
-        <Inlines content={item.content} />
-        {item.lists.map((nested) => <ListNode list={nested} />)}
-      </li>
-    );
-  });
-  return list.ordered ? <ol start={first === 1 ? undefined : first}>{items}</ol> : <ul>{items}</ul>;
+  const { start, values } = listNumbers(list);
+  const items = list.items.map((item, i) => (
+    <li value={values[i]}>
+      <Inlines content={item.content} />
+      {item.lists.map((nested) => <ListNode list={nested} />)}
+    </li>
+  ));
+  return list.ordered ? <ol start={start === 1 ? undefined : start}>{items}</ol> : <ul>{items}</ul>;
 }
 
 /**

@@ -8,12 +8,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { rm } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_SKIP } from './chromium.ts';
-import { runCli, servingUrl } from './cli-process.ts';
-import { demoOnce } from './demo-once.ts';
+import { serveDemoCopy, type ServedDemo } from './demo-once.ts';
 
 const SKIP = CHROMIUM_SKIP;
 
@@ -64,28 +62,6 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 
 /** The rules of WCAG 2.1 A and AA, and axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-interface Demo {
-  base: string;
-  stop: () => Promise<void>;
-}
-
-/** Starts the demo in its own process, on its own copy of the shared data directory, and waits until it serves. */
-async function startDemo(): Promise<Demo> {
-  // The bundled sites already ingested (demo-once.ts): this run serves them after a pass that finds nothing new.
-  const { dataDir } = await demoOnce();
-  const demo = runCli(['demo', '--port', '0'], { env: { WIREDESK_DATA_DIR: dataDir, PORT: '' } });
-  const stop = async () => {
-    await demo.interrupt();
-    await rm(dataDir, { recursive: true, force: true });
-  };
-  try {
-    return { base: await servingUrl(demo), stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
 
 async function openPage(browser: Browser, viewport = DESKTOP): Promise<Page> {
   const page = await browser.newPage({ viewport });
@@ -206,7 +182,7 @@ async function renderedFonts(page: Page, selector: string): Promise<{ familyName
 }
 
 describe('the demo site in Chromium', { skip: SKIP }, () => {
-  let demo: Demo | undefined;
+  let demo: ServedDemo | undefined;
   let browser: Browser | undefined;
   let base = '';
   let section = '';
@@ -218,7 +194,7 @@ describe('the demo site in Chromium', { skip: SKIP }, () => {
   const newPage = (viewport?: typeof DESKTOP) => openPage(browser as Browser, viewport);
 
   before(async () => {
-    demo = await startDemo();
+    demo = await serveDemoCopy();
     base = demo.base;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const page = await newPage();
@@ -364,23 +340,22 @@ describe('the demo site in Chromium', { skip: SKIP }, () => {
     await page.close();
   });
 
-  /** Each page's headings, level by level, read in one visit per page for the two outline tests below. */
+  /** Each page's headings, level by level: home, section and article pages, read once for the two outline tests below. */
   let outlines: Promise<Map<string, number[]>> | undefined;
-  const headingsOf = (urls: () => string[]) =>
-    (outlines ??= (async () => {
-      const page = await newPage();
-      const found = new Map<string, number[]>();
-      for (const url of urls()) {
-        await visit(page, url);
-        found.set(url, await headingLevels(page));
-      }
-      await page.close();
-      return found;
-    })());
-  const outlinePages = () => [base, section, ...hindiArticles, new URL('en/', base).href, ...englishArticles];
+  const readOutlines = async () => {
+    const page = await newPage();
+    const found = new Map<string, number[]>();
+    for (const url of [base, section, ...hindiArticles, new URL('en/', base).href, ...englishArticles]) {
+      await visit(page, url);
+      found.set(url, await headingLevels(page));
+    }
+    await page.close();
+    return found;
+  };
+  const headingsByPage = () => (outlines ??= readOutlines());
 
   test('every article page has exactly one h1', async () => {
-    const headings = await headingsOf(outlinePages);
+    const headings = await headingsByPage();
     const wrong: string[] = [];
     for (const url of [...hindiArticles, ...englishArticles]) {
       const h1s = headings.get(url)!.filter((level) => level === 1).length;
@@ -391,7 +366,7 @@ describe('the demo site in Chromium', { skip: SKIP }, () => {
 
   test('heading levels never skip, on home, section and article pages', async () => {
     const skips: string[] = [];
-    for (const [url, found] of await headingsOf(outlinePages)) {
+    for (const [url, found] of await headingsByPage()) {
       const levels = [0, ...found];
       const at = levels.findIndex((level, i) => i > 0 && level > (levels[i - 1] as number) + 1);
       if (at > 0) skips.push(`${new URL(url).pathname}: ${at === 1 ? 'starts at' : `h${levels[at - 1]} →`} h${levels[at]}`);

@@ -10,21 +10,19 @@ import { after, before, describe, test } from 'node:test';
 import { parseFeed } from 'feedsmith';
 import { attr, jsonLdOf, parsePage, type Page } from '../../src/site/testdata/html-query.ts';
 import { SITEMAP_INDEX_XSD, schemasMissing, urlsetSchema, validateXml } from '../../src/site/testdata/xml-schemas.ts';
-import { fetchPage, runCli, servingUrl, type CliProcess } from './cli-process.ts';
-import { demoOnce } from './demo-once.ts';
+import { fetchPage } from './cli-process.ts';
+import { serveDemoCopy, type ServedDemo } from './demo-once.ts';
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
 
 describe('the demo\'s metadata, sitemaps and feeds', () => {
-  let demo: CliProcess;
+  let demo: ServedDemo;
   let base: string;
   const articleUrls: string[] = [];
 
   before(async () => {
-    // The bundled sites already ingested (demo-once.ts): this run serves them after a pass that finds nothing new.
-    const { dataDir } = await demoOnce();
-    demo = runCli(['demo', '--port', '0'], { env: { WIREDESK_DATA_DIR: dataDir, PORT: '' } });
-    base = await servingUrl(demo);
+    demo = await serveDemoCopy();
+    base = demo.base;
     const index = (await fetchPage(new URL('sitemap.xml', base).href)).html;
     for (const sitemap of locs(index).filter((loc) => loc.includes('/sitemap-articles-'))) {
       articleUrls.push(...locs((await fetchPage(sitemap)).html));
@@ -32,7 +30,7 @@ describe('the demo\'s metadata, sitemaps and feeds', () => {
   });
 
   after(async () => {
-    await demo.interrupt();
+    await demo.stop();
   });
 
   test('absolute links name the address the demo really serves on', async () => {

@@ -10,11 +10,11 @@
  * others wait for its result, which is written last and renamed into place.
  * A test file run on its own, outside `npm test`, makes its own run.
  */
-import { cp, mkdir, mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runCli } from './cli-process.ts';
+import { runCli, servingUrl, type CliProcess } from './cli-process.ts';
 
 export interface DemoOnce {
   /** A data directory of this caller's own, holding what the run stored. */
@@ -44,6 +44,34 @@ export async function demoOnce(): Promise<DemoOnce> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wd-e2e-demo-copy-'));
   if (result.exitCode === 0) await cp(path.join(home, 'data'), dataDir, { recursive: true });
   return { dataDir, ...result };
+}
+
+export interface ServedDemo {
+  cli: CliProcess;
+  /** The address the demo serves on, ending in a slash. */
+  base: string;
+  /** Ctrl-C, then the copy of the data is removed. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * `wiredesk demo --port 0`, with `flags`, on a copy of the shared run's data:
+ * the bundled sites already ingested, served after a pass that finds nothing
+ * new. Resolves once it serves.
+ */
+export async function serveDemoCopy(flags: string[] = []): Promise<ServedDemo> {
+  const { dataDir } = await demoOnce();
+  const cli = runCli(['demo', '--port', '0', ...flags], { env: { WIREDESK_DATA_DIR: dataDir, PORT: '' } });
+  const stop = async () => {
+    await cli.interrupt();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    return { cli, base: await servingUrl(cli), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 /** The directory holding the run's data and result.json, once the result is there. */

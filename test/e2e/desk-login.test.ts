@@ -4,32 +4,28 @@
  * as the demo prints it. Skipped, with a message, where Chromium is missing.
  */
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_SKIP } from './chromium.ts';
-import { runCli, servingUrl, waitFor, type CliProcess } from './cli-process.ts';
-import { demoOnce } from './demo-once.ts';
+import { waitFor } from './cli-process.ts';
+import { serveDemoCopy, type ServedDemo } from './demo-once.ts';
 
 const SKIP = CHROMIUM_SKIP;
 /** Loopback pages answer in milliseconds; scrypt at its full cost takes up to a few seconds on a loaded machine. */
 const BROWSER_TIMEOUT_MS = 20_000;
 
 describe('signing in to the demo desk in Chromium', { skip: SKIP }, () => {
-  let dataDir = '';
-  let demo: CliProcess | undefined;
+  let demo: ServedDemo | undefined;
   let browser: Browser | undefined;
   let base = '';
   let deskUrl = '';
   let editorPassword = '';
 
   before(async () => {
-    // The bundled sites already ingested (demo-once.ts): this run serves them after a pass that finds nothing new.
-    ({ dataDir } = await demoOnce());
-    demo = runCli(['demo', '--port', '0', '--no-engines'], { env: { WIREDESK_DATA_DIR: dataDir, PORT: '' } });
-    base = await servingUrl(demo);
-    const output = () => demo!.out();
-    const printed = await waitFor(/sign in to the desk at (\S+) with[^\n]*\n\s+editor\s+editor@demo\.example\s+(\S+)/, output, demo.exit);
+    demo = await serveDemoCopy(['--no-engines']);
+    base = demo.base;
+    const { cli } = demo;
+    const printed = await waitFor(/sign in to the desk at (\S+) with[^\n]*\n\s+editor\s+editor@demo\.example\s+(\S+)/, cli.out, cli.exit);
     deskUrl = printed[1]!;
     editorPassword = printed[2]!;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -37,8 +33,7 @@ describe('signing in to the demo desk in Chromium', { skip: SKIP }, () => {
 
   after(async () => {
     await browser?.close();
-    await demo?.interrupt();
-    await rm(dataDir, { recursive: true, force: true });
+    await demo?.stop();
   });
 
   async function newPage(): Promise<{ page: Page; problems: string[] }> {

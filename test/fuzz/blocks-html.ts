@@ -5,7 +5,7 @@
  * stored images, both on purpose, so its HTML is not the blocks' own form.
  */
 import type { Block, Inline, TableCell } from '../../src/extract/article.ts';
-import { listTrees, type ListTree } from '../../src/extract/list-outline.ts';
+import { listNumbers, listTrees, type ListTree } from '../../src/extract/list-outline.ts';
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -35,14 +35,12 @@ function cellHtml(cell: TableCell): string {
 
 /** A list with its numbers and the lists nested in its items, as HTML writes them. */
 function listHtml(list: ListTree): string {
-  const first = list.items[0]?.number ?? 1;
-  let expected = first;
-  const items = list.items.map((item) => {
-    const value = item.number !== null && item.number !== expected ? ` value="${item.number}"` : '';
-    expected = (item.number ?? expected) + 1;
+  const { start, values } = listNumbers(list);
+  const items = list.items.map((item, i) => {
+    const value = values[i] === undefined ? '' : ` value="${values[i]}"`;
     return `<li${value}>${inlinesHtml(item.content)}${item.lists.map(listHtml).join('')}</li>`;
   });
-  return list.ordered ? `<ol${first === 1 ? '' : ` start="${first}"`}>${items.join('')}</ol>` : `<ul>${items.join('')}</ul>`;
+  return list.ordered ? `<ol${start === 1 ? '' : ` start="${start}"`}>${items.join('')}</ol>` : `<ul>${items.join('')}</ul>`;
 }
 
 function blockHtml(block: Block): string {
